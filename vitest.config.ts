@@ -1,0 +1,43 @@
+import { defineConfig } from 'vitest/config';
+import { WxtVitest } from 'wxt/testing/vitest-plugin';
+
+/**
+ * Three projects, run in this order by `npm test`:
+ * - unit:  source-level tests (engine, sites, components, content conformance, corpus floors, meta-tests);
+ * - build: checks on the built extension in .output/ (manifest snapshot, bundle sizes, network scan);
+ * - e2e:   the built extension in real Chromium, with the network guard on.
+ */
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        plugins: [WxtVitest()],
+        test: {
+          name: 'unit',
+          include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/meta/**/*.test.ts', 'tests/corpus/**/*.test.ts'],
+          environment: 'node',
+          mockReset: true,
+          restoreMocks: true,
+        },
+      },
+      {
+        test: {
+          name: 'build',
+          include: ['tests/build/**/*.test.ts'],
+          environment: 'node',
+        },
+      },
+      {
+        test: {
+          name: 'e2e',
+          include: ['tests/e2e/**/*.e2e.test.ts'],
+          environment: 'node',
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+          // One Chromium at a time: the machines have two cores.
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});

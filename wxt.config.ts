@@ -1,0 +1,45 @@
+import { defineConfig } from 'wxt';
+import { EXTENSION_PUBLIC_KEY, GECKO_ID } from './scripts/extension-identity';
+
+/**
+ * Store packages (`npm run zip`) leave out the manifest `key`: the stores assign the id. Every other
+ * build (dev, test, unpacked, policy deployment) keeps it, so the extension id is fixed and enterprise
+ * policies can target it.
+ */
+const storeBuild = process.env.REPERE_STORE_BUILD === '1';
+
+// No remote sources anywhere: our pages only load their own packaged scripts.
+const EXTENSION_PAGES_CSP = "script-src 'self'; object-src 'self'; base-uri 'none'; form-action 'none'";
+
+export default defineConfig({
+  modules: ['@wxt-dev/module-react', '@wxt-dev/i18n/module'],
+  // Every dependency is an explicit import: no auto-imported globals.
+  imports: false,
+  webExt: { disabled: true },
+  zip: {
+    excludeSources: ['tests/**', 'bench/**', 'demo-output/**', '.ci/**'],
+  },
+  manifest: ({ browser, manifestVersion }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'fr',
+    permissions: ['storage'],
+    action: { default_title: '__MSG_actionTitle__' },
+    ...(manifestVersion === 3
+      ? { content_security_policy: { extension_pages: EXTENSION_PAGES_CSP } }
+      : { content_security_policy: EXTENSION_PAGES_CSP }),
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: GECKO_ID,
+              strict_min_version: '142.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : storeBuild
+        ? {}
+        : { key: EXTENSION_PUBLIC_KEY }),
+  }),
+});
