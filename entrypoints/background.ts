@@ -6,7 +6,7 @@
  */
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { isToBackground, tabStateKey, type TabState } from '../core/protocol';
+import { emptyTabState, isToBackground, tabStateKey, type TabState } from '../core/protocol';
 
 /** Firefox's sidebar API, absent from Chrome's types. */
 interface SidebarActionApi {
@@ -19,8 +19,8 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     const tabId = sender.tab?.id;
     if (!isToBackground(message) || tabId === undefined) return;
-    const state: TabState = { site: message.site };
-    void browser.storage.session.set({ [tabStateKey(tabId)]: state });
+    if (message.type === 'announce') void saveTabState(tabId, emptyTabState(message.site));
+    if (message.type === 'findings') void saveTabState(tabId, message.state);
   });
 
   browser.tabs.onRemoved.addListener((tabId) => {
@@ -31,6 +31,10 @@ export default defineBackground(() => {
     if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/onboarding.html') });
   });
 });
+
+function saveTabState(tabId: number, state: TabState): Promise<void> {
+  return browser.storage.session.set({ [tabStateKey(tabId)]: state });
+}
 
 function openPanelFromToolbar(): void {
   if (browser.sidePanel) {

@@ -1,0 +1,98 @@
+/**
+ * The engine's public contract: what `analyze()` takes and returns.
+ *
+ * These ids are stable: the content files (checklists, guidance cards), the side panel, the CLI
+ * (`npm run analyze`) and the evaluation corpus all use them. Spans are `[start, end)` UTF-16 offsets
+ * into the input string.
+ */
+
+export const TOPIC_IDS = [
+  'symptoms',
+  'medication',
+  'mental_health',
+  'pregnancy',
+  'child_health',
+  'chronic_disease',
+  'lab_results',
+  'vaccines',
+  'sexual_health',
+  'elderly_care',
+  'care_access',
+  'nutrition_condition',
+] as const;
+export type TopicId = (typeof TOPIC_IDS)[number];
+
+export const RED_FLAG_CATEGORIES = [
+  'cardiac',
+  'stroke',
+  'breathing',
+  'suicide',
+  'anaphylaxis',
+  'bleeding',
+  'poisoning',
+  'infant',
+  'meningitis_sepsis',
+  'pregnancy',
+  'consciousness',
+  'violence',
+] as const;
+export type RedFlagCategory = (typeof RED_FLAG_CATEGORIES)[number];
+
+export const PII_KINDS = [
+  'email',
+  'phone',
+  'nir',
+  'birthdate',
+  'address',
+  'person_name',
+  'iban',
+  'card',
+  'health_id',
+] as const;
+export type PiiKind = (typeof PII_KINDS)[number];
+
+export type Language = 'fr' | 'en';
+export type Role = 'user' | 'assistant';
+
+export interface AnalyzeInput {
+  readonly text: string;
+  /** Who wrote the text; answer checks only run on 'assistant'. Default 'user'. */
+  readonly role?: Role;
+  /** Forces the language; detected when absent (French by default). */
+  readonly lang?: Language;
+}
+
+export interface Span {
+  readonly start: number;
+  readonly end: number;
+}
+
+export interface TopicFinding extends Span {
+  readonly topic: TopicId;
+}
+
+export interface RedFlagFinding extends Span {
+  readonly category: RedFlagCategory;
+}
+
+export interface PiiFinding extends Span {
+  readonly kind: PiiKind;
+}
+
+export interface CheckFinding {
+  /** Answer-check id (see engine/checks for the list). */
+  readonly id: string;
+  /** Where in the text the check was triggered, when it is about a passage. */
+  readonly span?: Span;
+}
+
+export interface Analysis {
+  readonly lang: Language;
+  readonly health: boolean;
+  /** Distinct topics, each with the first span that evidenced it. */
+  readonly topics: readonly TopicFinding[];
+  /** Distinct red-flag categories describing a current situation, each with its evidence span. */
+  readonly redFlags: readonly RedFlagFinding[];
+  readonly pii: readonly PiiFinding[];
+  readonly checks: readonly CheckFinding[];
+}
