@@ -80,8 +80,7 @@ export interface PiiFinding extends Span {
 }
 
 export interface CheckFinding {
-  /** Answer-check id (see engine/checks for the list). */
-  readonly id: string;
+  readonly id: AnswerCheckId;
   /** Where in the text the check was triggered, when it is about a passage. */
   readonly span?: Span;
 }
@@ -96,3 +95,23 @@ export interface Analysis {
   readonly pii: readonly PiiFinding[];
   readonly checks: readonly CheckFinding[];
 }
+
+/**
+ * Answer checks (role 'assistant'): points the reader should verify. Stable ids, shared with the
+ * side panel's "Points à vérifier" texts in content/.
+ */
+export const ANSWER_CHECK_IDS = [
+  /** Doses, numbers, units or drug names to verify with a pharmacist or doctor. */
+  'verify_dosage',
+  /** Advice to stop, start or change a treatment. */
+  'treatment_change',
+  /** The answer never suggests consulting a professional. */
+  'no_professional_advice',
+  /** Absolute claims ("guérit à coup sûr", "sans aucun risque"). */
+  'absolute_claim',
+  /** No source or date given. */
+  'no_source',
+  /** The user described an emergency and the answer does not send them to 15/112 or the emergency department. */
+  'missed_emergency',
+] as const;
+export type AnswerCheckId = (typeof ANSWER_CHECK_IDS)[number];
