@@ -16,6 +16,9 @@ export default defineConfig({
   // Every dependency is an explicit import: no auto-imported globals.
   imports: false,
   webExt: { disabled: true },
+  // Vite's modulepreload polyfill calls fetch() on our own chunk URLs; browsers that run this
+  // extension support modulepreload natively, and the build must contain no network API at all.
+  vite: () => ({ build: { modulePreload: { polyfill: false } } }),
   zip: {
     excludeSources: ['tests/**', 'bench/**', 'demo-output/**', '.ci/**'],
   },
