@@ -5,6 +5,7 @@
  */
 import { storage } from 'wxt/utils/storage';
 import type { SiteId } from '../sites/hosts';
+import { pickUiLanguage, type UiLanguage } from './i18n';
 
 export type LanguageSetting = 'auto' | 'fr' | 'en';
 export type TextSize = 'normal' | 'large' | 'larger';
@@ -62,3 +63,27 @@ export const settingsItem = storage.defineItem<Settings>('local:settings', {
   fallback: DEFAULT_SETTINGS,
   version: 1,
 });
+
+/** Content versions the editorial files come in. */
+export type ContentVersion = 'fr' | 'en' | 'fr-easy';
+
+/** The UI language: the setting, or the browser's languages when it is 'auto' (French by default). */
+export function resolveUiLanguage(settings: Pick<Settings, 'language'>, browserLanguages: readonly string[]): UiLanguage {
+  return settings.language === 'auto' ? pickUiLanguage(browserLanguages) : settings.language;
+}
+
+/** Easy-to-read only exists in French; in English the setting has no effect. */
+export function contentVersionFor(settings: Pick<Settings, 'easyToRead'>, language: UiLanguage): ContentVersion {
+  return language === 'fr' && settings.easyToRead ? 'fr-easy' : language;
+}
+
+/**
+ * Classes for the root element of our pages: text size steps and the theme override. 'auto' theme adds
+ * nothing, so the stylesheet follows prefers-color-scheme.
+ */
+export function appearanceClasses(settings: Pick<Settings, 'textSize' | 'theme' | 'easyToRead'>): string[] {
+  const classes = [`text-${settings.textSize}`];
+  if (settings.theme !== 'auto') classes.push(`theme-${settings.theme}`);
+  if (settings.easyToRead) classes.push('easy-to-read');
+  return classes;
+}

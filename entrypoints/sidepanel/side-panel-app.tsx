@@ -1,14 +1,117 @@
-import { SiteStatus } from '../../components/site-status';
-import { pickUiLanguage, translator } from '../../core/i18n';
-import { useActiveTabState } from './use-active-tab-state';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { browser } from 'wxt/browser';
+import { ChecklistsView } from '../../components/checklists-view';
+import type { PanelContent } from '../../components/content-types';
+import { CurrentTabView } from '../../components/current-tab-view';
+import { DoctorQuestions } from '../../components/doctor-questions';
+import { NumbersView } from '../../components/numbers-view';
+import { PageAnalysis } from '../../components/page-analysis';
+import { PanelNav } from '../../components/panel-nav';
+import { routeHash } from '../../components/routes';
+import { SheetView } from '../../components/sheet-view';
+import { VerifyView } from '../../components/verify-view';
+import { analyzeText } from './engine-loader';
+import { OrganisationSlot } from './organisation-slot';
+import { analyseTab } from './page-analysis';
+import { loadPanelContent, suggestedQuestions } from './panel-content';
+import { pinnedTabId, useActiveTabState } from './use-active-tab-state';
+import { usePanelRequest } from './use-panel-request';
+import { useRoute } from './use-route';
+import { useSettings } from './use-settings';
 
 export function SidePanelApp() {
-  const t = translator(pickUiLanguage(navigator.languages));
-  const tabState = useActiveTabState();
+  const { t, version, loaded } = useSettings();
+  const { state: tabState, tabId } = useActiveTabState();
+  const [route, navigate] = useRoute();
+  const [content, setContent] = useState<PanelContent | undefined>(undefined);
+  // The doctor-questions list lives here, in memory only, so switching views keeps it.
+  const [questions, setQuestions] = useState<readonly string[]>([]);
+  const mainRef = useRef<HTMLElement>(null);
+  const firstRoute = useRef(true);
+
+  useEffect(() => {
+    if (!loaded) return;
+    let disposed = false;
+    void loadPanelContent(version).then((loadedContent) => {
+      if (!disposed) setContent(loadedContent);
+    });
+    return () => {
+      disposed = true;
+    };
+  }, [version, loaded]);
+
+  // A benchmark mark for scripts/screenshots.ts: the first render with real content.
+  useEffect(() => {
+    if (content && tabState !== undefined) performance.mark('repere:panel-ready');
+  }, [content, tabState]);
+
+  usePanelRequest((request) => navigate({ view: 'checklists', anchor: request.checklist }));
+
+  // Move focus to the new view (not on first load), so keyboard and screen-reader users land on it.
+  useEffect(() => {
+    if (firstRoute.current) {
+      firstRoute.current = false;
+      return;
+    }
+    if (!route.anchor) mainRef.current?.focus();
+  }, [route.view, route.anchor]);
+
+  const suggestions = useMemo(
+    () => (content && tabState ? suggestedQuestions(content, tabState.topics, tabState.checks) : []),
+    [content, tabState],
+  );
+  const pinned = pinnedTabId(location.search);
+
   return (
-    <main className="side-panel">
-      <h1>{t('panelTitle')}</h1>
-      <SiteStatus site={tabState === undefined ? undefined : (tabState?.site ?? null)} t={t} />
-    </main>
+    <div className="side-panel" data-version={version}>
+      <a
+        className="skip-link"
+        href={routeHash(route)}
+        onClick={(event) => {
+          event.preventDefault();
+          mainRef.current?.focus();
+        }}
+      >
+        {t('skipToContent')}
+      </a>
+      <header className="panel-header no-print">
+        <h1>{t('panelTitle')}</h1>
+        <p className="privacy-badge">{t('privacyBadge')}</p>
+        <p className="header-links">
+          <button type="button" className="link-button" onClick={() => void browser.runtime.openOptionsPage()}>
+            {t('openSettings')}
+          </button>
+        </p>
+      </header>
+      <PanelNav view={route.view} t={t} />
+      <main id="main" ref={mainRef} tabIndex={-1} aria-busy={content === undefined}>
+        {content === undefined ? null : route.view === 'sheet' ? (
+          <SheetView title={content.sheetTitle} sections={content.sheet} anchor={route.anchor} t={t} />
+        ) : route.view === 'checklists' ? (
+          <ChecklistsView content={content} anchor={route.anchor} t={t} />
+        ) : route.view === 'numbers' ? (
+          <NumbersView numbers={content.numbers} t={t} />
+        ) : route.view === 'verify' ? (
+          <VerifyView content={content} t={t} analyze={analyzeText} />
+        ) : route.view === 'questions' ? (
+          <DoctorQuestions
+            questions={questions}
+            onChange={setQuestions}
+            suggestions={suggestions}
+            t={t}
+            copy={(text) => navigator.clipboard.writeText(text)}
+            print={() => window.print()}
+          />
+        ) : (
+          <CurrentTabView
+            tabState={tabState}
+            content={content}
+            t={t}
+            organisation={<OrganisationSlot />}
+            pageAnalysis={<PageAnalysis content={content} t={t} analysePage={() => analyseTab(pinned ?? tabId)} />}
+          />
+        )}
+      </main>
+    </div>
   );
 }

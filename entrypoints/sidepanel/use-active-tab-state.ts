@@ -3,39 +3,66 @@ import { browser } from 'wxt/browser';
 import { tabStateKey, type TabState } from '../../core/protocol';
 
 /**
- * The background's state for the active tab of this window: undefined while loading, null when the
- * tab has no supported chatbot page. Follows tab switches and live updates.
+ * The tab this panel shows: `?tabId=<n>` pins one (used by the e2e tests, the demo and "open in a tab",
+ * because an extension page opened as a tab is itself the active tab); otherwise the active tab of
+ * this window, following tab switches.
  */
-export function useActiveTabState(): TabState | null | undefined {
-  const [state, setState] = useState<TabState | null | undefined>(undefined);
+export function pinnedTabId(search: string): number | undefined {
+  const value = new URLSearchParams(search).get('tabId');
+  if (value === null || !/^\d+$/.test(value)) return undefined;
+  return Number(value);
+}
+
+export interface ActiveTab {
+  /** undefined while loading, null when the tab has no supported chatbot page. */
+  readonly state: TabState | null | undefined;
+  readonly tabId: number | undefined;
+}
+
+/** The background's state for the shown tab, with live updates. */
+export function useActiveTabState(): ActiveTab {
+  const [active, setActive] = useState<ActiveTab>({ state: undefined, tabId: undefined });
 
   useEffect(() => {
-    let activeTabId: number | undefined;
+    const pinned = pinnedTabId(location.search);
+    let tabId: number | undefined = pinned;
     let disposed = false;
 
     const refresh = async () => {
-      const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-      activeTabId = tab?.id;
-      if (activeTabId === undefined) return setState(null);
-      const key = tabStateKey(activeTabId);
+      if (pinned === undefined) {
+        const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+        tabId = tab?.id;
+      }
+      if (tabId === undefined) {
+        if (!disposed) setActive({ state: null, tabId: undefined });
+        return;
+      }
+      const key = tabStateKey(tabId);
       const stored = await browser.storage.session.get(key);
-      if (!disposed) setState((stored[key] as TabState | undefined) ?? null);
+      if (!disposed) setActive({ state: (stored[key] as TabState | undefined) ?? null, tabId });
     };
 
     const onStorage = (changes: Record<string, unknown>, area: string) => {
-      if (area === 'session' && activeTabId !== undefined && tabStateKey(activeTabId) in changes) void refresh();
+      if (area === 'session' && tabId !== undefined && tabStateKey(tabId) in changes) void refresh();
     };
     const onActivated = () => void refresh();
+    const onUpdated = (updatedId: number, change: { status?: string }) => {
+      if (updatedId === tabId && change.status === 'complete') void refresh();
+    };
 
     void refresh();
     browser.storage.onChanged.addListener(onStorage);
-    browser.tabs.onActivated.addListener(onActivated);
+    if (pinned === undefined) {
+      browser.tabs.onActivated.addListener(onActivated);
+      browser.tabs.onUpdated.addListener(onUpdated);
+    }
     return () => {
       disposed = true;
       browser.storage.onChanged.removeListener(onStorage);
       browser.tabs.onActivated.removeListener(onActivated);
+      browser.tabs.onUpdated.removeListener(onUpdated);
     };
   }, []);
 
-  return state;
+  return active;
 }

@@ -1,0 +1,61 @@
+import { useEffect, useState } from 'react';
+import { pickUiLanguage, translator, type UiLanguage } from '../../core/i18n';
+import {
+  appearanceClasses,
+  contentVersionFor,
+  DEFAULT_SETTINGS,
+  normalizeSettings,
+  resolveUiLanguage,
+  settingsItem,
+  type ContentVersion,
+  type Settings,
+} from '../../core/settings';
+
+export interface ResolvedSettings {
+  readonly settings: Settings;
+  /** False until the stored settings are read (first paint uses defaults). */
+  readonly loaded: boolean;
+  readonly language: UiLanguage;
+  readonly version: ContentVersion;
+  readonly t: ReturnType<typeof translator>;
+}
+
+/**
+ * The user's settings, live (another page changing them updates this one), and what follows from them:
+ * UI language, content version, translator. Also applies lang, theme and text size to <html>.
+ */
+export function useSettings(): ResolvedSettings {
+  const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
+  const [loaded, setLoaded] = useState(false);
+
+  useEffect(() => {
+    let disposed = false;
+    void settingsItem.getValue().then((value) => {
+      if (disposed) return;
+      setSettings(normalizeSettings(value));
+      setLoaded(true);
+    });
+    const unwatch = settingsItem.watch((value) => setSettings(normalizeSettings(value)));
+    return () => {
+      disposed = true;
+      unwatch();
+    };
+  }, []);
+
+  const language = resolveUiLanguage(settings, navigator.languages ?? [pickUiLanguage([])]);
+  const version = contentVersionFor(settings, language);
+
+  useEffect(() => {
+    const root = document.documentElement;
+    root.lang = language;
+    root.className = appearanceClasses(settings).join(' ');
+  }, [language, settings]);
+
+  return { settings, loaded, language, version, t: translator(language) };
+}
+
+/** Saves a partial change (the options page). */
+export async function updateSettings(patch: Partial<Settings>): Promise<void> {
+  const current = normalizeSettings(await settingsItem.getValue());
+  await settingsItem.setValue({ ...current, ...patch });
+}
