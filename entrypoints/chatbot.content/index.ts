@@ -1,18 +1,75 @@
 /**
  * Content script for every supported chatbot host (matches come from sites/hosts.ts).
+ *
+ * Wiring only: the work is in orchestrator.ts. Every timer and listener goes through WXT's
+ * ContentScriptContext, so an extension update or reload (context invalidated) tears everything
+ * down without errors in the page console.
  */
 import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { ToBackground } from '../../core/protocol';
+import { DEFAULT_SETTINGS, settingsItem, type Settings } from '../../core/settings';
 import { ALL_CHATBOT_MATCHES, siteForUrl } from '../../sites/hosts';
+import { adapterForUrl, analyze, findPii, GENERIC_ADAPTER } from './deps';
+import { createOrchestrator } from './orchestrator';
+import type { Scheduler } from './scheduler';
 
 export default defineContentScript({
   matches: [...ALL_CHATBOT_MATCHES],
   runAt: 'document_idle',
-  main() {
+  main(ctx) {
     const site = siteForUrl(location.href);
     if (!site) return;
-    const announce: ToBackground = { type: 'announce', site: site.id };
-    browser.runtime.sendMessage(announce).catch(() => undefined);
+    const send = (message: ToBackground) => {
+      if (ctx.isInvalid) return;
+      try {
+        browser.runtime.sendMessage(message).catch(() => undefined);
+      } catch {
+        // The extension was reloaded between the check and the call: nothing to tell anyone.
+      }
+    };
+    send({ type: 'announce', site: site.id });
+    void settingsItem
+      .getValue()
+      .catch(() => DEFAULT_SETTINGS)
+      .then((settings) => {
+        if (!ctx.isInvalid) run(ctx, site.id, settings, send);
+      });
   },
 });
+
+function run(
+  ctx: ContentScriptContext,
+  site: NonNullable<ReturnType<typeof siteForUrl>>['id'],
+  settings: Settings,
+  send: (message: ToBackground) => void,
+): void {
+  const scheduler: Scheduler = {
+    setTimeout: (callback, ms) => ctx.setTimeout(callback, ms),
+    clearTimeout: (id) => clearTimeout(id),
+    requestFrame: (callback) => ctx.requestAnimationFrame(() => callback()),
+    cancelFrame: (id) => cancelAnimationFrame(id),
+    now: () => performance.now(),
+  };
+  const orchestrator = createOrchestrator({
+    doc: document,
+    site,
+    url: location.href,
+    adapter: adapterForUrl(location.href) ?? GENERIC_ADAPTER,
+    generic: GENERIC_ADAPTER,
+    analyze,
+    findPii,
+    scheduler,
+    send,
+    settings,
+    browserLanguages: navigator.languages,
+  });
+  orchestrator.start();
+  ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl }) => orchestrator.locationChanged(newUrl.href));
+  const unwatch = settingsItem.watch((next) => orchestrator.updateSettings(next ?? DEFAULT_SETTINGS));
+  ctx.onInvalidated(() => {
+    unwatch();
+    orchestrator.stop();
+  });
+}
