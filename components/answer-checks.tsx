@@ -16,7 +16,9 @@ export function AnswerChecks({ checks, t, title, level = 3 }: AnswerChecksProps)
   if (checks.length === 0) return null;
   return (
     <section className="answer-checks" aria-labelledby={titleId} data-testid="answer-checks">
-      <Heading level={level} id={titleId}>{title ?? t('checksTitle')}</Heading>
+      <Heading level={level} id={titleId}>
+        {title ?? t('checksTitle')}
+      </Heading>
       <ul className="cards">
         {checks.map((check) => (
           <li key={check.id} className="card" data-check={check.id}>

@@ -56,7 +56,11 @@ export function DoctorQuestions({ questions, onChange, suggestions, t, copy, pri
               <label className="visually-hidden" htmlFor={`${baseId}-q${index}`}>
                 {t('questionsEditLabel', String(index + 1))}
               </label>
-              <input id={`${baseId}-q${index}`} value={question} onChange={(event) => update(index, event.target.value)} />
+              <input
+                id={`${baseId}-q${index}`}
+                value={question}
+                onChange={(event) => update(index, event.target.value)}
+              />
               <button type="button" className="secondary" onClick={() => remove(index)}>
                 <span aria-hidden="true">✕</span>
                 <span className="visually-hidden">{t('questionsRemove', String(index + 1))}</span>

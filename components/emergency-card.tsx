@@ -15,7 +15,12 @@ export interface EmergencyCardProps {
 export function EmergencyCard({ card, evidence, t, level = 3 }: EmergencyCardProps) {
   const headingId = useId();
   return (
-    <section className="emergency-card" aria-labelledby={headingId} data-testid="emergency-card" data-category={card.category}>
+    <section
+      className="emergency-card"
+      aria-labelledby={headingId}
+      data-testid="emergency-card"
+      data-category={card.category}
+    >
       <Heading level={level} id={headingId}>
         {card.title}
       </Heading>

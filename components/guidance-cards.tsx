@@ -15,7 +15,9 @@ export function GuidanceCards({ cards, t, level = 3 }: GuidanceCardsProps) {
   if (cards.length === 0) return null;
   return (
     <section className="guidance-cards" aria-labelledby={titleId} data-testid="guidance-cards">
-      <Heading level={level} id={titleId}>{t('guidanceTitle')}</Heading>
+      <Heading level={level} id={titleId}>
+        {t('guidanceTitle')}
+      </Heading>
       <ul className="cards">
         {cards.map((card) => (
           <li key={card.topic} className="card" data-topic={card.topic}>

@@ -21,7 +21,9 @@ export function NumberLinks({ numbers, large = false }: NumberLinksProps) {
               {number.label}
             </span>
           </a>
-          {number.description && !large ? <span className="number-link__description"> {number.description}</span> : null}
+          {number.description && !large ? (
+            <span className="number-link__description"> {number.description}</span>
+          ) : null}
         </li>
       ))}
     </ul>

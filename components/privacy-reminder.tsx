@@ -17,13 +17,13 @@ export function PrivacyReminder({ counts, labels, t, level = 3 }: PrivacyReminde
   if (entries.length === 0) return null;
   return (
     <section className="privacy-reminder" aria-labelledby={titleId} data-testid="privacy-reminder">
-      <Heading level={level} id={titleId}>{t('privacyTitle')}</Heading>
+      <Heading level={level} id={titleId}>
+        {t('privacyTitle')}
+      </Heading>
       <p>{t('privacyIntro')}</p>
       <ul>
         {entries.map(([kind, count]) => (
-          <li key={kind}>
-            {t('privacyCount', labels[kind] ?? kind, String(count))}
-          </li>
+          <li key={kind}>{t('privacyCount', labels[kind] ?? kind, String(count))}</li>
         ))}
       </ul>
       <p>{t('privacyAdvice')}</p>

@@ -8,8 +8,35 @@
 import createDOMPurify from 'dompurify';
 
 const ALLOWED_TAGS = [
-  'p', 'br', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'li', 'strong', 'em', 'b', 'i', 'blockquote',
-  'code', 'pre', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'a', 'span', 'div', 'section', 'article',
+  'p',
+  'br',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'ul',
+  'ol',
+  'li',
+  'strong',
+  'em',
+  'b',
+  'i',
+  'blockquote',
+  'code',
+  'pre',
+  'table',
+  'thead',
+  'tbody',
+  'tr',
+  'th',
+  'td',
+  'a',
+  'span',
+  'div',
+  'section',
+  'article',
 ];
 
 export function sanitizeHtml(html: string, window: Window & typeof globalThis = globalThis.window): string {

@@ -68,7 +68,10 @@ export const settingsItem = storage.defineItem<Settings>('local:settings', {
 export type ContentVersion = 'fr' | 'en' | 'fr-easy';
 
 /** The UI language: the setting, or the browser's languages when it is 'auto' (French by default). */
-export function resolveUiLanguage(settings: Pick<Settings, 'language'>, browserLanguages: readonly string[]): UiLanguage {
+export function resolveUiLanguage(
+  settings: Pick<Settings, 'language'>,
+  browserLanguages: readonly string[],
+): UiLanguage {
   return settings.language === 'auto' ? pickUiLanguage(browserLanguages) : settings.language;
 }
 

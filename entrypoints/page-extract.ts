@@ -20,7 +20,11 @@ export function extractPage(document: Document): ExtractedPage {
   if (article?.textContent?.trim()) {
     return { title: article.title ?? document.title, textContent: article.textContent, content: article.content ?? '' };
   }
-  return { title: document.title, textContent: document.body?.innerText ?? document.body?.textContent ?? '', content: '' };
+  return {
+    title: document.title,
+    textContent: document.body?.innerText ?? document.body?.textContent ?? '',
+    content: '',
+  };
 }
 
 export default defineUnlistedScript(() => extractPage(document));

@@ -2,7 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { browser } from 'wxt/browser';
 import { Onboarding } from '../../components/onboarding';
-import { pickUiLanguage, translator } from '../../core/i18n';
+import { useSettings } from '../sidepanel/use-settings';
 import '../sidepanel/style.css';
 
 /** Opens the side panel from this page's button (a user gesture, as Chrome requires). */
@@ -15,13 +15,19 @@ async function openSidePanel(): Promise<void> {
   await (browser as unknown as { sidebarAction?: { open(): Promise<void> } }).sidebarAction?.open();
 }
 
-const t = translator(pickUiLanguage(navigator.languages));
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
+function OnboardingPage() {
+  const { t } = useSettings();
+  return (
     <Onboarding
       t={t}
       onOpenSidePanel={() => void openSidePanel()}
       onOpenSettings={() => void browser.runtime.openOptionsPage()}
     />
+  );
+}
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <OnboardingPage />
   </StrictMode>,
 );

@@ -1,13 +1,31 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { pickUiLanguage, translator } from '../../core/i18n';
+import { browser } from 'wxt/browser';
+import { SettingsForm } from '../../components/settings-form';
+import { updateSettings, useSettings } from '../sidepanel/use-settings';
+import { OrganisationImportSlot } from './organisation-slot';
 import '../sidepanel/style.css';
 
-const t = translator(pickUiLanguage(navigator.languages));
+/** "Tout effacer": settings, organisation profile (storage.local) and per-tab memory (storage.session). */
+async function clearEverything(): Promise<void> {
+  await Promise.all([browser.storage.local.clear(), browser.storage.session.clear()]);
+}
+
+function OptionsPage() {
+  const { settings, t } = useSettings();
+  return (
+    <SettingsForm
+      settings={settings}
+      onChange={(patch) => void updateSettings(patch)}
+      t={t}
+      onClearAll={clearEverything}
+      organisation={<OrganisationImportSlot />}
+    />
+  );
+}
+
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <main>
-      <h1>{t('optionsTitle')}</h1>
-    </main>
+    <OptionsPage />
   </StrictMode>,
 );
