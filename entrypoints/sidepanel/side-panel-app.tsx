@@ -12,7 +12,6 @@ import { SheetView } from '../../components/sheet-view';
 import { VerifyView } from '../../components/verify-view';
 import { analyzeText } from './engine-loader';
 import { OrganisationSlot } from './organisation-slot';
-import { analyseTab } from './page-analysis';
 import { loadPanelContent, suggestedQuestions } from './panel-content';
 import { pinnedTabId, useActiveTabState } from './use-active-tab-state';
 import { usePanelRequest } from './use-panel-request';
@@ -108,7 +107,13 @@ export function SidePanelApp() {
             content={content}
             t={t}
             organisation={<OrganisationSlot />}
-            pageAnalysis={<PageAnalysis content={content} t={t} analysePage={() => analyseTab(pinned ?? tabId)} />}
+            pageAnalysis={
+              <PageAnalysis
+                content={content}
+                t={t}
+                analysePage={() => import('./page-analysis').then(({ analyseTab }) => analyseTab(pinned ?? tabId))}
+              />
+            }
           />
         )}
       </main>
