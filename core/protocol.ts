@@ -92,3 +92,45 @@ export function isToBackground(message: unknown): message is ToBackground {
       return false;
   }
 }
+
+/**
+ * storage.session key of the latest "open the side panel on …" request. The background writes
+ * `PanelRequest` here and opens the panel; the panel shows the checklist and may remove the key.
+ */
+export const PANEL_REQUEST_KEY = 'panel:request';
+
+export interface PanelRequest {
+  readonly tabId: number;
+  /** The checklist to show; absent for "Conseils pour vérifier cette réponse" (the panel's main view). */
+  readonly checklist?: RedFlagCategory;
+  /** Date.now() of the request, so the panel can tell a new request from an old one. */
+  readonly at: number;
+}
+
+/**
+ * What the background stores from a content script's findings: known fields only, evidence cut to
+ * EVIDENCE_MAX_LENGTH. A defence in depth: even a buggy sender cannot put long text in storage.
+ */
+export function sanitizeTabState(state: TabState): TabState {
+  const strings = (value: unknown): string[] =>
+    Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string').slice(0, 50) : [];
+  const counts: Partial<Record<PiiKind, number>> = {};
+  for (const [kind, count] of Object.entries(state.piiCounts ?? {})) {
+    if (typeof count === 'number' && kind.length < 20) counts[kind as PiiKind] = count;
+  }
+  return {
+    site: state.site,
+    readerStatus: state.readerStatus === 'degraded' ? 'degraded' : 'ok',
+    conversationId: typeof state.conversationId === 'string' ? state.conversationId.slice(0, 200) : null,
+    health: state.health === true,
+    topics: strings(state.topics) as TopicId[],
+    redFlags: (Array.isArray(state.redFlags) ? state.redFlags : []).slice(0, 20).map((flag) => ({
+      category: flag.category,
+      evidence: String(flag.evidence ?? '').slice(0, EVIDENCE_MAX_LENGTH),
+      source: flag.source === 'assistant' ? 'assistant' : 'user',
+    })),
+    checks: strings(state.checks),
+    missedEmergency: state.missedEmergency === true,
+    piiCounts: counts,
+  };
+}

@@ -2,15 +2,26 @@
  * Background: routes messages, keeps per-tab findings in memory, opens the side panel.
  *
  * Per-tab state lives in storage.session (memory only, survives service-worker restarts, never written
- * to disk) and is dropped when the tab closes.
+ * to disk) and is dropped when the tab closes. The content script sends a fresh state when the tab
+ * moves to another conversation (new conversationId), which replaces the old one entirely.
  */
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { emptyTabState, isToBackground, tabStateKey, type TabState } from '../core/protocol';
+import {
+  emptyTabState,
+  isToBackground,
+  PANEL_REQUEST_KEY,
+  sanitizeTabState,
+  tabStateKey,
+  type OpenPanelMessage,
+  type PanelRequest,
+  type TabState,
+} from '../core/protocol';
 
 /** Firefox's sidebar API, absent from Chrome's types. */
 interface SidebarActionApi {
   toggle(): Promise<void>;
+  open(): Promise<void>;
 }
 
 export default defineBackground(() => {
@@ -20,7 +31,8 @@ export default defineBackground(() => {
     const tabId = sender.tab?.id;
     if (!isToBackground(message) || tabId === undefined) return;
     if (message.type === 'announce') void saveTabState(tabId, emptyTabState(message.site));
-    if (message.type === 'findings') void saveTabState(tabId, message.state);
+    if (message.type === 'findings') void saveTabState(tabId, sanitizeTabState(message.state));
+    if (message.type === 'open-panel') openPanel(tabId, message);
   });
 
   browser.tabs.onRemoved.addListener((tabId) => {
@@ -33,7 +45,32 @@ export default defineBackground(() => {
 });
 
 function saveTabState(tabId: number, state: TabState): Promise<void> {
-  return browser.storage.session.set({ [tabStateKey(tabId)]: state });
+  return browser.storage.session.set({ [tabStateKey(tabId)]: state }).catch(() => undefined);
+}
+
+/**
+ * Opens the side panel for the tab, then records what to show. open() is called first and
+ * synchronously: Chrome keeps the page's user gesture (the click on the in-page button) only until the
+ * first await.
+ */
+function openPanel(tabId: number, message: OpenPanelMessage): void {
+  const request: PanelRequest = {
+    tabId,
+    at: Date.now(),
+    ...(message.checklist ? { checklist: message.checklist } : {}),
+  };
+  try {
+    if (browser.sidePanel) {
+      // With a tabId and no tab-specific panel, Chrome opens the global panel in that tab's window.
+      browser.sidePanel.open({ tabId }).catch(() => undefined);
+    } else {
+      const sidebar = (browser as unknown as { sidebarAction?: SidebarActionApi }).sidebarAction;
+      sidebar?.open().catch(() => undefined);
+    }
+  } catch {
+    // No gesture or no panel API: the request below still waits for the user to open the panel.
+  }
+  void browser.storage.session.set({ [PANEL_REQUEST_KEY]: request }).catch(() => undefined);
 }
 
 function openPanelFromToolbar(): void {

@@ -133,7 +133,8 @@ export function createOrchestrator(options: OrchestratorOptions): Orchestrator {
     if (!root || (root === observed && observer)) return;
     observer?.disconnect();
     observer = new MutationObserver(onMutations);
-    observer.observe(root, { childList: true, subtree: true, characterData: true });
+    // Attributes too: some sites mark the end of streaming with an attribute only.
+    observer.observe(root, { childList: true, subtree: true, characterData: true, attributes: true });
     observed = root;
   }
 
@@ -214,13 +215,14 @@ export function createOrchestrator(options: OrchestratorOptions): Orchestrator {
     const { state, categories } = findings;
     const content = settings.inPageAlert ? alerts.visible(categories, state.missedEmergency) : null;
     const wantsIndicator = settings.healthIndicator && state.health;
-    if (!ui && !content && !wantsIndicator) return;
-    const view = ensureUi();
-    view.banner(content, strings);
-    view.indicator(wantsIndicator, strings);
-    if (content) {
-      const fresh = alerts.takeAnnouncements(content);
-      if (fresh.categories.length > 0 || fresh.missedEmergency) view.announce(announcement(fresh, strings));
+    if (ui || content || wantsIndicator) {
+      const view = ensureUi();
+      view.banner(content, strings);
+      view.indicator(wantsIndicator, strings);
+      if (content) {
+        const fresh = alerts.takeAnnouncements(content);
+        if (fresh.categories.length > 0 || fresh.missedEmergency) view.announce(announcement(fresh, strings));
+      }
     }
     renderGuard();
     scheduleLayout();
