@@ -20,6 +20,9 @@ export type Rule =
  */
 export const PHONE_PATTERN = '^(?:0(?:[ .-]?[0-9]){9}|\\+[1-9](?:[ .-]?[0-9]){6,13}|[1-9](?: ?[0-9]){1,5})$';
 
+/** Any other text must hold at least one visible character (the schema says the same with "pattern"). */
+export const NON_BLANK_PATTERN = '\\S';
+
 /** https:// then a host; the validator also parses the URL (see validate.ts). */
 export const HTTPS_URL_PATTERN = '^https://[^\\s/?#@]+(?:[/?#]\\S*)?$';
 

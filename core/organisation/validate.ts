@@ -8,11 +8,12 @@
  */
 import type { UiLanguage } from '../i18n';
 import { errorMessage, typeName, type ErrorCode, type TypeName } from './error-messages';
-import { HTTPS_URL_PATTERN, PHONE_PATTERN, PROFILE_RULE, type Rule } from './rules';
+import { HTTPS_URL_PATTERN, NON_BLANK_PATTERN, PHONE_PATTERN, PROFILE_RULE, type Rule } from './rules';
 import { MAX_PROFILE_BYTES, type OrganisationProfile, type ProfileError, type ProfileValidation } from './types';
 
 const PHONE = new RegExp(PHONE_PATTERN);
 const HTTPS_URL = new RegExp(HTTPS_URL_PATTERN);
+const NON_BLANK = new RegExp(NON_BLANK_PATTERN);
 
 /** Parses then validates the text of a profile file (refused above MAX_PROFILE_BYTES). */
 export function parseProfileText(text: string, language: UiLanguage = 'fr'): ProfileValidation {
@@ -59,8 +60,9 @@ function check(rule: Rule, value: unknown, path: string, report: Report, languag
       return typeof value === 'boolean' ? value : wrongType('boolean');
     case 'string': {
       if (typeof value !== 'string') return wrongType('string');
-      if (value.trim() === '') return report(path, 'empty');
-      if (value.length > rule.maxLength) return report(path, 'maxLength', String(rule.maxLength));
+      if (!NON_BLANK.test(value)) return report(path, 'empty');
+      // Code points, as JSON Schema's maxLength counts them (an emoji is one character, not two).
+      if ([...value].length > rule.maxLength) return report(path, 'maxLength', String(rule.maxLength));
       if (rule.format === 'phone' && !PHONE.test(value)) return report(path, 'phone');
       if (rule.format === 'https-url' && !isHttpsUrl(value)) return report(path, 'https');
       return value;
