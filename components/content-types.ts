@@ -14,10 +14,19 @@ export interface PhoneNumberView {
   readonly display: string;
   /** tel: or sms: href. */
   readonly href: string;
-  /** Full accessible name of the link, e.g. "Appeler le 15 (SAMU)". */
+  /** Full accessible name of the link, e.g. "Appeler le 15, SAMU". */
   readonly label: string;
+  /** Short visible name next to the digits ("SAMU"); the accessible label when absent. */
+  readonly shortLabel?: string;
   /** One line: what the number is for. */
   readonly description?: string;
+  /** Regional alternatives shown under the number (centres antipoison); href is then one of them. */
+  readonly centres?: readonly PhoneNumberView[];
+}
+
+export interface ExternalLinkView {
+  readonly label: string;
+  readonly url: string;
 }
 
 export interface EmergencyCardView {
@@ -52,18 +61,24 @@ export interface GuidanceCardView {
   readonly title: string;
   readonly paragraphs: readonly string[];
   readonly numbers: readonly PhoneNumberView[];
+  readonly links?: readonly ExternalLinkView[];
 }
 
 export interface SheetSectionView {
   /** Stable id, used in the link #sheet/<id>. */
   readonly id: string;
   readonly title: string;
-  readonly paragraphs: readonly string[];
+  readonly items: readonly string[];
+  readonly numbers?: readonly PhoneNumberView[];
 }
 
 /** Everything the panel needs, in one language version. */
 export interface PanelContent {
   readonly sheetTitle: string;
+  readonly sheetIntro?: string;
+  /** "Inspiré des recommandations de la HAS ; ne remplace pas…": always shown with the sheet. */
+  readonly sheetDisclaimer?: string;
+  readonly sheetLinks?: readonly ExternalLinkView[];
   readonly sheet: readonly SheetSectionView[];
   readonly checklists: readonly ChecklistView[];
   readonly emergencyCards: readonly EmergencyCardView[];

@@ -52,7 +52,16 @@ export function CurrentTabView({ tabState, content, t, pageAnalysis, organisatio
       {tabState !== undefined && !detected ? (
         <>
           <p className="intro">{tabState ? t('nothingDetected') : t('notChatbotIntro')}</p>
-          <SheetView title={content.sheetTitle} sections={content.sheet} t={t} level={3} searchable={false} />
+          <SheetView
+            title={content.sheetTitle}
+            intro={content.sheetIntro}
+            disclaimer={content.sheetDisclaimer}
+            links={content.sheetLinks}
+            sections={content.sheet}
+            t={t}
+            level={3}
+            searchable={false}
+          />
         </>
       ) : null}
     </section>

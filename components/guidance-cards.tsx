@@ -26,6 +26,17 @@ export function GuidanceCards({ cards, t, level = 3 }: GuidanceCardsProps) {
               <p key={paragraph}>{paragraph}</p>
             ))}
             <NumberLinks numbers={card.numbers} />
+            {card.links && card.links.length > 0 ? (
+              <ul className="card-links">
+                {card.links.map((link) => (
+                  <li key={link.url}>
+                    <a href={link.url} target="_blank" rel="noreferrer">
+                      {link.label}
+                    </a>
+                  </li>
+                ))}
+              </ul>
+            ) : null}
           </li>
         ))}
       </ul>

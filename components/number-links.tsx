@@ -4,26 +4,50 @@ export interface NumberLinksProps {
   readonly numbers: readonly PhoneNumberView[];
   /** Large buttons for the emergency card; compact list elsewhere. */
   readonly large?: boolean;
+  /** Show each number's one-line description under it. */
+  readonly withDescriptions?: boolean;
 }
 
-/** tel:/sms: links with an explicit accessible name (WCAG: the digits alone don't say what they do). */
-export function NumberLinks({ numbers, large = false }: NumberLinksProps) {
+/** One tel:/sms: link with an explicit accessible name (the digits alone don't say what they do). */
+export function NumberLink({ number }: { readonly number: PhoneNumberView }) {
+  return (
+    <a className="number-link" href={number.href} aria-label={number.label}>
+      <span className="number-link__digits" aria-hidden="true">
+        {number.display}
+      </span>
+      <span className="number-link__label" aria-hidden="true">
+        {number.shortLabel ?? number.label}
+      </span>
+    </a>
+  );
+}
+
+/** Regional centres (antipoison): collapsed under one summary, so a card keeps one main action. */
+function Centres({ number }: { readonly number: PhoneNumberView }) {
+  return (
+    <details className="centres">
+      <summary>{number.label}</summary>
+      <ul>
+        {(number.centres ?? []).map((centre) => (
+          <li key={centre.id}>
+            <a href={centre.href} aria-label={centre.label}>
+              {centre.description} : {centre.display}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </details>
+  );
+}
+
+export function NumberLinks({ numbers, large = false, withDescriptions = false }: NumberLinksProps) {
   if (numbers.length === 0) return null;
   return (
     <ul className={large ? 'number-links number-links--large' : 'number-links'}>
       {numbers.map((number) => (
-        <li key={number.id + number.href}>
-          <a className="number-link" href={number.href} aria-label={number.label}>
-            <span className="number-link__digits" aria-hidden="true">
-              {number.display}
-            </span>
-            <span className="number-link__label" aria-hidden="true">
-              {number.label}
-            </span>
-          </a>
-          {number.description && !large ? (
-            <span className="number-link__description"> {number.description}</span>
-          ) : null}
+        <li key={number.id}>
+          {number.centres && number.centres.length > 0 ? <Centres number={number} /> : <NumberLink number={number} />}
+          {withDescriptions && number.description ? <p className="number-description">{number.description}</p> : null}
         </li>
       ))}
     </ul>

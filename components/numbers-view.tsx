@@ -1,4 +1,5 @@
 import type { PhoneNumberView, Translate } from './content-types';
+import { NumberLinks } from './number-links';
 
 export interface NumbersViewProps {
   readonly numbers: readonly PhoneNumberView[];
@@ -11,21 +12,7 @@ export function NumbersView({ numbers, t }: NumbersViewProps) {
     <section className="numbers" aria-labelledby="numbers-title" data-testid="numbers">
       <h2 id="numbers-title">{t('navNumbers')}</h2>
       <p>{t('numbersIntro')}</p>
-      <ul className="numbers__list">
-        {numbers.map((number) => (
-          <li key={number.id + number.href} className="card">
-            <a className="number-link" href={number.href} aria-label={number.label}>
-              <span className="number-link__digits" aria-hidden="true">
-                {number.display}
-              </span>
-              <span className="number-link__label" aria-hidden="true">
-                {number.label}
-              </span>
-            </a>
-            {number.description ? <p>{number.description}</p> : null}
-          </li>
-        ))}
-      </ul>
+      <NumberLinks numbers={numbers} withDescriptions />
     </section>
   );
 }

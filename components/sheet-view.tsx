@@ -1,10 +1,15 @@
 import { useEffect, useId, useState } from 'react';
-import type { SheetSectionView, Translate } from './content-types';
+import type { ExternalLinkView, SheetSectionView, Translate } from './content-types';
 import { below, Heading, type HeadingLevel } from './heading';
+import { NumberLinks } from './number-links';
 import { routeHash } from './routes';
 
 export interface SheetViewProps {
   readonly title: string;
+  readonly intro?: string;
+  /** Always shown: the sheet is inspired by the HAS recommendations, not the official publication. */
+  readonly disclaimer?: string;
+  readonly links?: readonly ExternalLinkView[];
   readonly sections: readonly SheetSectionView[];
   /** Section to scroll to (from the link #sheet/<id>). */
   readonly anchor?: string;
@@ -26,13 +31,23 @@ export function filterSections(sections: readonly SheetSectionView[], query: str
   const words = foldForSearch(query).split(/\s+/).filter(Boolean);
   if (words.length === 0) return sections;
   return sections.filter((section) => {
-    const haystack = foldForSearch([section.title, ...section.paragraphs].join(' '));
+    const haystack = foldForSearch([section.title, ...section.items].join(' '));
     return words.every((word) => haystack.includes(word));
   });
 }
 
 /** The guidance sheet: every section, searchable, each with a link of its own. */
-export function SheetView({ title, sections, anchor, t, level = 2, searchable = true }: SheetViewProps) {
+export function SheetView({
+  title,
+  intro,
+  disclaimer,
+  links = [],
+  sections,
+  anchor,
+  t,
+  level = 2,
+  searchable = true,
+}: SheetViewProps) {
   const [query, setQuery] = useState('');
   const searchId = useId();
   const shown = filterSections(sections, query);
@@ -49,6 +64,8 @@ export function SheetView({ title, sections, anchor, t, level = 2, searchable = 
       <Heading level={level} id={`${searchId}-title`}>
         {title}
       </Heading>
+      {intro ? <p>{intro}</p> : null}
+      {disclaimer ? <p className="disclaimer">{disclaimer}</p> : null}
       {searchable ? (
         <div role="search" className="sheet__search">
           <label htmlFor={searchId}>{t('sheetSearchLabel')}</label>
@@ -77,11 +94,25 @@ export function SheetView({ title, sections, anchor, t, level = 2, searchable = 
               #
             </a>
           </Heading>
-          {section.paragraphs.map((paragraph) => (
-            <p key={paragraph}>{paragraph}</p>
-          ))}
+          <ul>
+            {section.items.map((item) => (
+              <li key={item}>{item}</li>
+            ))}
+          </ul>
+          <NumberLinks numbers={section.numbers ?? []} />
         </section>
       ))}
+      {links.length > 0 ? (
+        <ul className="official-links">
+          {links.map((link) => (
+            <li key={link.url}>
+              <a href={link.url} target="_blank" rel="noreferrer">
+                {link.label}
+              </a>
+            </li>
+          ))}
+        </ul>
+      ) : null}
     </section>
   );
 }

@@ -1,19 +1,91 @@
-import type { PanelContent } from '../../components/content-types';
+import type { PanelContent, PhoneNumberView } from '../../components/content-types';
+import type { NumberLink } from '../../core/content';
 import type { ContentVersion } from '../../core/settings';
-import type { AnswerCheckId, TopicId } from '../../engine/types';
+import { ANSWER_CHECK_IDS, PII_KINDS, RED_FLAG_CATEGORIES, TOPIC_IDS, type TopicId } from '../../engine/types';
 
-/** TEMPORARY until core/content.ts lands: empty content so the shell builds. */
-export async function loadPanelContent(version: ContentVersion): Promise<PanelContent> {
+/** The editorial content's number link → the components' shape (centres become sub-links). */
+export function toPhoneNumber(link: NumberLink, description?: string): PhoneNumberView {
   return {
-    sheetTitle: version === 'en' ? 'Guidance sheet' : 'Fiche repères',
-    sheet: [],
-    checklists: [],
-    emergencyCards: [],
-    numbers: [],
-    guidanceCards: [],
-    answerChecks: [],
-    doctorQuestions: { topics: {}, checks: {} },
-    piiLabels: {},
+    id: link.id,
+    display: link.dial ?? '',
+    href: link.href ?? '',
+    label: link.accessibleLabel,
+    shortLabel: link.label,
+    description,
+    centres: link.centres.map((centre) => ({
+      id: centre.id,
+      display: centre.dial,
+      href: centre.href,
+      label: centre.accessibleLabel,
+      description: centre.city,
+    })),
+  };
+}
+
+/**
+ * Maps core/content.ts (compiled from the reviewed YAML) into what the panel renders, for one version.
+ * Loaded with a dynamic import so the content chunk is fetched in parallel with the first render.
+ */
+export async function loadPanelContent(version: ContentVersion): Promise<PanelContent> {
+  const content = await import('../../core/content');
+  const sheet = content.guidanceSheet(version);
+  const numbers = content.numbers(version);
+  return {
+    sheetTitle: sheet.title,
+    sheetIntro: sheet.intro,
+    sheetDisclaimer: sheet.disclaimer,
+    sheetLinks: sheet.officialLinks,
+    sheet: sheet.sections.map((section) => ({
+      id: section.id,
+      title: section.title,
+      items: section.items,
+      numbers: section.numbers.map((link) => toPhoneNumber(link)),
+    })),
+    checklists: RED_FLAG_CATEGORIES.map((category) => {
+      const list = content.checklist(category, version);
+      return {
+        category,
+        title: list.title,
+        signs: list.signs,
+        doNow: list.doNow,
+        dont: list.doNot,
+        numbers: list.numbers.map((link) => toPhoneNumber(link)),
+      };
+    }),
+    emergencyCards: RED_FLAG_CATEGORIES.map((category) => {
+      const card = content.emergencyCard(category, version);
+      return {
+        category,
+        title: card.situation,
+        action: card.action,
+        whenTicked: card.ifTicked,
+        numbers: card.numbers.map((link) => toPhoneNumber(link)),
+      };
+    }),
+    numbers: numbers.map((entry) => toPhoneNumber(entry, entry.whenToUse)),
+    guidanceCards: TOPIC_IDS.map((topic) => {
+      const card = content.topicCard(topic, version);
+      return {
+        topic,
+        title: card.title,
+        paragraphs: card.lines,
+        numbers: card.numbers.map((link) => toPhoneNumber(link)),
+        links: card.links,
+      };
+    }),
+    answerChecks: ANSWER_CHECK_IDS.map((id) => {
+      const text = content.checkText(id, version);
+      return { id, title: text.title, why: text.why, whatToDo: text.whatToDo };
+    }),
+    doctorQuestions: {
+      topics: Object.fromEntries(
+        TOPIC_IDS.map((topic) => [topic, content.doctorQuestions({ topics: [topic] }, version)]),
+      ),
+      checks: Object.fromEntries(
+        ANSWER_CHECK_IDS.map((check) => [check, content.doctorQuestions({ checks: [check] }, version)]),
+      ),
+    },
+    piiLabels: Object.fromEntries(PII_KINDS.map((kind) => [kind, content.piiLabel(kind, version)])),
   };
 }
 
@@ -24,6 +96,8 @@ export function suggestedQuestions(
   checks: readonly string[],
 ): readonly string[] {
   const fromTopics = topics.flatMap((topic) => content.doctorQuestions.topics[topic] ?? []);
-  const fromChecks = checks.flatMap((check) => content.doctorQuestions.checks[check as AnswerCheckId] ?? []);
+  const fromChecks = checks.flatMap(
+    (check) => content.doctorQuestions.checks[check as (typeof ANSWER_CHECK_IDS)[number]] ?? [],
+  );
   return [...new Set([...fromTopics, ...fromChecks])];
 }

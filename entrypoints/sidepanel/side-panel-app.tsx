@@ -85,7 +85,15 @@ export function SidePanelApp() {
       <PanelNav view={route.view} t={t} />
       <main id="main" ref={mainRef} tabIndex={-1} aria-busy={content === undefined}>
         {content === undefined ? null : route.view === 'sheet' ? (
-          <SheetView title={content.sheetTitle} sections={content.sheet} anchor={route.anchor} t={t} />
+          <SheetView
+            title={content.sheetTitle}
+            intro={content.sheetIntro}
+            disclaimer={content.sheetDisclaimer}
+            links={content.sheetLinks}
+            sections={content.sheet}
+            anchor={route.anchor}
+            t={t}
+          />
         ) : route.view === 'checklists' ? (
           <ChecklistsView content={content} anchor={route.anchor} t={t} />
         ) : route.view === 'numbers' ? (

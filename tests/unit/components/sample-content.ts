@@ -13,9 +13,9 @@ export const SUICIDE: PhoneNumberView = { id: '3114', display: '3114', href: 'te
 export const SAMPLE_CONTENT: PanelContent = {
   sheetTitle: 'Bien utiliser une IA pour sa santé',
   sheet: [
-    { id: 'urgence', title: 'En cas d’urgence', paragraphs: ['Appelez le 15 ou le 112 sans attendre.'] },
-    { id: 'verifier', title: 'Vérifier la réponse', paragraphs: ['Demandez les sources et la date.'] },
-    { id: 'fievre', title: 'Fièvre de l’enfant', paragraphs: ['Surveillez la température.'] },
+    { id: 'urgence', title: 'En cas d’urgence', items: ['Appelez le 15 ou le 112 sans attendre.'] },
+    { id: 'verifier', title: 'Vérifier la réponse', items: ['Demandez les sources et la date.'] },
+    { id: 'fievre', title: 'Fièvre de l’enfant', items: ['Surveillez la température.'] },
   ],
   checklists: [
     {
