@@ -130,7 +130,7 @@ export function createOrchestrator(options: OrchestratorOptions): Orchestrator {
   /** Observes the adapter's narrowest root; re-attaches when the site replaces it. */
   function ensureObserved(): void {
     const root = safeCall(() => reader.observeRoot(doc), null) ?? doc.body;
-    if (!root || (root === observed && observer)) return;
+    if (!root || (root === observed && observer && root.isConnected)) return;
     observer?.disconnect();
     observer = new MutationObserver(onMutations);
     // Attributes too: some sites mark the end of streaming with an attribute only.
@@ -311,6 +311,23 @@ export function createOrchestrator(options: OrchestratorOptions): Orchestrator {
 
   const onResize = () => scheduleLayout();
 
+  /**
+   * Once a second, checks that the observed root is still the page's: a site that swaps its whole
+   * message list (SPA navigation, re-mount) would otherwise leave us watching a detached subtree.
+   */
+  let watchdog: number | null = null;
+  function watchRoot(): void {
+    watchdog = scheduler.setTimeout(() => {
+      watchdog = null;
+      if (!running) return;
+      guarded(() => {
+        const root = safeCall(() => reader.observeRoot(doc), null) ?? doc.body;
+        if (root !== observed || !observed?.isConnected) queue.schedule();
+      });
+      watchRoot();
+    }, 1000);
+  }
+
   function start(): void {
     if (running || !enabled()) return;
     running = true;
@@ -318,6 +335,7 @@ export function createOrchestrator(options: OrchestratorOptions): Orchestrator {
     doc.addEventListener('input', onInput, true);
     doc.defaultView?.addEventListener('resize', onResize);
     queue.schedule();
+    watchRoot();
   }
 
   function stop(): void {
@@ -330,6 +348,8 @@ export function createOrchestrator(options: OrchestratorOptions): Orchestrator {
     cancelDegradeTimer();
     if (retryTimer !== null) scheduler.clearTimeout(retryTimer);
     if (layoutTimer !== null) scheduler.cancelFrame(layoutTimer);
+    if (watchdog !== null) scheduler.clearTimeout(watchdog);
+    watchdog = null;
     retryTimer = null;
     layoutTimer = null;
     doc.removeEventListener('input', onInput, true);

@@ -294,3 +294,19 @@ describe('orchestrator', () => {
     }).not.toThrow();
   });
 });
+
+describe('orchestrator: root replaced by the site', () => {
+  it('follows a message list the site re-mounts', async () => {
+    const orchestrator = start();
+    addTurn('u1', 'user', 'bonjour');
+    await nextFrame();
+    const main = document.querySelector('main')!;
+    main.replaceChildren(Object.assign(document.createElement('div'), { id: 'thread' }));
+    scheduler.advance(1000); // the watchdog notices the new root
+    await nextFrame();
+    addTurn('u2', 'user', 'douleur dans la poitrine');
+    await nextFrame();
+    expect(lastState()!.redFlags).toMatchObject([{ category: 'cardiac' }]);
+    orchestrator.stop();
+  });
+});
