@@ -41,8 +41,11 @@ export default defineConfig({
             },
           },
         }
-      : storeBuild
-        ? {}
-        : { key: EXTENSION_PUBLIC_KEY }),
+      : {
+          // Chrome/Edge validate enterprise-policy values for chrome.storage.managed against this
+          // schema (public/managed-schema.json); see docs/DISTRIBUTING.md.
+          storage: { managed_schema: 'managed-schema.json' },
+          ...(storeBuild ? {} : { key: EXTENSION_PUBLIC_KEY }),
+        }),
   }),
 });
