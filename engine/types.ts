@@ -60,6 +60,11 @@ export interface AnalyzeInput {
   readonly role?: Role;
   /** Forces the language; detected when absent (French by default). */
   readonly lang?: Language;
+  /**
+   * For an assistant answer: the analysis of the user message it answers. When that message had red flags and
+   * the answer sends nobody to 15/112 or the emergency department, `checks` gets 'missed_emergency'.
+   */
+  readonly previousUser?: Analysis;
 }
 
 export interface Span {

@@ -1,0 +1,194 @@
+/**
+ * `analyze()`: one message in, findings out. Tokenise once, find every lexicon term in one trie pass, then
+ * apply the context rules to the few hits found.
+ */
+import { contextIndex, isCurrent, segment, sortHits, type ContextIndex, type Segments } from './context.ts';
+import { answerChecks } from './checks.ts';
+import { findPii } from './pii/index.ts';
+import type { CompiledEntry } from './lexicon/compiled-types.ts';
+import { defaultLexicon, type RuntimeLexicon } from './lexicon/runtime.ts';
+import type { Hit } from './lexicon/trie.ts';
+import { tokenize, type Tokens } from './text/tokenize.ts';
+import {
+  RED_FLAG_CATEGORIES,
+  TOPIC_IDS,
+  type Analysis,
+  type AnalyzeInput,
+  type Language,
+  type RedFlagCategory,
+  type RedFlagFinding,
+  type TopicFinding,
+  type TopicId,
+} from './types.ts';
+
+const TOPICS = new Set<string>(TOPIC_IDS);
+const CATEGORIES = new Set<string>(RED_FLAG_CATEGORIES);
+
+/** Red flags that also name a topic, so that an alert never comes with an empty topic list. */
+const TOPIC_OF_RED_FLAG: Partial<Record<RedFlagCategory, TopicId>> = {
+  suicide: 'mental_health',
+  infant: 'child_health',
+  pregnancy: 'pregnancy',
+};
+
+/**
+ * Analyses one message. Deterministic, never throws (returns an empty analysis on internal failure).
+ *
+ * @example
+ * analyze({ text: "Ma mère a la bouche de travers depuis 10 minutes" }).redFlags[0]?.category // 'stroke'
+ */
+export function analyze(input: AnalyzeInput): Analysis {
+  const text = typeof input?.text === 'string' ? input.text : '';
+  const forced = input?.lang === 'fr' || input?.lang === 'en' ? input.lang : undefined;
+  try {
+    return analyzeWith(defaultLexicon(), text, input?.role === 'assistant' ? 'assistant' : 'user', forced, input);
+  } catch {
+    return { lang: forced ?? 'fr', health: false, topics: [], redFlags: [], pii: safePii(text), checks: [] };
+  }
+}
+
+function safePii(text: string): Analysis['pii'] {
+  try {
+    return findPii(text);
+  } catch {
+    return [];
+  }
+}
+
+/** Internal result shared with the lexicon tests: the analysis plus the raw entry hits. */
+export interface DetailedAnalysis {
+  readonly analysis: Analysis;
+  /** Ids of every entry whose term matched (before context rules), for lexicon example tests. */
+  readonly matchedEntries: ReadonlySet<string>;
+}
+
+/**
+ * Like `analyze`, with the raw matched entry ids (used by generated lexicon tests and debugging).
+ *
+ * @example analyzeDetailed({ text: 'pas de fièvre' }).matchedEntries.has('fr/context/negation') // true
+ */
+export function analyzeDetailed(input: AnalyzeInput, lexicon: RuntimeLexicon = defaultLexicon()): DetailedAnalysis {
+  const matched = new Set<string>();
+  const analysis = analyzeWith(lexicon, input.text, input.role ?? 'user', input.lang, input, matched);
+  return { analysis, matchedEntries: matched };
+}
+
+function analyzeWith(
+  lexicon: RuntimeLexicon,
+  text: string,
+  role: 'user' | 'assistant',
+  forced: Language | undefined,
+  input: AnalyzeInput,
+  matched?: Set<string>,
+): Analysis {
+  const tokens = tokenize(text);
+  const seg = segment(tokens, forced);
+  const raw = lexicon.trie.find(tokens);
+  const sorted = sortHits(lexicon, tokens, seg, raw);
+  if (matched) for (const hit of raw) matched.add((lexicon.entries[hit.entry] as CompiledEntry).id);
+  const index = contextIndex(seg, sorted.cues);
+
+  const signals = currentSignals(lexicon, tokens, seg, index, sorted.content);
+  const redFlags = role === 'assistant' ? [] : findRedFlags(lexicon, tokens, seg, index, sorted.content, signals);
+  const topics = findTopics(lexicon, tokens, sorted.content, redFlags);
+  const health = topics.length > 0 || redFlags.length > 0;
+  const checks =
+    role === 'assistant'
+      ? answerChecks({
+          lexicon,
+          tokens,
+          seg,
+          cues: sorted.cues,
+          content: sorted.content,
+          health,
+          previousUser: input.previousUser,
+        })
+      : [];
+  return { lang: seg.lang, health, topics, redFlags, pii: findPii(text), checks };
+}
+
+interface SignalEvidence {
+  readonly start: number;
+  readonly end: number;
+}
+
+function spanOf(tokens: Tokens, hit: Hit): SignalEvidence {
+  return { start: tokens.starts[hit.first] ?? 0, end: tokens.ends[hit.last] ?? 0 };
+}
+
+function currentSignals(
+  lexicon: RuntimeLexicon,
+  tokens: Tokens,
+  seg: Segments,
+  index: ContextIndex,
+  hits: readonly Hit[],
+): Map<string, SignalEvidence> {
+  const signals = new Map<string, SignalEvidence>();
+  for (const hit of hits) {
+    const entry = lexicon.entries[hit.entry] as CompiledEntry;
+    if (entry.kind !== 'signal') continue;
+    const id = entry.tags[0] ?? '';
+    if (signals.has(id) || !isCurrent(tokens, seg, index, hit)) continue;
+    signals.set(id, spanOf(tokens, hit));
+  }
+  return signals;
+}
+
+function findRedFlags(
+  lexicon: RuntimeLexicon,
+  tokens: Tokens,
+  seg: Segments,
+  index: ContextIndex,
+  hits: readonly Hit[],
+  signals: Map<string, SignalEvidence>,
+): RedFlagFinding[] {
+  const found = new Map<RedFlagCategory, RedFlagFinding>();
+  const add = (entry: CompiledEntry, span: SignalEvidence): void => {
+    for (const tag of entry.tags) {
+      if (!CATEGORIES.has(tag) || found.has(tag as RedFlagCategory)) continue;
+      found.set(tag as RedFlagCategory, { category: tag as RedFlagCategory, start: span.start, end: span.end });
+    }
+  };
+  const hasSignals = (entry: CompiledEntry): boolean => (entry.with ?? []).every((id) => signals.has(id));
+  for (const hit of hits) {
+    const entry = lexicon.entries[hit.entry] as CompiledEntry;
+    if (entry.kind !== 'red_flag' || !hasSignals(entry)) continue;
+    if (isCurrent(tokens, seg, index, hit)) add(entry, spanOf(tokens, hit));
+  }
+  for (const combo of lexicon.combos) {
+    const entry = lexicon.entries[combo] as CompiledEntry;
+    if (entry.kind !== 'red_flag' || !hasSignals(entry)) continue;
+    const evidence = signals.get(entry.with?.[0] ?? '');
+    if (evidence) add(entry, evidence);
+  }
+  return [...found.values()].sort((a, b) => a.start - b.start || a.category.localeCompare(b.category));
+}
+
+function findTopics(
+  lexicon: RuntimeLexicon,
+  tokens: Tokens,
+  hits: readonly Hit[],
+  redFlags: readonly RedFlagFinding[],
+): TopicFinding[] {
+  const found = new Map<TopicId, TopicFinding>();
+  const conditional: { topic: TopicId; hit: Hit }[] = [];
+  for (const hit of hits) {
+    const entry = lexicon.entries[hit.entry] as CompiledEntry;
+    if (entry.kind !== 'topic') continue;
+    const topic = entry.tags[0] ?? '';
+    if (!TOPICS.has(topic)) continue;
+    if (entry.with?.includes('health')) conditional.push({ topic: topic as TopicId, hit });
+    else if (!found.has(topic as TopicId))
+      found.set(topic as TopicId, { topic: topic as TopicId, ...spanOf(tokens, hit) });
+  }
+  for (const flag of redFlags) {
+    const topic = TOPIC_OF_RED_FLAG[flag.category];
+    if (topic && !found.has(topic)) found.set(topic, { topic, start: flag.start, end: flag.end });
+  }
+  if (found.size > 0 || redFlags.length > 0) {
+    for (const { topic, hit } of conditional) {
+      if (!found.has(topic)) found.set(topic, { topic, ...spanOf(tokens, hit) });
+    }
+  }
+  return [...found.values()].sort((a, b) => a.start - b.start || a.topic.localeCompare(b.topic));
+}

@@ -1,0 +1,229 @@
+/**
+ * Context around lexicon hits: clauses and sentences, per-sentence language, and the cue rules that decide
+ * whether a red-flag hit describes a *current* situation (not negated, past, general, hypothetical or
+ * figurative). Downplaying words ("c'est sûrement rien") are deliberately not cues: they never lower an alert.
+ */
+import type { CompiledEntry, CueType } from './lexicon/compiled-types.ts';
+import type { RuntimeLexicon } from './lexicon/runtime.ts';
+import type { Hit } from './lexicon/trie.ts';
+import { languageOf, languageVote } from './text/language.ts';
+import { TokenType, type Tokens } from './text/tokenize.ts';
+import type { Language } from './types.ts';
+
+/** Words that start a new clause: a negation or a past marker does not reach across them. */
+const CLAUSE_WORDS = new Set([
+  'mais',
+  'et',
+  'pourtant',
+  'cependant',
+  'sauf',
+  'puis',
+  'but',
+  'and',
+  'however',
+  'although',
+  'though',
+  'except',
+  'then',
+  'whereas',
+]);
+
+/** How many tokens back a negation cue reaches ("pas de fièvre ni de douleur dans la poitrine"). */
+const NEGATION_REACH = 7;
+const FRENCH_NE = new Set(['ne', 'n']);
+const FRENCH_NEGATION_AFTER = new Set(['pas', 'plus', 'jamais', 'point']);
+
+export interface Segments {
+  readonly clause: Int32Array;
+  readonly sentence: Int32Array;
+  readonly sentenceCount: number;
+  readonly lang: Language;
+  /** Language of each sentence, and whether its evidence is too weak to exclude the other language's terms. */
+  readonly sentenceLang: Language[];
+  readonly sentenceWeak: boolean[];
+}
+
+/**
+ * Clause and sentence index of every token, and the language of each sentence.
+ *
+ * @example segment(tokenize('Non. Yes and no'), undefined).sentenceCount // 2
+ */
+export function segment(tokens: Tokens, forced: Language | undefined): Segments {
+  const n = tokens.count;
+  const clause = new Int32Array(n);
+  const sentence = new Int32Array(n);
+  const fr: number[] = [0];
+  const en: number[] = [0];
+  let s = 0;
+  let c = 0;
+  let totalFr = 0;
+  let totalEn = 0;
+  for (let i = 0; i < n; i++) {
+    const type = tokens.types[i];
+    if (type === TokenType.Word) {
+      const norm = tokens.norms[i] ?? '';
+      if (CLAUSE_WORDS.has(norm)) c++;
+      const vote = languageVote(norm);
+      if (vote > 0) {
+        fr[s] = (fr[s] ?? 0) + 1;
+        totalFr++;
+      } else if (vote < 0) {
+        en[s] = (en[s] ?? 0) + 1;
+        totalEn++;
+      }
+    }
+    clause[i] = c;
+    sentence[i] = s;
+    if (type === TokenType.Sentence) {
+      s++;
+      fr.push(0);
+      en.push(0);
+    }
+    if (type === TokenType.Sentence || type === TokenType.Clause || type === TokenType.Newline) c++;
+  }
+  const lang = forced ?? languageOf(totalFr, totalEn);
+  const sentenceLang: Language[] = [];
+  const sentenceWeak: boolean[] = [];
+  for (let k = 0; k <= s; k++) {
+    const f = fr[k] ?? 0;
+    const e = en[k] ?? 0;
+    sentenceLang.push(languageOf(f, e, lang));
+    sentenceWeak.push(Math.abs(f - e) < 2);
+  }
+  return { clause, sentence, sentenceCount: s + 1, lang, sentenceLang, sentenceWeak };
+}
+
+/** Hits sorted into lexicon-content hits and cue hits by type, after language and figurative filtering. */
+export interface SortedHits {
+  readonly content: Hit[];
+  readonly cues: Map<CueType, Hit[]>;
+}
+
+/**
+ * Keeps the hits whose entry language fits their sentence, removes content hits inside figurative expressions
+ * or in sentences about machines, markets or animals, and groups cue hits by type.
+ *
+ * @example sortHits(lexicon, tokens, segments, trie.find(tokens)).content.length
+ */
+export function sortHits(lexicon: RuntimeLexicon, tokens: Tokens, seg: Segments, raw: readonly Hit[]): SortedHits {
+  const cues = new Map<CueType, Hit[]>();
+  const kept: Hit[] = [];
+  for (const hit of raw) {
+    const entry = lexicon.entries[hit.entry] as CompiledEntry;
+    const s = seg.sentence[hit.first] ?? 0;
+    if (entry.lang !== seg.sentenceLang[s] && !seg.sentenceWeak[s]) continue;
+    const cue = lexicon.cue[hit.entry];
+    if (cue) {
+      let list = cues.get(cue);
+      if (!list) cues.set(cue, (list = []));
+      list.push(hit);
+    } else kept.push(hit);
+  }
+  // Cues of a "current" phrase override an overlapping negation ("je n'ai jamais eu aussi mal").
+  const current = cues.get('current') ?? [];
+  const negations = cues.get('negation');
+  if (negations && current.length > 0) {
+    cues.set(
+      'negation',
+      negations.filter((neg) => !current.some((cur) => cur.first <= neg.last && neg.first <= cur.last)),
+    );
+  }
+
+  const masked = new Uint8Array(tokens.count);
+  for (const hit of cues.get('figurative') ?? []) masked.fill(1, hit.first, hit.last + 1);
+  const offTopic = new Uint8Array(seg.sentenceCount);
+  for (const hit of cues.get('figurative_context') ?? []) offTopic[seg.sentence[hit.first] ?? 0] = 1;
+  markAnimalSentences(seg, cues, offTopic);
+
+  const content = kept.filter((hit) => {
+    if (offTopic[seg.sentence[hit.first] ?? 0]) return false;
+    for (let i = hit.first; i <= hit.last; i++) if (masked[i]) return false;
+    return true;
+  });
+  return { content, cues };
+}
+
+/**
+ * A sentence about an animal is off topic, and so are the following ones ("Mon chien tousse. Il vomit aussi.")
+ * until a sentence names a person again.
+ */
+function markAnimalSentences(seg: Segments, cues: Map<CueType, Hit[]>, offTopic: Uint8Array): void {
+  const animals = cues.get('animal');
+  if (!animals || animals.length === 0) return;
+  const animalSentence = new Uint8Array(seg.sentenceCount);
+  for (const hit of animals) animalSentence[seg.sentence[hit.first] ?? 0] = 1;
+  const personSentence = new Uint8Array(seg.sentenceCount);
+  for (const hit of cues.get('person') ?? []) personSentence[seg.sentence[hit.first] ?? 0] = 1;
+  let carrying = false;
+  for (let s = 0; s < seg.sentenceCount; s++) {
+    if (animalSentence[s]) carrying = true;
+    else if (personSentence[s]) carrying = false;
+    if (carrying) offTopic[s] = 1;
+  }
+}
+
+/** Everything the current-situation rule needs, computed once per message. */
+export interface ContextIndex {
+  readonly negations: readonly Hit[];
+  readonly pastSentences: Uint8Array;
+  readonly generalSentences: Uint8Array;
+  readonly currentClauses: Set<number>;
+  /** No person and no current cue anywhere: a general question applies to the whole message. */
+  readonly generalMessage: boolean;
+}
+
+/**
+ * Pre-computes cue positions for `isCurrent`.
+ *
+ * @example contextIndex(seg, sorted.cues).generalMessage
+ */
+export function contextIndex(seg: Segments, cues: Map<CueType, Hit[]>): ContextIndex {
+  const pastSentences = new Uint8Array(seg.sentenceCount);
+  for (const hit of cues.get('past') ?? []) pastSentences[seg.sentence[hit.first] ?? 0] = 1;
+  const generalSentences = new Uint8Array(seg.sentenceCount);
+  let anyGeneral = false;
+  for (const type of ['general', 'hypothetical'] as const) {
+    for (const hit of cues.get(type) ?? []) {
+      generalSentences[seg.sentence[hit.first] ?? 0] = 1;
+      anyGeneral = true;
+    }
+  }
+  const currentClauses = new Set<number>();
+  for (const hit of cues.get('current') ?? []) currentClauses.add(seg.clause[hit.last] ?? -1);
+  const personal = (cues.get('person')?.length ?? 0) + (cues.get('current')?.length ?? 0) > 0;
+  return {
+    negations: cues.get('negation') ?? [],
+    pastSentences,
+    generalSentences,
+    currentClauses,
+    generalMessage: anyGeneral && !personal,
+  };
+}
+
+/**
+ * True when a hit describes a present situation: not negated in its clause, not in a sentence about the past
+ * or a general/hypothetical question (unless its own clause has a "current" cue such as "depuis", "right now").
+ *
+ * @example isCurrent(tokens, seg, index, hit) // false for "je n'ai pas de douleur dans la poitrine"
+ */
+export function isCurrent(tokens: Tokens, seg: Segments, index: ContextIndex, hit: Hit): boolean {
+  const clause = seg.clause[hit.first] ?? 0;
+  for (const neg of index.negations) {
+    if (neg.last < hit.first && hit.first - neg.last <= NEGATION_REACH && seg.clause[neg.last] === clause) return false;
+  }
+  if (frenchNeAround(tokens, hit)) return false;
+  const current = index.currentClauses.has(clause);
+  if (current) return true;
+  const s = seg.sentence[hit.first] ?? 0;
+  if (index.pastSentences[s]) return false;
+  if (index.generalSentences[s] || index.generalMessage) return false;
+  return true;
+}
+
+/** "elle ne saigne pas": the verb sits between "ne" and "pas". */
+function frenchNeAround(tokens: Tokens, hit: Hit): boolean {
+  const before = hit.first - 1;
+  const after = hit.last + 1;
+  if (before < 0 || after >= tokens.count) return false;
+  return FRENCH_NE.has(tokens.norms[before] ?? '') && FRENCH_NEGATION_AFTER.has(tokens.norms[after] ?? '');
+}

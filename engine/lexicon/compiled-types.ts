@@ -1,0 +1,55 @@
+/**
+ * Shape of `engine/generated/lexicons.json`, written by `scripts/compile-lexicons.ts` from the reviewed YAML
+ * files in `content/lexicons/` and read by the engine at load time.
+ */
+import type { Language } from '../types.ts';
+import type { Slot } from './pattern.ts';
+
+export type EntryKind = 'topic' | 'red_flag' | 'signal' | 'cue';
+
+/** Context cues: what a cue entry tells the rules about the words around it. */
+export const CUE_TYPES = [
+  'negation',
+  'past',
+  'general',
+  'hypothetical',
+  'current',
+  'figurative',
+  'figurative_context',
+  'animal',
+  'person',
+  'dose',
+  'treatment_change',
+  'professional',
+  'absolute',
+  'source',
+  'emergency_call',
+  'emergency_poisoning',
+  'emergency_suicide',
+  'emergency_violence',
+  'emergency_pregnancy',
+] as const;
+export type CueType = (typeof CUE_TYPES)[number];
+
+export interface CompiledEntry {
+  /** `<lang>/<file>/<entry id>`, e.g. `fr/red-flags/cardiac-chest-pain`. */
+  readonly id: string;
+  readonly lang: Language;
+  readonly kind: EntryKind;
+  /** topic: [topic id]; red_flag: categories; signal: [signal id]; cue: [cue type]. */
+  readonly tags: readonly string[];
+  /** Signals (or `health`) that must also be present in the message for this entry to count. */
+  readonly with?: readonly string[];
+  /** Extra properties: `drug_name` marks medication names (answer check `verify_dosage`). */
+  readonly flags?: readonly string[];
+  /**
+   * Terms as slots; a slot is one token pattern or a list of alternatives ('' = optional). Token patterns are
+   * space-separated: `word`, `stem*`, `{min-max}` number range, `#` any number, `...` gap of 0–3 tokens.
+   */
+  readonly terms: readonly (readonly Slot[])[];
+}
+
+export interface CompiledLexicon {
+  readonly version: 1;
+  readonly entries: readonly CompiledEntry[];
+}

@@ -1,0 +1,40 @@
+/**
+ * The compiled lexicons, turned once at load into the structures `analyze()` needs: a token trie over every
+ * term and, per entry, a few pre-computed flags (so the per-hit work is an array read).
+ */
+import compiled from '../generated/lexicons.json' with { type: 'json' };
+import type { CompiledEntry, CompiledLexicon, CueType } from './compiled-types.ts';
+import { TokenTrie } from './trie.ts';
+
+export interface RuntimeLexicon {
+  readonly entries: readonly CompiledEntry[];
+  readonly trie: TokenTrie;
+  /** Entries without terms that fire from their `with` signals alone. */
+  readonly combos: readonly number[];
+  readonly cue: readonly (CueType | null)[];
+}
+
+/**
+ * Builds the runtime form of a compiled lexicon (exported for tests that use a small lexicon).
+ *
+ * @example buildRuntime({ version: 1, entries: [] }).entries.length // 0
+ */
+export function buildRuntime(lexicon: CompiledLexicon): RuntimeLexicon {
+  const trie = new TokenTrie();
+  const combos: number[] = [];
+  const cue: (CueType | null)[] = [];
+  lexicon.entries.forEach((entry, index) => {
+    for (const term of entry.terms) trie.add(term, index);
+    if (entry.terms.length === 0) combos.push(index);
+    cue.push(entry.kind === 'cue' ? ((entry.tags[0] as CueType | undefined) ?? null) : null);
+  });
+  return { entries: lexicon.entries, trie, combos, cue };
+}
+
+let runtime: RuntimeLexicon | null = null;
+
+/** The lexicon shipped with the engine, built on first use. */
+export function defaultLexicon(): RuntimeLexicon {
+  runtime ??= buildRuntime(compiled as unknown as CompiledLexicon);
+  return runtime;
+}

@@ -1,0 +1,175 @@
+/**
+ * A token trie over every compiled term of every entry: one pass over the tokens finds all term occurrences,
+ * however many terms the lexicons hold (the "naive" alternative — one RegExp per term — is what the benchmark
+ * compares against).
+ */
+import { TokenType, type Tokens } from '../text/tokenize.ts';
+import type { Slot } from './pattern.ts';
+
+/** Maximum number of tokens a `...` gap may skip. */
+const GAP_MAX = 3;
+
+interface Node {
+  exact: Map<string, Node> | null;
+  /** Stems by length, so a token is checked with one slice per distinct stem length. */
+  stems: Map<string, Node> | null;
+  stemLengths: number[] | null;
+  ranges: { min: number; max: number; node: Node }[] | null;
+  gap: Node | null;
+  entries: number[] | null;
+}
+
+export interface Hit {
+  readonly entry: number;
+  /** First and last token index (inclusive). */
+  readonly first: number;
+  readonly last: number;
+}
+
+function newNode(): Node {
+  return { exact: null, stems: null, stemLengths: null, ranges: null, gap: null, entries: null };
+}
+
+function child(node: Node, piece: string): Node {
+  if (piece === '...') return (node.gap ??= newNode());
+  if (piece === '#') return rangeChild(node, 0, Number.MAX_VALUE);
+  if (piece.startsWith('{')) {
+    const [min, max] = piece.slice(1, -1).split('-').map(Number);
+    return rangeChild(node, min ?? 0, max ?? 0);
+  }
+  if (piece.endsWith('*')) {
+    const stem = piece.slice(0, -1);
+    node.stems ??= new Map();
+    let next = node.stems.get(stem);
+    if (!next) {
+      next = newNode();
+      node.stems.set(stem, next);
+      node.stemLengths ??= [];
+      if (!node.stemLengths.includes(stem.length)) node.stemLengths.push(stem.length);
+    }
+    return next;
+  }
+  node.exact ??= new Map();
+  let next = node.exact.get(piece);
+  if (!next) {
+    next = newNode();
+    node.exact.set(piece, next);
+  }
+  return next;
+}
+
+function rangeChild(node: Node, min: number, max: number): Node {
+  node.ranges ??= [];
+  const found = node.ranges.find((r) => r.min === min && r.max === max);
+  if (found) return found.node;
+  const created = { min, max, node: newNode() };
+  node.ranges.push(created);
+  return created.node;
+}
+
+export class TokenTrie {
+  private readonly root = newNode();
+  /** Root transitions per distinct token text: most tokens repeat, so this avoids re-slicing stems. */
+  private rootCache = new Map<string, readonly Node[]>();
+
+  /**
+   * Adds one term given as slots (see `compileSlots`), expanding its alternatives into shared trie paths.
+   *
+   * @example new TokenTrie().add(['douleur*', '...', ['poitrine', 'thorax']], 3)
+   */
+  add(slots: readonly Slot[], entry: number): void {
+    this.insert(this.root, slots, 0, entry);
+  }
+
+  private insert(node: Node, slots: readonly Slot[], k: number, entry: number): void {
+    if (k === slots.length) {
+      if (!node.entries) node.entries = [entry];
+      else if (!node.entries.includes(entry)) node.entries.push(entry);
+      return;
+    }
+    const slot = slots[k] ?? '';
+    for (const alternative of typeof slot === 'string' ? [slot] : slot) {
+      let at = node;
+      if (alternative !== '') for (const piece of alternative.split(' ')) at = child(at, piece);
+      this.insert(at, slots, k + 1, entry);
+    }
+  }
+
+  /**
+   * Every occurrence of every term in `tokens`. Terms never cross clause or sentence boundaries; they may
+   * cross a single line break.
+   *
+   * @example trie.find(tokenize('douleur dans la poitrine')) // [{ entry: 3, first: 0, last: 3 }]
+   */
+  find(tokens: Tokens): Hit[] {
+    const hits: Hit[] = [];
+    for (let i = 0; i < tokens.count; i++) {
+      const type = tokens.types[i];
+      if (type !== TokenType.Word && type !== TokenType.Number) continue;
+      const starts = this.rootNext(tokens, i);
+      for (const node of starts) this.walk(tokens, node, i, i, hits);
+    }
+    return hits;
+  }
+
+  private rootNext(tokens: Tokens, i: number): readonly Node[] {
+    const norm = tokens.norms[i] ?? '';
+    if (tokens.types[i] === TokenType.Number) return next(this.root, tokens, i);
+    let cached = this.rootCache.get(norm);
+    if (!cached) {
+      cached = next(this.root, tokens, i);
+      if (this.rootCache.size > 50_000) this.rootCache = new Map();
+      this.rootCache.set(norm, cached);
+    }
+    return cached;
+  }
+
+  private walk(tokens: Tokens, node: Node, first: number, at: number, hits: Hit[]): void {
+    if (node.entries) for (const entry of node.entries) hits.push({ entry, first, last: at });
+    const hasChildren = node.exact || node.stems || node.ranges;
+    if (hasChildren) {
+      const j = nextWord(tokens, at + 1);
+      if (j >= 0) for (const n of next(node, tokens, j)) this.walk(tokens, n, first, j, hits);
+    }
+    if (node.gap) {
+      let j = at;
+      for (let skipped = 0; skipped <= GAP_MAX; skipped++) {
+        j = nextWord(tokens, j + 1);
+        if (j < 0) break;
+        for (const n of next(node.gap, tokens, j)) this.walk(tokens, n, first, j, hits);
+      }
+    }
+  }
+}
+
+/** Index of the next word/number token from `j`, skipping single line breaks; -1 at a boundary or the end. */
+function nextWord(tokens: Tokens, j: number): number {
+  while (j < tokens.count) {
+    const type = tokens.types[j];
+    if (type === TokenType.Word || type === TokenType.Number) return j;
+    if (type !== TokenType.Newline) return -1;
+    j++;
+  }
+  return -1;
+}
+
+const NONE: readonly Node[] = [];
+
+function next(node: Node, tokens: Tokens, i: number): readonly Node[] {
+  const norm = tokens.norms[i] ?? '';
+  let out: Node[] | null = null;
+  const exact = node.exact?.get(norm);
+  if (exact) out = [exact];
+  if (node.stems && node.stemLengths) {
+    for (const length of node.stemLengths) {
+      if (norm.length < length) continue;
+      const stemmed = node.stems.get(length === norm.length ? norm : norm.slice(0, length));
+      if (stemmed) (out ??= []).push(stemmed);
+    }
+  }
+  if (node.ranges && tokens.types[i] === TokenType.Number) {
+    const value = Number(norm);
+    for (const r of node.ranges) if (value >= r.min && value <= r.max) (out ??= []).push(r.node);
+  }
+  return out ?? NONE;
+}

@@ -1,0 +1,260 @@
+/**
+ * Compiles the reviewed lexicons (content/lexicons/<lang>/*.yml) into engine/generated/lexicons.json, the only
+ * form the engine and the extension bundle read (no YAML parser ships to users).
+ *
+ *   npx tsx scripts/compile-lexicons.ts          validate, compile, write the JSON
+ *   npx tsx scripts/compile-lexicons.ts --fix    also rewrite the YAML files in canonical form (sorted)
+ *   npx tsx scripts/compile-lexicons.ts --check  fail if the JSON or a YAML file is not up to date
+ */
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join, basename } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse, stringify } from 'yaml';
+import { compileSlots, type Slot } from '../engine/lexicon/pattern.ts';
+import {
+  CUE_TYPES,
+  type CompiledEntry,
+  type CompiledLexicon,
+  type EntryKind,
+} from '../engine/lexicon/compiled-types.ts';
+import { RED_FLAG_CATEGORIES, TOPIC_IDS, type Language } from '../engine/types.ts';
+
+export const ROOT = fileURLToPath(new URL('..', import.meta.url));
+export const LEXICON_DIR = join(ROOT, 'content/lexicons');
+export const SCHEMA_PATH = join(ROOT, 'content/schemas/lexicon.schema.json');
+export const OUTPUT_PATH = join(ROOT, 'engine/generated/lexicons.json');
+export const LANGUAGES: readonly Language[] = ['fr', 'en'];
+
+export interface LexiconEntry {
+  id: string;
+  tags: string[];
+  with?: string[];
+  flags?: string[];
+  overlaps?: string[];
+  terms: string[];
+  positives: string[];
+  negatives: string[];
+}
+
+export interface LexiconFile {
+  kind: EntryKind;
+  lang: Language;
+  description: string;
+  reviewed: string;
+  sources: string[];
+  entries: LexiconEntry[];
+}
+
+export interface LoadedFile {
+  readonly path: string;
+  /** File name without extension, e.g. `red-flags`. */
+  readonly name: string;
+  readonly text: string;
+  readonly data: LexiconFile;
+}
+
+/** Every lexicon file, in a stable order (language, then file name). */
+export function loadLexiconFiles(): LoadedFile[] {
+  const files: LoadedFile[] = [];
+  for (const lang of LANGUAGES) {
+    const dir = join(LEXICON_DIR, lang);
+    for (const file of readdirSync(dir).sort()) {
+      if (!file.endsWith('.yml')) continue;
+      const path = join(dir, file);
+      const text = readFileSync(path, 'utf8');
+      files.push({ path, name: basename(file, '.yml'), text, data: parse(text) as LexiconFile });
+    }
+  }
+  return files;
+}
+
+type Schema = Record<string, unknown>;
+
+/**
+ * Validates a value against the subset of JSON Schema used by content/schemas (type, enum, required,
+ * properties, additionalProperties, items, minItems, minLength, pattern). Returns error messages.
+ */
+export function validateSchema(value: unknown, schema: Schema, at = '$'): string[] {
+  const errors: string[] = [];
+  if (Array.isArray(schema.enum) && !schema.enum.includes(value)) {
+    errors.push(`${at}: must be one of ${JSON.stringify(schema.enum)}`);
+  }
+  const type = schema.type as string | undefined;
+  if (type === 'object') {
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) return [`${at}: must be an object`];
+    const obj = value as Record<string, unknown>;
+    const props = (schema.properties ?? {}) as Record<string, Schema>;
+    for (const key of (schema.required ?? []) as string[]) if (!(key in obj)) errors.push(`${at}: missing "${key}"`);
+    for (const [key, v] of Object.entries(obj)) {
+      const sub = props[key];
+      if (sub) errors.push(...validateSchema(v, sub, `${at}.${key}`));
+      else if (schema.additionalProperties === false) errors.push(`${at}: unknown field "${key}"`);
+    }
+  } else if (type === 'array') {
+    if (!Array.isArray(value)) return [`${at}: must be a list`];
+    if (typeof schema.minItems === 'number' && value.length < schema.minItems) {
+      errors.push(`${at}: needs at least ${schema.minItems} item(s)`);
+    }
+    value.forEach((item, i) => errors.push(...validateSchema(item, schema.items as Schema, `${at}[${i}]`)));
+  } else if (type === 'string') {
+    if (typeof value !== 'string') return [`${at}: must be a string`];
+    if (typeof schema.minLength === 'number' && value.length < schema.minLength) errors.push(`${at}: empty`);
+    if (typeof schema.pattern === 'string' && !new RegExp(schema.pattern).test(value)) {
+      errors.push(`${at}: must match ${schema.pattern}`);
+    }
+  }
+  return errors;
+}
+
+const KIND_OF_FILE: Record<string, EntryKind> = {
+  topics: 'topic',
+  'red-flags': 'red_flag',
+  signals: 'signal',
+  context: 'cue',
+  'answer-checks': 'cue',
+};
+
+/** Semantic checks the schema cannot express: known ids, unique entry ids, terms that compile. */
+export function validateFile(file: LoadedFile, schema: Schema, signalIds: ReadonlySet<string>): string[] {
+  const where = `${file.data?.lang ?? '?'}/${file.name}.yml`;
+  const errors = validateSchema(file.data, schema).map((e) => `${where} ${e}`);
+  if (errors.length > 0) return errors;
+  const { data } = file;
+  if (KIND_OF_FILE[file.name] !== data.kind) errors.push(`${where}: kind "${data.kind}" does not fit the file name`);
+  if (!file.path.includes(`/${data.lang}/`)) errors.push(`${where}: lang "${data.lang}" does not fit the folder`);
+  const allowed: Record<EntryKind, ReadonlySet<string>> = {
+    topic: new Set(TOPIC_IDS),
+    red_flag: new Set(RED_FLAG_CATEGORIES),
+    signal: signalIds,
+    cue: new Set(CUE_TYPES),
+  };
+  const ids = new Set<string>();
+  for (const entry of data.entries) {
+    const at = `${where} entry "${entry.id}"`;
+    if (ids.has(entry.id)) errors.push(`${at}: duplicate id`);
+    ids.add(entry.id);
+    for (const tag of entry.tags) if (!allowed[data.kind].has(tag)) errors.push(`${at}: unknown tag "${tag}"`);
+    for (const id of entry.with ?? []) {
+      if (id !== 'health' && !signalIds.has(id)) errors.push(`${at}: unknown signal "${id}" in with`);
+    }
+    for (const id of entry.overlaps ?? []) {
+      if (!allowed.topic.has(id) && !allowed.red_flag.has(id)) errors.push(`${at}: unknown overlap "${id}"`);
+    }
+    if (entry.terms.length === 0 && (entry.with?.length ?? 0) === 0) errors.push(`${at}: needs terms or with`);
+    for (const term of entry.terms) {
+      try {
+        compileSlots(term);
+      } catch (error) {
+        errors.push(`${at}: ${(error as Error).message}`);
+      }
+    }
+  }
+  return errors;
+}
+
+/** Signal ids declared in the signals files (other files may require them with `with`). */
+export function signalIdsOf(files: readonly LoadedFile[]): Set<string> {
+  const ids = new Set<string>();
+  for (const file of files)
+    if (file.data?.kind === 'signal') for (const e of file.data.entries ?? []) ids.add(e.tags[0] ?? '');
+  return ids;
+}
+
+const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * The canonical text of a lexicon file: fixed key order, entries sorted by id, terms and tags sorted.
+ * `format(parse(file)) === file` is checked by the conformance test.
+ */
+export function canonicalText(data: LexiconFile): string {
+  const entries = [...data.entries]
+    .sort((a, b) => byText(a.id, b.id))
+    .map((e) => {
+      const out: Record<string, unknown> = { id: e.id, tags: [...e.tags].sort(byText) };
+      if (e.with?.length) out.with = [...e.with].sort(byText);
+      if (e.flags?.length) out.flags = [...e.flags].sort(byText);
+      if (e.overlaps?.length) out.overlaps = [...e.overlaps].sort(byText);
+      out.terms = [...new Set(e.terms)].sort(byText);
+      out.positives = e.positives;
+      out.negatives = e.negatives;
+      return out;
+    });
+  const doc = {
+    kind: data.kind,
+    lang: data.lang,
+    description: data.description,
+    reviewed: data.reviewed,
+    sources: data.sources,
+    entries,
+  };
+  return stringify(doc, { lineWidth: 0, singleQuote: true, indentSeq: true });
+}
+
+/** Compiles validated files into the engine's JSON form. */
+export function compile(files: readonly LoadedFile[]): CompiledLexicon {
+  const entries: CompiledEntry[] = [];
+  for (const file of files) {
+    for (const entry of [...file.data.entries].sort((a, b) => byText(a.id, b.id))) {
+      const terms: Slot[][] = [...new Set(entry.terms)].sort(byText).map(compileSlots);
+      entries.push({
+        id: `${file.data.lang}/${file.name}/${entry.id}`,
+        lang: file.data.lang,
+        kind: file.data.kind,
+        tags: [...entry.tags].sort(byText),
+        ...(entry.with?.length ? { with: [...entry.with].sort(byText) } : {}),
+        ...(entry.flags?.length ? { flags: [...entry.flags].sort(byText) } : {}),
+        terms,
+      });
+    }
+  }
+  return { version: 1, entries };
+}
+
+/** The JSON text written to engine/generated/lexicons.json. */
+export function compiledText(lexicon: CompiledLexicon): string {
+  return JSON.stringify(lexicon) + '\n';
+}
+
+function main(): void {
+  const args = new Set(process.argv.slice(2));
+  const files = loadLexiconFiles();
+  const schema = JSON.parse(readFileSync(SCHEMA_PATH, 'utf8')) as Schema;
+  const signals = signalIdsOf(files);
+  const errors = files.flatMap((file) => validateFile(file, schema, signals));
+  if (errors.length > 0) {
+    for (const error of errors) console.error(error);
+    process.exit(1);
+  }
+  let stale = false;
+  for (const file of files) {
+    const canonical = canonicalText(file.data);
+    if (canonical === file.text) continue;
+    if (args.has('--fix')) writeFileSync(file.path, canonical);
+    else {
+      stale = true;
+      console.error(
+        `${file.data.lang}/${file.name}.yml is not in canonical form: run npx tsx scripts/compile-lexicons.ts --fix`,
+      );
+    }
+  }
+  const output = compiledText(compile(loadLexiconFiles()));
+  const current = (() => {
+    try {
+      return readFileSync(OUTPUT_PATH, 'utf8');
+    } catch {
+      return '';
+    }
+  })();
+  if (args.has('--check')) {
+    if (current !== output) {
+      console.error('engine/generated/lexicons.json is stale: run npx tsx scripts/compile-lexicons.ts');
+      stale = true;
+    }
+    process.exit(stale ? 1 : 0);
+  }
+  writeFileSync(OUTPUT_PATH, output);
+  const count = JSON.parse(output) as CompiledLexicon;
+  console.log(`Compiled ${count.entries.length} entries (${output.length} bytes) into engine/generated/lexicons.json`);
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) main();
