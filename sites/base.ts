@@ -1,0 +1,169 @@
+/**
+ * The shared conversation base: a site adapter is a table of ordered selector lists plus a few small
+ * functions, turned into a SiteAdapter here. Per-site files stay thin (see sites/chatgpt.ts).
+ *
+ * Rules every adapter inherits: never throw (return [] / null when lost); query inside the conversation
+ * container, not the whole document; keys from message ids when the site has them; only the last
+ * assistant turn can be streaming, and only when no user turn follows it.
+ */
+import type { SiteId } from './hosts';
+import type { Composer, SiteAdapter, Turn, TurnRole } from './types';
+import { allOfFirst, commonAncestor, findComposer, firstMatch, outermost, type Selectors } from './dom';
+import { elementText } from './text';
+
+/** One markup generation of a site's conversation (sites keep several, newest first). */
+export interface Markup {
+  /** Matches every turn element, user and assistant, in page order (one comma-separated selector). */
+  readonly turns: string;
+  /** The role of a matched element; null skips it. */
+  readonly role: (el: Element) => TurnRole | null;
+  /** A stable id for the turn (message id); null falls back to role + position. */
+  readonly key?: (el: Element) => string | null;
+  /** Where the user's text is inside the turn (ordered list; the turn itself when none match). */
+  readonly userText?: Selectors;
+  /** Where the answer's text is inside the turn (all matches of the first matching selector are joined). */
+  readonly assistantText?: Selectors;
+  /** Where the answer is when it is not inside the turn element (Perplexity 2026-08); wins over assistantText. */
+  readonly assistantRoots?: (el: Element) => Element[];
+}
+
+export interface SiteConfig {
+  readonly id: SiteId;
+  /** The conversation id from the URL; null on new-chat pages, so new-chat → first id is not a change. */
+  readonly conversationId: (url: URL) => string | null;
+  /** The element holding every turn, narrowest known first. */
+  readonly container: Selectors;
+  readonly markups: readonly Markup[];
+  /** Visible prompt editors, newest markup first. */
+  readonly composer: Selectors;
+  /** True while this (last, unanswered-after) assistant turn is still being written. */
+  readonly isStreaming: (turn: Element, doc: Document) => boolean;
+  /** Elements inside messages that are not message text (citation pills, reasoning blocks). */
+  readonly skip?: string;
+}
+
+/** A role read from an attribute value ("user", "assistant", and the synonyms seen in the wild). */
+export function roleFromValue(value: string | null | undefined): TurnRole | null {
+  if (!value) return null;
+  const v = value.toLowerCase();
+  if (v === 'user' || v === 'human' || v === 'me') return 'user';
+  if (v === 'assistant' || v === 'ai' || v === 'bot' || v === 'model') return 'assistant';
+  return null;
+}
+
+/** Builds a URL → conversation id function from path patterns whose last capture group is the id. */
+export function idFromPath(...patterns: readonly RegExp[]): (url: URL) => string | null {
+  return (url) => {
+    for (const pattern of patterns) {
+      const match = pattern.exec(url.pathname);
+      const id = match?.[match.length - 1];
+      if (id) return id;
+    }
+    return null;
+  };
+}
+
+function contentText(turn: Element, role: TurnRole, markup: Markup, skip: string): string {
+  const selectors = role === 'user' ? markup.userText : markup.assistantText;
+  const custom = role === 'assistant' && markup.assistantRoots ? markup.assistantRoots(turn) : [];
+  const roots = custom.length > 0 ? custom : selectors ? allOfFirst(turn, selectors) : [];
+  if (roots.length === 0) return elementText(turn, skip);
+  return roots
+    .map((root) => elementText(root, skip))
+    .filter((text) => text !== '')
+    .join('\n');
+}
+
+interface Located {
+  readonly el: Element;
+  readonly role: TurnRole;
+  readonly markup: Markup;
+}
+
+function locateTurns(scope: ParentNode, markups: readonly Markup[]): Located[] {
+  for (const markup of markups) {
+    let found: Element[];
+    try {
+      found = Array.from(scope.querySelectorAll(markup.turns));
+    } catch {
+      continue;
+    }
+    if (found.length === 0) continue;
+    const located: Located[] = [];
+    for (const el of outermost(found)) {
+      const role = markup.role(el);
+      if (role) located.push({ el, role, markup });
+    }
+    if (located.length > 0) return located;
+  }
+  return [];
+}
+
+/** Reads turns with a site's markups; exported for adapters that post-process (Perplexity). */
+export function readTurnsWith(config: SiteConfig, doc: Document, scope: ParentNode): Turn[] {
+  const located = locateTurns(scope, config.markups);
+  const last = located[located.length - 1];
+  const skip = config.skip ?? '';
+  const turns: Turn[] = [];
+  located.forEach(({ el, role, markup }, index) => {
+    const text = contentText(el, role, markup, skip);
+    const streaming = role === 'assistant' && last?.el === el && config.isStreaming(el, doc);
+    if (text === '' && !streaming) return;
+    const id = markup.key?.(el);
+    turns.push({ key: id ? `${role}:${id}` : `${role}-${index}`, role, text, complete: !streaming });
+  });
+  return turns;
+}
+
+/** Turns a site table into a SiteAdapter that never throws. */
+export function defineAdapter(config: SiteConfig): SiteAdapter {
+  const container = (doc: Document): Element | null => firstMatch(doc, config.container);
+  const composer = (doc: Document): Composer | null => {
+    try {
+      return findComposer(doc, config.composer);
+    } catch {
+      return null;
+    }
+  };
+  return {
+    id: config.id,
+    isConversationPage(url, doc) {
+      try {
+        return config.conversationId(url) !== null || composer(doc) !== null;
+      } catch {
+        return false;
+      }
+    },
+    observeRoot(doc) {
+      try {
+        // The stop button and composer sit outside the message list on most sites: observe both.
+        const box = container(doc);
+        const turns = box ? [] : locateTurns(doc, config.markups).map((turn) => turn.el);
+        const parts = [box ?? turns[0], turns[turns.length - 1], composer(doc)?.element].filter(
+          (el): el is Element => el !== undefined && el !== null,
+        );
+        return commonAncestor(parts) ?? doc.body ?? null;
+      } catch {
+        return null;
+      }
+    },
+    readTurns(doc) {
+      try {
+        const box = container(doc);
+        const turns = readTurnsWith(config, doc, box ?? doc);
+        // A container that no longer holds the turns means the markup moved: look in the whole page.
+        return turns.length > 0 || !box ? turns : readTurnsWith(config, doc, doc);
+      } catch {
+        return [];
+      }
+    },
+    composer,
+    conversationId(url) {
+      try {
+        return config.conversationId(url);
+      } catch {
+        return null;
+      }
+    },
+  };
+}

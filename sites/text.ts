@@ -1,0 +1,151 @@
+/**
+ * Plain text from a message element, without layout (works in jsdom and in the page).
+ *
+ * Skips what a reader does not see as message text: screen-reader-only labels ("You said:"), aria-hidden
+ * copies (KaTeX HTML), buttons, scripts/styles, templates and shadow hosts injected by other extensions.
+ * Keeps one line per block; collapses whitespace except inside <pre> and pre-wrap text.
+ */
+
+/** Elements never read, whatever the site. */
+const SKIP_SELECTOR = [
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'button',
+  'svg',
+  'textarea',
+  'input',
+  'select',
+  '[hidden]',
+  '[aria-hidden="true"]',
+  '.sr-only', // Tailwind: ChatGPT h4, Claude h2, Copilot h5/h6 labels
+  '.cdk-visually-hidden', // Angular CDK: Gemini "You said" / "Gemini said"
+  '.visually-hidden',
+  '.screen-reader-only',
+  // Editors and widgets other extensions inject into pages (their text is not the conversation's).
+  'grammarly-extension',
+  'grammarly-desktop-integration',
+  'qb-highlighter',
+  '[data-grammarly-shadow-root]',
+].join(',');
+
+const BLOCK_TAGS = new Set([
+  'ADDRESS',
+  'ARTICLE',
+  'ASIDE',
+  'BLOCKQUOTE',
+  'DD',
+  'DIV',
+  'DL',
+  'DT',
+  'FIGCAPTION',
+  'FIGURE',
+  'FOOTER',
+  'FORM',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'HEADER',
+  'HR',
+  'LI',
+  'MAIN',
+  'OL',
+  'P',
+  'PRE',
+  'SECTION',
+  'TABLE',
+  'TBODY',
+  'THEAD',
+  'TR',
+  'UL',
+]);
+
+/** Leading labels some sites print as visible or hidden text before a message (safety net after SKIP). */
+const LEADING_LABEL =
+  /^\s*(?:you said|vous avez dit|(?:chatgpt|claude|gemini|copilot|le chat|mistral|perplexity|deepseek|meta ai|grok|assistant) (?:said|responded|a dit|a répondu))\s*:\s*/i;
+
+function isSkipped(el: Element, extraSkip: string): boolean {
+  if (el.matches(SKIP_SELECTOR) || (extraSkip !== '' && el.matches(extraSkip))) return true;
+  // An open shadow root on a message element is never the site's own (none of the ten uses one).
+  return el.shadowRoot !== null && el.shadowRoot !== undefined;
+}
+
+/** KaTeX and MathML render a formula several times: keep the TeX source once. */
+function mathText(el: Element): string | null {
+  if (el.localName !== 'math' && !el.classList.contains('katex')) return null;
+  const tex = el.querySelector('annotation[encoding="application/x-tex"], annotation');
+  return ` ${(tex ?? el).textContent ?? ''} `;
+}
+
+function isPreLike(el: Element): 'pre' | 'wrap' | null {
+  if (el.localName === 'pre') return 'pre';
+  const cls = el.getAttribute('class') ?? '';
+  return /\bwhitespace-(?:pre-wrap|pre-line|break-spaces)\b/.test(cls) ? 'wrap' : null;
+}
+
+function walk(node: Node, out: string[], extraSkip: string, mode: 'normal' | 'wrap' | 'pre'): void {
+  if (node.nodeType === 3) {
+    const raw = node.nodeValue ?? '';
+    if (mode === 'pre') out.push(raw);
+    else if (mode === 'wrap') out.push(raw.replace(/[ \t\f\r]+/g, ' '));
+    else out.push(raw.replace(/\s+/g, ' '));
+    return;
+  }
+  if (node.nodeType !== 1) return;
+  const el = node as Element;
+  if (isSkipped(el, extraSkip)) return;
+  const math = mathText(el);
+  if (math !== null) {
+    out.push(math);
+    return;
+  }
+  if (el.localName === 'br') {
+    out.push('\n');
+    return;
+  }
+  const block = BLOCK_TAGS.has(el.tagName);
+  const cell = el.localName === 'td' || el.localName === 'th' || el.getAttribute('role') === 'cell';
+  if (block) out.push('\n');
+  if (cell) out.push(' ');
+  const childMode = mode === 'pre' ? 'pre' : (isPreLike(el) ?? mode);
+  for (let child = el.firstChild; child; child = child.nextSibling) walk(child, out, extraSkip, childMode);
+  if (block) out.push('\n');
+}
+
+/** Tidies raw walked text: one block per line, no blank lines, no edge spaces. */
+export function tidyText(raw: string): string {
+  return raw
+    .split('\n')
+    .map((line) => line.replace(/[ \t\u00a0]+/g, ' ').trim())
+    .filter((line) => line !== '')
+    .join('\n');
+}
+
+/** Removes a leading "You said:" / "ChatGPT a dit :" label. */
+export function stripLabel(text: string): string {
+  return text.replace(LEADING_LABEL, '');
+}
+
+/**
+ * The visible text of an element as plain text.
+ * @example elementText(turn) // "Bonjour\nJ'ai de la fièvre depuis deux jours."
+ */
+export function elementText(el: Element, extraSkip = ''): string {
+  const out: string[] = [];
+  try {
+    // Whitespace rules inherit: a text root inside <pre> or a pre-wrap bubble keeps its line breaks.
+    const mode = el.parentElement?.closest('pre')
+      ? 'pre'
+      : el.parentElement?.closest('[class*="whitespace-pre-"], [class*="whitespace-break-spaces"]')
+        ? 'wrap'
+        : 'normal';
+    walk(el, out, extraSkip, mode);
+  } catch {
+    return '';
+  }
+  return stripLabel(tidyText(out.join('')));
+}
