@@ -1,7 +1,26 @@
 /**
- * Slot for the organisation-profile import section (issue 6). That work replaces this body with its
- * import component; the options page renders it between the sites and "Tout effacer".
+ * The organisation-profile section of the options page (issue 6): which profile is in use, import
+ * with preview, removal, export. The storage side lives in core/organisation/storage.ts.
  */
-export function OrganisationImportSlot(): null {
-  return null;
+import { OrganisationSettings } from '../../components/organisation-settings';
+import { applyImportedProfile, removeImportedProfile } from '../../core/organisation/storage';
+import { useOrganisation } from '../../core/organisation/use-organisation';
+import { useSettings } from '../sidepanel/use-settings';
+
+export function OrganisationImportSlot() {
+  const { settings, language, loaded } = useSettings();
+  const organisation = useOrganisation(language);
+  if (!organisation || !loaded) return null;
+  return (
+    <OrganisationSettings
+      language={language}
+      managed={organisation.managed}
+      imported={organisation.imported}
+      currentSettings={settings}
+      onApply={async (profile) => {
+        await applyImportedProfile(profile);
+      }}
+      onRemove={removeImportedProfile}
+    />
+  );
 }
