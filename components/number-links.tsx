@@ -8,16 +8,26 @@ export interface NumberLinksProps {
   readonly withDescriptions?: boolean;
 }
 
-/** One tel:/sms: link with an explicit accessible name (the digits alone don't say what they do). */
+/**
+ * One tel:/sms: link. Its visible text IS its accessible label ("Appeler le 15, SAMU"), with the digits
+ * enlarged: an explicit name for screen readers, and what voice-control users see is what they can say
+ * (WCAG 2.5.3, label in name).
+ */
 export function NumberLink({ number }: { readonly number: PhoneNumberView }) {
+  const at = number.display ? number.label.indexOf(number.display) : -1;
   return (
     <a className="number-link" href={number.href} aria-label={number.label}>
-      <span className="number-link__digits" aria-hidden="true">
-        {number.display}
-      </span>
-      <span className="number-link__label" aria-hidden="true">
-        {number.shortLabel ?? number.label}
-      </span>
+      {at >= 0 ? (
+        <span>
+          {number.label.slice(0, at)}
+          <span className="number-link__digits">{number.display}</span>
+          {number.label.slice(at + number.display.length)}
+        </span>
+      ) : (
+        <span>
+          <span className="number-link__digits">{number.display}</span> {number.label}
+        </span>
+      )}
     </a>
   );
 }
