@@ -26,7 +26,8 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'fr',
-    permissions: ['storage'],
+    // activeTab + scripting: "Analyser cette page" reads the tab the user is on, only when they click it.
+    permissions: ['storage', 'activeTab', 'scripting'],
     action: { default_title: '__MSG_actionTitle__' },
     ...(manifestVersion === 3
       ? { content_security_policy: { extension_pages: EXTENSION_PAGES_CSP } }
