@@ -86,8 +86,10 @@ interface Block {
   readonly role: TurnRole;
 }
 
-function hasText(el: Element): boolean {
-  return !el.matches(NOT_CONVERSATION) && !isHidden(el) && (el.textContent ?? '').trim() !== '';
+/** Visible text length (not textContent: icon styles and hidden labels are not conversation). */
+function textLength(el: Element): number {
+  if (el.matches(NOT_CONVERSATION) || isHidden(el) || (el.textContent ?? '').trim() === '') return 0;
+  return elementText(el, NOISE).length;
 }
 
 /** Step 2: the repeated blocks next to the composer. */
@@ -98,12 +100,13 @@ function structuralBlocks(doc: Document, composer: Composer | null): Element[] {
   let region: Element | null = composer ? anchor.parentElement : anchor;
   let texts: Element[] = [];
   // Skips the composer's own row (its buttons and toggles have short labels): a conversation has sentences.
+  const withText = (parent: Element) => Array.from(parent.children).filter((c) => outside(c) && textLength(c) > 0);
   while (region) {
-    texts = Array.from(region.children).filter((c) => outside(c) && hasText(c));
-    if (texts.reduce((sum, c) => sum + (c.textContent ?? '').trim().length, 0) >= MIN_CONVERSATION_CHARS) break;
+    texts = withText(region);
+    if (texts.reduce((sum, c) => sum + textLength(c), 0) >= MIN_CONVERSATION_CHARS) break;
     region = region.parentElement;
   }
-  while (texts.length === 1) texts = Array.from(texts[0]!.children).filter((c) => outside(c) && hasText(c));
+  while (texts.length === 1) texts = withText(texts[0]!);
   return texts;
 }
 

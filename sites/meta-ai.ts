@@ -24,7 +24,7 @@ export const metaAiAdapter = defineAdapter({
       },
       key: (el) => el.getAttribute('data-message-id'),
       userText: [
-        '[data-slot="text"]', // user text span (2026-05 capture)
+        '[data-slot="text"].text-response', // user text span; other data-slot=text spans are timestamps (2026-05)
         '[data-message-type="user"]', // user message block (2026-05)
       ],
       assistantText: [

@@ -107,8 +107,10 @@ function walk(node: Node, out: string[], extraSkip: string, mode: 'normal' | 'wr
     out.push('\n');
     return;
   }
-  const block = BLOCK_TAGS.has(el.tagName);
-  const cell = el.localName === 'td' || el.localName === 'th' || el.getAttribute('role') === 'cell';
+  // Table cells (also Mistral's div grids with role=cell) stay on their row's line.
+  const cell =
+    el.localName === 'td' || el.localName === 'th' || /^(?:cell|columnheader)$/.test(el.getAttribute('role') ?? '');
+  const block = BLOCK_TAGS.has(el.tagName) && !cell;
   if (block) out.push('\n');
   if (cell) out.push(' ');
   const childMode = mode === 'pre' ? 'pre' : (isPreLike(el) ?? mode);
