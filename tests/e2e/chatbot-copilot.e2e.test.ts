@@ -1,0 +1,3 @@
+import { chatbotSiteSuite } from './chatbot-suite';
+
+chatbotSiteSuite('copilot');
