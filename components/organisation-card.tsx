@@ -2,9 +2,8 @@
  * "Votre association": the organisation's contact lines (tap to call), resources and short message.
  * Shown in the side panel, and as the preview before a profile is applied.
  */
-import { useLayoutEffect, useRef } from 'react';
+import { useEffect, useRef } from 'react';
 import type { UiLanguage } from '../core/i18n';
-import { renderMessage } from '../core/organisation/message';
 import { telHref } from '../core/organisation/phone';
 import type { OrganisationProfile } from '../core/organisation/types';
 import { organisationStrings } from '../core/organisation/ui-strings';
@@ -72,14 +71,23 @@ export function OrganisationCard({ profile, language, headingLevel = 2 }: Organi
   );
 }
 
-/** The sanitised message, inserted as DOM nodes (never as an HTML string). */
+/**
+ * The sanitised message, inserted as DOM nodes (never as an HTML string). The renderer and DOMPurify
+ * are loaded on demand: most panel openings have no message to show, and the panel's first load
+ * stays small (tests/build/side-panel-size.test.ts).
+ */
 function OrganisationMessage({ source }: { readonly source: string }) {
   const container = useRef<HTMLDivElement>(null);
-  useLayoutEffect(() => {
-    const element = container.current;
-    if (!element) return;
-    const view = element.ownerDocument.defaultView;
-    if (view) element.replaceChildren(renderMessage(source, view));
+  useEffect(() => {
+    let current = true;
+    void import('../core/organisation/message').then(({ renderMessage }) => {
+      const element = container.current;
+      const view = element?.ownerDocument.defaultView;
+      if (current && element && view) element.replaceChildren(renderMessage(source, view));
+    });
+    return () => {
+      current = false;
+    };
   }, [source]);
   return <div className="organisation-message" data-testid="organisation-message" ref={container} />;
 }

@@ -39,12 +39,13 @@ describe('OrganisationCard', () => {
     expect(resource.getAttribute('rel')).toBe('noopener noreferrer');
   });
 
-  it('renders the short message from limited Markdown, and HTML in it only as text', () => {
+  it('renders the short message from limited Markdown, and HTML in it only as text', async () => {
     render(
       <OrganisationCard profile={{ name: 'A', message: '**Important** <img src=x onerror=alert(1)>' }} language="en" />,
     );
     const message = screen.getByTestId('organisation-message');
-    expect(message.querySelector('strong')?.textContent).toBe('Important');
+    // The renderer is loaded on demand.
+    await waitFor(() => expect(message.querySelector('strong')?.textContent).toBe('Important'));
     expect(message.querySelector('img')).toBeNull();
     expect(message.textContent).toBe('Important <img src=x onerror=alert(1)>');
     expect(screen.getByRole('heading', { name: 'Your organisation' })).toBeTruthy();
