@@ -9,8 +9,9 @@
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { format, resolveConfig } from 'prettier';
 import { parse, stringify } from 'yaml';
-import { compileSlots, type Slot } from '../engine/lexicon/pattern.ts';
+import { compileSlots, packSlots } from '../engine/lexicon/pattern.ts';
 import {
   CUE_TYPES,
   type CompiledEntry,
@@ -166,7 +167,7 @@ const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
  * The canonical text of a lexicon file: fixed key order, entries sorted by id, terms and tags sorted.
  * `format(parse(file)) === file` is checked by the conformance test.
  */
-export function canonicalText(data: LexiconFile): string {
+export async function canonicalText(data: LexiconFile): Promise<string> {
   const entries = [...data.entries]
     .sort((a, b) => byText(a.id, b.id))
     .map((e) => {
@@ -187,7 +188,13 @@ export function canonicalText(data: LexiconFile): string {
     sources: data.sources,
     entries,
   };
-  return stringify(doc, { lineWidth: 0, singleQuote: true, indentSeq: true });
+  return prettierFormat(stringify(doc, { lineWidth: 0, singleQuote: true, indentSeq: true }), 'yaml');
+}
+
+/** Formats like `npm run format` does, so that `prettier --check .` and the canonical-form test agree. */
+async function prettierFormat(text: string, parser: 'yaml' | 'json'): Promise<string> {
+  const config = (await resolveConfig(join(ROOT, 'package.json'))) ?? {};
+  return format(text, { ...config, parser });
 }
 
 /** Compiles validated files into the engine's JSON form. */
@@ -195,7 +202,7 @@ export function compile(files: readonly LoadedFile[]): CompiledLexicon {
   const entries: CompiledEntry[] = [];
   for (const file of files) {
     for (const entry of [...file.data.entries].sort((a, b) => byText(a.id, b.id))) {
-      const terms: Slot[][] = [...new Set(entry.terms)].sort(byText).map(compileSlots);
+      const terms = [...new Set(entry.terms)].sort(byText).map((term) => packSlots(compileSlots(term)));
       entries.push({
         id: `${file.data.lang}/${file.name}/${entry.id}`,
         lang: file.data.lang,
@@ -211,11 +218,11 @@ export function compile(files: readonly LoadedFile[]): CompiledLexicon {
 }
 
 /** The JSON text written to engine/generated/lexicons.json. */
-export function compiledText(lexicon: CompiledLexicon): string {
-  return JSON.stringify(lexicon) + '\n';
+export function compiledText(lexicon: CompiledLexicon): Promise<string> {
+  return prettierFormat(JSON.stringify(lexicon), 'json');
 }
 
-function main(): void {
+async function main(): Promise<void> {
   const args = new Set(process.argv.slice(2));
   const files = loadLexiconFiles();
   const schema = JSON.parse(readFileSync(SCHEMA_PATH, 'utf8')) as Schema;
@@ -227,7 +234,7 @@ function main(): void {
   }
   let stale = false;
   for (const file of files) {
-    const canonical = canonicalText(file.data);
+    const canonical = await canonicalText(file.data);
     if (canonical === file.text) continue;
     if (args.has('--fix')) writeFileSync(file.path, canonical);
     else {
@@ -237,7 +244,7 @@ function main(): void {
       );
     }
   }
-  const output = compiledText(compile(loadLexiconFiles()));
+  const output = await compiledText(compile(loadLexiconFiles()));
   const current = (() => {
     try {
       return readFileSync(OUTPUT_PATH, 'utf8');
@@ -257,4 +264,4 @@ function main(): void {
   console.log(`Compiled ${count.entries.length} entries (${output.length} bytes) into engine/generated/lexicons.json`);
 }
 
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) main();
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) await main();

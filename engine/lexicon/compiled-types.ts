@@ -3,7 +3,6 @@
  * files in `content/lexicons/` and read by the engine at load time.
  */
 import type { Language } from '../types.ts';
-import type { Slot } from './pattern.ts';
 
 export type EntryKind = 'topic' | 'red_flag' | 'signal' | 'cue';
 
@@ -43,10 +42,11 @@ export interface CompiledEntry {
   /** Extra properties: `drug_name` marks medication names (answer check `verify_dosage`). */
   readonly flags?: readonly string[];
   /**
-   * Terms as slots; a slot is one token pattern or a list of alternatives ('' = optional). Token patterns are
-   * space-separated: `word`, `stem*`, `{min-max}` number range, `#` any number, `...` gap of 0–3 tokens.
+   * Terms packed by `packSlots`: slots separated by spaces, alternatives by `|` ('' = optional part), words of
+   * an alternative by `_`. A word is `word`, `stem*`, `{min-max}` (number range), `#` (any number) or `...`
+   * (gap of 0–3 tokens).
    */
-  readonly terms: readonly (readonly Slot[])[];
+  readonly terms: readonly string[];
 }
 
 export interface CompiledLexicon {

@@ -163,3 +163,24 @@ export function compileTerm(term: string): string[] {
   for (const variant of expandAlternatives(term)) seen.add(compileVariant(variant));
   return [...seen];
 }
+
+/**
+ * Packs slots into one short string for the compiled JSON: slots separated by spaces, alternatives by `|`,
+ * words inside an alternative by `_` (tokens never contain these characters).
+ *
+ * @example packSlots(['douleur*', '...', ['poitrine', 'dans la poitrine']]) // 'douleur* ... poitrine|dans_la_poitrine'
+ */
+export function packSlots(slots: readonly Slot[]): string {
+  const pack = (alternative: string): string => alternative.split(' ').join('_');
+  return slots.map((slot) => (typeof slot === 'string' ? pack(slot) : slot.map(pack).join('|'))).join(' ');
+}
+
+/**
+ * Inverse of `packSlots` (runs once per term when the engine loads).
+ *
+ * @example unpackSlots('a|b_c d') // [['a', 'b c'], 'd']
+ */
+export function unpackSlots(packed: string): Slot[] {
+  const unpack = (alternative: string): string => alternative.split('_').join(' ');
+  return packed.split(' ').map((slot) => (slot.includes('|') ? slot.split('|').map(unpack) : unpack(slot)));
+}

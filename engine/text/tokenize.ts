@@ -108,6 +108,13 @@ export function tokenize(text: string): Tokens {
         norm = '';
         for (let k = start; k < i; k++) norm += foldCode(text.charCodeAt(k));
       }
+      // English contractions stay one word ("can't" → "cant", "I'm" → "im"), so lexicons need one spelling
+      // whether or not the apostrophe was typed. French elisions ("l'AVC", "j'ai") are split above.
+      const suffix = contractionSuffix(text, i);
+      if (suffix > 0) {
+        for (let k = i + 1; k < i + suffix; k++) norm += foldCode(text.charCodeAt(k));
+        i += suffix;
+      }
       push(TokenType.Word, start, i, norm);
       continue;
     }
@@ -156,6 +163,22 @@ export function tokenize(text: string): Tokens {
     i++;
   }
   return { count, types, starts, ends, norms };
+}
+
+const APOSTROPHES = new Set([39, 0x2019, 0x2bc]);
+
+/** Length (apostrophe included) of an English contraction suffix at `i` ("'t", "'m", "'s", "'re", "'ve", "'d"), or 0. */
+function contractionSuffix(text: string, i: number): number {
+  if (!APOSTROPHES.has(text.charCodeAt(i))) return 0;
+  const a = text.charCodeAt(i + 1) | 0x20;
+  const b = text.charCodeAt(i + 2) | 0x20;
+  let length = 0;
+  if (a === 116 || a === 109 || a === 115 || a === 100)
+    length = 2; // t m s d
+  else if ((a === 114 || a === 118) && b === 101) length = 3; // re ve
+  if (length === 0) return 0;
+  const after = text.charCodeAt(i + length);
+  return Number.isNaN(after) || !isLetter(after) ? length : 0;
 }
 
 function rank(type: TokenType): number {

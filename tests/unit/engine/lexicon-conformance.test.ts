@@ -1,0 +1,59 @@
+/**
+ * Keeps the lexicon files valid, canonical and compiled:
+ * - each file matches content/schemas/lexicon.schema.json and uses known ids;
+ * - each file is in canonical form (sorted entries and terms, formatted) — fix with
+ *   `npx tsx scripts/compile-lexicons.ts --fix`;
+ * - engine/generated/lexicons.json is what the compiler produces from the YAML today — regenerate with
+ *   `npx tsx scripts/compile-lexicons.ts`.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import {
+  OUTPUT_PATH,
+  SCHEMA_PATH,
+  canonicalText,
+  compile,
+  compiledText,
+  loadLexiconFiles,
+  signalIdsOf,
+  validateFile,
+  validateSchema,
+} from '../../../scripts/compile-lexicons.ts';
+import { RED_FLAG_CATEGORIES, TOPIC_IDS } from '../../../engine/types.ts';
+
+const files = loadLexiconFiles();
+const schema = JSON.parse(readFileSync(SCHEMA_PATH, 'utf8')) as Record<string, unknown>;
+
+describe('lexicon files', () => {
+  for (const file of files) {
+    const name = `${file.data.lang}/${file.name}.yml`;
+    it(`${name} is valid`, () => {
+      expect(validateFile(file, schema, signalIdsOf(files))).toEqual([]);
+    });
+    it(`${name} is in canonical form`, async () => {
+      expect(file.text).toBe(await canonicalText(file.data));
+    });
+  }
+
+  it('the schema validator rejects unknown fields and missing examples', () => {
+    const bad = { ...files[0]?.data, entries: [{ id: 'x', tags: ['symptoms'], terms: [], extra: 1 }] };
+    const errors = validateSchema(bad, schema);
+    expect(errors.some((e) => e.includes('unknown field "extra"'))).toBe(true);
+    expect(errors.some((e) => e.includes('missing "positives"'))).toBe(true);
+  });
+
+  it('both languages cover every topic and red-flag category', () => {
+    for (const lang of ['fr', 'en']) {
+      const tags = new Set(
+        files
+          .filter((f) => f.data.lang === lang && (f.data.kind === 'topic' || f.data.kind === 'red_flag'))
+          .flatMap((f) => f.data.entries.flatMap((e) => e.tags)),
+      );
+      for (const id of [...TOPIC_IDS, ...RED_FLAG_CATEGORIES]) expect(tags, `${lang} lacks ${id}`).toContain(id);
+    }
+  });
+
+  it('engine/generated/lexicons.json is up to date with the YAML files', async () => {
+    expect(readFileSync(OUTPUT_PATH, 'utf8')).toBe(await compiledText(compile(files)));
+  });
+});
