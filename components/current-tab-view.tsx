@@ -30,23 +30,32 @@ export function CurrentTabView({ tabState, content, t, pageAnalysis, organisatio
       }
     : undefined;
   const detected = findings !== undefined && hasFindings(findings);
+  // After the emergency card (which always comes first), never before it.
+  const notices = (
+    <>
+      {tabState?.readerStatus === 'degraded' ? (
+        <p className="notice" data-testid="reader-degraded">
+          {t('readerDegraded')}
+        </p>
+      ) : null}
+      {tabState?.missedEmergency && tabState.redFlags.length > 0 && !tabState.checks.includes('missed_emergency') ? (
+        <p className="notice notice--warning" data-testid="missed-emergency">
+          {t('missedEmergency')}
+        </p>
+      ) : null}
+    </>
+  );
   return (
     <section className="current-tab" aria-labelledby="current-title" data-testid="current-tab">
       <h2 id="current-title" className="visually-hidden">
         {t('navCurrent')}
       </h2>
       <SiteStatus site={tabState === undefined ? undefined : (tabState?.site ?? null)} t={t} />
-      {tabState?.readerStatus === 'degraded' ? (
-        <p className="notice" data-testid="reader-degraded">
-          {t('readerDegraded')}
-        </p>
-      ) : null}
-      {tabState?.missedEmergency && tabState.redFlags.length > 0 ? (
-        <p className="notice notice--warning" data-testid="missed-emergency">
-          {t('missedEmergency')}
-        </p>
-      ) : null}
-      {findings && detected ? <Findings findings={findings} content={content} t={t} level={3} /> : null}
+      {findings && detected ? (
+        <Findings findings={findings} content={content} t={t} level={3} afterEmergency={notices} />
+      ) : (
+        notices
+      )}
       {pageAnalysis}
       {organisation}
       {tabState !== undefined && !detected ? (

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { RedFlagCategory, TopicId } from '../engine/types';
 import { AnswerChecks } from './answer-checks';
 import { Checklist } from './checklist';
@@ -20,6 +21,8 @@ export interface FindingsProps {
   readonly content: PanelContent;
   readonly t: Translate;
   readonly level?: HeadingLevel;
+  /** Shown right after the emergency cards and their checklists (notices about the reading). */
+  readonly afterEmergency?: ReactNode;
 }
 
 /** True when there is anything to show for these findings. */
@@ -36,7 +39,7 @@ export function hasFindings(findings: FindingsData): boolean {
  * The order matters and is the issue's: emergency card first (with its checklist), then the points to
  * check in the latest answer, then guidance for the detected topics, then the privacy reminder.
  */
-export function Findings({ findings, content, t, level = 3 }: FindingsProps) {
+export function Findings({ findings, content, t, level = 3, afterEmergency }: FindingsProps) {
   const categories = [...new Set(findings.redFlags.map((flag) => flag.category))];
   const checks = findings.checks.flatMap((id) => content.answerChecks.filter((check) => check.id === id));
   const cards = [...new Set(findings.topics)].flatMap((topic) =>
@@ -63,6 +66,7 @@ export function Findings({ findings, content, t, level = 3 }: FindingsProps) {
           </div>
         );
       })}
+      {afterEmergency}
       <AnswerChecks checks={checks} t={t} level={level} />
       <GuidanceCards cards={cards} t={t} level={level} />
       {findings.piiCounts ? (

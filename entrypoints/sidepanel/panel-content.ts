@@ -22,12 +22,18 @@ export function toPhoneNumber(link: NumberLink, description?: string): PhoneNumb
   };
 }
 
+// Started when the panel's script is evaluated, in parallel with reading the settings: the content
+// chunk is the largest part of the first render, so it must not wait for anything.
+const contentModule = import('../../core/content');
+
 /**
  * Maps core/content.ts (compiled from the reviewed YAML) into what the panel renders, for one version.
  * Loaded with a dynamic import so the content chunk is fetched in parallel with the first render.
  */
 export async function loadPanelContent(version: ContentVersion): Promise<PanelContent> {
-  const content = await import('../../core/content');
+  const content = await contentModule;
+  // Every emergency card offers 114 by SMS (deaf or hard-of-hearing people, or when speaking is unsafe).
+  const sms114 = toPhoneNumber(content.numberLink('114', version));
   const sheet = content.guidanceSheet(version);
   const numbers = content.numbers(version);
   return {
@@ -59,7 +65,10 @@ export async function loadPanelContent(version: ContentVersion): Promise<PanelCo
         title: card.situation,
         action: card.action,
         whenTicked: card.ifTicked,
-        numbers: card.numbers.map((link) => toPhoneNumber(link)),
+        numbers: [
+          ...card.numbers.map((link) => toPhoneNumber(link)),
+          ...(card.numbers.some((link) => link.id === '114') ? [] : [sms114]),
+        ],
       };
     }),
     numbers: numbers.map((entry) => toPhoneNumber(entry, entry.whenToUse)),
