@@ -52,4 +52,9 @@ describe('the schema validator catches mistakes (so a passing run means somethin
     expect(errors.some((error) => error.startsWith('numbers[0]:'))).toBe(true);
     expect(errors).toContain('texts.fr.title: text is empty or too short');
   });
+
+  it('rejects a block without its English or easy-to-read version', () => {
+    const { en: _, ...texts } = good.texts as Record<string, unknown>;
+    expect(validate({ ...good, texts }, 'check.schema.json', schemas)).toContain('texts: missing "en"');
+  });
 });
