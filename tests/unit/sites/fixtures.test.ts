@@ -33,7 +33,7 @@ function expected(file: string) {
   return JSON.parse(readFileSync(file.replace(/\.html$/, '.expected.json'), 'utf8')) as ReturnType<typeof summarise>;
 }
 
-describe('fixture pages', () => {
+describe('fixture pages', { timeout: 0 }, () => {
   it('exist for every site', () => {
     expect(fixtures.length).toBeGreaterThanOrEqual(40);
   });
