@@ -91,6 +91,27 @@ describe('numbers', () => {
     }
   });
 
+  it('a checklist, card or check lists every number its texts mention (so the panel shows a call button)', () => {
+    const dialled =
+      /(?<!\d|\d[,.])(116 117|3114|3919|3624|112|114|119|15|17|18)(?!\d|[,.]\d| ?°| ?%| semaines| minutes| ans)/g;
+    for (const candidate of FILES.filter((entry) => /^(checklists|cards|checks)\//.test(entry.path))) {
+      const listed = new Set(candidate.data.numbers as string[] | undefined);
+      for (const { path, text } of texts(candidate.data.texts)) {
+        for (const [, number] of text.matchAll(dialled)) {
+          expect(listed.has(number!.replace(' ', '')), `${candidate.path}${path} mentions ${number}`).toBe(true);
+        }
+      }
+    }
+  });
+
+  it('the text shown when a sign is ticked names a number or the poison centre', () => {
+    for (const candidate of FILES.filter((entry) => entry.path.startsWith('checklists/'))) {
+      for (const [version, block] of Object.entries(candidate.data.texts as Record<string, { ifTicked: string }>)) {
+        expect(block.ifTicked, `${candidate.path} ${version}`).toMatch(/\b(15|112|114|17|18|3114)\b|antipoison|poison/);
+      }
+    }
+  });
+
   it('each alert action names its first number', () => {
     for (const candidate of FILES.filter((entry) => entry.path.startsWith('checklists/'))) {
       const [first] = candidate.data.numbers as string[];
@@ -167,6 +188,11 @@ describe('wording rules', () => {
           .map((sentence) => `${path}${at}: (${wordCount(sentence)} words) ${sentence}`),
       );
     expect(long).toEqual([]);
+  });
+
+  it('English texts use English quotation marks (“ ”), not French ones', () => {
+    const french = all.filter(({ version, text }) => version === 'en' && /[«»]/.test(text));
+    expect(french.map(({ file: path, path: at }) => `${path}${at}`)).toEqual([]);
   });
 
   it('French texts use the typographic apostrophe (’), like the UI strings', () => {
