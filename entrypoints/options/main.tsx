@@ -2,7 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { browser } from 'wxt/browser';
 import { SettingsForm } from '../../components/settings-form';
-import { updateSettings, useSettings } from '../sidepanel/use-settings';
+import { useSettings } from '../sidepanel/use-settings';
 import { OrganisationImportSlot } from './organisation-slot';
 import '../sidepanel/style.css';
 
@@ -12,11 +12,11 @@ async function clearEverything(): Promise<void> {
 }
 
 function OptionsPage() {
-  const { settings, t } = useSettings();
+  const { settings, t, update } = useSettings();
   return (
     <SettingsForm
       settings={settings}
-      onChange={(patch) => void updateSettings(patch)}
+      onChange={update}
       t={t}
       onClearAll={clearEverything}
       organisation={<OrganisationImportSlot />}

@@ -44,7 +44,10 @@ export function SidePanelApp() {
     if (content && tabState !== undefined) performance.mark('repere:panel-ready');
   }, [content, tabState]);
 
-  usePanelRequest((request) => navigate({ view: 'checklists', anchor: request.checklist }));
+  const pinned = pinnedTabId(location.search);
+  usePanelRequest(pinned, (request) =>
+    navigate(request.checklist ? { view: 'checklists', anchor: request.checklist } : { view: 'current' }),
+  );
 
   // Move focus to the new view (not on first load), so keyboard and screen-reader users land on it.
   useEffect(() => {
@@ -59,7 +62,6 @@ export function SidePanelApp() {
     () => (content && tabState ? suggestedQuestions(content, tabState.topics, tabState.checks) : []),
     [content, tabState],
   );
-  const pinned = pinnedTabId(location.search);
 
   return (
     <div className="side-panel" data-version={version}>

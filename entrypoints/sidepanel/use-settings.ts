@@ -18,6 +18,8 @@ export interface ResolvedSettings {
   readonly language: UiLanguage;
   readonly version: ContentVersion;
   readonly t: ReturnType<typeof translator>;
+  /** Applies a change at once (controlled inputs must not lag behind the click), then saves it. */
+  readonly update: (patch: Partial<Settings>) => void;
 }
 
 /**
@@ -51,7 +53,12 @@ export function useSettings(): ResolvedSettings {
     root.className = appearanceClasses(settings).join(' ');
   }, [language, settings]);
 
-  return { settings, loaded, language, version, t: translator(language) };
+  const update = (patch: Partial<Settings>) => {
+    setSettings((current) => ({ ...current, ...patch }));
+    void updateSettings(patch);
+  };
+
+  return { settings, loaded, language, version, t: translator(language), update };
 }
 
 /** Saves a partial change (the options page). */
