@@ -43,6 +43,7 @@ describe('canonical form (Dark Reader style: format(file) === file)', () => {
         candidate.text,
       );
     },
+    30_000,
   );
 
   it('schemas are prettier-formatted', async () => {
@@ -51,7 +52,7 @@ describe('canonical form (Dark Reader style: format(file) === file)', () => {
       const text = readFileSync(filepath, 'utf8');
       expect(await format(text, { ...((await resolveConfig(filepath)) ?? {}), filepath })).toBe(text);
     }
-  });
+  }, 30_000);
 });
 
 describe('numbers', () => {
