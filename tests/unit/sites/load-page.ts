@@ -4,6 +4,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { SITE_HOSTS } from '../../../sites/hosts';
 import type { SiteAdapter } from '../../../sites/types';
 
 export const repoRoot = path.resolve(import.meta.dirname, '../../..');
@@ -27,7 +28,8 @@ export function fixtureUrl(html: string, file: string): string {
 export function listFixtures(): FixtureCase[] {
   const cases: FixtureCase[] = [];
   for (const site of readdirSync(fixturesDir, { withFileTypes: true })) {
-    if (!site.isDirectory()) continue;
+    // Only site folders (tests/fixtures/bench/ and others belong to other tools).
+    if (!site.isDirectory() || !SITE_HOSTS.some((host) => host.id === site.name)) continue;
     for (const file of readdirSync(path.join(fixturesDir, site.name)).sort()) {
       if (!file.endsWith('.html')) continue;
       const full = path.join(fixturesDir, site.name, file);

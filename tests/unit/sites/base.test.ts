@@ -1,0 +1,195 @@
+// @vitest-environment jsdom
+/**
+ * The shared base: plain text without labels or injected widgets, visible composers without layout,
+ * conversation ids, stable keys under virtualisation, streaming → complete, and never throwing.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { composerText, findComposer } from '../../../sites/dom';
+import { ADAPTERS, GENERIC_ADAPTER } from '../../../sites/registry';
+import { elementText } from '../../../sites/text';
+import { fixturesDir, fixtureUrl, loadDocument } from './load-page';
+
+function fragment(html: string): HTMLElement {
+  const host = document.createElement('div');
+  host.innerHTML = html; // test input only; product code never writes innerHTML
+  document.body.replaceChildren(host);
+  return host;
+}
+
+function fixtureDoc(site: string, name: string): Document {
+  const html = readFileSync(path.join(fixturesDir, site, `${name}.html`), 'utf8');
+  return loadDocument(html, fixtureUrl(html, name));
+}
+
+const ALL = [...Object.values(ADAPTERS), GENERIC_ADAPTER];
+
+describe('elementText', () => {
+  it('drops screen-reader labels, hidden copies, buttons, styles and templates', () => {
+    const el = fragment(
+      '<h4 class="sr-only">Vous avez dit :</h4><p>J’ai mal<button>Copier</button> à la tête.</p><span aria-hidden="true">x</span><style>p{}</style><script>1</script><template><p>t</p></template><span class="cdk-visually-hidden">Gemini a dit</span>',
+    );
+    expect(elementText(el)).toBe('J’ai mal à la tête.');
+  });
+
+  it('strips a visible leading label but not the same words later', () => {
+    expect(elementText(fragment('<p>ChatGPT a dit : Bonjour</p>'))).toBe('Bonjour');
+    expect(elementText(fragment('<p>You said: hello</p>'))).toBe('hello');
+    expect(elementText(fragment('<p>Mon médecin a dit : repos. Vous avez dit : oui</p>'))).toBe(
+      'Mon médecin a dit : repos. Vous avez dit : oui',
+    );
+  });
+
+  it('keeps one line per block, pre text as is, table rows on one line, TeX once', () => {
+    const el = fragment(
+      '<p>Un</p><ul><li>deux</li><li>trois</li></ul><pre>a\n  b</pre><table><tr><td>x</td><td>y</td></tr></table><span class="katex"><span class="katex-mathml"><math><semantics><mi>e</mi><annotation encoding="application/x-tex">e^{i\\pi}</annotation></semantics></math></span><span class="katex-html" aria-hidden="true">eiπ</span></span>',
+    );
+    expect(elementText(el)).toBe('Un\ndeux\ntrois\na\nb\nx y\ne^{i\\pi}');
+  });
+
+  it('never reads shadow hosts or editors injected by other extensions', () => {
+    const el = fragment('<p>Texte</p><span id="host">hôte</span><grammarly-extension>G</grammarly-extension>');
+    el.querySelector('#host')!.attachShadow({ mode: 'open' }).append('secret');
+    expect(elementText(el)).toBe('Texte');
+  });
+});
+
+describe('findComposer', () => {
+  it.each([
+    ['hidden', '<textarea hidden></textarea>'],
+    ['aria-hidden ancestor', '<div aria-hidden="true"><textarea></textarea></div>'],
+    ['display:none', '<textarea style="display: none"></textarea>'],
+    ['visibility:hidden ancestor', '<div style="visibility: hidden"><textarea></textarea></div>'],
+    ['zero size', '<div style="height: 0px"><textarea></textarea></div>'],
+    ['data-hidden', '<div data-hidden=""><textarea></textarea></div>'],
+    ['inert', '<div inert><textarea></textarea></div>'],
+  ])('skips a %s twin and returns the visible editor', (_label, twin) => {
+    const root = fragment(`<form>${twin}<div class="ProseMirror" contenteditable="true"></div></form>`);
+    const found = findComposer(root, ['textarea', '[contenteditable="true"]']);
+    expect(found?.kind).toBe('prosemirror');
+  });
+
+  it.each([
+    ['<textarea></textarea>', 'textarea'],
+    ['<div class="tiptap ProseMirror" contenteditable="true"></div>', 'tiptap'],
+    ['<div class="ProseMirror" contenteditable="true"></div>', 'prosemirror'],
+    ['<div data-lexical-editor="true" contenteditable="true"></div>', 'lexical'],
+    ['<div class="ql-editor" contenteditable="true"></div>', 'quill'],
+    ['<div contenteditable="true"></div>', 'contenteditable'],
+  ])('recognises %s', (html, kind) => {
+    expect(findComposer(fragment(`<form>${html}</form>`), ['form > *'])?.kind).toBe(kind);
+  });
+
+  it('finds the editor inside a matched wrapper, never the Quill clipboard or a non-editor', () => {
+    const root = fragment(
+      '<div class="wrap"><div class="ql-clipboard" contenteditable="true"></div></div><div class="wrap"><div class="ql-editor" contenteditable="true"></div></div><input class="wrap">',
+    );
+    expect(findComposer(root, ['.wrap'])?.element.className).toBe('ql-editor');
+    expect(findComposer(fragment('<input class="x">'), ['.x'])).toBeNull();
+  });
+
+  it('reads typed text without the shadow roots other extensions inject into the editor', () => {
+    const root = fragment('<div class="ProseMirror" contenteditable="true"><p>Mon NIR</p><span id="qb"></span></div>');
+    root.querySelector('#qb')!.attachShadow({ mode: 'open' }).append('QuillBot suggestion');
+    const composer = findComposer(root, ['.ProseMirror'])!;
+    expect(composerText(composer)).toBe('Mon NIR');
+    const textarea = findComposer(fragment('<textarea></textarea>'), ['textarea'])!;
+    (textarea.element as HTMLTextAreaElement).value = 'bonjour';
+    expect(composerText(textarea)).toBe('bonjour');
+  });
+});
+
+describe('conversationId', () => {
+  it.each([
+    ['chatgpt', 'https://chatgpt.com/', null],
+    ['chatgpt', 'https://chatgpt.com/?temporary-chat=true', null],
+    ['chatgpt', 'https://chatgpt.com/c/local-1234', null],
+    ['chatgpt', 'https://chatgpt.com/c/6a1f-0c2e', '6a1f-0c2e'],
+    ['chatgpt', 'https://chatgpt.com/g/g-abc-sante/c/6a1f', '6a1f'],
+    ['chatgpt', 'https://chat.openai.com/share/abc', 'abc'],
+    ['claude', 'https://claude.ai/new', null],
+    ['claude', 'https://claude.ai/chat/0b6e-3c52', '0b6e-3c52'],
+    ['gemini', 'https://gemini.google.com/app', null],
+    ['gemini', 'https://gemini.google.com/u/1/app/5e1f0c0a', '5e1f0c0a'],
+    ['gemini', 'https://gemini.google.com/gem/coach/5e1f', '5e1f'],
+    ['mistral', 'https://chat.mistral.ai/chat', null],
+    ['mistral', 'https://chat.mistral.ai/chat/9d3c', '9d3c'],
+    ['copilot', 'https://copilot.microsoft.com/', null],
+    ['copilot', 'https://copilot.microsoft.com/chats/Xy7k', 'Xy7k'],
+    ['perplexity', 'https://www.perplexity.ai/search?q=fievre', null],
+    ['perplexity', 'https://www.perplexity.ai/search/fievre-k3J9', 'fievre-k3J9'],
+    ['deepseek', 'https://chat.deepseek.com/', null],
+    ['deepseek', 'https://chat.deepseek.com/a/chat/s/7f3e', '7f3e'],
+    ['deepseek', 'https://chat.deepseek.com/chat/s/7f3e', '7f3e'],
+    ['meta-ai', 'https://www.meta.ai/', null],
+    ['meta-ai', 'https://www.meta.ai/prompt/2c7b', '2c7b'],
+    ['grok', 'https://grok.com/', null],
+    ['grok', 'https://grok.com/c/8e2d?rid=1', '8e2d'],
+    ['huggingchat', 'https://huggingface.co/chat/', null],
+    ['huggingchat', 'https://huggingface.co/chat/conversation/66a1', '66a1'],
+  ] as const)('%s %s → %s', (site, url, id) => {
+    expect(ADAPTERS[site].conversationId(new URL(url))).toBe(id);
+  });
+});
+
+describe('turn keys and streaming', () => {
+  // Sites whose markup carries a message id: keys survive virtualised lists unmounting older turns.
+  it.each(['chatgpt', 'gemini', 'mistral', 'copilot', 'deepseek', 'meta-ai', 'grok', 'huggingchat'] as const)(
+    '%s keeps the keys of the remaining turns when the first one is unmounted',
+    (site) => {
+      const doc = fixtureDoc(site, 'conversation');
+      const adapter = ADAPTERS[site];
+      const before = adapter.readTurns(doc).map((turn) => turn.key);
+      const turnEls = doc.querySelectorAll(
+        '[data-chatgpt-search-unit-key], user-query, [data-message-author-role], [data-content="user-message"], [data-virtual-list-item-key], [data-message-item], [id^="response-"], [data-message-type]',
+      );
+      turnEls[0]!.remove();
+      const after = adapter.readTurns(doc).map((turn) => turn.key);
+      expect(after.length).toBeLessThan(before.length);
+      expect(before.slice(before.length - after.length)).toEqual(after);
+    },
+  );
+
+  it('turns a streaming answer complete, same key, once the site says it is done', () => {
+    const doc = fixtureDoc('chatgpt', 'streaming');
+    const adapter = ADAPTERS.chatgpt;
+    const streaming = adapter.readTurns(doc).at(-1)!;
+    expect(streaming.complete).toBe(false);
+    doc.querySelector('[data-testid="stop-button"]')!.remove();
+    doc.querySelector('[data-stream-active]')!.removeAttribute('data-stream-active');
+    doc.querySelector('[role="status"][aria-busy]')!.remove();
+    doc.querySelector('[data-talvt-turn-state="streaming"]')!.setAttribute('data-talvt-turn-state', 'complete');
+    const done = adapter.readTurns(doc).at(-1)!;
+    expect(done).toMatchObject({ key: streaming.key, complete: true });
+  });
+
+  it('does not mark the previous answer as streaming once the user has asked again', () => {
+    const doc = fixtureDoc('claude', 'conversation');
+    const list = doc.querySelector('[data-testid="virtual-message-list"]')!;
+    const next = doc.querySelector('[data-test-render-count]')!.cloneNode(true);
+    list.append(next);
+    list.insertAdjacentHTML('afterend', '<button aria-label="Arrêter la réponse"></button>');
+    expect(ADAPTERS.claude.readTurns(doc).every((turn) => turn.complete)).toBe(true);
+  });
+});
+
+describe('never throws', () => {
+  it.each(ALL.map((adapter) => [adapter.id, adapter] as const))('%s on an empty or hostile page', (_id, adapter) => {
+    const empty = document.implementation.createHTMLDocument('');
+    expect(adapter.readTurns(empty)).toEqual([]);
+    expect(adapter.composer(empty)).toBeNull();
+    expect(adapter.isConversationPage(new URL('https://example.com/'), empty)).toBe(false);
+    const hostile = document.implementation.createHTMLDocument('');
+    hostile.querySelectorAll = () => {
+      throw new Error('boom');
+    };
+    hostile.querySelector = () => {
+      throw new Error('boom');
+    };
+    expect(adapter.readTurns(hostile)).toEqual([]);
+    expect(adapter.composer(hostile)).toBeNull();
+    expect(() => adapter.observeRoot(hostile)).not.toThrow();
+    expect(adapter.isConversationPage(new URL('https://example.com/'), hostile)).toBe(false);
+  });
+});
