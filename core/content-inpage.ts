@@ -125,14 +125,14 @@ interface InPageData {
 const DATA: Record<ContentVersion, InPageData> = inpage;
 
 const cache = new Map<string, unknown>();
-/** Same object for the same arguments, so React props and memo comparisons stay stable. */
-export function memo<T>(key: string, build: () => T): T {
+/** Same object for the same arguments, so React props and memo() comparisons stay stable. */
+export function cachedContent<T>(key: string, build: () => T): T {
   if (!cache.has(key)) cache.set(key, build());
   return cache.get(key) as T;
 }
 
 export function numberLink(id: NumberId, version: ContentVersion): NumberLink {
-  return memo(`number-link:${version}:${id}`, () => {
+  return cachedContent(`number-link:${version}:${id}`, () => {
     const raw = DATA[version].numbers[id];
     if (!raw) throw new Error(`Unknown number id ${id}`);
     return {
@@ -156,7 +156,7 @@ export function numberLinks(ids: readonly string[], version: ContentVersion): re
 
 /** Texts of the in-page emergency alert for a red-flag category. */
 export function inPageAlert(category: RedFlagCategory, version: ContentVersion): InPageAlert {
-  return memo(`alert:${version}:${category}`, () => {
+  return cachedContent(`alert:${version}:${category}`, () => {
     const alert = DATA[version].alerts[category];
     return {
       category,
@@ -189,7 +189,7 @@ export function privacyReminder(version: ContentVersion): PrivacyReminder {
 
 /** Notice shown when an answer does not send a user-described emergency to 15/112. */
 export function missedEmergencyText(version: ContentVersion): MissedEmergencyText {
-  return memo(`missed-emergency:${version}`, () => {
+  return cachedContent(`missed-emergency:${version}`, () => {
     const { numbers, ...texts } = DATA[version].missedEmergency;
     return { ...texts, numbers: numberLinks(numbers, version) };
   });

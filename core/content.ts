@@ -11,7 +11,7 @@
  */
 import type { AnswerCheckId, RedFlagCategory, TopicId } from '../engine/types';
 import panel from '../content/generated/panel.json';
-import { memo, numberLinks, type ContentVersion, type NumberId, type NumberLink } from './content-inpage';
+import { cachedContent, numberLinks, type ContentVersion, type NumberId, type NumberLink } from './content-inpage';
 
 export * from './content-inpage';
 
@@ -190,7 +190,7 @@ const metaOf = ({ id, version, lastReviewed, sources }: RawMeta): ContentMeta =>
 
 /** The guidance sheet ("Bien utiliser une IA générative pour une question de santé"). */
 export function guidanceSheet(version: ContentVersion): GuidanceSheet {
-  return memo(`sheet:${version}`, () => {
+  return cachedContent(`sheet:${version}`, () => {
     const sheet = DATA[version].sheet;
     return {
       ...metaOf(sheet),
@@ -210,7 +210,7 @@ export function guidanceSheet(version: ContentVersion): GuidanceSheet {
 
 /** The red-flag checklist for an engine category (signs, what to do now, what not to do, numbers). */
 export function checklist(category: RedFlagCategory, version: ContentVersion): Checklist {
-  return memo(`checklist:${version}:${category}`, () => {
+  return cachedContent(`checklist:${version}:${category}`, () => {
     const {
       numbers,
       sourceStrength,
@@ -232,7 +232,7 @@ export function checklist(category: RedFlagCategory, version: ContentVersion): C
 
 /** The emergency card for a category: situation, one-sentence action, numbers. */
 export function emergencyCard(category: RedFlagCategory, version: ContentVersion): EmergencyCard {
-  return memo(`card:${version}:${category}`, () => {
+  return cachedContent(`card:${version}:${category}`, () => {
     const list = checklist(category, version);
     return {
       category,
@@ -247,7 +247,7 @@ export function emergencyCard(category: RedFlagCategory, version: ContentVersion
 
 /** Every emergency and help number, in display order (15, 112, 114, 17, 18, 3114, antipoison, 119…). */
 export function numbers(version: ContentVersion): readonly EmergencyNumber[] {
-  return memo(`numbers:${version}`, () =>
+  return cachedContent(`numbers:${version}`, () =>
     DATA[version].numbers.entries.map((entry) => ({
       ...numberLinks([entry.id], version)[0]!,
       name: entry.name,
@@ -271,7 +271,7 @@ export function emergencyNumber(id: NumberId, version: ContentVersion): Emergenc
 
 /** The guidance card for a topic found in the conversation. */
 export function topicCard(topic: TopicId, version: ContentVersion): TopicCard {
-  return memo(`topic:${version}:${topic}`, () => {
+  return cachedContent(`topic:${version}:${topic}`, () => {
     const card = DATA[version].cards[topic];
     return {
       ...metaOf(card),
@@ -286,7 +286,7 @@ export function topicCard(topic: TopicId, version: ContentVersion): TopicCard {
 
 /** "Points à vérifier": title, why, what to do, for an answer check. */
 export function checkText(check: AnswerCheckId, version: ContentVersion): CheckText {
-  return memo(`check:${version}:${check}`, () => {
+  return cachedContent(`check:${version}:${check}`, () => {
     const text = DATA[version].checks[check];
     return {
       ...metaOf(text),

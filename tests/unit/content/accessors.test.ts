@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { ROOT } from '../../../scripts/compile-content';
 import { ANSWER_CHECK_IDS, PII_KINDS, RED_FLAG_CATEGORIES, TOPIC_IDS } from '../../../engine/types';
 import {
   CONTENT_VERSIONS,
@@ -122,5 +125,13 @@ describe('French texts', () => {
     expect(piiPlaceholder('nir', 'fr')).toBe('[N° SÉCU]');
     expect(piiPlaceholder('person_name', 'fr')).toBe('[NOM]');
     expect(numberLink('15', 'fr').accessibleLabel).toBe('Appeler le 15, SAMU');
+  });
+});
+
+describe('bundle split', () => {
+  it('the content-script module imports only the small in-page JSON', () => {
+    const source = readFileSync(join(ROOT, 'core/content-inpage.ts'), 'utf8');
+    const imports = [...source.matchAll(/^import .* from '([^']+)';$/gm)].map((match) => match[1]);
+    expect(imports).toEqual(['../engine/types', '../content/generated/inpage.json']);
   });
 });
