@@ -98,6 +98,8 @@ interface RawNumber {
   readonly href: string | null;
   readonly label: string;
   readonly accessibleLabel: string;
+  /** Template for each centre ("Appeler le centre antipoison de {city}"); null for single numbers. */
+  readonly centreAccessibleLabel: string | null;
   readonly centres: readonly {
     readonly id: string;
     readonly city: string;
@@ -143,7 +145,7 @@ export function numberLink(id: NumberId, version: ContentVersion): NumberLink {
       accessibleLabel: raw.accessibleLabel,
       centres: raw.centres.map((centre) => ({
         ...centre,
-        accessibleLabel: raw.accessibleLabel.replace('{city}', centre.city),
+        accessibleLabel: (raw.centreAccessibleLabel ?? raw.accessibleLabel).replace('{city}', centre.city),
       })),
     };
   });

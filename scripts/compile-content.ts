@@ -335,6 +335,7 @@ export async function buildGenerated(files: ContentFile[] = loadContentFiles()):
             centres: entry.centres ?? [],
             label: (entry.texts as Data).label,
             accessibleLabel: (entry.texts as Data).accessibleLabel,
+            centreAccessibleLabel: (entry.texts as Data).centreAccessibleLabel ?? null,
           },
         ]),
       ),

@@ -68,6 +68,7 @@ describe.each(CONTENT_VERSIONS)('accessors (%s)', (version) => {
     expect(antipoison.href).toBeNull();
     expect(antipoison.centres.length).toBeGreaterThanOrEqual(8);
     expect(antipoison.centres.every((centre) => centre.accessibleLabel.includes(centre.city))).toBe(true);
+    expect(antipoison.accessibleLabel).not.toContain('{city}');
   });
 
   it('topic cards: 2 to 4 lines for every topic', () => {

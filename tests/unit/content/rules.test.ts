@@ -72,6 +72,15 @@ describe('numbers', () => {
     }
   });
 
+  it('only a list of centres has a per-centre label template, and {city} appears nowhere else', () => {
+    for (const entry of NUMBER_ENTRIES as (NumberEntry & { texts: Record<string, Record<string, unknown>> })[]) {
+      for (const [version, text] of Object.entries(entry.texts)) {
+        expect(typeof text.centreAccessibleLabel === 'string', `${entry.id} ${version}`).toBe(Boolean(entry.centres));
+        expect(String(text.accessibleLabel), `${entry.id} ${version}`).not.toContain('{city}');
+      }
+    }
+  });
+
   it('114 is an SMS link (for people who cannot speak or hear)', () => {
     expect(NUMBER_ENTRIES.find((entry) => entry.id === '114')?.href).toBe('sms:114');
   });
