@@ -86,7 +86,7 @@ function analyzeWith(
   const raw = lexicon.trie.find(tokens);
   const sorted = sortHits(lexicon, tokens, seg, raw);
   if (matched) for (const hit of raw) matched.add((lexicon.entries[hit.entry] as CompiledEntry).id);
-  const index = contextIndex(seg, sorted.cues);
+  const index = contextIndex(seg, sorted.cues, sorted.content, lexicon);
 
   const signals = currentSignals(lexicon, tokens, seg, index, sorted.content);
   const redFlags = role === 'assistant' ? [] : findRedFlags(lexicon, tokens, seg, index, sorted.content, signals);
@@ -127,9 +127,8 @@ function currentSignals(
   for (const hit of hits) {
     const entry = lexicon.entries[hit.entry] as CompiledEntry;
     if (entry.kind !== 'signal') continue;
-    const id = entry.tags[0] ?? '';
-    if (signals.has(id) || !isCurrent(tokens, seg, index, hit)) continue;
-    signals.set(id, spanOf(tokens, hit));
+    if (entry.tags.every((id) => signals.has(id)) || !isCurrent(tokens, seg, index, hit)) continue;
+    for (const id of entry.tags) if (!signals.has(id)) signals.set(id, spanOf(tokens, hit));
   }
   return signals;
 }

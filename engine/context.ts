@@ -177,9 +177,17 @@ export interface ContextIndex {
  *
  * @example contextIndex(seg, sorted.cues).generalMessage
  */
-export function contextIndex(seg: Segments, cues: Map<CueType, Hit[]>): ContextIndex {
+export function contextIndex(
+  seg: Segments,
+  cues: Map<CueType, Hit[]>,
+  content: readonly Hit[] = [],
+  lexicon?: RuntimeLexicon,
+): ContextIndex {
+  // A time phrase inside a signal ("née il y a 6 semaines" gives an age) is not about when the event happened.
+  const signals = lexicon ? content.filter((hit) => lexicon.entries[hit.entry]?.kind === 'signal') : [];
+  const insideSignal = (cue: Hit): boolean => signals.some((s) => s.first <= cue.first && cue.last <= s.last);
   const pastSentences = new Uint8Array(seg.sentenceCount);
-  for (const hit of cues.get('past') ?? []) pastSentences[seg.sentence[hit.first] ?? 0] = 1;
+  for (const hit of cues.get('past') ?? []) if (!insideSignal(hit)) pastSentences[seg.sentence[hit.first] ?? 0] = 1;
   const generalSentences = new Uint8Array(seg.sentenceCount);
   let anyGeneral = false;
   for (const type of ['general', 'hypothetical'] as const) {

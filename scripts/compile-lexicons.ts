@@ -157,7 +157,8 @@ export function validateFile(file: LoadedFile, schema: Schema, signalIds: Readon
 export function signalIdsOf(files: readonly LoadedFile[]): Set<string> {
   const ids = new Set<string>();
   for (const file of files)
-    if (file.data?.kind === 'signal') for (const e of file.data.entries ?? []) ids.add(e.tags[0] ?? '');
+    if (file.data?.kind === 'signal')
+      for (const e of file.data.entries ?? []) for (const tag of e.tags ?? []) ids.add(tag);
   return ids;
 }
 

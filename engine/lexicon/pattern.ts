@@ -72,7 +72,7 @@ export function compileVariant(variant: string): string {
       out.push('...');
       continue;
     }
-    if (/^\{\d+(?:\.\d+)?-\d+(?:\.\d+)?\}$/.test(piece)) {
+    if (/^\{\d+(?:\.\d+)?-\d+(?:\.\d+)?\}d?$/.test(piece)) {
       out.push(piece);
       continue;
     }

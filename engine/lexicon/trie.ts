@@ -6,15 +6,15 @@
 import { TokenType, type Tokens } from '../text/tokenize.ts';
 import type { Slot } from './pattern.ts';
 
-/** Maximum number of tokens a `...` gap may skip. */
-const GAP_MAX = 3;
+/** Maximum number of tokens a `...` gap may skip (a clause rarely puts more words between two linked terms). */
+const GAP_MAX = 5;
 
 interface Node {
   exact: Map<string, Node> | null;
   /** Stems by length, so a token is checked with one slice per distinct stem length. */
   stems: Map<string, Node> | null;
   stemLengths: number[] | null;
-  ranges: { min: number; max: number; node: Node }[] | null;
+  ranges: { min: number; max: number; decimal: boolean; node: Node }[] | null;
   gap: Node | null;
   entries: number[] | null;
 }
@@ -32,10 +32,15 @@ function newNode(): Node {
 
 function child(node: Node, piece: string): Node {
   if (piece === '...') return (node.gap ??= newNode());
-  if (piece === '#') return rangeChild(node, 0, Number.MAX_VALUE);
+  if (piece === '#') return rangeChild(node, 0, Number.MAX_VALUE, false);
   if (piece.startsWith('{')) {
-    const [min, max] = piece.slice(1, -1).split('-').map(Number);
-    return rangeChild(node, min ?? 0, max ?? 0);
+    // `{38-42}d`: the number must have a decimal part ("38,5"), which tells a temperature from an age.
+    const decimal = piece.endsWith('d');
+    const [min, max] = piece
+      .slice(1, decimal ? -2 : -1)
+      .split('-')
+      .map(Number);
+    return rangeChild(node, min ?? 0, max ?? 0, decimal);
   }
   if (piece.endsWith('*')) {
     const stem = piece.slice(0, -1);
@@ -58,11 +63,11 @@ function child(node: Node, piece: string): Node {
   return next;
 }
 
-function rangeChild(node: Node, min: number, max: number): Node {
+function rangeChild(node: Node, min: number, max: number, decimal: boolean): Node {
   node.ranges ??= [];
-  const found = node.ranges.find((r) => r.min === min && r.max === max);
+  const found = node.ranges.find((r) => r.min === min && r.max === max && r.decimal === decimal);
   if (found) return found.node;
-  const created = { min, max, node: newNode() };
+  const created = { min, max, decimal, node: newNode() };
   node.ranges.push(created);
   return created.node;
 }
@@ -169,7 +174,10 @@ function next(node: Node, tokens: Tokens, i: number): readonly Node[] {
   }
   if (node.ranges && tokens.types[i] === TokenType.Number) {
     const value = Number(norm);
-    for (const r of node.ranges) if (value >= r.min && value <= r.max) (out ??= []).push(r.node);
+    const hasDecimal = norm.includes('.');
+    for (const r of node.ranges) {
+      if (value >= r.min && value <= r.max && (hasDecimal || !r.decimal)) (out ??= []).push(r.node);
+    }
   }
   return out ?? NONE;
 }
