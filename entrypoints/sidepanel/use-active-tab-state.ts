@@ -27,19 +27,26 @@ export function useActiveTabState(): ActiveTab {
     const pinned = pinnedTabId(location.search);
     let tabId: number | undefined = pinned;
     let disposed = false;
+    // Refreshes overlap (a tab switch while the first read is in flight): only the latest may win,
+    // or a slow read of the previous tab would overwrite the new one.
+    let latest = 0;
 
     const refresh = async () => {
-      if (pinned === undefined) {
+      const mine = ++latest;
+      let id = pinned;
+      if (id === undefined) {
         const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-        tabId = tab?.id;
+        id = tab?.id;
       }
-      if (tabId === undefined) {
-        if (!disposed) setActive({ state: null, tabId: undefined });
+      if (mine !== latest || disposed) return;
+      tabId = id;
+      if (id === undefined) {
+        setActive({ state: null, tabId: undefined });
         return;
       }
-      const key = tabStateKey(tabId);
+      const key = tabStateKey(id);
       const stored = await browser.storage.session.get(key);
-      if (!disposed) setActive({ state: (stored[key] as TabState | undefined) ?? null, tabId });
+      if (mine === latest && !disposed) setActive({ state: (stored[key] as TabState | undefined) ?? null, tabId: id });
     };
 
     const onStorage = (changes: Record<string, unknown>, area: string) => {
