@@ -7,6 +7,7 @@ import type { UiLanguage } from '../core/i18n';
 import { telHref } from '../core/organisation/phone';
 import type { OrganisationProfile } from '../core/organisation/types';
 import { organisationStrings } from '../core/organisation/ui-strings';
+import './organisation-card.css';
 
 export interface OrganisationCardProps {
   readonly profile: OrganisationProfile;
@@ -39,7 +40,7 @@ export function OrganisationCard({ profile, language, headingLevel = 2 }: Organi
                 <>
                   {' '}
                   <a href={telHref(contact.phone).replace(/^tel:/, 'sms:')} aria-label={t('sendSms', contact.phone)}>
-                    {t('smsAvailable')}
+                    {t('smsLink')}
                   </a>
                 </>
               )}

@@ -6,7 +6,7 @@ import type { UiLanguage } from '../i18n';
 
 const FR = {
   cardTitle: 'Votre association',
-  smsAvailable: 'SMS possible',
+  smsLink: 'Envoyer un SMS',
   sendSms: 'Envoyer un SMS au $1',
   call: 'Appeler $1 au $2',
   resourcesTitle: 'Ressources',
@@ -60,7 +60,7 @@ type UiKey = keyof typeof FR;
 
 const EN: Record<UiKey, string> = {
   cardTitle: 'Your organisation',
-  smsAvailable: 'Text messages accepted',
+  smsLink: 'Send a text message',
   sendSms: 'Send a text message to $1',
   call: 'Call $1 on $2',
   resourcesTitle: 'Resources',
