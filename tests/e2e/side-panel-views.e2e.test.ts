@@ -100,4 +100,34 @@ describe('side panel views', () => {
     await panel.getByTestId('analyse-failed').waitFor({ timeout: 10_000 });
     await panel.close();
   });
+
+  it('works with the keyboard: skip link first, then the views, with a visible focus', async () => {
+    const panel = await ext.openExtensionPage(`sidepanel.html?tabId=${tabId}`);
+    await panel.locator('main[aria-busy="false"]').waitFor();
+    await panel.keyboard.press('Tab');
+    expect(await panel.evaluate(() => document.activeElement?.className)).toBe('skip-link');
+    await panel.keyboard.press('Enter');
+    expect(await panel.evaluate(() => document.activeElement?.id)).toBe('main');
+    await panel.focus('nav a[data-view="numbers"]');
+    const outline = await panel.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
+    expect(outline).not.toBe('none');
+    await panel.keyboard.press('Enter');
+    await expect.poll(() => panel.evaluate(() => location.hash)).toBe('#numbers');
+    await panel.close();
+  });
+
+  it('reflows at 320 CSS px wide (200 % zoom of a 640 px panel): no horizontal scrolling', async () => {
+    const panel = await ext.openExtensionPage(`sidepanel.html?tabId=${tabId}`);
+    await panel.setViewportSize({ width: 320, height: 640 });
+    for (const view of ['current', 'sheet', 'checklists', 'numbers', 'verify', 'questions']) {
+      await panel.evaluate((hash) => (location.hash = hash), `#${view}`);
+      await panel.locator(`nav a[data-view="${view}"][aria-current="page"]`).waitFor();
+      await panel.locator('main[aria-busy="false"]').waitFor();
+      const overflow = await panel.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
+      expect(overflow, `#${view} scrolls horizontally by ${overflow}px`).toBeLessThanOrEqual(0);
+    }
+    await panel.close();
+  });
 });
