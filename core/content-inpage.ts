@@ -7,11 +7,20 @@
  * compiled from content/**\/*.yaml by scripts/compile-content.ts and checked by tests/unit/content/.
  */
 import type { PiiKind, RedFlagCategory } from '../engine/types';
+import type { ContentVersion } from './settings';
 import inpage from '../content/generated/inpage.json';
 
-/** `fr-easy` is easy-to-read French (short sentences, common words, in the spirit of FALC). */
-export const CONTENT_VERSIONS = ['fr', 'en', 'fr-easy'] as const;
-export type ContentVersion = (typeof CONTENT_VERSIONS)[number];
+export type { ContentVersion };
+
+/**
+ * The versions every content item exists in; `fr-easy` is easy-to-read French (short sentences, common words,
+ * in the spirit of FALC). Pick one from the settings with contentVersionFor() in core/settings.ts.
+ */
+export const CONTENT_VERSIONS = ['fr', 'en', 'fr-easy'] as const satisfies readonly ContentVersion[];
+// Compile-time check that the list names every version of the settings contract.
+const EVERY_VERSION_LISTED: Exclude<ContentVersion, (typeof CONTENT_VERSIONS)[number]> extends never ? true : false =
+  true;
+void EVERY_VERSION_LISTED;
 
 /** Ids of content/numbers/numbers.yaml, in display order. */
 export const NUMBER_IDS = [
@@ -28,11 +37,6 @@ export const NUMBER_IDS = [
   '3624',
 ] as const;
 export type NumberId = (typeof NUMBER_IDS)[number];
-
-/** Easy-to-read French only exists for French: English readers get the standard English text. */
-export function contentVersion(language: 'fr' | 'en', easyToRead: boolean): ContentVersion {
-  return language === 'fr' && easyToRead ? 'fr-easy' : language;
-}
 
 export interface PhoneCentre {
   readonly id: string;

@@ -5,7 +5,7 @@
  *
  * Data: content/generated/panel.json and inpage.json, compiled from the reviewed YAML in content/ by
  * scripts/compile-content.ts (never parsed at run time). Every accessor takes a ContentVersion
- * ('fr' | 'en' | 'fr-easy'); use contentVersion(language, easyToRead) to pick it from the settings.
+ * ('fr' | 'en' | 'fr-easy'); contentVersionFor() in core/settings.ts picks it from the settings.
  *
  * The content script should import core/content-inpage.ts instead, to keep its bundle small.
  */
