@@ -25,10 +25,19 @@ const TOPICS = new Set<string>(TOPIC_IDS);
 const CATEGORIES = new Set<string>(RED_FLAG_CATEGORIES);
 
 /** Red flags that also name a topic, so that an alert never comes with an empty topic list. */
-const TOPIC_OF_RED_FLAG: Partial<Record<RedFlagCategory, TopicId>> = {
+const TOPIC_OF_RED_FLAG: Record<RedFlagCategory, TopicId> = {
+  cardiac: 'symptoms',
+  stroke: 'symptoms',
+  breathing: 'symptoms',
   suicide: 'mental_health',
+  anaphylaxis: 'symptoms',
+  bleeding: 'symptoms',
+  poisoning: 'symptoms',
   infant: 'child_health',
+  meningitis_sepsis: 'symptoms',
   pregnancy: 'pregnancy',
+  consciousness: 'symptoms',
+  violence: 'mental_health',
 };
 
 /**
@@ -91,7 +100,9 @@ function analyzeWith(
   const signals = currentSignals(lexicon, tokens, seg, index, sorted.content);
   const redFlags = role === 'assistant' ? [] : findRedFlags(lexicon, tokens, seg, index, sorted.content, signals);
   const topics = findTopics(lexicon, tokens, sorted.content, redFlags);
-  const health = topics.length > 0 || redFlags.length > 0;
+  // An answer to a health question is a health answer, even when it only says "call 3114".
+  const health =
+    topics.length > 0 || redFlags.length > 0 || (role === 'assistant' && input.previousUser?.health === true);
   const checks =
     role === 'assistant'
       ? answerChecks({
@@ -182,7 +193,15 @@ function findTopics(
   }
   for (const flag of redFlags) {
     const topic = TOPIC_OF_RED_FLAG[flag.category];
-    if (topic && !found.has(topic)) found.set(topic, { topic, start: flag.start, end: flag.end });
+    if (!found.has(topic)) found.set(topic, { topic, start: flag.start, end: flag.end });
+  }
+  // A negated, past or general mention of an emergency sign is still about health ("mon père a fait un AVC
+  // en 2015"): its own terms count as topic evidence even when they raise no alert.
+  for (const hit of hits) {
+    const entry = lexicon.entries[hit.entry] as CompiledEntry;
+    if (entry.kind !== 'red_flag' || (entry.with?.length ?? 0) > 0) continue;
+    const topic = TOPIC_OF_RED_FLAG[(entry.tags[0] ?? 'cardiac') as RedFlagCategory];
+    if (topic && !found.has(topic)) found.set(topic, { topic, ...spanOf(tokens, hit) });
   }
   if (found.size > 0 || redFlags.length > 0) {
     for (const { topic, hit } of conditional) {
