@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ANSWER_CHECK_IDS, PII_KINDS, RED_FLAG_CATEGORIES, TOPIC_IDS } from '../../../engine/types';
-import { NUMBER_IDS } from '../../../core/content-inpage';
+import { CONTENT_VERSIONS as RUNTIME_VERSIONS, NUMBER_IDS } from '../../../core/content-inpage';
+import { CONTENT_VERSIONS } from '../../../scripts/compile-content';
 import { FILES, file } from './content-files';
 
 const kebab = (id: string) => id.replaceAll('_', '-');
@@ -33,6 +34,10 @@ describe('content ids match the engine ids exactly', () => {
   it('numbers are listed once each, in the display order of NUMBER_IDS', () => {
     const entries = file('numbers/numbers.yaml').data.numbers as { id: string }[];
     expect(entries.map((entry) => entry.id)).toEqual([...NUMBER_IDS]);
+  });
+
+  it('the compiler and the accessors know the same versions', () => {
+    expect([...CONTENT_VERSIONS]).toEqual([...RUNTIME_VERSIONS]);
   });
 
   it('file ids are unique within a folder (a topic and a red flag may share an id: pregnancy)', () => {
