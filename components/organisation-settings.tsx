@@ -36,7 +36,10 @@ export function OrganisationSettings(props: OrganisationSettingsProps) {
     const link = document.createElement('a');
     link.href = url;
     link.download = EXPORT_FILE_NAME;
+    // Firefox only starts the download for a link that is in the document.
+    document.body.append(link);
     link.click();
+    link.remove();
     // Revoke later: the download may not have started when click() returns.
     setTimeout(() => URL.revokeObjectURL(url), 10_000);
   }

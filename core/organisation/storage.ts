@@ -36,11 +36,12 @@ export async function readManagedProfile(language: UiLanguage = 'fr'): Promise<M
   }
   if (value === null || value === undefined) return { status: 'absent' };
   // Firefox has no schema to turn a policy string into an object: accept the profile as JSON text too.
+  const bytes = typeof value === 'string' ? 0 : new TextEncoder().encode(JSON.stringify(value)).length;
   const result =
     typeof value === 'string'
       ? parseProfileText(value, language)
-      : JSON.stringify(value).length > MAX_PROFILE_BYTES
-        ? tooLarge(JSON.stringify(value).length, language)
+      : bytes > MAX_PROFILE_BYTES
+        ? tooLarge(bytes, language)
         : validateProfile(value, language);
   return result.ok ? { status: 'valid', profile: result.profile } : { status: 'invalid', errors: result.errors };
 }

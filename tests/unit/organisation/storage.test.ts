@@ -93,3 +93,10 @@ describe('managed profile', () => {
     expect(await settingsItem.getValue()).toEqual(DEFAULT_SETTINGS);
   });
 });
+
+describe('managed profile size', () => {
+  it('refuses a policy profile over 64 KB', async () => {
+    await fakeBrowser.storage.managed.set({ organisationProfile: { name: 'Asso', message: 'é'.repeat(40_000) } });
+    expect(await readManagedProfile()).toMatchObject({ status: 'invalid', errors: [{ path: '' }] });
+  });
+});
