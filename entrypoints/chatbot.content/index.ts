@@ -64,6 +64,7 @@ function run(
     send,
     settings,
     browserLanguages: navigator.languages,
+    onBatch: benchProbe(),
   });
   orchestrator.start();
   ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl }) => orchestrator.locationChanged(newUrl.href));
@@ -72,4 +73,20 @@ function run(
     unwatch();
     orchestrator.stop();
   });
+}
+
+/**
+ * `npm run bench:page` serves its page with <html data-repere-bench>: then each processing pass is
+ * recorded as a performance measure the benchmark reads from the page (the timeline is shared with
+ * the content script's isolated world). Off on every real page.
+ */
+function benchProbe(): ((start: number, duration: number, kind: 'scan' | 'batch' | 'read') => void) | undefined {
+  if (!document.documentElement.hasAttribute('data-repere-bench')) return undefined;
+  return (start, duration, kind) => {
+    try {
+      performance.measure(`repere-ia-sante:${kind}`, { start, duration });
+    } catch {
+      // Timeline full or unavailable: the benchmark reports what it has.
+    }
+  };
 }

@@ -53,6 +53,8 @@ export interface OrchestratorOptions {
   readonly streamingIntervalMs?: number;
   /** Per-pass analysis budget (ms): beyond it the rest waits for the next pass. */
   readonly budgetMs?: number;
+  /** Benchmark probe: each processing pass, 'scan' until the first full read of the page is done. */
+  readonly onBatch?: (start: number, duration: number, kind: 'scan' | 'batch' | 'read') => void;
 }
 
 export interface Orchestrator {
@@ -128,7 +130,9 @@ export function createOrchestrator(options: OrchestratorOptions): Orchestrator {
   }
 
   /** Observes the adapter's narrowest root; re-attaches when the site replaces it. */
-  function ensureObserved(): void {
+  function ensureObserved(force = false): void {
+    // observeRoot() may measure the page (composer visibility): only ask when the root may have changed.
+    if (!force && observer && observed?.isConnected) return;
     const root = safeCall(() => reader.observeRoot(doc), null) ?? doc.body;
     if (!root || (root === observed && observer && root.isConnected)) return;
     observer?.disconnect();
@@ -136,26 +140,67 @@ export function createOrchestrator(options: OrchestratorOptions): Orchestrator {
     // Attributes too: some sites mark the end of streaming with an attribute only.
     observer.observe(root, { childList: true, subtree: true, characterData: true, attributes: true });
     observed = root;
+    dirty = true;
   }
 
+  /** Mutations since the last read of the turns. */
+  let dirty = true;
+  /** The last read, reused while a long first scan continues over several passes without mutations. */
+  let snapshot: Turn[] | null = null;
+  /** An answer was still streaming at the last read: mutations then wait for the streaming interval. */
+  let streaming = false;
+  let lastProcessedAt = -Infinity;
+  const streamingInterval = options.streamingIntervalMs ?? 250;
+
   function onMutations(): void {
-    // Only queue: the work happens once per frame in flush().
-    queue.schedule();
+    dirty = true;
+    // Only queue: the work happens once per frame in flush(), and at most every 250 ms while an
+    // answer streams (each read walks the whole conversation).
+    const wait = streaming ? lastProcessedAt + streamingInterval - scheduler.now() : 0;
+    if (wait > 0) scheduleRetry(wait);
+    else queue.schedule();
   }
+
+  let scanned = false;
+  let passesSincePublish = 0;
 
   function flush(): void {
     if (!running) return;
+    const started = options.onBatch ? scheduler.now() : 0;
+    const kind = scanned ? 'batch' : 'scan';
+    process();
+    options.onBatch?.(started, scheduler.now() - started, kind);
+  }
+
+  function process(): void {
     stats.batches += 1;
     ensureObserved();
-    let turns: Turn[] = safeCall(() => reader.readTurns(doc), []);
-    if (stale.size > 0) turns = dropStale(turns);
+    let turns: Turn[];
+    if (dirty || !snapshot) {
+      dirty = false;
+      const readStart = options.onBatch ? scheduler.now() : 0;
+      turns = safeCall(() => reader.readTurns(doc), []);
+      options.onBatch?.(readStart, scheduler.now() - readStart, 'read');
+      if (stale.size > 0) turns = dropStale(turns);
+      snapshot = turns;
+    } else {
+      turns = snapshot;
+    }
+    lastProcessedAt = scheduler.now();
+    streaming = turns.some((turn) => !turn.complete);
     if (turns.length === 0 && reader !== generic) watchForDegradedReader();
     else cancelDegradeTimer();
     const { changed, retryInMs, incomplete } = analyzer.update(turns);
+    if (!incomplete && turns.length > 0) scanned = true;
     if (incomplete) scheduleRetry(0);
     else if (retryInMs !== null) scheduleRetry(retryInMs);
-    if (changed || findings === null) publish();
-    else if (composerPii.length > 0) scheduleLayout();
+    passesSincePublish += 1;
+    // A long first scan publishes when done (and every 10 passes meanwhile), not after every slice.
+    const due = !incomplete || passesSincePublish >= 10;
+    if ((changed && due) || findings === null) {
+      passesSincePublish = 0;
+      publish();
+    } else if (composerPii.length > 0) scheduleLayout();
   }
 
   function dropStale(turns: Turn[]): Turn[] {
@@ -185,6 +230,8 @@ export function createOrchestrator(options: OrchestratorOptions): Orchestrator {
         // The site changed its markup: read with the generic reader and tell the side panel.
         reader = generic;
         readerStatus = 'degraded';
+        dirty = true;
+        ensureObserved(true);
         queue.schedule();
       });
     }, degradedAfterMs);
@@ -248,25 +295,36 @@ export function createOrchestrator(options: OrchestratorOptions): Orchestrator {
   function layout(): void {
     if (!ui?.showing) return;
     const view = doc.defaultView;
-    const composer = safeCall(() => reader.composer(doc) ?? adapter.composer(doc), null);
+    const composer = composerElement();
     const column = observed && observed !== doc.body ? observed.getBoundingClientRect() : null;
     ui.layout(
-      composer?.element.getBoundingClientRect() ?? null,
+      composer?.getBoundingClientRect() ?? null,
       column && column.width > 0 && column.width < (view?.innerWidth ?? 0) - 100 ? column : null,
       view?.innerWidth ?? 1280,
       view?.innerHeight ?? 800,
     );
   }
 
+  /** The composer, cached while it stays in the page (finding it checks visibility, a layout read). */
+  let composerCache: HTMLElement | null = null;
   function composerElement(): HTMLElement | null {
-    return safeCall(() => (reader.composer(doc) ?? adapter.composer(doc))?.element ?? null, null);
+    if (composerCache?.isConnected) return composerCache;
+    composerCache = safeCall(() => (reader.composer(doc) ?? adapter.composer(doc))?.element ?? null, null);
+    return composerCache;
   }
 
   function onInput(event: Event): void {
     if (!settings.privacyGuard || !running) return;
     const target = event.target as Node | null;
-    const composer = composerElement();
-    if (!composer || !target || !(composer === target || composer.contains(target))) return;
+    if (!target) return;
+    const inside = (element: HTMLElement | null) =>
+      element !== null && (element === target || element.contains(target));
+    let composer = composerElement();
+    if (!inside(composer)) {
+      composerCache = null; // the site may have swapped editors
+      composer = composerElement();
+    }
+    if (!inside(composer)) return;
     composerScan.trigger();
   }
 
@@ -304,7 +362,11 @@ export function createOrchestrator(options: OrchestratorOptions): Orchestrator {
     readerStatus = 'ok';
     cancelDegradeTimer();
     findings = null;
+    scanned = false;
+    snapshot = null;
+    dirty = true;
     observed = null; // the new conversation may render into a new root
+    composerCache = null;
     queue.schedule();
     publish();
   }
@@ -321,8 +383,11 @@ export function createOrchestrator(options: OrchestratorOptions): Orchestrator {
       watchdog = null;
       if (!running) return;
       guarded(() => {
-        const root = safeCall(() => reader.observeRoot(doc), null) ?? doc.body;
-        if (root !== observed || !observed?.isConnected) queue.schedule();
+        if (observed?.isConnected && observed !== doc.body) return;
+        // Detached, or still on the body fallback: look for the site's root again.
+        const before = observed;
+        ensureObserved(true);
+        if (observed !== before) queue.schedule();
       });
       watchRoot();
     }, 1000);

@@ -140,6 +140,8 @@ describe('orchestrator', () => {
     expect(orchestrator.stats.analysed).toBeLessThan(10);
     expect(lastState()!.missedEmergency).toBe(false);
     answer.dataset.complete = 'true';
+    await Promise.resolve();
+    scheduler.advance(250); // while an answer streams, reads happen at most every 250 ms
     await nextFrame();
     expect(lastState()!.missedEmergency).toBe(true);
     expect(shadow()!.querySelector('.missed')).not.toBeNull();
