@@ -1,8 +1,9 @@
 /**
  * A profile set by enterprise policy, the way an IT team deploys it: Chromium reads
- * /etc/chromium/policies/managed/*.json at start-up, and `3rdparty.extensions.<id>` reaches the
- * extension's storage.managed (checked against public/managed-schema.json). The profile is applied,
- * the options page says it is managed (and offers no import), and the side panel shows it.
+ * /etc/chromium/policies/managed/*.json at start-up (Google Chrome: /etc/opt/chrome/…), and
+ * `3rdparty.extensions.<id>` reaches the extension's storage.managed (checked against
+ * public/managed-schema.json). The profile is applied, the options page says it is managed (and offers
+ * no import), and the side panel shows it.
  *
  * Writing to /etc needs root (CI runs as root). Elsewhere the test skips with a message, except under
  * CI=true where it must run.
@@ -10,11 +11,16 @@
 import { accessSync, constants, existsSync, mkdirSync, readFileSync, rmSync, rmdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { REPO_ROOT } from '../../scripts/chromium';
+import { findChromium, REPO_ROOT } from '../../scripts/chromium';
 import { CHROME_EXTENSION_ID } from '../../scripts/extension-identity';
 import { launchExtension } from './harness';
 
-const POLICY_DIR = '/etc/chromium/policies/managed';
+// Debian's Chromium reads /etc/chromium/policies; Google Chrome (CHROME_PATH) reads /etc/opt/chrome/policies.
+// Each folder from the top, so the test can create (and afterwards remove) the ones that are missing.
+const POLICY_DIRS = /chromium/.test(findChromium() ?? '')
+  ? ['/etc/chromium', '/etc/chromium/policies', '/etc/chromium/policies/managed']
+  : ['/etc/opt', '/etc/opt/chrome', '/etc/opt/chrome/policies', '/etc/opt/chrome/policies/managed'];
+const POLICY_DIR = POLICY_DIRS.at(-1)!;
 const POLICY_FILE = path.join(POLICY_DIR, 'repere-ia-sante-e2e-test.json');
 const PROFILE = JSON.parse(readFileSync(path.join(REPO_ROOT, 'examples', 'ligne-nationale.json'), 'utf8')) as {
   name: string;
@@ -24,7 +30,7 @@ const PROFILE = JSON.parse(readFileSync(path.join(REPO_ROOT, 'examples', 'ligne-
 function preparePolicyDir(): string[] | undefined {
   const created: string[] = [];
   try {
-    for (const dir of ['/etc/chromium', '/etc/chromium/policies', POLICY_DIR]) {
+    for (const dir of POLICY_DIRS) {
       if (!existsSync(dir)) {
         mkdirSync(dir);
         created.push(dir);
@@ -33,7 +39,19 @@ function preparePolicyDir(): string[] | undefined {
     accessSync(POLICY_DIR, constants.W_OK);
     return created;
   } catch {
+    removeDirs(created);
     return undefined;
+  }
+}
+
+/** Removes the folders the test created, deepest first (only if empty: rmdir). */
+function removeDirs(created: readonly string[]): void {
+  for (const dir of [...created].reverse()) {
+    try {
+      rmdirSync(dir);
+    } catch {
+      // Not empty (someone else put a policy there) or already gone: leave it.
+    }
   }
 }
 
@@ -80,7 +98,7 @@ describe('organisation profile from enterprise policy', () => {
     } finally {
       // Other Chromium runs on this machine must not inherit the test policy.
       rmSync(POLICY_FILE, { force: true });
-      for (const dir of created.reverse()) rmdirSync(dir);
+      removeDirs(created);
     }
   });
 });
