@@ -9,7 +9,7 @@
 import type { SiteId } from './hosts';
 import type { Composer, SiteAdapter, Turn, TurnRole } from './types';
 import { allOfFirst, commonAncestor, findComposer, firstMatch, outermost, type Selectors } from './dom';
-import { elementText } from './text';
+import { cachedElementText } from './text';
 
 /** One markup generation of a site's conversation (sites keep several, newest first). */
 export interface Markup {
@@ -63,13 +63,26 @@ export function idFromPath(...patterns: readonly RegExp[]): (url: URL) => string
   };
 }
 
-function contentText(turn: Element, role: TurnRole, markup: Markup, skip: string): string {
+/** Content roots found per turn element: they rarely move, and re-querying 200 turns per frame adds up. */
+const rootCache = new WeakMap<Element, readonly Element[]>();
+
+function contentRoots(turn: Element, role: TurnRole, markup: Markup, fresh: boolean): readonly Element[] {
+  const hit = fresh ? undefined : rootCache.get(turn);
+  if (hit && hit.every((root) => turn.contains(root))) return hit;
   const selectors = role === 'user' ? markup.userText : markup.assistantText;
   const custom = role === 'assistant' && markup.assistantRoots ? markup.assistantRoots(turn) : [];
   const roots = custom.length > 0 ? custom : selectors ? allOfFirst(turn, selectors) : [];
-  if (roots.length === 0) return elementText(turn, skip);
+  // Only the in-turn roots are cached (custom roots live outside the turn; an empty list may fill later).
+  if (roots.length > 0 && custom.length === 0) rootCache.set(turn, roots);
+  return roots;
+}
+
+/** `fresh`: the last turn, where a streaming answer can still add blocks (never served from the cache). */
+function contentText(turn: Element, role: TurnRole, markup: Markup, skip: string, fresh: boolean): string {
+  const roots = contentRoots(turn, role, markup, fresh);
+  if (roots.length === 0) return cachedElementText(turn, skip);
   return roots
-    .map((root) => elementText(root, skip))
+    .map((root) => cachedElementText(root, skip))
     .filter((text) => text !== '')
     .join('\n');
 }
@@ -106,7 +119,7 @@ export function readTurnsWith(config: SiteConfig, doc: Document, scope: ParentNo
   const skip = config.skip ?? '';
   const turns: Turn[] = [];
   located.forEach(({ el, role, markup }, index) => {
-    const text = contentText(el, role, markup, skip);
+    const text = contentText(el, role, markup, skip, last?.el === el);
     const streaming = role === 'assistant' && last?.el === el && config.isStreaming(el, doc);
     if (text === '' && !streaming) return;
     const id = markup.key?.(el);

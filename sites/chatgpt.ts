@@ -23,7 +23,8 @@ export const chatgptAdapter = defineAdapter({
   markups: [
     {
       // ~2026-10 rollout: one unit per message, role in the key suffix (X1, X2; M names / L nesting).
-      turns: '[data-chatgpt-search-unit-key$=":user"], [data-chatgpt-search-unit-key$=":assistant"]',
+      // Plain presence selector (fast path in Chrome); roleFromUnitKey drops other suffixes.
+      turns: '[data-chatgpt-search-unit-key]',
       role: roleFromUnitKey,
       key: (el) =>
         el.getAttribute('data-chatgpt-search-message-ids') || el.getAttribute('data-chatgpt-search-unit-key'),
@@ -38,7 +39,7 @@ export const chatgptAdapter = defineAdapter({
     },
     {
       // Same rollout, alternative attribute name (X1).
-      turns: '[data-content-search-unit-key$=":user"], [data-content-search-unit-key$=":assistant"]',
+      turns: '[data-content-search-unit-key]',
       role: roleFromUnitKey,
       key: (el) => el.getAttribute('data-content-search-unit-key'),
       userText: ['[data-user-message-bubble]', '.whitespace-pre-wrap'],

@@ -6,8 +6,8 @@
  * Keeps one line per block; collapses whitespace except inside <pre> and pre-wrap text.
  */
 
-/** Elements never read, whatever the site. */
-const SKIP_SELECTOR = [
+/** Elements never read, whatever the site (tag names: a Set lookup is far cheaper than matches()). */
+const SKIP_TAGS = new Set([
   'script',
   'style',
   'noscript',
@@ -17,18 +17,14 @@ const SKIP_SELECTOR = [
   'textarea',
   'input',
   'select',
-  '[hidden]',
-  '[aria-hidden="true"]',
-  '.sr-only', // Tailwind: ChatGPT h4, Claude h2, Copilot h5/h6 labels
-  '.cdk-visually-hidden', // Angular CDK: Gemini "You said" / "Gemini said"
-  '.visually-hidden',
-  '.screen-reader-only',
-  // Editors and widgets other extensions inject into pages (their text is not the conversation's).
+  // Widgets other extensions inject into pages (their text is not the conversation's).
   'grammarly-extension',
   'grammarly-desktop-integration',
   'qb-highlighter',
-  '[data-grammarly-shadow-root]',
-].join(',');
+]);
+
+/** Visually hidden label classes: Tailwind `sr-only` (ChatGPT h4, Claude h2, Copilot h5/h6), Angular CDK (Gemini). */
+const HIDDEN_CLASSES = ['sr-only', 'cdk-visually-hidden', 'visually-hidden', 'screen-reader-only'];
 
 const BLOCK_TAGS = new Set([
   'ADDRESS',
@@ -68,8 +64,11 @@ const BLOCK_TAGS = new Set([
 const LEADING_LABEL =
   /^\s*(?:you said|vous avez dit|(?:chatgpt|claude|gemini|copilot|le chat|mistral|perplexity|deepseek|meta ai|grok|assistant) (?:said|responded|a dit|a répondu))\s*:\s*/i;
 
-function isSkipped(el: Element, extraSkip: string): boolean {
-  if (el.matches(SKIP_SELECTOR) || (extraSkip !== '' && el.matches(extraSkip))) return true;
+function isSkipped(el: Element, extra: ReadonlySet<Element>): boolean {
+  if (SKIP_TAGS.has(el.localName) || extra.has(el)) return true;
+  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
+  if (el.hasAttribute('data-grammarly-shadow-root')) return true;
+  for (const name of HIDDEN_CLASSES) if (el.classList.contains(name)) return true;
   // An open shadow root on a message element is never the site's own (none of the ten uses one).
   return el.shadowRoot !== null && el.shadowRoot !== undefined;
 }
@@ -87,7 +86,7 @@ function isPreLike(el: Element): 'pre' | 'wrap' | null {
   return /\bwhitespace-(?:pre-wrap|pre-line|break-spaces)\b/.test(cls) ? 'wrap' : null;
 }
 
-function walk(node: Node, out: string[], extraSkip: string, mode: 'normal' | 'wrap' | 'pre'): void {
+function walk(node: Node, out: string[], extra: ReadonlySet<Element>, mode: 'normal' | 'wrap' | 'pre'): void {
   if (node.nodeType === 3) {
     const raw = node.nodeValue ?? '';
     if (mode === 'pre') out.push(raw);
@@ -97,7 +96,7 @@ function walk(node: Node, out: string[], extraSkip: string, mode: 'normal' | 'wr
   }
   if (node.nodeType !== 1) return;
   const el = node as Element;
-  if (isSkipped(el, extraSkip)) return;
+  if (isSkipped(el, extra)) return;
   const math = mathText(el);
   if (math !== null) {
     out.push(math);
@@ -114,7 +113,7 @@ function walk(node: Node, out: string[], extraSkip: string, mode: 'normal' | 'wr
   if (block) out.push('\n');
   if (cell) out.push(' ');
   const childMode = mode === 'pre' ? 'pre' : (isPreLike(el) ?? mode);
-  for (let child = el.firstChild; child; child = child.nextSibling) walk(child, out, extraSkip, childMode);
+  for (let child = el.firstChild; child; child = child.nextSibling) walk(child, out, extra, childMode);
   if (block) out.push('\n');
 }
 
@@ -133,21 +132,38 @@ export function stripLabel(text: string): string {
 }
 
 /**
- * The visible text of an element as plain text.
+ * The visible text of an element as plain text; `extraSkip` is a selector of site-specific noise.
  * @example elementText(turn) // "Bonjour\nJ'ai de la fièvre depuis deux jours."
  */
 export function elementText(el: Element, extraSkip = ''): string {
   const out: string[] = [];
   try {
+    const extra = new Set(extraSkip === '' ? [] : Array.from(el.querySelectorAll(extraSkip)));
     // Whitespace rules inherit: a text root inside <pre> or a pre-wrap bubble keeps its line breaks.
     const mode = el.parentElement?.closest('pre')
       ? 'pre'
       : el.parentElement?.closest('[class*="whitespace-pre-"], [class*="whitespace-break-spaces"]')
         ? 'wrap'
         : 'normal';
-    walk(el, out, extraSkip, mode);
+    walk(el, out, extra, mode);
   } catch {
     return '';
   }
   return stripLabel(tidyText(out.join('')));
+}
+
+/** Last text read per element, with the raw textContent it came from. */
+const textCache = new WeakMap<Element, { readonly raw: string; readonly skip: string; readonly text: string }>();
+
+/**
+ * elementText, memoised on the element's raw textContent: finished turns are re-read every frame while
+ * another answer streams, and native textContent is much cheaper than the walk.
+ */
+export function cachedElementText(el: Element, extraSkip = ''): string {
+  const raw = el.textContent ?? '';
+  const hit = textCache.get(el);
+  if (hit && hit.raw === raw && hit.skip === extraSkip) return hit.text;
+  const text = elementText(el, extraSkip);
+  textCache.set(el, { raw, skip: extraSkip, text });
+  return text;
 }

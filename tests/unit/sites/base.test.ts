@@ -164,6 +164,19 @@ describe('turn keys and streaming', () => {
     expect(done).toMatchObject({ key: streaming.key, complete: true });
   });
 
+  it('reads blocks a streaming answer adds after the first read', () => {
+    const doc = fixtureDoc('meta-ai', 'streaming');
+    expect(ADAPTERS['meta-ai'].readTurns(doc).at(-1)!.text).not.toContain('Nouveau bloc');
+    const block = doc.createElement('div');
+    block.className = 'ur-markdown prose';
+    block.textContent = 'Nouveau bloc.';
+    doc
+      .querySelectorAll('.markdown-content')
+      .item(doc.querySelectorAll('.markdown-content').length - 1)
+      .append(block);
+    expect(ADAPTERS['meta-ai'].readTurns(doc).at(-1)!.text).toMatch(/en parler\nNouveau bloc\.$/);
+  });
+
   it('does not mark the previous answer as streaming once the user has asked again', () => {
     const doc = fixtureDoc('claude', 'conversation');
     const list = doc.querySelector('[data-testid="virtual-message-list"]')!;
