@@ -5,7 +5,7 @@
  * (the cache remembers every turn seen in this conversation, in conversation order). A streaming
  * answer is re-analysed at most every `streamingIntervalMs`, and once more when it completes.
  */
-import type { Analysis, AnalyzeInput } from '../../engine/types';
+import type { Analysis, AnalyzeInput, Span } from '../../engine/types';
 import type { Turn, TurnRole } from '../../sites/types';
 
 /** The engine's entry point; `previousUser` enables the missed-emergency answer check. */
@@ -28,6 +28,9 @@ export interface UpdateResult {
   /** The time budget ran out before every turn was analysed: run `update` again soon. */
   readonly incomplete: boolean;
 }
+
+/** Characters of already-analysed text re-read with each streamed addition (a term cut at the old end). */
+const TAIL_OVERLAP = 160;
 
 export const EMPTY_ANALYSIS: Analysis = { lang: 'fr', health: false, topics: [], redFlags: [], pii: [], checks: [] };
 
@@ -63,6 +66,28 @@ export function createTurnAnalyzer(options: {
       // A bug in one detector must not break the page: treat the turn as saying nothing.
       return EMPTY_ANALYSIS;
     }
+  };
+
+  /**
+   * A streaming answer only grew: analyse the new text (with some overlap, so a term cut at the old
+   * end is seen whole) and add its findings. Answer checks wait for the complete answer, which gets
+   * one full analysis.
+   */
+  const analyzeTail = (previous: Analysis, analysedLength: number, turn: Turn): Analysis => {
+    const from = Math.max(0, analysedLength - TAIL_OVERLAP);
+    const tail = safeAnalyze({ text: turn.text.slice(from), role: turn.role, lang: previous.lang });
+    const shift = <T extends Span>(finding: T): T => ({
+      ...finding,
+      start: finding.start + from,
+      end: finding.end + from,
+    });
+    const topics = [...previous.topics];
+    for (const topic of tail.topics) if (!topics.some((t) => t.topic === topic.topic)) topics.push(shift(topic));
+    const redFlags = [...previous.redFlags];
+    for (const flag of tail.redFlags)
+      if (!redFlags.some((f) => f.category === flag.category)) redFlags.push(shift(flag));
+    const pii = [...previous.pii.filter((p) => p.end <= from), ...tail.pii.map(shift)];
+    return { lang: previous.lang, health: previous.health || tail.health, topics, redFlags, pii, checks: [] };
   };
 
   /**
@@ -130,11 +155,19 @@ export function createTurnAnalyzer(options: {
               break;
             }
             analysedHere += 1;
-            const analysis = safeAnalyze({
-              text: turn.text,
-              role: turn.role,
-              ...(turn.role === 'assistant' && previousUser ? { previousUser: previousUser.analysis } : {}),
-            });
+            const growing =
+              cached !== undefined &&
+              !turn.complete &&
+              cached.role === turn.role &&
+              turn.text.length > cached.text.length &&
+              turn.text.startsWith(cached.text);
+            const analysis = growing
+              ? analyzeTail(cached.analysis, cached.text.length, turn)
+              : safeAnalyze({
+                  text: turn.text,
+                  role: turn.role,
+                  ...(turn.role === 'assistant' && previousUser ? { previousUser: previousUser.analysis } : {}),
+                });
             entries.set(turn.key, {
               key: turn.key,
               role: turn.role,

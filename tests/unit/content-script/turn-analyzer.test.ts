@@ -112,3 +112,30 @@ describe('turn analyzer', () => {
     expect(analyzer.turns()[0]!.analysis).toEqual(EMPTY_ANALYSIS);
   });
 });
+
+describe('turn analyzer: streaming answers', () => {
+  it('analyses only the new text (with overlap) while an answer grows, then the whole answer once', () => {
+    let now = 0;
+    const seen: string[] = [];
+    const analyze: AnalyzeFn = (input) => {
+      seen.push(input.text);
+      return fakeAnalyze(input);
+    };
+    const analyzer = createTurnAnalyzer({ analyze, now: () => now, streamingIntervalMs: 250 });
+    const user = turn('u1', 'user', 'bonjour');
+    const start = 'Voici une réponse. '.repeat(30);
+    analyzer.update([user, turn('a1', 'assistant', start, false)]);
+    now += 300;
+    const grown = `${start}Votre poitrine ne doit pas vous inquiéter.`;
+    analyzer.update([user, turn('a1', 'assistant', grown, false)]);
+    const tail = seen.at(-1)!;
+    expect(tail.length).toBeLessThan(grown.length);
+    expect(grown.endsWith(tail)).toBe(true);
+    const streamed = analyzer.turns()[1]!.analysis;
+    expect(streamed.health).toBe(true);
+    expect(streamed.checks).toEqual([]);
+    now += 300;
+    analyzer.update([user, turn('a1', 'assistant', grown, true)]);
+    expect(seen.at(-1)).toBe(grown);
+  });
+});
