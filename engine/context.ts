@@ -123,9 +123,11 @@ export function sortHits(lexicon: RuntimeLexicon, tokens: Tokens, seg: Segments,
   const current = cues.get('current') ?? [];
   const negations = cues.get('negation');
   if (negations && current.length > 0) {
+    const covered = new Uint8Array(tokens.count);
+    for (const cur of current) covered.fill(1, cur.first, cur.last + 1);
     cues.set(
       'negation',
-      negations.filter((neg) => !current.some((cur) => cur.first <= neg.last && neg.first <= cur.last)),
+      negations.filter((neg) => !overlapsMask(covered, neg)),
     );
   }
 
@@ -141,6 +143,11 @@ export function sortHits(lexicon: RuntimeLexicon, tokens: Tokens, seg: Segments,
     return true;
   });
   return { content, cues };
+}
+
+function overlapsMask(mask: Uint8Array, hit: Hit): boolean {
+  for (let i = hit.first; i <= hit.last; i++) if (mask[i]) return true;
+  return false;
 }
 
 /**
@@ -164,7 +171,8 @@ function markAnimalSentences(seg: Segments, cues: Map<CueType, Hit[]>, offTopic:
 
 /** Everything the current-situation rule needs, computed once per message. */
 export interface ContextIndex {
-  readonly negations: readonly Hit[];
+  /** 1 at every token where a negation cue ends (looked up backwards from a hit, so the cost stays linear). */
+  readonly negationEnds: Uint8Array;
   readonly pastSentences: Uint8Array;
   readonly generalSentences: Uint8Array;
   readonly currentClauses: Set<number>;
@@ -184,8 +192,17 @@ export function contextIndex(
   lexicon?: RuntimeLexicon,
 ): ContextIndex {
   // A time phrase inside a signal ("née il y a 6 semaines" gives an age) is not about when the event happened.
-  const signals = lexicon ? content.filter((hit) => lexicon.entries[hit.entry]?.kind === 'signal') : [];
-  const insideSignal = (cue: Hit): boolean => signals.some((s) => s.first <= cue.first && cue.last <= s.last);
+  const inSignal = new Uint8Array(seg.clause.length);
+  if (lexicon) {
+    for (const hit of content)
+      if (lexicon.entries[hit.entry]?.kind === 'signal') inSignal.fill(1, hit.first, hit.last + 1);
+  }
+  const insideSignal = (cue: Hit): boolean => {
+    for (let i = cue.first; i <= cue.last; i++) if (!inSignal[i]) return false;
+    return true;
+  };
+  const negationEnds = new Uint8Array(seg.clause.length);
+  for (const neg of cues.get('negation') ?? []) negationEnds[neg.last] = 1;
   const pastSentences = new Uint8Array(seg.sentenceCount);
   for (const hit of cues.get('past') ?? []) if (!insideSignal(hit)) pastSentences[seg.sentence[hit.first] ?? 0] = 1;
   const generalSentences = new Uint8Array(seg.sentenceCount);
@@ -200,7 +217,7 @@ export function contextIndex(
   for (const hit of cues.get('current') ?? []) currentClauses.add(seg.clause[hit.last] ?? -1);
   const personal = (cues.get('person')?.length ?? 0) + (cues.get('current')?.length ?? 0) > 0;
   return {
-    negations: cues.get('negation') ?? [],
+    negationEnds,
     pastSentences,
     generalSentences,
     currentClauses,
@@ -216,8 +233,8 @@ export function contextIndex(
  */
 export function isCurrent(tokens: Tokens, seg: Segments, index: ContextIndex, hit: Hit): boolean {
   const clause = seg.clause[hit.first] ?? 0;
-  for (const neg of index.negations) {
-    if (neg.last < hit.first && hit.first - neg.last <= NEGATION_REACH && seg.clause[neg.last] === clause) return false;
+  for (let i = hit.first - 1; i >= 0 && hit.first - i <= NEGATION_REACH && seg.clause[i] === clause; i--) {
+    if (index.negationEnds[i]) return false;
   }
   if (frenchNeAround(tokens, hit)) return false;
   const current = index.currentClauses.has(clause);

@@ -17,7 +17,12 @@ interface Node {
   ranges: { min: number; max: number; decimal: boolean; node: Node }[] | null;
   gap: Node | null;
   entries: number[] | null;
+  /** Transitions already computed for a token text at this node (texts repeat a lot). */
+  memo: Map<string, readonly Node[]> | null;
 }
+
+/** Per-node memo bound, so that an adversarial stream of distinct words cannot grow memory without limit. */
+const MEMO_MAX = 4096;
 
 export interface Hit {
   readonly entry: number;
@@ -27,7 +32,7 @@ export interface Hit {
 }
 
 function newNode(): Node {
-  return { exact: null, stems: null, stemLengths: null, ranges: null, gap: null, entries: null };
+  return { exact: null, stems: null, stemLengths: null, ranges: null, gap: null, entries: null, memo: null };
 }
 
 function child(node: Node, piece: string): Node {
@@ -74,8 +79,6 @@ function rangeChild(node: Node, min: number, max: number, decimal: boolean): Nod
 
 export class TokenTrie {
   private readonly root = newNode();
-  /** Root transitions per distinct token text: most tokens repeat, so this avoids re-slicing stems. */
-  private rootCache = new Map<string, readonly Node[]>();
 
   /**
    * Adds one term given as slots (see `compileSlots`), expanding its alternatives into shared trie paths.
@@ -118,15 +121,7 @@ export class TokenTrie {
   }
 
   private rootNext(tokens: Tokens, i: number): readonly Node[] {
-    const norm = tokens.norms[i] ?? '';
-    if (tokens.types[i] === TokenType.Number) return next(this.root, tokens, i);
-    let cached = this.rootCache.get(norm);
-    if (!cached) {
-      cached = next(this.root, tokens, i);
-      if (this.rootCache.size > 50_000) this.rootCache = new Map();
-      this.rootCache.set(norm, cached);
-    }
-    return cached;
+    return next(this.root, tokens, i);
   }
 
   private walk(tokens: Tokens, node: Node, first: number, at: number, hits: Hit[]): void {
@@ -162,6 +157,16 @@ const NONE: readonly Node[] = [];
 
 function next(node: Node, tokens: Tokens, i: number): readonly Node[] {
   const norm = tokens.norms[i] ?? '';
+  // Word and number norms never collide (numbers are digits only), so one memo serves both.
+  const known = node.memo?.get(norm);
+  if (known) return known;
+  const computed = transitions(node, tokens, i, norm);
+  node.memo ??= new Map();
+  if (node.memo.size < MEMO_MAX) node.memo.set(norm, computed);
+  return computed;
+}
+
+function transitions(node: Node, tokens: Tokens, i: number, norm: string): readonly Node[] {
   let out: Node[] | null = null;
   const exact = node.exact?.get(norm);
   if (exact) out = [exact];

@@ -96,14 +96,19 @@ export function tokenize(text: string): Tokens {
     if (isLetter(c)) {
       const start = i;
       let plain = true;
+      let ascii = true;
       while (i < n) {
         const d = text.charCodeAt(i);
         if (!isLetter(d)) break;
-        if (d < 97 || d > 122) plain = false;
+        if (d < 97 || d > 122) {
+          plain = false;
+          if (d > 127) ascii = false;
+        }
         i++;
       }
       let norm: string;
       if (plain) norm = text.slice(start, i);
+      else if (ascii) norm = text.slice(start, i).toLowerCase();
       else {
         norm = '';
         for (let k = start; k < i; k++) norm += foldCode(text.charCodeAt(k));
