@@ -56,7 +56,7 @@ export function OrganisationSettings(props: OrganisationSettingsProps) {
         </div>
       )}
       {managed.status === 'invalid' && (
-        <div role="alert" data-testid="organisation-managed-invalid">
+        <div className="organisation-refused" role="alert" data-testid="organisation-managed-invalid">
           <p>{t('managedInvalid')}</p>
           <OrganisationErrors errors={managed.errors} wholeFileLabel={t('wholeFile')} />
         </div>
