@@ -1,0 +1,94 @@
+/**
+ * Behaviour of the context rules on hand-written sentences (not corpus items): current situations alert,
+ * negated / past / general / figurative / animal ones do not but stay health, spans point at the evidence.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyze, detectLanguage, missedEmergency } from '../../../engine/index.ts';
+
+const flags = (text: string): string[] => analyze({ text }).redFlags.map((f) => f.category);
+
+describe('red-flag context rules', () => {
+  it('alerts on a current situation, for the patient or a carer', () => {
+    expect(flags("J'ai une douleur qui serre dans la poitrine depuis dix minutes")).toContain('cardiac');
+    expect(flags('Mon père a la bouche de travers depuis ce matin')).toContain('stroke');
+    expect(flags('my flatmate just said he wants to kill himself')).toContain('suicide');
+  });
+
+  it('does not alert on negated, past, general or figurative text, which stays health', () => {
+    for (const text of [
+      "Je n'ai pas de douleur dans la poitrine",
+      'Mon oncle a fait un infarctus en 2012',
+      "Quels sont les signes d'un AVC ?",
+      'What are the warning signs of a stroke?',
+    ]) {
+      const a = analyze({ text });
+      expect(a.redFlags, text).toEqual([]);
+      expect(a.health, text).toBe(true);
+    }
+    const figurative = analyze({ text: 'Mon PC fait une crise cardiaque à chaque mise à jour' });
+    expect(figurative.redFlags).toEqual([]);
+    expect(figurative.health).toBe(false);
+  });
+
+  it('downplaying words never lower an alert', () => {
+    expect(flags("Ma mère a mal à la poitrine, elle dit que c'est sûrement rien")).toContain('cardiac');
+  });
+
+  it('maps intentional overdose to poisoning and suicide', () => {
+    const result = flags("J'ai avalé toute la boîte de somnifères pour en finir");
+    expect(result).toEqual(expect.arrayContaining(['poisoning', 'suicide']));
+  });
+
+  it('needs the age for infant fever', () => {
+    expect(flags('Mon bébé de 5 semaines a 38,2')).toContain('infant');
+    expect(flags('Mon fils de 6 ans a 38,2')).not.toContain('infant');
+  });
+
+  it('points the evidence span at the words that raised the alert', () => {
+    const text = 'Depuis ce matin, ma femme saigne énormément après une chute';
+    const flag = analyze({ text }).redFlags.find((f) => f.category === 'bleeding');
+    expect(flag && text.slice(flag.start, flag.end)).toMatch(/saigne/);
+  });
+
+  it('handles missing accents and line breaks', () => {
+    expect(flags('il a du mal a respirer, levres bleues')).toContain('breathing');
+    expect(flags('douleur dans la\npoitrine qui serre')).toContain('cardiac');
+  });
+
+  it('ignores veterinary questions', () => {
+    const a = analyze({ text: 'Mon chien a de la fièvre et tousse. Il ne mange plus.' });
+    expect(a.health).toBe(false);
+  });
+});
+
+describe('answer checks', () => {
+  it('flags a missed emergency and accepts an answer that sends to 15', () => {
+    const previousUser = analyze({ text: 'Mon mari a une douleur dans la poitrine qui serre depuis 20 minutes' });
+    expect(missedEmergency(previousUser, 'Buvez un verre d’eau et reposez-vous.')).toBe(true);
+    expect(missedEmergency(previousUser, 'Appelez le 15 tout de suite.')).toBe(false);
+    expect(missedEmergency(previousUser, "Pas besoin d'aller aux urgences, reposez-vous.")).toBe(true);
+    const answer = analyze({ text: 'Reposez-vous bien.', role: 'assistant', previousUser });
+    expect(answer.checks.map((c) => c.id)).toContain('missed_emergency');
+  });
+
+  it('reads doses, treatment changes and absolute claims', () => {
+    const ids = analyze({
+      text: 'Prenez 2 comprimés de 500 mg et arrêtez votre traitement : ce remède guérit à coup sûr.',
+      role: 'assistant',
+    }).checks.map((c) => c.id);
+    expect(ids).toEqual(expect.arrayContaining(['verify_dosage', 'treatment_change', 'absolute_claim', 'no_source']));
+  });
+
+  it('gives no checks to user messages', () => {
+    expect(analyze({ text: 'Prenez 2 comprimés de 500 mg' }).checks).toEqual([]);
+  });
+});
+
+describe('language detection', () => {
+  it('detects English, defaults to French', () => {
+    expect(detectLanguage('my chest hurts and I feel dizzy')).toBe('en');
+    expect(detectLanguage("j'ai mal au ventre")).toBe('fr');
+    expect(detectLanguage('')).toBe('fr');
+    expect(analyze({ text: 'my chest hurts', lang: 'fr' }).lang).toBe('fr');
+  });
+});
