@@ -51,6 +51,11 @@ export function roleFromValue(value: string | null | undefined): TurnRole | null
   return null;
 }
 
+/** A turn's cache key: the message id when the markup has one, else role and position. */
+export function turnKey(role: TurnRole, id: string | null | undefined, index: number): string {
+  return id ? `${role}:${id}` : `${role}-${index}`;
+}
+
 /** Builds a URL → conversation id function from path patterns whose last capture group is the id. */
 export function idFromPath(...patterns: readonly RegExp[]): (url: URL) => string | null {
   return (url) => {
@@ -122,8 +127,7 @@ export function readTurnsWith(config: SiteConfig, doc: Document, scope: ParentNo
     const text = contentText(el, role, markup, skip, last?.el === el);
     const streaming = role === 'assistant' && last?.el === el && config.isStreaming(el, doc);
     if (text === '' && !streaming) return;
-    const id = markup.key?.(el);
-    turns.push({ key: id ? `${role}:${id}` : `${role}-${index}`, role, text, complete: !streaming });
+    turns.push({ key: turnKey(role, markup.key?.(el), index), role, text, complete: !streaming });
   });
   return turns;
 }

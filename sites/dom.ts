@@ -142,7 +142,7 @@ export function composerText(composer: Composer): string {
   return elementText(el);
 }
 
-/** A busy control (stop button) anywhere in the given root: aria-labels are localized, so test ids first. */
+/** True when any selector of the list matches inside the root (busy controls, action rows). */
 export function hasMatch(root: ParentNode, selectors: Selectors): boolean {
   return firstMatch(root, selectors) !== null;
 }

@@ -7,7 +7,7 @@
  *    conversation text, then down through single-child wrappers to the first element with several
  *    text blocks; a block with rendered markdown is the assistant's, the others the user's.
  */
-import { roleFromValue } from './base';
+import { roleFromValue, turnKey } from './base';
 import { commonAncestor, findComposer, hasMatch, isHidden, outermost } from './dom';
 import { elementText } from './text';
 import type { Composer, SiteAdapter, Turn, TurnRole } from './types';
@@ -116,11 +116,12 @@ function blockRole(el: Element): TurnRole {
 }
 
 function locate(doc: Document): Block[] {
-  const carriers: Block[] = [];
-  for (const el of outermost(Array.from(doc.querySelectorAll(ROLE_CARRIERS)).filter((e) => roleOf(e) !== null))) {
-    carriers.push({ el, role: roleOf(el)! });
+  const roles = new Map<Element, TurnRole>();
+  for (const el of Array.from(doc.querySelectorAll(ROLE_CARRIERS))) {
+    const role = roleOf(el);
+    if (role) roles.set(el, role);
   }
-  if (carriers.length > 0) return carriers;
+  if (roles.size > 0) return outermost([...roles.keys()]).map((el) => ({ el, role: roles.get(el)! }));
   return structuralBlocks(doc, findComposer(doc, COMPOSERS)).map((el) => ({ el, role: blockRole(el) }));
 }
 
@@ -144,8 +145,7 @@ function readTurns(doc: Document): Turn[] {
       el === last?.el &&
       (hasMatch(el, ['[aria-busy="true"]', '[data-is-streaming="true"]', '.result-streaming']) || hasMatch(doc, BUSY));
     if (text === '' && !streaming) return;
-    const id = keyOf(el);
-    turns.push({ key: id ? `${role}:${id}` : `${role}-${index}`, role, text, complete: !streaming });
+    turns.push({ key: turnKey(role, keyOf(el), index), role, text, complete: !streaming });
   });
   return turns;
 }
