@@ -13,7 +13,8 @@ import { fixturesDir, fixtureUrl, loadDocument } from './load-page';
 
 function fragment(html: string): HTMLElement {
   const host = document.createElement('div');
-  host.innerHTML = html; // test input only; product code never writes innerHTML
+  const parsed = new DOMParser().parseFromString(html, 'text/html');
+  host.append(...Array.from(parsed.body.childNodes, (node) => document.importNode(node, true)));
   document.body.replaceChildren(host);
   return host;
 }
