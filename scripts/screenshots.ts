@@ -88,7 +88,6 @@ async function main(): Promise<number> {
           await page.getByTestId('verify-submit').click();
           await page.getByTestId('verify-result').locator('*').first().waitFor();
         }
-        if (view === 'questions') await page.getByTestId('questions-suggest').click();
         if (view === 'checklists') await page.locator('[data-testid="checklist"] input').first().check();
         await shoot(page, `${version.id}-${view}`);
       }

@@ -25,6 +25,7 @@ export function SidePanelApp() {
   const [content, setContent] = useState<PanelContent | undefined>(undefined);
   // The doctor-questions list lives here, in memory only, so switching views keeps it.
   const [questions, setQuestions] = useState<readonly string[]>([]);
+  const [questionsEdited, setQuestionsEdited] = useState(false);
   const mainRef = useRef<HTMLElement>(null);
   const firstRoute = useRef(true);
 
@@ -62,6 +63,11 @@ export function SidePanelApp() {
     () => (content && tabState ? suggestedQuestions(content, tabState.topics, tabState.checks) : []),
     [content, tabState],
   );
+  // The list starts from the conversation's suggestions; once the user edits it, it is theirs (new
+  // suggestions are then offered with a button, never added behind their back).
+  useEffect(() => {
+    if (!questionsEdited) setQuestions(suggestions);
+  }, [suggestions, questionsEdited]);
 
   return (
     <div className="side-panel" data-version={version}>
@@ -105,7 +111,10 @@ export function SidePanelApp() {
         ) : route.view === 'questions' ? (
           <DoctorQuestions
             questions={questions}
-            onChange={setQuestions}
+            onChange={(next) => {
+              setQuestionsEdited(true);
+              setQuestions(next);
+            }}
             suggestions={suggestions}
             t={t}
             copy={(text) => navigator.clipboard.writeText(text)}

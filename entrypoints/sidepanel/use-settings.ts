@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { pickUiLanguage, translator, type UiLanguage } from '../../core/i18n';
+import { translator, type UiLanguage } from '../../core/i18n';
 import {
   appearanceClasses,
   contentVersionFor,
@@ -44,7 +44,7 @@ export function useSettings(): ResolvedSettings {
     };
   }, []);
 
-  const language = resolveUiLanguage(settings, navigator.languages ?? [pickUiLanguage([])]);
+  const language = resolveUiLanguage(settings, navigator.languages ?? []);
   const version = contentVersionFor(settings, language);
 
   useEffect(() => {

@@ -46,13 +46,14 @@ for (const colorScheme of ['light', 'dark'] as const) {
           await page.locator(`nav a[data-view="${view}"][aria-current="page"]`).waitFor();
           await check(`${language}/${colorScheme} #${view}`);
         }
-        // Interactive states: a ticked sign (the call-now alert) and the doctor-questions list filled.
+        // Interactive states: a ticked sign (the call-now alert) and a question added by hand.
         await page.evaluate(() => (location.hash = '#current'));
         await page.locator('[data-testid="checklist"] input[type="checkbox"]').first().check();
         await page.getByTestId('checklist-alert').waitFor();
         await check(`${language}/${colorScheme} #current with a ticked sign`);
         await page.evaluate(() => (location.hash = '#questions'));
-        await page.getByTestId('questions-suggest').click();
+        await page.locator('[data-testid="doctor-questions"] form input').fill('Une question ?');
+        await page.locator('[data-testid="doctor-questions"] form button[type="submit"]').click();
         await check(`${language}/${colorScheme} #questions filled`);
         await page.close();
 

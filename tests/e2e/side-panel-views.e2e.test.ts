@@ -63,6 +63,16 @@ describe('side panel views', () => {
     await panel.close();
   });
 
+  it('builds the doctor-questions list from the conversation, in memory only', async () => {
+    const panel = await ext.openExtensionPage(`sidepanel.html?tabId=${tabId}#questions`);
+    const items = panel.locator('.questions__list li input');
+    await expect.poll(() => items.count()).toBeGreaterThan(0);
+    await items.first().fill('Ma question à moi');
+    const stored = JSON.stringify([await ext.storage('local'), await ext.storage('session')]);
+    expect(stored).not.toContain('Ma question à moi');
+    await panel.close();
+  });
+
   it('applies the settings live: language, easy-to-read, theme and text size', async () => {
     const panel = await ext.openExtensionPage(`sidepanel.html?tabId=${tabId}`);
     await panel.getByTestId('site-status').waitFor();
