@@ -1,25 +1,74 @@
 /**
- * Personal-data detectors (first version: emails and French phone numbers only; grows in place).
- * Public contract: `findPii(text)` — stable signature, used by `analyze()`.
+ * Personal-data detectors: emails, phones, NIR, IBAN, payment cards, birth dates, postal addresses, names of
+ * private persons, and health identifiers next to their keyword. Regular expressions never run over the whole
+ * input: each detector is a linear scan (digits, '@', words), so a 1 MB adversarial input stays fast.
+ * See docs/pii.md for the rules and content/pii/ for the reviewed data.
  */
-import type { PiiFinding } from '../types.ts';
+import type { PiiFinding, PiiKind } from '../types.ts';
+import { findAddresses } from './address.ts';
+import { findBirthdates } from './dates.ts';
+import { findEmails } from './email.ts';
+import { findIbans } from './iban.ts';
+import { findNames } from './names.ts';
+import { findNumbers } from './numbers.ts';
+import { findCues, readWords } from './words.ts';
 
-const EMAIL = /[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,8}/g;
-const PHONE = /(?<![\d+])(?:\+33\s?|0033\s?|0)[1-9](?:[\s.-]?\d\d){4}(?!\d)/g;
+/**
+ * When two findings overlap, the one of the earlier kind wins: an email holding digits is an email, a number
+ * after "IPP" is a health identifier, a NIR is not read as a card, an address is not read as a name.
+ */
+const PRECEDENCE: readonly PiiKind[] = [
+  'email',
+  'health_id',
+  'nir',
+  'iban',
+  'card',
+  'phone',
+  'birthdate',
+  'address',
+  'person_name',
+];
+const RANK = new Map(PRECEDENCE.map((kind, rank) => [kind, rank]));
 
-/** Personal identifiers in `text`, sorted by start, non-overlapping. Never throws. */
+/** Keeps, among overlapping findings, the one of the earlier kind (then the earlier, then the longer one). */
+function resolve(text: string, findings: PiiFinding[]): PiiFinding[] {
+  findings.sort(
+    (a, b) => RANK.get(a.kind)! - RANK.get(b.kind)! || a.start - b.start || b.end - b.start - (a.end - a.start),
+  );
+  // Few findings (the usual case): compare them pairwise. Many: mark taken characters (linear in the text).
+  const taken = findings.length > 16 ? new Uint8Array(text.length) : null;
+  const kept: PiiFinding[] = [];
+  for (const f of findings) {
+    if (f.start < 0 || f.end > text.length || f.start >= f.end) continue;
+    let free = true;
+    if (taken) for (let i = f.start; i < f.end && free; i++) free = taken[i] === 0;
+    else free = kept.every((k) => f.end <= k.start || k.end <= f.start);
+    if (!free) continue;
+    taken?.fill(1, f.start, f.end);
+    kept.push({ kind: f.kind, start: f.start, end: f.end });
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Personal identifiers in `text`, sorted by start, non-overlapping. Never throws.
+ *
+ * @example findPii('Appelez-moi au 06 12 34 56 78') // [{ kind: 'phone', start: 15, end: 29 }]
+ */
 export function findPii(text: string): PiiFinding[] {
+  if (typeof text !== 'string' || text.length === 0) return [];
   try {
-    const out: PiiFinding[] = [];
-    for (const m of text.matchAll(EMAIL)) out.push({ kind: 'email', start: m.index, end: m.index + m[0].length });
-    for (const m of text.matchAll(PHONE)) out.push({ kind: 'phone', start: m.index, end: m.index + m[0].length });
-    out.sort((a, b) => a.start - b.start);
-    const res: PiiFinding[] = [];
-    for (const f of out) {
-      const last = res[res.length - 1];
-      if (!last || f.start >= last.end) res.push(f);
-    }
-    return res;
+    const words = readWords(text);
+    const cues = findCues(text, words);
+    const ibans = findIbans(text);
+    return resolve(text, [
+      ...findEmails(text),
+      ...ibans.found,
+      ...findNumbers(text, cues, ibans.blocked),
+      ...findBirthdates(text, cues),
+      ...findAddresses(text, cues),
+      ...findNames(text, words, cues),
+    ]);
   } catch {
     return [];
   }

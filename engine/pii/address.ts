@@ -1,0 +1,213 @@
+/**
+ * Postal addresses: house number + street type + name in French ("12 rue des Lilas", "4 bis avenue Jean Jaurès"),
+ * number + name + type in English ("42 Elm Street"), each optionally followed by a postcode and a city
+ * ("69003 Lyon", "Springfield, IL 62704", "Bristol BS3 4AB"). "Lieu-dit Les Granges" needs no number. A street
+ * type alone ("rue de la Paix", "au 3e étage") is not an address.
+ */
+import type { PiiFinding } from '../types.ts';
+import {
+  NAME_PARTICLES,
+  NOT_SURNAME,
+  STREET_AFTER,
+  STREET_BEFORE,
+  STREET_BEFORE_CAPITALISED,
+  knownWords,
+  lookupWord,
+} from './data.ts';
+import {
+  fold,
+  isAlnum,
+  isApostrophe,
+  isDigit,
+  isHyphen,
+  isLetter,
+  isSpace,
+  isUpper,
+  letterRunEnd,
+  skipSpaces,
+} from './text.ts';
+import type { CueHit } from './words.ts';
+
+interface Token {
+  readonly start: number;
+  readonly end: number;
+  /** Folded text, hyphens and apostrophes kept as spaces ("lieu-dit" → "lieu dit"). */
+  readonly norm: string;
+  readonly upper: boolean;
+}
+
+/** A word at i, letters joined by inner hyphens or apostrophes ("Saint-Martin", "l'Église"); null if none. */
+function tokenAt(text: string, i: number): Token | null {
+  if (!isLetter(text.charCodeAt(i))) return null;
+  let end = i;
+  for (;;) {
+    while (end < text.length && isLetter(text.charCodeAt(end))) end++;
+    const c = text.charCodeAt(end);
+    if ((isHyphen(c) || isApostrophe(c)) && isLetter(text.charCodeAt(end + 1))) end++;
+    else break;
+  }
+  // Hyphenated tokens ("lieu-dit", "Saint-Martin") are rare: fold them; single words go through the word filter.
+  const word = letterRunEnd(text, i) === end;
+  const norm = word ? lookupWord(text, i, end) : fold(text.slice(i, end)).replace(/['’‐-]/g, ' ');
+  return { start: i, end, norm, upper: isUpper(text.charCodeAt(i)) };
+}
+
+/** Next token after one or two spaces, or null. */
+function nextToken(text: string, t: Token): Token | null {
+  const p = skipSpaces(text, t.end, 2);
+  return p > t.end ? tokenAt(text, p) : null;
+}
+
+/** Lowercase words that belong to a street name ("de la", "des"). */
+function isParticle(norm: string): boolean {
+  return NAME_PARTICLES.has(norm) || norm === 'l' || norm === 'au' || norm === 'aux';
+}
+
+/** End of a French street name after its type, or -1 ("des Lilas", "du Général Leclerc", "victor hugo"). */
+function frenchName(text: string, from: number, capitalised: boolean): number {
+  let p = skipSpaces(text, from);
+  if (p === from && !isApostrophe(text.charCodeAt(from - 1))) return -1;
+  let end = -1;
+  let first = true;
+  for (let count = 0; count < 7; count++) {
+    const t = tokenAt(text, p);
+    if (!t) break;
+    const words = t.norm.split(' ');
+    if (isParticle(words[0]!) && words.length === 1) {
+      // A particle only counts if a name follows it.
+    } else if (!t.upper && NOT_SURNAME.has(words[0]!)) break;
+    else {
+      if (first && capitalised && !t.upper) return -1;
+      first = false;
+      end = t.end;
+    }
+    // "de l'Église": the elided article is part of the token.
+    const q = skipSpaces(text, t.end, 2);
+    if (q === t.end) break;
+    p = q;
+  }
+  return end;
+}
+
+const CITY_LINKS = new Set(['en', 'sur', 'sous', 'les', 'le', 'la', 'de', 'du', 'des', 'aux', 'l', 'd']);
+const NUMBER_SUFFIXES = ['bis', 'ter', 'quater'];
+knownWords([...CITY_LINKS, ...NUMBER_SUFFIXES, 'l', 'au', 'aux']);
+
+/** End of ", 69003 Lyon" / " 75011 paris" / ", 97400 Saint-Denis" after a street name, or `from`. */
+function frenchPostcode(text: string, from: number): number {
+  let p = from;
+  if (text.charCodeAt(p) === 44) p++;
+  p = skipSpaces(text, p);
+  let e = p;
+  while (isDigit(text.charCodeAt(e))) e++;
+  if (e - p !== 5 || isAlnum(text.charCodeAt(e)) || text.slice(p, p + 2) === '00') return from;
+  let t = tokenAt(text, skipSpaces(text, e));
+  if (!t || t.start === e) return from;
+  let end = t.end;
+  // More city words only when capitalised ("Le Havre", "CEDEX"), or joined by "en", "sur"… in the same case as the
+  // city ("aix en provence", "Châlons en Champagne"); not the rest of the sentence.
+  for (let next = nextToken(text, t); next; next = nextToken(text, t)) {
+    const after = CITY_LINKS.has(next.norm) ? nextToken(text, next) : null;
+    if (after && after.upper === t.upper) t = after;
+    else if (next.upper && !NOT_SURNAME.has(next.norm)) t = next;
+    else break;
+    end = t.end;
+  }
+  return end;
+}
+
+/** US state + ZIP (", IL 62704") or UK postcode (" BS3 4AB") at p; end or -1. */
+function englishPostcode(text: string, p: number): number {
+  const m = /^(?:,? [A-Z]{2} \d{5}(?:-\d{4})?|,? [A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2})(?![\w])/.exec(text.slice(p, p + 16));
+  return m ? p + m[0].length : -1;
+}
+
+/** ", Apt 3B, Austin, TX 78701" / ", Bristol BS3 4AB" after an English street, or `from`. */
+function englishCity(text: string, from: number): number {
+  let p = from;
+  const unit = /^, (?:Apt|Apartment|Flat|Suite|Unit)\.? \w{1,5}/i.exec(text.slice(p, p + 20));
+  if (unit) p += unit[0].length;
+  if (text.charCodeAt(p) !== 44) return from;
+  let t = tokenAt(text, skipSpaces(text, p + 1));
+  if (!t || !t.upper) return from;
+  for (let words = 0; words < 3; words++) {
+    const end = englishPostcode(text, t.end);
+    if (end > 0) return end;
+    const next = nextToken(text, t);
+    if (!next || !next.upper) break;
+    t = next;
+  }
+  return from;
+}
+
+/** The address starting with the house number at i, or null. */
+function addressAt(text: string, i: number): PiiFinding | null {
+  let p = i;
+  while (isDigit(text.charCodeAt(p))) p++;
+  if (p - i > 4) return null;
+  // "221B", "12b": one letter glued to the number.
+  if (isLetter(text.charCodeAt(p)) && !isLetter(text.charCodeAt(p + 1))) p++;
+  if (isAlnum(text.charCodeAt(p))) return null;
+  let after = p;
+  if (text.charCodeAt(after) === 44) after++;
+  let t = tokenAt(text, skipSpaces(text, after));
+  if (!t || t.start === after) return null;
+  if (NUMBER_SUFFIXES.includes(t.norm)) {
+    after = t.end;
+    if (text.charCodeAt(after) === 44) after++;
+    t = tokenAt(text, skipSpaces(text, after));
+    if (!t || t.start === after) return null;
+  }
+  // French: type then name.
+  const before = STREET_BEFORE.has(t.norm);
+  if (before || STREET_BEFORE_CAPITALISED.has(t.norm)) {
+    const typeEnd = text.charCodeAt(t.end) === 46 ? t.end + 1 : t.end;
+    const end = frenchName(text, typeEnd, !before);
+    if (end > 0) return { kind: 'address', start: i, end: frenchPostcode(text, end) };
+  }
+  // English: capitalised name (or "5th") then type.
+  let name: Token | null = t;
+  for (let count = 0; name && count < 4; count++) {
+    if (count > 0 && STREET_AFTER.has(name.norm)) {
+      const end = text.charCodeAt(name.end) === 46 ? name.end + 1 : name.end;
+      return { kind: 'address', start: i, end: englishCity(text, end) };
+    }
+    if (!name.upper || NOT_SURNAME.has(name.norm)) break;
+    name = nextToken(text, name);
+  }
+  return null;
+}
+
+/** A digit (start of a house number candidate), found natively by the regex engine. */
+const DIGIT = /[0-9]/g;
+
+/** Addresses, at each house number, plus rural ones after "lieu-dit" / "hameau". */
+export function findAddresses(text: string, cues: readonly CueHit[]): PiiFinding[] {
+  const out: PiiFinding[] = [];
+  DIGIT.lastIndex = 0;
+  // test() moves lastIndex past the match without allocating a match array.
+  while (DIGIT.test(text)) {
+    const i = DIGIT.lastIndex - 1;
+    let end = i + 1;
+    while (isDigit(text.charCodeAt(end))) end++;
+    DIGIT.lastIndex = end;
+    const previous = i > 0 ? text.charCodeAt(i - 1) : 32;
+    // A house number has at most four digits and starts a phrase: after a space, '(', a line break or ':'.
+    if (end - i > 4 || !(isSpace(previous) || previous === 40 || previous === 10 || previous === 58)) continue;
+    // Then a word within a few characters ("12 rue", "12, rue", "4 bis", "221B Baker"), or nothing to do.
+    if (!isLetter(text.charCodeAt(end + 1)) && !isLetter(text.charCodeAt(end + 2)) && !isLetter(text.charCodeAt(end))) {
+      continue;
+    }
+    const found = addressAt(text, i);
+    if (found) {
+      out.push(found);
+      DIGIT.lastIndex = found.end;
+    }
+  }
+  for (const cue of cues) {
+    if (cue.role !== 'streetNoNumber') continue;
+    const end = frenchName(text, cue.end, true);
+    if (end > 0) out.push({ kind: 'address', start: cue.start, end: frenchPostcode(text, end) });
+  }
+  return out;
+}

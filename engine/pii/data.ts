@@ -1,0 +1,83 @@
+/**
+ * The reviewed data of the personal-data detectors (content/pii/*.yaml), compiled by scripts/compile-pii.ts into
+ * `generated/pii-data.json` and turned here, once at load, into sets and a cue index.
+ */
+import compiled from './generated/pii-data.json' with { type: 'json' };
+import { CUE_ROLES, LIST_ROLES, type CueRole, type ListRole, type PiiData } from './roles.ts';
+import { WORD_FILTER_BITS, fold, hashFolded, hashRange } from './text.ts';
+
+export interface Cue {
+  readonly role: CueRole;
+  readonly words: readonly string[];
+  readonly colon: boolean;
+  readonly upper: boolean;
+}
+
+const data = compiled as PiiData;
+
+/** Cues by their first folded word; street types are included (multi-word types such as "lieu-dit"). */
+export const CUES = new Map<string, Cue[]>();
+for (const role of CUE_ROLES) {
+  for (const term of data[role]) {
+    const colon = term.endsWith(' :');
+    const upper = term.startsWith('=');
+    const words = term.slice(upper ? 1 : 0, colon ? -2 : undefined).split(' ');
+    const list = CUES.get(words[0]!) ?? [];
+    list.push({ role, words, colon, upper });
+    CUES.set(words[0]!, list);
+  }
+}
+
+function set(role: ListRole): ReadonlySet<string> {
+  return new Set(data[role]);
+}
+
+export const BIRTH_NOT = set('birthNot');
+export const MONTHS = set('month');
+export const FIRST_NAMES = set('firstName');
+export const AMBIGUOUS_FIRST_NAMES = set('firstNameAmbiguous');
+export const NOT_SURNAME = set('notSurname');
+export const NAME_PARTICLES = set('nameParticle');
+export const NOT_NAME_BEFORE = set('notNameBefore');
+export const NOT_PRIVATE = set('notPrivate');
+export const STREET_BEFORE = set('streetBefore');
+export const STREET_BEFORE_CAPITALISED = set('streetBeforeCapitalised');
+export const STREET_AFTER = set('streetAfter');
+
+/**
+ * Bit filter of every word the detectors look up (all words of all terms, plus the few the code itself compares).
+ * Words of the text that miss it are never folded into strings: most words of a message cost no allocation.
+ */
+const FILTER = new Uint8Array(WORD_FILTER_BITS >> 3);
+
+/** Adds words (already folded) to the filter; the detectors call it at load for their own constant words. */
+export function knownWords(words: readonly string[]): void {
+  for (const word of words) {
+    const h = hashFolded(word);
+    FILTER[h >> 3]! |= 1 << (h & 7);
+  }
+}
+
+for (const role of [...CUE_ROLES, ...LIST_ROLES]) {
+  for (const term of data[role]) knownWords(term.replace(/^=| :$/g, '').split(' '));
+}
+
+/** Last folded words, by hash slot: repeated words (most of a text) are folded once, without allocating. */
+const CACHE_SLOTS = 4096;
+const cacheRaw: string[] = new Array<string>(CACHE_SLOTS).fill('');
+const cacheNorm: string[] = new Array<string>(CACHE_SLOTS).fill('');
+
+/**
+ * The folded form of `text[start, end)` if it may be a known word, '' otherwise ('' is in no list).
+ * @example lookupWord('Née le', 0, 3) // 'nee'
+ */
+export function lookupWord(text: string, start: number, end: number): string {
+  const h = hashRange(text, start, end);
+  if (!(FILTER[h >> 3]! & (1 << (h & 7)))) return '';
+  const slot = h & (CACHE_SLOTS - 1);
+  const raw = cacheRaw[slot]!;
+  if (raw.length === end - start && text.startsWith(raw, start)) return cacheNorm[slot]!;
+  const word = text.slice(start, end);
+  cacheRaw[slot] = word;
+  return (cacheNorm[slot] = fold(word));
+}

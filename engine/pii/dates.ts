@@ -1,0 +1,144 @@
+/**
+ * Birth dates: a date right after a birth cue ("née le 1er mars 1954", "DDN : 04.11.1987", "born on March 12,
+ * 2019"). A date without a cue (appointment, prescription, symptom onset) and a year alone are not flagged.
+ */
+import type { PiiFinding, Span } from '../types.ts';
+import { BIRTH_NOT, MONTHS, lookupWord } from './data.ts';
+import { fold, isDigit, isLetter, isSpace, letterRunEnd, skipSpaces } from './text.ts';
+import type { CueHit } from './words.ts';
+
+function digitsEnd(text: string, i: number): number {
+  while (i < text.length && isDigit(text.charCodeAt(i))) i++;
+  return i;
+}
+
+function num(text: string, from: number, to: number): number {
+  return Number(text.slice(from, to));
+}
+
+/** End of a month name (and its abbreviation dot) at i, or -1. */
+function monthEnd(text: string, i: number): number {
+  const end = letterRunEnd(text, i);
+  if (end === i || !MONTHS.has(lookupWord(text, i, end))) return -1;
+  return text.charCodeAt(end) === 46 ? end + 1 : end;
+}
+
+/** End of a year (4 digits 1880–2099, or 2 digits) at i, not followed by a digit; or -1. */
+function yearEnd(text: string, i: number, twoDigits: boolean): number {
+  const end = digitsEnd(text, i);
+  if (end - i === 4) {
+    const year = num(text, i, end);
+    return year >= 1880 && year <= 2099 ? end : -1;
+  }
+  return twoDigits && end - i === 2 ? end : -1;
+}
+
+/** End of an ordinal suffix after a day number ("1er", "2nd", "12th", "3e"), or `i` when there is none. */
+function ordinalEnd(text: string, i: number): number {
+  const end = letterRunEnd(text, i);
+  const suffix = fold(text.slice(i, end));
+  return ['er', 're', 'e', 'eme', 'st', 'nd', 'rd', 'th'].includes(suffix) ? end : end === i ? i : -1;
+}
+
+/**
+ * The date written at `p`: 12/03/1954, 12-03-54, 12.03.1954, 1954-03-12, 12 mars 1954, 1er mars 1954,
+ * March 12, 1954, 12th of March 1954; with `monthYear`, also "mars 1962". Null when there is none.
+ */
+export function dateAt(text: string, p: number, monthYear: boolean): Span | null {
+  const c = text.charCodeAt(p);
+  if (isDigit(c)) {
+    const e1 = digitsEnd(text, p);
+    const sep = text.charCodeAt(e1);
+    const numeric = sep === 47 || sep === 45 || sep === 46; // / - .
+    if (e1 - p === 4 && numeric) {
+      const e2 = digitsEnd(text, e1 + 1);
+      const e3 = text.charCodeAt(e2) === sep ? digitsEnd(text, e2 + 1) : -1;
+      if (e2 - e1 - 1 < 1 || e2 - e1 - 1 > 2 || e3 - e2 - 1 < 1 || e3 - e2 - 1 > 2) return null;
+      const [y, m, d] = [num(text, p, e1), num(text, e1 + 1, e2), num(text, e2 + 1, e3)];
+      return y >= 1880 && y <= 2099 && m >= 1 && m <= 12 && d >= 1 && d <= 31 ? { start: p, end: e3 } : null;
+    }
+    if (e1 - p > 2) return null;
+    const day = num(text, p, e1);
+    if (numeric) {
+      const e2 = digitsEnd(text, e1 + 1);
+      if (e2 - e1 - 1 < 1 || e2 - e1 - 1 > 2 || text.charCodeAt(e2) !== sep) return null;
+      const end = yearEnd(text, e2 + 1, true);
+      const month = num(text, e1 + 1, e2);
+      const valid = day >= 1 && month >= 1 && ((day <= 31 && month <= 12) || (day <= 12 && month <= 31));
+      return end > 0 && valid ? { start: p, end } : null;
+    }
+    // Written month: "12 mars 1954", "1er mars 1954", "12th of March 1954".
+    let q = ordinalEnd(text, e1);
+    if (q < 0 || day < 1 || day > 31) return null;
+    q = skipSpaces(text, q);
+    if (fold(text.slice(q, q + 3)) === 'of ') q = skipSpaces(text, q + 3);
+    const m = monthEnd(text, q);
+    if (m < 0) return null;
+    let y = skipSpaces(text, m);
+    if (text.charCodeAt(y) === 44) y = skipSpaces(text, y + 1);
+    if (y === m) return null;
+    const end = yearEnd(text, y, true);
+    return end > 0 ? { start: p, end } : null;
+  }
+  if (!isLetter(c)) return null;
+  // "March 12, 1954", "March 12th 1954", and "mars 1962" (month and year) after some cues.
+  const m = monthEnd(text, p);
+  if (m < 0) return null;
+  const q = skipSpaces(text, m);
+  if (q === m) return null;
+  const e1 = digitsEnd(text, q);
+  if (e1 - q >= 1 && e1 - q <= 2) {
+    const day = num(text, q, e1);
+    let y = ordinalEnd(text, e1);
+    if (y < 0 || day < 1 || day > 31) return null;
+    if (text.charCodeAt(y) === 44) y++;
+    const ys = skipSpaces(text, y);
+    const end = ys > y || text.charCodeAt(y - 1) === 44 ? yearEnd(text, ys, false) : -1;
+    return end > 0 ? { start: p, end } : null;
+  }
+  const end = monthYear ? yearEnd(text, q, false) : -1;
+  return end > 0 ? { start: p, end } : null;
+}
+
+/** Punctuation allowed between a birth cue and its date: spaces, ':', '-', '=', ',', '(', quotes. */
+function isFiller(c: number): boolean {
+  return isSpace(c) || c === 58 || c === 45 || c === 61 || c === 44 || c === 40 || c === 34 || c === 0xab || c === 0xbb;
+}
+
+/** The date after a cue that expects one within a few words ("date de naissance de mon fils : 23-06-2021"). */
+function dateAfter(text: string, from: number): Span | null {
+  let words = 0;
+  // The abbreviation dot of "D.N." or "d.o.b." belongs to the cue.
+  let i = text.charCodeAt(from) === 46 ? from + 1 : from;
+  const stop = Math.min(text.length, from + 48);
+  while (i < stop) {
+    const c = text.charCodeAt(i);
+    if (isFiller(c)) i++;
+    else if (isDigit(c)) return dateAt(text, i, true);
+    else if (isLetter(c)) {
+      const date = dateAt(text, i, true);
+      if (date) return date;
+      const end = letterRunEnd(text, i);
+      if (BIRTH_NOT.has(lookupWord(text, i, end)) || ++words > 4) return null;
+      i = end;
+      // An apostrophe inside a word ("l'enfant") joins it to the next word.
+      if (text.charCodeAt(i) === 39 || text.charCodeAt(i) === 0x2019) i++;
+    } else return null;
+  }
+  return null;
+}
+
+export function findBirthdates(text: string, cues: readonly CueHit[]): PiiFinding[] {
+  const out: PiiFinding[] = [];
+  for (const cue of cues) {
+    let date: Span | null = null;
+    if (cue.role === 'birthCue') date = dateAfter(text, cue.end);
+    else if (cue.role === 'birthCueNext' || cue.role === 'birthCueMonth') {
+      let p = cue.end;
+      while (p < text.length && p - cue.end < 3 && isFiller(text.charCodeAt(p))) p++;
+      date = dateAt(text, p, cue.role === 'birthCueMonth');
+    }
+    if (date) out.push({ kind: 'birthdate', ...date });
+  }
+  return out;
+}

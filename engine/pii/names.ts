@@ -1,0 +1,268 @@
+/**
+ * Names of private persons: a known first name followed by a capitalised surname ("Jeanne Martin", "Lucas
+ * BERNARD", "Paul-Henri de La Roche"), a capitalised surname then a first name ("GARCIA Antoine"), or words after a
+ * cue ("je m'appelle kevin moreau", "Nom : DUPONT", "Mme Durand Sophie"). Not flagged: a first name alone, a title
+ * with a surname ("Dr Martin"), placeholders ("Mme X", "[NOM]"), public figures and fictional characters
+ * (content/pii/not-private-names.yaml), and names of hospitals or streets ("hôpital Robert Debré").
+ */
+import type { PiiFinding } from '../types.ts';
+import {
+  AMBIGUOUS_FIRST_NAMES,
+  FIRST_NAMES,
+  NAME_PARTICLES,
+  NOT_NAME_BEFORE,
+  NOT_PRIVATE,
+  NOT_SURNAME,
+  knownWords,
+} from './data.ts';
+import { isApostrophe, isHyphen, isLetter, isSpace, isUpper } from './text.ts';
+import type { CueHit, Words } from './words.ts';
+
+/** Elided words before an apostrophe that may precede a name ("qu'Emmanuel", "d'Aïcha"). */
+const ELISIONS = new Set(['l', 'd', 'qu', 'j', 'm', 'n', 's', 'c', 't', 'jusqu', 'lorsqu', 'puisqu']);
+knownWords([...ELISIONS]);
+
+/** First words of the not-private names: other names need no lookup. */
+const NOT_PRIVATE_FIRST = new Set([...NOT_PRIVATE].map((name) => name.slice(0, name.indexOf(' '))));
+
+/** A name token: words `first..last` joined by single hyphens or apostrophes ("Lemoine-Garnier", "O'Connor"). */
+interface Token {
+  readonly first: number;
+  readonly last: number;
+}
+
+class NameReader {
+  constructor(
+    private readonly text: string,
+    private readonly words: Words,
+  ) {}
+
+  private gap(w: number): string {
+    return this.text.slice(this.words.ends[w]!, this.words.starts[w + 1]!);
+  }
+
+  private joinedToNext(w: number): boolean {
+    if (w + 1 >= this.words.count || this.words.starts[w + 1]! - this.words.ends[w]! !== 1) return false;
+    const c = this.text.charCodeAt(this.words.ends[w]!);
+    return isHyphen(c) || isApostrophe(c);
+  }
+
+  token(w: number): Token {
+    let last = w;
+    while (this.joinedToNext(last)) last++;
+    // Possessive: "Mosley's" ends before the apostrophe.
+    if (last > w && this.words.norms[last] === 's' && isApostrophe(this.text.charCodeAt(this.words.ends[last - 1]!))) {
+      last--;
+    }
+    return { first: w, last };
+  }
+
+  /** The word after a token, when one space (or two) separates them; -1 otherwise. */
+  next(t: Token): number {
+    const w = t.last + 1;
+    if (w >= this.words.count) return -1;
+    const gap = this.gap(t.last);
+    if (gap.length < 1 || gap.length > 2) return -1;
+    for (let i = 0; i < gap.length; i++) if (!isSpace(gap.charCodeAt(i))) return -1;
+    return w;
+  }
+
+  capitalised(w: number): boolean {
+    return isUpper(this.text.charCodeAt(this.words.starts[w]!));
+  }
+
+  allCaps(t: Token): boolean {
+    for (let i = this.words.starts[t.first]!; i < this.words.ends[t.last]!; i++) {
+      const c = this.text.charCodeAt(i);
+      if (isLetter(c) && !isUpper(c)) return false;
+    }
+    return true;
+  }
+
+  /** Every part is a first name; 'ambiguous' when all parts are also common words ("Will", "Rose"). */
+  firstName(t: Token): 'known' | 'ambiguous' | null {
+    let known = false;
+    for (let w = t.first; w <= t.last; w++) {
+      const norm = this.words.norms[w]!;
+      if (FIRST_NAMES.has(norm)) known = true;
+      else if (!AMBIGUOUS_FIRST_NAMES.has(norm)) return null;
+    }
+    return known ? 'known' : 'ambiguous';
+  }
+
+  /** Could be (part of) a surname: two letters at least, not a function word, verb, acronym or placeholder. */
+  surnameLike(t: Token, lower: boolean): boolean {
+    const { starts, ends, norms } = this.words;
+    if (ends[t.last]! - starts[t.first]! < 2 || NOT_SURNAME.has(norms[t.first]!)) return false;
+    // "d'Estaing", "D'Amico": the letter after the elided particle carries the capital.
+    const elided = t.last > t.first && (norms[t.first] === 'd' || norms[t.first] === 'l');
+    return lower || this.capitalised(elided ? t.first + 1 : t.first);
+  }
+
+  /**
+   * Up to `max` name tokens from word w, separated by spaces; particles may sit between or before them ("de La
+   * Roche") but are not tokens themselves. Stops at the first word that cannot be part of a name.
+   */
+  run(w: number, lower: boolean, max: number): Token[] {
+    const tokens: Token[] = [];
+    while (w >= 0 && tokens.length < max) {
+      const t = this.token(w);
+      if (t.first === t.last && NAME_PARTICLES.has(this.words.norms[w]!)) {
+        w = this.next(t);
+        continue;
+      }
+      if (!this.surnameLike(t, lower)) break;
+      tokens.push(t);
+      // A possessive ("Mosley's") ends the name.
+      if (this.joinedToNext(t.last)) break;
+      w = this.next(t);
+    }
+    return tokens;
+  }
+
+  /** Folded words from `first` to `last`, as the not-private list stores them. */
+  key(first: number, last: number): string {
+    return this.words.norms.slice(first, last + 1).join(' ');
+  }
+
+  /** A public figure, fictional character or placeholder: the first name with any prefix of the surnames. */
+  notPrivate(first: Token, surnames: readonly Token[]): boolean {
+    if (!NOT_PRIVATE_FIRST.has(this.words.norms[first.first]!)) return false;
+    return surnames.some((s) => NOT_PRIVATE.has(this.key(first.first, s.last)));
+  }
+
+  /** First word of a sentence (or of the text): capitalised for grammar, not necessarily a name. */
+  sentenceStart(w: number): boolean {
+    for (let i = this.words.starts[w]! - 1; i >= 0; i--) {
+      const c = this.text.charCodeAt(i);
+      if (isSpace(c) || c === 34 || c === 39 || c === 0xab || c === 0x201c || c === 40 || c === 45 || c === 0x2014) {
+        continue;
+      }
+      return c === 46 || c === 33 || c === 63 || c === 10 || c === 13 || c === 58;
+    }
+    return true;
+  }
+
+  /** The word starts a token: not the second part of "Jean-Pierre" (but "qu'Emmanuel" is fine). */
+  tokenStart(w: number): boolean {
+    if (w === 0 || !this.joinedToNext(w - 1)) return true;
+    return isApostrophe(this.text.charCodeAt(this.words.ends[w - 1]!)) && ELISIONS.has(this.words.norms[w - 1]!);
+  }
+
+  /** Only spaces between word w and the next one. */
+  private spaced(w: number): boolean {
+    return w >= 0 && w + 1 < this.words.count && this.next({ first: w, last: w }) === w + 1;
+  }
+
+  /**
+   * Right after an institution or a street word, directly or one word later: "hôpital Robert Debré", "Hôpital
+   * Européen Georges…", "syndrome de Gilles de la Tourette".
+   */
+  afterInstitution(w: number): boolean {
+    const { norms } = this.words;
+    if (!this.spaced(w - 1)) return false;
+    return NOT_NAME_BEFORE.has(norms[w - 1]!) || (this.spaced(w - 2) && NOT_NAME_BEFORE.has(norms[w - 2]!));
+  }
+
+  span(first: Token, last: Token): PiiFinding {
+    return { kind: 'person_name', start: this.words.starts[first.first]!, end: this.words.ends[last.last]! };
+  }
+}
+
+/** Names found without a cue: "Jeanne Martin", "Lucas BERNARD", "GARCIA Antoine". */
+function uncued(reader: NameReader, words: Words, out: PiiFinding[]): void {
+  for (let w = 0; w < words.count; w++) {
+    if (!reader.capitalised(w) || !reader.tokenStart(w)) continue;
+    const t = reader.token(w);
+    const kind = reader.firstName(t);
+    const after = reader.next(t);
+    if (after < 0) continue;
+    if (!kind) {
+      // "GARCIA Antoine": a surname in capitals, then a known first name.
+      const f = reader.token(after);
+      if (reader.allCaps(t) && reader.surnameLike(t, false) && reader.firstName(f) === 'known' && !reader.allCaps(f)) {
+        if (!reader.afterInstitution(w) && !reader.notPrivate(f, [t])) out.push(reader.span(t, f));
+        w = f.last;
+      }
+      continue;
+    }
+    if (kind === 'ambiguous' && reader.sentenceStart(w)) continue;
+    const surnames = reader.run(after, false, 3);
+    if (!surnames.length) continue;
+    const last = surnames[surnames.length - 1]!;
+    if (!reader.afterInstitution(w) && !reader.notPrivate(t, surnames)) out.push(reader.span(t, last));
+    w = last.last;
+  }
+}
+
+/** The first word after a cue, within three characters of spaces, commas or colons; -1 if none. */
+function wordAfter(text: string, words: Words, cue: CueHit): number {
+  const w = cue.last + 1;
+  if (w >= words.count) return -1;
+  const start = words.starts[w]!;
+  if (start - cue.end > 3) return -1;
+  for (let i = cue.end; i < start; i++) {
+    const c = text.charCodeAt(i);
+    if (!(isSpace(c) || c === 44 || c === 58 || (c === 46 && cue.role === 'nameTitle'))) return -1;
+  }
+  return start > cue.end || cue.role === 'nameCueField' ? w : -1;
+}
+
+/** Names after a cue: "je m'appelle …", "Nom : …", "Mme …", "moi c'est …", "mon mari …". */
+function cued(reader: NameReader, text: string, words: Words, cues: readonly CueHit[], out: PiiFinding[]): void {
+  for (const cue of cues) {
+    const w = wordAfter(text, words, cue);
+    if (w < 0) continue;
+    let first: Token;
+    let tokens: Token[];
+    switch (cue.role) {
+      case 'nameCue': {
+        // Any two words, lowercase allowed: "je m'appelle kevin moreau".
+        tokens = reader.run(w, true, 3);
+        const lower = tokens.some((t) => !reader.capitalised(t.first));
+        if (lower) tokens = tokens.slice(0, 2);
+        if (tokens.length < 2) continue;
+        first = tokens[0]!;
+        break;
+      }
+      case 'nameCueField': {
+        // Capitalised words; a surname alone counts ("Nom : DUPONT"), a first name alone does not.
+        tokens = reader.run(w, false, 3);
+        if (!tokens.length || (tokens.length === 1 && reader.firstName(tokens[0]!))) continue;
+        first = tokens[0]!;
+        break;
+      }
+      case 'nameTitle': {
+        // "Mme Durand Sophie": two capitalised words after a civil title; "Mme X" or "M. Dupont" is not enough.
+        tokens = reader.run(w, false, 3);
+        if (tokens.length < 2) continue;
+        first = tokens[0]!;
+        break;
+      }
+      case 'nameCueWeak':
+      case 'nameCueRelation': {
+        // A known first name, then a surname: "moi c'est julie durand", "mon mari thomas durand".
+        first = reader.token(w);
+        const kind = reader.firstName(first);
+        const capital = reader.capitalised(w);
+        if (!kind || (kind === 'ambiguous' && !capital)) continue;
+        const after = reader.next(first);
+        const surnames = after < 0 ? [] : reader.run(after, !capital, capital ? 3 : 1);
+        if (!surnames.length) continue;
+        tokens = [first, ...surnames];
+        break;
+      }
+      default:
+        continue;
+    }
+    if (!reader.notPrivate(first, tokens.slice(1))) out.push(reader.span(first, tokens[tokens.length - 1]!));
+  }
+}
+
+export function findNames(text: string, words: Words, cues: readonly CueHit[]): PiiFinding[] {
+  const reader = new NameReader(text, words);
+  const out: PiiFinding[] = [];
+  cued(reader, text, words, cues, out);
+  uncued(reader, words, out);
+  return out;
+}

@@ -1,0 +1,364 @@
+/**
+ * Numbers: NIR, payment cards, phones, RIB, and health identifiers next to their keyword. One scan reads "chains"
+ * of digit groups joined by one separator ("06 12 34 56 78", "1.37.04.76.243.484.15", "+33 (0)6…"); detectors
+ * then try, group by group, NIR → card → phone (the precedence of french-identifiers.md). An identifier always
+ * starts and ends on a group boundary, so a card inside a longer number is not a card.
+ */
+import type { PiiFinding, PiiKind } from '../types.ts';
+import { isNirBody, isValidCard, isValidNir, isValidRib } from './checksums.ts';
+import type { CueRole } from './roles.ts';
+import { isAlnum, isDigit, isLetter } from './text.ts';
+import { CueBefore, type CueHit } from './words.ts';
+
+/**
+ * A chain of groups. `chars` holds the characters of every group (digits, and a Corsican A/B) one after the other;
+ * group j is `chars.slice(offsets[j], offsets[j + 1])`.
+ */
+interface Chain {
+  readonly chars: string;
+  readonly offsets: number[];
+  readonly starts: number[];
+  readonly ends: number[];
+  /** Separator before each group (char code; 0 for none). */
+  readonly seps: number[];
+  /** Group written in parentheses: "(0)" after +33, "(415)" in a US number. */
+  readonly paren: boolean[];
+  /** Group holding a letter (Corsica "2A") or too long to be anything. */
+  readonly odd: boolean[];
+  /** Position of the leading '+', or -1. */
+  readonly plus: number;
+  /** The last group is glued to a letter ("500mg", "12h30"). */
+  readonly glued: boolean;
+}
+
+const MAX_GROUPS = 64;
+const MAX_GROUP_CHARS = 24;
+
+/** Separators inside a number: space, no-break spaces, thin space, '.', '-'. */
+function isSep(c: number): boolean {
+  return c === 32 || c === 0xa0 || c === 0x202f || c === 0x2009 || c === 46 || c === 45;
+}
+
+/** Length of "(d…)" at i (1–4 digits), or 0. */
+function parenAt(text: string, i: number): number {
+  if (text.charCodeAt(i) !== 40) return 0;
+  let j = i + 1;
+  while (j - i <= 5 && isDigit(text.charCodeAt(j))) j++;
+  return j > i + 1 && j - i <= 5 && text.charCodeAt(j) === 41 ? j + 1 - i : 0;
+}
+
+/** Reads the chain starting at `start` (a digit, '+' or '('). */
+function readChain(text: string, start: number): Chain {
+  const chain = {
+    chars: '',
+    offsets: [0],
+    starts: [] as number[],
+    ends: [] as number[],
+    seps: [] as number[],
+    paren: [] as boolean[],
+    odd: [] as boolean[],
+    plus: -1,
+    glued: false,
+  };
+  let i = start;
+  if (text.charCodeAt(i) === 43) chain.plus = i++;
+  let sep = 0;
+  for (;;) {
+    const paren = parenAt(text, i);
+    let from = i + 1;
+    let to = i + paren - 1;
+    let odd = false;
+    if (paren) i += paren;
+    else {
+      from = i;
+      for (;;) {
+        const c = text.charCodeAt(i);
+        if (isDigit(c)) i++;
+        // Corsica: "2A" / "2B" inside a NIR.
+        else if (
+          (c === 65 || c === 66 || c === 97 || c === 98) &&
+          text.charCodeAt(i - 1) === 50 &&
+          !isLetter(text.charCodeAt(i + 1))
+        ) {
+          odd = true;
+          i++;
+        } else break;
+      }
+      to = i;
+    }
+    if (to - from > MAX_GROUP_CHARS) {
+      odd = true;
+      to = from;
+    }
+    chain.chars += odd ? text.slice(from, to).toUpperCase() : text.slice(from, to);
+    chain.offsets.push(chain.chars.length);
+    chain.starts.push(paren ? i - paren : from);
+    chain.ends.push(i);
+    chain.seps.push(sep);
+    chain.paren.push(paren > 0);
+    chain.odd.push(odd);
+    if (chain.ends.length >= MAX_GROUPS) break;
+    const c = text.charCodeAt(i);
+    if (isSep(c) && isDigit(text.charCodeAt(i + 1))) {
+      // One separator, then the next group.
+      sep = c;
+      i++;
+    } else if (parenAt(text, c === 32 ? i + 1 : i)) {
+      // "+33 (0)6…", "(415) 555-0132".
+      sep = c === 32 ? 32 : 0;
+      if (c === 32) i++;
+    } else if (paren && isDigit(c)) sep = 0;
+    else break;
+  }
+  chain.glued = isLetter(text.charCodeAt(i));
+  return chain;
+}
+
+interface Match {
+  /** Index of the last group consumed. */
+  readonly last: number;
+  /** The kind found, or null for a number that has an identifier's shape but fails its check (blocked). */
+  readonly kind: PiiKind | null;
+}
+
+const HEALTH_ROLES: readonly CueRole[] = ['nirCue', 'insCue', 'ippCue', 'rppsCue', 'adeliCue', 'ribCue'];
+const NOT_PHONE_ROLES: readonly CueRole[] = ['notPhoneCue'];
+
+/** Where a number may start. One character class: the regex engine skips everything else natively. */
+const NUMBER_START = /[0-9+(]/g;
+
+/**
+ * Finds number-based identifiers. `cues` come from the word pass; `blocked` ranges (IBAN-shaped text) are
+ * skipped.
+ */
+export function findNumbers(text: string, cues: readonly CueHit[], blocked: readonly PiiFinding[]): PiiFinding[] {
+  const out: PiiFinding[] = [];
+  const health = CueBefore.of(text, cues, HEALTH_ROLES);
+  const notPhone = CueBefore.of(text, cues, NOT_PHONE_ROLES);
+  let b = 0;
+  NUMBER_START.lastIndex = 0;
+  // test() moves lastIndex past the match without allocating a match array.
+  while (NUMBER_START.test(text)) {
+    const i = NUMBER_START.lastIndex - 1;
+    if (!isDigit(text.charCodeAt(i)) && !isDigit(text.charCodeAt(i + 1)) && !parenAt(text, i)) continue;
+    if (i > 0 && isAlnum(text.charCodeAt(i - 1))) {
+      // Digits glued to a word ("FK4521", "x2"): skip the whole run.
+      let j = i;
+      while (isAlnum(text.charCodeAt(j))) j++;
+      NUMBER_START.lastIndex = j;
+      continue;
+    }
+    while (b < blocked.length && blocked[b]!.end <= i) b++;
+    if (b < blocked.length && blocked[b]!.start <= i) {
+      NUMBER_START.lastIndex = blocked[b]!.end;
+      continue;
+    }
+    // Most numbers are short and alone ("82 ans", "500 mg", "75011"): none of these identifiers; skip them early.
+    if (isDigit(text.charCodeAt(i))) {
+      let j = i + 1;
+      while (j - i <= 5 && isDigit(text.charCodeAt(j))) j++;
+      const c = text.charCodeAt(j);
+      const continues = (isSep(c) && isDigit(text.charCodeAt(j + 1))) || parenAt(text, c === 32 ? j + 1 : j) > 0;
+      const corsica = c === 65 || c === 66 || c === 97 || c === 98;
+      if (j - i <= 5 && !continues && !corsica) {
+        NUMBER_START.lastIndex = j;
+        continue;
+      }
+    }
+    const chain = readChain(text, i);
+    const groups = chain.ends.length;
+    NUMBER_START.lastIndex = Math.max(chain.ends[groups - 1]!, i + 1);
+    // A lone group of five characters or fewer ("82 ans", "500 mg", "75011") is none of these identifiers.
+    if (groups === 1 && chain.plus < 0 && chain.chars.length <= 5) continue;
+    scanChain(chain, health?.at(chain.plus >= 0 ? chain.plus : i, 30), notPhone?.at(i, 30), out);
+  }
+  return out;
+}
+
+function scanChain(chain: Chain, cue: CueHit | undefined, notPhone: CueHit | undefined, out: PiiFinding[]): void {
+  const groups = chain.ends.length;
+  const emit = (kind: PiiKind, first: number, last: number, start = chain.starts[first]!): void => {
+    out.push({ kind, start, end: chain.ends[last]! });
+  };
+  if (chain.plus >= 0) {
+    const last = internationalPhone(chain);
+    if (last >= 0) emit('phone', 0, last, chain.plus);
+    return;
+  }
+  let k = 0;
+  let consumed = -1;
+  if (chain.paren[0]) {
+    if (usPhone(chain, 0)) return emit('phone', 0, 2);
+    k = consumed = 0;
+  }
+  while (k < groups) {
+    const match =
+      (k === 0 && cue ? keyworded(chain, cue) : null) ??
+      atGroup(chain, k, consumed === k - 1, k === 0 ? notPhone : undefined);
+    if (match) {
+      if (match.kind) emit(match.kind, k, match.last);
+      consumed = match.last;
+      k = match.last + 1;
+    } else k++;
+  }
+}
+
+/**
+ * The last group j such that groups k..j hold exactly `length` characters, none in parentheses or odd (unless
+ * `letters`, for the Corsican NIR); -1 if there is none.
+ */
+function span(chain: Chain, k: number, length: number, letters = false): number {
+  const base = chain.offsets[k]!;
+  for (let j = k; j < chain.ends.length; j++) {
+    if (chain.paren[j] || (chain.odd[j] && !(letters && chain.offsets[j + 1]! > chain.offsets[j]!))) return -1;
+    const size = chain.offsets[j + 1]! - base;
+    if (size === length) return j;
+    if (size > length) return -1;
+  }
+  return -1;
+}
+
+/** Characters of groups k..j. */
+function charsOf(chain: Chain, k: number, j: number): string {
+  return chain.chars.slice(chain.offsets[k], chain.offsets[j + 1]);
+}
+
+/** A number right after a keyword: NIR body, INS, IPP, RPPS, ADELI, RIB. */
+function keyworded(chain: Chain, cue: CueHit): Match | null {
+  const health = (j: number): Match | null => (j >= 0 ? { last: j, kind: 'health_id' } : null);
+  switch (cue.role) {
+    case 'rppsCue':
+      return health(span(chain, 0, 11));
+    case 'adeliCue':
+      return health(span(chain, 0, 9));
+    case 'ippCue': {
+      for (let length = 12; length >= 6; length--) {
+        const j = span(chain, 0, length);
+        if (j >= 0) return health(j);
+      }
+      return null;
+    }
+    case 'insCue': {
+      let j = span(chain, 0, 15, true);
+      if (j < 0) j = span(chain, 0, 13, true);
+      return j >= 0 && isNirBody(charsOf(chain, 0, j).slice(0, 13)) ? health(j) : null;
+    }
+    case 'nirCue': {
+      const j = span(chain, 0, 13, true);
+      return j >= 0 && j === chain.ends.length - 1 && isNirBody(charsOf(chain, 0, j)) ? { last: j, kind: 'nir' } : null;
+    }
+    case 'ribCue': {
+      const j = span(chain, 0, 23);
+      return j >= 0 && isValidRib(charsOf(chain, 0, j)) ? { last: j, kind: 'iban' } : null;
+    }
+    default:
+      return null;
+  }
+}
+
+/**
+ * A multi-group identifier (k..last) must not continue a number it is not part of ("1 85 06 75 123 456 88" holds
+ * no phone): it starts the chain, follows a consumed identifier, or uses other separators than the group before.
+ */
+function standalone(chain: Chain, k: number, last: number, fresh: boolean): boolean {
+  return last === k || fresh || chain.seps[k] !== chain.seps[k + 1];
+}
+
+/** NIR, then card, then phone, starting at group k. `fresh`: the previous group is not part of this number. */
+function atGroup(chain: Chain, k: number, fresh: boolean, notPhone: CueHit | undefined): Match | null {
+  const first = chain.chars.charCodeAt(chain.offsets[k]!);
+  const lastGroup = chain.ends.length - 1;
+  const clean = (j: number) => !(chain.glued && j === lastGroup);
+
+  // NIR: sex digit 1, 2, 3, 4, 7 or 8.
+  let nir = -1;
+  if (first >= 49 && first <= 56 && first !== 53 && first !== 54) {
+    nir = span(chain, k, 15, true);
+    if (nir >= 0 && !standalone(chain, k, nir, fresh)) nir = -1;
+    if (nir >= 0 && isValidNir(charsOf(chain, k, nir))) return { last: nir, kind: clean(nir) ? 'nir' : null };
+  }
+
+  // Card: 13–19 digits with a network prefix (2–6); the longest Luhn-valid span wins.
+  if (first >= 50 && first <= 54) {
+    let card: Match | null = null;
+    const base = chain.offsets[k]!;
+    for (let j = k; j <= lastGroup && chain.offsets[j]! - base < 19; j++) {
+      if (chain.paren[j] || chain.odd[j]) break;
+      const size = chain.offsets[j + 1]! - base;
+      if (size >= 13 && size <= 19 && standalone(chain, k, j, fresh) && clean(j) && isValidCard(charsOf(chain, k, j))) {
+        card = { last: j, kind: 'card' };
+      }
+      // A 4-4-4-4 number with a card prefix that fails Luhn is a mistyped card, not a phone.
+      if (!card && size === 16 && j === k + 3) card = { last: j, kind: null };
+    }
+    if (card) return card;
+  }
+
+  // A NIR with a wrong key is a mistyped NIR: nothing inside it is a phone.
+  if (nir >= 0 && isNirBody(charsOf(chain, k, nir).slice(0, 13))) return { last: nir, kind: null };
+
+  const phone = nationalPhone(chain, k);
+  if (phone >= 0 && standalone(chain, k, phone, fresh) && clean(phone)) {
+    const internal = phone > k ? chain.seps[k + 1]! : 0;
+    // "06 12 34 56 78 90": the same separators go on, this is a longer number.
+    const continues = internal !== 0 && phone < lastGroup && chain.seps[phone + 1] === internal;
+    // An unseparated 10-digit run after "commande", "facture"… is a reference number.
+    const reference = phone === k && notPhone !== undefined;
+    if (!continues && !reference) return { last: phone, kind: 'phone' };
+  }
+  return null;
+}
+
+/** Index of the last group of a phone number starting at group k, or -1. */
+function nationalPhone(chain: Chain, k: number): number {
+  const at = chain.offsets[k]!;
+  if (chain.chars.charCodeAt(at) !== 48) return usPhone(chain, k) ? k + 2 : -1;
+  const second = chain.chars[at + 1];
+  // 00 + country code: 0033 + 9 digits; other countries, 11–17 digits in all up to the end of the chain.
+  if (second === '0') {
+    if (chain.chars[at + 2] === '0' || chain.offsets[k + 1]! - at < 3) return -1;
+    if (chain.chars.startsWith('0033', at)) return span(chain, k, 13);
+    const last = chain.ends.length - 1;
+    const size = chain.offsets[last + 1]! - at;
+    for (let j = k; j <= last; j++) if (chain.paren[j] || chain.odd[j]) return -1;
+    return size >= 11 && size <= 17 ? last : -1;
+  }
+  // France: 0 + 9 digits, the second one 1–9.
+  const fr = span(chain, k, 10);
+  if (fr >= 0) return fr;
+  // United Kingdom: 0 + 10 digits; an area code group of 3–5 digits, or one 11-digit mobile number.
+  const uk = span(chain, k, 11);
+  if (uk < 0 || !'12378'.includes(second ?? '')) return -1;
+  const firstSize = chain.offsets[k + 1]! - at;
+  return (uk > k ? firstSize >= 3 && firstSize <= 5 : second === '7') ? uk : -1;
+}
+
+/** United States: "415-555-0132", "212.555.0147", "(415) 555-0132"; area code and exchange start with 2–9. */
+function usPhone(chain: Chain, k: number): boolean {
+  if (k + 2 >= chain.ends.length || chain.odd[k] || chain.odd[k + 1] || chain.odd[k + 2]) return false;
+  const size = (j: number) => chain.offsets[j + 1]! - chain.offsets[j]!;
+  if (size(k) !== 3 || size(k + 1) !== 3 || size(k + 2) !== 4 || chain.paren[k + 1] || chain.paren[k + 2]) {
+    return false;
+  }
+  if (chain.chars[chain.offsets[k]!]! < '2' || chain.chars[chain.offsets[k + 1]!]! < '2') return false;
+  if (k + 3 < chain.ends.length && chain.seps[k + 3] === chain.seps[k + 2]) return false;
+  return chain.paren[k] ? chain.seps[k + 2] !== 0 : chain.seps[k + 1] === chain.seps[k + 2];
+}
+
+/** After '+': +33 and 9 digits ("(0)" allowed); other country codes, 8–15 digits in all. */
+function internationalPhone(chain: Chain): number {
+  let digits = 0;
+  const cc33 = chain.chars.startsWith('33') && !chain.paren[0];
+  for (let j = 0; j < chain.ends.length; j++) {
+    if (chain.odd[j]) return -1;
+    const size = chain.offsets[j + 1]! - chain.offsets[j]!;
+    if (chain.paren[j]) {
+      if (j === 0 || chain.chars.slice(chain.offsets[j], chain.offsets[j + 1]) !== '0') return -1;
+      continue;
+    }
+    digits += size;
+    if (cc33 && digits === 11) return j;
+  }
+  if (cc33 || chain.chars[0] === '0') return -1;
+  return digits >= 8 && digits <= 15 ? chain.ends.length - 1 : -1;
+}

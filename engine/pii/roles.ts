@@ -1,0 +1,50 @@
+/**
+ * Roles of the reviewed personal-data terms: where scripts/compile-pii.ts files each term of content/pii/*.yaml
+ * and how engine/pii reads it. Kept apart from the compiled JSON so that the compiler can import it.
+ */
+
+/** Roles of multi-word cues, looked up word by word in the text (see content/pii/cues.yaml). */
+export const CUE_ROLES = [
+  'birthCue',
+  'birthCueNext',
+  'birthCueMonth',
+  'nirCue',
+  'insCue',
+  'ippCue',
+  'rppsCue',
+  'adeliCue',
+  'ribCue',
+  'notPhoneCue',
+  'nameCue',
+  'nameCueWeak',
+  'nameCueField',
+  'nameCueRelation',
+  'nameTitle',
+  'streetNoNumber',
+] as const;
+export type CueRole = (typeof CUE_ROLES)[number];
+
+/** Roles of word lists, looked up one folded word (or one folded phrase, for `notPrivate`) at a time. */
+export const LIST_ROLES = [
+  'birthNot',
+  'month',
+  'firstName',
+  'firstNameAmbiguous',
+  'notSurname',
+  'nameParticle',
+  'notNameBefore',
+  'notPrivate',
+  'streetBefore',
+  'streetBeforeCapitalised',
+  'streetAfter',
+] as const;
+export type ListRole = (typeof LIST_ROLES)[number];
+
+export type PiiRole = CueRole | ListRole;
+export const PII_ROLES: readonly PiiRole[] = [...CUE_ROLES, ...LIST_ROLES];
+
+/**
+ * Shape of the compiled JSON: for each role, its folded terms (words separated by one space). A cue may end with
+ * " :" (a colon must follow in the text) or start with "=" (the text must be in capitals).
+ */
+export type PiiData = { readonly [R in PiiRole]: readonly string[] };

@@ -1,0 +1,159 @@
+/**
+ * One linear pass that splits the text into words (runs of letters, folded) and finds the context cues of the
+ * reviewed data ("né le", "je m'appelle", "RPPS"…). The other detectors read these instead of scanning again.
+ */
+import { CUES, lookupWord, type Cue } from './data.ts';
+import type { CueRole } from './roles.ts';
+import { isApostrophe, isLetter, isSpace, isUpper, skipSpaces } from './text.ts';
+
+export interface Words {
+  readonly count: number;
+  readonly starts: Int32Array;
+  readonly ends: Int32Array;
+  /** Folded words (lowercase, no accents); '' for a word that is in none of the reviewed lists. */
+  readonly norms: readonly string[];
+}
+
+export interface CueHit {
+  readonly role: CueRole;
+  readonly start: number;
+  readonly end: number;
+  /** Index of the cue's last word. */
+  readonly last: number;
+}
+
+/**
+ * Splits `text` into runs of letters (digits, spaces and punctuation separate words) and folds those that may be
+ * in the reviewed lists.
+ */
+export function readWords(text: string): Words {
+  const n = text.length;
+  let cap = 64;
+  let starts = new Int32Array(cap);
+  let ends = new Int32Array(cap);
+  const norms: string[] = [];
+  let count = 0;
+  let i = 0;
+  while (i < n) {
+    if (!isLetter(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < n && isLetter(text.charCodeAt(i))) i++;
+    if (count === cap) {
+      cap *= 2;
+      const s = new Int32Array(cap);
+      s.set(starts);
+      starts = s;
+      const e = new Int32Array(cap);
+      e.set(ends);
+      ends = e;
+    }
+    starts[count] = start;
+    ends[count] = i;
+    norms.push(lookupWord(text, start, i));
+    count++;
+  }
+  return { count, starts, ends, norms };
+}
+
+/**
+ * Characters allowed between two words of one cue ("d.o.b.", "né(e) le", "n° ss", "m'appelle"): at most three,
+ * none of them a line break, a digit or a letter.
+ */
+export function joined(text: string, from: number, to: number): boolean {
+  if (to - from < 1 || to - from > 3) return false;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    // space, apostrophe, '.', '(', ')', '-', '°', 'º'
+    if (!(isSpace(c) || isApostrophe(c) || c === 46 || c === 40 || c === 41 || c === 45 || c === 0xb0 || c === 0xba)) {
+      return false;
+    }
+  }
+  return true;
+}
+
+function matchCue(text: string, words: Words, w: number, cue: Cue): number {
+  const { starts, ends, norms } = words;
+  const last = w + cue.words.length - 1;
+  if (last >= words.count) return -1;
+  for (let k = 1; k < cue.words.length; k++) {
+    if (norms[w + k] !== cue.words[k] || !joined(text, ends[w + k - 1]!, starts[w + k]!)) return -1;
+  }
+  if (cue.upper) {
+    for (let i = starts[w]!; i < ends[last]!; i++) if (!isUpper(text.charCodeAt(i))) return -1;
+  }
+  return last;
+}
+
+/** Every cue occurrence, in text order; at one word, only the longest cue of each role ("né le", not "né"). */
+export function findCues(text: string, words: Words): CueHit[] {
+  const hits: CueHit[] = [];
+  for (let w = 0; w < words.count; w++) {
+    const norm = words.norms[w]!;
+    const cues = norm ? CUES.get(norm) : undefined;
+    if (!cues) continue;
+    const first = hits.length;
+    for (const cue of cues) {
+      const last = matchCue(text, words, w, cue);
+      if (last < 0) continue;
+      let end = words.ends[last]!;
+      if (cue.colon) {
+        const colon = skipSpaces(text, end);
+        if (text.charCodeAt(colon) !== 58) continue;
+        end = colon + 1;
+      }
+      let k = first;
+      while (k < hits.length && hits[k]!.role !== cue.role) k++;
+      if (k === hits.length) hits.push({ role: cue.role, start: words.starts[w]!, end, last });
+      else if (hits[k]!.end < end) hits[k] = { role: cue.role, start: words.starts[w]!, end, last };
+    }
+  }
+  return hits;
+}
+
+/**
+ * True when the text between `from` and `to` stays in one clause of a sentence and holds no digit: the cue
+ * before it still applies to what comes after.
+ */
+export function sameClause(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    // '.', '!', '?', ';', line breaks and digits
+    if (c === 46 || c === 33 || c === 63 || c === 59 || c === 10 || c === 13 || (c >= 48 && c <= 57)) return false;
+  }
+  return true;
+}
+
+/**
+ * Finds, for positions given in increasing order, the last cue (among some roles) that ends shortly before.
+ */
+export class CueBefore {
+  private next = 0;
+  private last: CueHit | undefined;
+
+  private constructor(
+    private readonly text: string,
+    private readonly hits: readonly CueHit[],
+  ) {}
+
+  /** A finder over the cues of some roles, or undefined when the text has none (the common case). */
+  static of(text: string, hits: readonly CueHit[], roles: readonly CueRole[]): CueBefore | undefined {
+    const selected = hits.filter((hit) => roles.includes(hit.role));
+    return selected.length
+      ? new CueBefore(
+          text,
+          selected.sort((a, b) => a.end - b.end),
+        )
+      : undefined;
+  }
+
+  /** The last cue ending at most `window` characters before `pos`, in the same clause; `pos` never decreases. */
+  at(pos: number, window: number): CueHit | undefined {
+    while (this.next < this.hits.length && this.hits[this.next]!.end <= pos) this.last = this.hits[this.next++];
+    const hit = this.last;
+    if (!hit || pos - hit.end > window || !sameClause(this.text, hit.end, pos)) return undefined;
+    return hit;
+  }
+}
