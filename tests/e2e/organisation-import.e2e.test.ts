@@ -1,7 +1,8 @@
 /**
  * Importing an organisation profile in real Chromium: a bad file is refused with its problems and
  * changes nothing; an example profile, once previewed and applied, shows in the side panel as
- * "Votre association" with tap-to-call links, and its settings defaults are stored.
+ * "Votre association" with tap-to-call links, and its settings defaults are stored; a later bad
+ * file leaves it in place.
  */
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -53,5 +54,16 @@ describe('organisation profile import', () => {
     const call = card.getByRole('link', { name: /Appeler Ligne d’écoute des aidants/ });
     expect(await call.getAttribute('href')).toBe('tel:0199001234');
     expect(await card.getByTestId('organisation-message').locator('strong').first().textContent()).toBe('Appelez-nous');
+
+    // A later bad file (here: over 64 KB) is refused whole; the applied profile stays in place.
+    const before = await extension.storage('local');
+    await input.setInputFiles({
+      name: 'trop-gros.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify({ name: 'Asso', description: 'x'.repeat(70 * 1024) })),
+    });
+    await expect.poll(() => refused.textContent(), { timeout: 10_000 }).toContain('64 Ko au plus');
+    expect(await extension.storage('local')).toEqual(before);
+    expect(await card.textContent()).toContain('Aidants du Val-de-Loire');
   });
 });
