@@ -172,14 +172,15 @@ export function tokenize(text: string): Tokens {
 
 const APOSTROPHES = new Set([39, 0x2019, 0x2bc]);
 
-/** Length (apostrophe included) of an English contraction suffix at `i` ("'t", "'m", "'s", "'re", "'ve", "'d"), or 0. */
+/** Length (apostrophe included) of an English contraction suffix at `i` ("'t", "'m", "'re", "'ve", "'d"), or 0. */
 function contractionSuffix(text: string, i: number): number {
   if (!APOSTROPHES.has(text.charCodeAt(i))) return 0;
   const a = text.charCodeAt(i + 1) | 0x20;
   const b = text.charCodeAt(i + 2) | 0x20;
   let length = 0;
-  if (a === 116 || a === 109 || a === 115 || a === 100)
-    length = 2; // t m s d
+  // "'s" stays split: possessives ("the hospital's", "mum's") keep their noun intact.
+  if (a === 116 || a === 109 || a === 100)
+    length = 2; // t m d
   else if ((a === 114 || a === 118) && b === 101) length = 3; // re ve
   if (length === 0) return 0;
   const after = text.charCodeAt(i + length);
