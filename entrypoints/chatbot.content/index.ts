@@ -70,8 +70,12 @@ function run(
   ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl }) => orchestrator.locationChanged(newUrl.href));
   const unwatch = settingsItem.watch((next) => orchestrator.updateSettings(next ?? DEFAULT_SETTINGS));
   ctx.onInvalidated(() => {
-    unwatch();
     orchestrator.stop();
+    try {
+      unwatch();
+    } catch {
+      // The extension is gone (reloaded or updated): its storage listeners went with it.
+    }
   });
 }
 

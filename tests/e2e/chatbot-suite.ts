@@ -110,11 +110,28 @@ export function chatbotSiteSuite(site: SiteName, options: { newChatUrl?: string 
       'streaming',
     );
 
-  let ext: ExtensionUnderTest;
+  let launched: ExtensionUnderTest | undefined;
+  /** The running extension (beforeAll launched it). */
+  const extension = (): ExtensionUnderTest => {
+    if (!launched) throw new Error('the extension did not launch (see beforeAll)');
+    return launched;
+  };
+  /** Errors the pages printed (the content script must never add any, teardown included). */
+  const consoleErrors: string[] = [];
+
+  async function open(url: string): Promise<Page> {
+    const page = await extension().context.newPage();
+    page.on('console', (message) => {
+      if (message.type() === 'error') consoleErrors.push(`${url}: ${message.text()}`);
+    });
+    page.on('pageerror', (error) => consoleErrors.push(`${url}: ${error.message}`));
+    await page.goto(url);
+    return page;
+  }
 
   /** The background's state for the newest tab (each test opens its own tab; tab ids only grow). */
   async function tabState(): Promise<TabState | undefined> {
-    const session = await ext.storage('session');
+    const session = await extension().storage('session');
     const tabs = Object.keys(session)
       .filter((key) => key.startsWith('tab:'))
       .map((key) => Number(key.slice(4)))
@@ -123,7 +140,7 @@ export function chatbotSiteSuite(site: SiteName, options: { newChatUrl?: string 
   }
 
   beforeAll(async () => {
-    ext = await launchExtension({
+    launched = await launchExtension({
       pages: {
         [fixtures.redFlag.url]: fixtures.redFlag.html,
         [fixtures.conversation.url]: fixtures.conversation.html,
@@ -135,27 +152,12 @@ export function chatbotSiteSuite(site: SiteName, options: { newChatUrl?: string 
   });
 
   afterAll(async () => {
-    // Nothing of the conversations reaches persistent storage; session evidence stays short.
-    const persistent = JSON.stringify([await ext.storage('local'), await ext.storage('sync')]);
-    const phrases = [
-      ...Object.values(CONVERSATIONS)
-        .flat()
-        .map((m) => expectedText(m).slice(0, 24)),
-      NIR,
-      PHONE,
-    ];
-    for (const phrase of phrases) expect(persistent).not.toContain(phrase);
-    expect(persistent).not.toMatch(/poitrine|ferritine|crêpes|paracétamol/);
-    for (const value of Object.values(await ext.storage('session'))) {
-      for (const flag of (value as Partial<TabState>).redFlags ?? [])
-        expect(flag.evidence.length).toBeLessThanOrEqual(80);
-    }
-    await ext.close(); // throws if any request tried to leave the browser
+    await launched?.close(); // throws if any request tried to leave the browser
   });
 
   describe(`${site}: content script in a real browser`, () => {
     it('red-flag conversation → emergency banner with 15, 112, 114 by SMS and the missed-emergency notice', async () => {
-      const page = await ext.openPage(fixtures.redFlag.url);
+      const page = await open(fixtures.redFlag.url);
       await expect.poll(async () => (await visibleLayers(page))?.banner ?? '', POLL).toContain('Appelez le 15');
       const layers = (await visibleLayers(page))!;
       expect(layers.banner).toContain('douleur ou serrement dans la poitrine');
@@ -174,7 +176,7 @@ export function chatbotSiteSuite(site: SiteName, options: { newChatUrl?: string 
     });
 
     it('health conversation → the "Conseils pour vérifier cette réponse" indicator, no banner', async () => {
-      const page = await ext.openPage(fixtures.conversation.url);
+      const page = await open(fixtures.conversation.url);
       await expect
         .poll(async () => (await visibleLayers(page))?.indicator, POLL)
         .toBe('Conseils pour vérifier cette réponse');
@@ -184,7 +186,7 @@ export function chatbotSiteSuite(site: SiteName, options: { newChatUrl?: string 
     });
 
     it('non-health conversation → nothing in the page', async () => {
-      const page = await ext.openPage(fixtures.nonHealth.url);
+      const page = await open(fixtures.nonHealth.url);
       await expect.poll(async () => (await tabState())?.conversationId ?? null, POLL).not.toBeNull();
       await expect.poll(async () => (await tabState())?.site, POLL).toBe(site);
       await page.waitForTimeout(500);
@@ -194,7 +196,7 @@ export function chatbotSiteSuite(site: SiteName, options: { newChatUrl?: string 
     });
 
     it('an answer streamed over ~100 mutations → findings update while streaming; missed check on completion', async () => {
-      const page = await ext.openPage(streamingUrl);
+      const page = await open(streamingUrl);
       await expect.poll(async () => (await tabState())?.redFlags.length ?? 0, POLL).toBe(1);
       const steps = 100;
       let sawMedicationWhileStreaming = false;
@@ -218,7 +220,7 @@ export function chatbotSiteSuite(site: SiteName, options: { newChatUrl?: string 
     });
 
     it('navigation to another conversation (no reload) → state reset', async () => {
-      const page = await ext.openPage(fixtures.redFlag.url);
+      const page = await open(fixtures.redFlag.url);
       await expect.poll(async () => (await tabState())?.redFlags.length ?? 0, POLL).toBe(1);
       const target = new URL(fixtures.nonHealth.url);
       await page.evaluate((path) => history.pushState({}, '', path), target.pathname + target.search);
@@ -235,7 +237,7 @@ export function chatbotSiteSuite(site: SiteName, options: { newChatUrl?: string 
 
     if (options.newChatUrl) {
       it('"new chat" → "/c/<id>" during the first answer keeps the findings (same conversation)', async () => {
-        const page = await ext.openPage(options.newChatUrl!);
+        const page = await open(options.newChatUrl!);
         await morphBody(page, /<body>([\s\S]*)<\/body>/.exec(fixtures.redFlag.html)![1]!);
         await expect.poll(async () => (await tabState())?.redFlags.length ?? 0, POLL).toBe(1);
         const target = new URL(fixtures.redFlag.url);
@@ -248,7 +250,7 @@ export function chatbotSiteSuite(site: SiteName, options: { newChatUrl?: string 
     }
 
     it('composer: a NIR and a phone number → warning → "Masquer" → placeholders, none of the NIR digits', async () => {
-      const page = await ext.openPage(fixtures.conversation.url);
+      const page = await open(fixtures.conversation.url);
       await expect.poll(async () => (await visibleLayers(page))?.indicator ?? '', POLL).not.toBe('');
       const composer = page.locator('textarea:visible, [contenteditable="true"]:visible').first();
       await composer.click();
@@ -265,7 +267,43 @@ export function chatbotSiteSuite(site: SiteName, options: { newChatUrl?: string 
       expect(masked).toContain('[TÉLÉPHONE]');
       expect(masked).not.toMatch(/\d/);
       await expect.poll(async () => (await visibleLayers(page))?.guard, POLL).toBe('');
-      expect(JSON.stringify(await ext.storage('session'))).not.toContain('123 456');
+      expect(JSON.stringify(await extension().storage('session'))).not.toContain('123 456');
+      await page.close();
+    });
+
+    it('afterwards: no conversation text in storage.local / storage.sync, short evidence only, no page errors', async () => {
+      const persistent = JSON.stringify([await extension().storage('local'), await extension().storage('sync')]);
+      const phrases = [
+        ...Object.values(CONVERSATIONS)
+          .flat()
+          .map((m) => expectedText(m).slice(0, 24)),
+        NIR,
+        PHONE,
+      ];
+      for (const phrase of phrases) expect(persistent).not.toContain(phrase);
+      expect(persistent).not.toMatch(/poitrine|ferritine|crêpes|paracétamol|SÉCU/);
+      for (const value of Object.values(await extension().storage('session'))) {
+        for (const flag of (value as Partial<TabState>).redFlags ?? [])
+          expect(flag.evidence.length).toBeLessThanOrEqual(80);
+      }
+      expect(consoleErrors).toEqual([]);
+    });
+
+    it('extension reloaded (context invalidated) → the in-page UI goes away, no error in the page console', async () => {
+      const page = await open(fixtures.redFlag.url);
+      await expect.poll(async () => (await visibleLayers(page))?.banner ?? '', POLL).toContain('Appelez le 15');
+      await extension()
+        .serviceWorker.evaluate(() =>
+          (globalThis as unknown as { chrome: { runtime: { reload(): void } } }).chrome.runtime.reload(),
+        )
+        .catch(() => undefined);
+      await page.waitForTimeout(1500);
+      // The page keeps changing: the old content script must stay silent.
+      await morphBody(page, /<body>([\s\S]*)<\/body>/.exec(fixtures.nonHealth.html)![1]!);
+      await page.evaluate(() => history.pushState({}, '', '/c/after-reload'));
+      await expect.poll(() => visibleLayers(page), POLL).toBeNull();
+      await page.waitForTimeout(1500);
+      expect(consoleErrors).toEqual([]);
       await page.close();
     });
   });
