@@ -78,9 +78,10 @@ export const chatgptAdapter = defineAdapter({
     'textarea[name="prompt"]', // older textarea composer (2024)
   ],
   isStreaming: (turn, doc) =>
+    // Not `[data-scroll-root][data-stream-active]`: only inferred from CSS (L), and a busy signal that sticks
+    // would hold every answer "incomplete" and silence the missed-emergency check.
     hasMatch(doc, [
       '[data-testid="stop-button"]', // composer stop button while generating (S8 2026-08)
-      '[data-scroll-root][data-stream-active]', // inferred from 2026-07 Tailwind variants
     ]) ||
     hasMatch(turn, [
       '.result-streaming', // markdown class while streaming (2023–24)
