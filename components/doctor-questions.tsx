@@ -56,8 +56,9 @@ export function DoctorQuestions({ questions, onChange, suggestions, t, copy, pri
               <label className="visually-hidden" htmlFor={`${baseId}-q${index}`}>
                 {t('questionsEditLabel', String(index + 1))}
               </label>
-              <input
+              <textarea
                 id={`${baseId}-q${index}`}
+                rows={2}
                 value={question}
                 onChange={(event) => update(index, event.target.value)}
               />

@@ -65,7 +65,7 @@ describe('side panel views', () => {
 
   it('builds the doctor-questions list from the conversation, in memory only', async () => {
     const panel = await ext.openExtensionPage(`sidepanel.html?tabId=${tabId}#questions`);
-    const items = panel.locator('.questions__list li input');
+    const items = panel.locator('.questions__list li textarea');
     await expect.poll(() => items.count()).toBeGreaterThan(0);
     await items.first().fill('Ma question à moi');
     const stored = JSON.stringify([await ext.storage('local'), await ext.storage('session')]);
