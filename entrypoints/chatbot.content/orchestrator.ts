@@ -22,7 +22,7 @@
  */
 import type { ToBackground } from '../../core/protocol';
 import type { Settings } from '../../core/settings';
-import { pickUiLanguage, type UiLanguage } from '../../core/i18n';
+import type { UiLanguage } from '../../core/i18n';
 import type { PiiFinding, PiiKind } from '../../engine/types';
 import type { SiteId } from '../../sites/hosts';
 import type { SiteAdapter, Turn } from '../../sites/types';
@@ -484,8 +484,17 @@ export function createOrchestrator(options: OrchestratorOptions): Orchestrator {
   };
 }
 
+/**
+ * The same rule as core/i18n's pickUiLanguage (French unless English comes first), repeated here so
+ * the content script does not bundle the side panel's whole string catalogues.
+ */
 function languageOf(settings: Settings, browserLanguages: readonly string[]): UiLanguage {
-  return settings.language === 'auto' ? pickUiLanguage(browserLanguages) : settings.language;
+  if (settings.language !== 'auto') return settings.language;
+  for (const tag of browserLanguages) {
+    const base = tag.toLowerCase().split('-')[0];
+    if (base === 'fr' || base === 'en') return base;
+  }
+  return 'fr';
 }
 
 function distinctKinds(findings: readonly PiiFinding[]): PiiKind[] {
