@@ -166,3 +166,13 @@ describe('layout', () => {
     expect(place.bottom).toBeGreaterThanOrEqual(800 - narrow.top);
   });
 });
+
+describe('styles', () => {
+  it('follow dark mode and reduced motion, and stay inside the shadow root', () => {
+    setup();
+    const css = document.getElementById(ROOT_ID)!.shadowRoot!.querySelector('style')!.textContent!;
+    expect(css).toContain('@media (prefers-color-scheme: dark)');
+    expect(css).toMatch(/@media \(prefers-reduced-motion: no-preference\)[^}]*animation/);
+    expect(document.head.querySelector('style')).toBeNull();
+  });
+});
