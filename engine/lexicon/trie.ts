@@ -22,7 +22,7 @@ interface Node {
 }
 
 /** Per-node memo bound, so that an adversarial stream of distinct words cannot grow memory without limit. */
-const MEMO_MAX = 4096;
+const MEMO_MAX = 65_536;
 
 export interface Hit {
   readonly entry: number;
