@@ -56,18 +56,24 @@ export function useActiveTabState(): ActiveTab {
     const onUpdated = (updatedId: number, change: { status?: string }) => {
       if (updatedId === tabId && change.status === 'complete') void refresh();
     };
+    // Closing the shown tab activates another one; don't rely on onActivated alone for that.
+    const onRemoved = (removedId: number) => {
+      if (removedId === tabId) void refresh();
+    };
 
     void refresh();
     browser.storage.onChanged.addListener(onStorage);
     if (pinned === undefined) {
       browser.tabs.onActivated.addListener(onActivated);
       browser.tabs.onUpdated.addListener(onUpdated);
+      browser.tabs.onRemoved.addListener(onRemoved);
     }
     return () => {
       disposed = true;
       browser.storage.onChanged.removeListener(onStorage);
       browser.tabs.onActivated.removeListener(onActivated);
       browser.tabs.onUpdated.removeListener(onUpdated);
+      browser.tabs.onRemoved.removeListener(onRemoved);
     };
   }, []);
 

@@ -65,9 +65,11 @@ describe('side panel on a red-flag conversation', () => {
     const fixture = readFixture('chatgpt', 'red-flag');
     ext = await launchExtension({ pages: { [fixture.url]: fixture.html }, sidePanel: true });
     const extension = ext;
-    await extension.openPage(fixture.url);
+    const chat = await extension.openPage(fixture.url);
     await expect.poll(() => extension.trackedTabIds(), { timeout: 15_000 }).toHaveLength(1);
     const panel = await extension.openSidePanel();
+    // The install-time onboarding tab may be the one openSidePanel() brings back: show the chat.
+    await chat.bringToFront();
     const card = panel.getByTestId('emergency-card').first();
     await card.waitFor({ timeout: 15_000 });
     expect(await card.getAttribute('data-category')).toBe('cardiac');
