@@ -86,7 +86,11 @@ export async function launchExtension(options: LaunchExtensionOptions = {}): Pro
       },
       async openSidePanel() {
         if (!debugPort) throw new Error('launchExtension({ sidePanel: true }) is needed to reach the real side panel');
-        const current = context.pages().at(-1);
+        // Give the focus back to the page the caller opened last (not the onboarding tab opened at install).
+        const current = context
+          .pages()
+          .filter((page) => !page.url().startsWith(`chrome-extension://${extensionId}/onboarding.html`))
+          .at(-1);
         const onboarding = await session.openExtensionPage('onboarding.html');
         await onboarding.getByTestId('open-side-panel').click();
         cdpBrowser ??= await chromium.connectOverCDP(`http://127.0.0.1:${debugPort}`);
