@@ -170,19 +170,24 @@ function adversarial(): { name: string; ms: number }[] {
     ['right-to-left', fill('مرحبا ')],
     ['random UTF-16', noise],
   ];
-  return cases.map(([name, text]) => ({
-    name,
-    ms: Math.min(
-      time(() => analyze({ text })),
-      time(() => analyze({ text })),
-    ),
-  }));
+  // Warm the engine on a 100 KB slice first: the timing is about the algorithm, not the JIT tiers.
+  return cases.map(([name, text]) => {
+    for (let k = 0; k < 3; k++) analyze({ text: text.slice(0, 100_000) });
+    return {
+      name,
+      ms: Math.min(
+        time(() => analyze({ text })),
+        time(() => analyze({ text })),
+      ),
+    };
+  });
 }
 
 const batch = messages(5 * MB);
 const engine = throughput(batch);
 const regexes = naiveRegexes();
-const naiveSample = batch.slice(0, Math.max(20, Math.floor(batch.length / 50)));
+// The naive baseline is ~1000× slower: a small sample is enough to measure its rate.
+const naiveSample = batch.slice(0, 60);
 const naive = naiveThroughput(naiveSample, regexes);
 const lat = latency4k(batch);
 const lin = linearity(batch.join('\n\n'));

@@ -77,8 +77,15 @@ function rangeChild(node: Node, min: number, max: number, decimal: boolean): Nod
   return created.node;
 }
 
+/**
+ * Hits kept per entry and message. Real messages never come close; a 1 MB input repeating one term would
+ * otherwise allocate a hit per repetition. Past the cap, later occurrences of that entry are not examined.
+ */
+export const MAX_HITS_PER_ENTRY = 256;
+
 export class TokenTrie {
   private readonly root = newNode();
+  private entryCount = 0;
 
   /**
    * Adds one term given as slots (see `compileSlots`), expanding its alternatives into shared trie paths.
@@ -86,6 +93,7 @@ export class TokenTrie {
    * @example new TokenTrie().add(['douleur*', '...', ['poitrine', 'thorax']], 3)
    */
   add(slots: readonly Slot[], entry: number): void {
+    this.entryCount = Math.max(this.entryCount, entry + 1);
     this.insert(this.root, slots, 0, entry);
   }
 
@@ -111,11 +119,12 @@ export class TokenTrie {
    */
   find(tokens: Tokens): Hit[] {
     const hits: Hit[] = [];
+    const counts = new Uint16Array(this.entryCount);
     for (let i = 0; i < tokens.count; i++) {
       const type = tokens.types[i];
       if (type !== TokenType.Word && type !== TokenType.Number) continue;
       const starts = this.rootNext(tokens, i);
-      for (const node of starts) this.walk(tokens, node, i, i, hits);
+      for (const node of starts) this.walk(tokens, node, i, i, hits, counts);
     }
     return hits;
   }
@@ -124,19 +133,25 @@ export class TokenTrie {
     return next(this.root, tokens, i);
   }
 
-  private walk(tokens: Tokens, node: Node, first: number, at: number, hits: Hit[]): void {
-    if (node.entries) for (const entry of node.entries) hits.push({ entry, first, last: at });
+  private walk(tokens: Tokens, node: Node, first: number, at: number, hits: Hit[], counts: Uint16Array): void {
+    if (node.entries) {
+      for (const entry of node.entries) {
+        if ((counts[entry] ?? 0) >= MAX_HITS_PER_ENTRY) continue;
+        counts[entry] = (counts[entry] ?? 0) + 1;
+        hits.push({ entry, first, last: at });
+      }
+    }
     const hasChildren = node.exact || node.stems || node.ranges;
     if (hasChildren) {
       const j = nextWord(tokens, at + 1);
-      if (j >= 0) for (const n of next(node, tokens, j)) this.walk(tokens, n, first, j, hits);
+      if (j >= 0) for (const n of next(node, tokens, j)) this.walk(tokens, n, first, j, hits, counts);
     }
     if (node.gap) {
       let j = at;
       for (let skipped = 0; skipped <= GAP_MAX; skipped++) {
         j = nextWord(tokens, j + 1);
         if (j < 0) break;
-        for (const n of next(node.gap, tokens, j)) this.walk(tokens, n, first, j, hits);
+        for (const n of next(node.gap, tokens, j)) this.walk(tokens, n, first, j, hits, counts);
       }
     }
   }
