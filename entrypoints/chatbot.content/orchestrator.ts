@@ -21,7 +21,8 @@
  * (WXT's ctx in production), so invalidation cancels them; stop() disconnects everything.
  */
 import type { ToBackground } from '../../core/protocol';
-import type { Settings } from '../../core/settings';
+import { contentVersionFor, type Settings } from '../../core/settings';
+import type { ContentVersion } from '../../core/content-inpage';
 import type { UiLanguage } from '../../core/i18n';
 import type { PiiFinding, PiiKind } from '../../engine/types';
 import type { SiteId } from '../../sites/hosts';
@@ -74,7 +75,7 @@ export function createOrchestrator(options: OrchestratorOptions): Orchestrator {
   const stats = { batches: 0, analysed: 0 };
 
   let settings = options.settings;
-  let strings: InPageStrings = inPageStrings(languageOf(settings, options.browserLanguages));
+  let strings: InPageStrings = inPageStrings(versionOf(settings, options.browserLanguages));
   let url = safeUrl(options.url);
   let conversationId = safeCall(() => (url ? adapter.conversationId(url) : null), null);
   let reader: SiteAdapter = adapter;
@@ -449,7 +450,7 @@ export function createOrchestrator(options: OrchestratorOptions): Orchestrator {
     updateSettings(next) {
       guarded(() => {
         settings = next;
-        strings = inPageStrings(languageOf(settings, options.browserLanguages));
+        strings = inPageStrings(versionOf(settings, options.browserLanguages));
         if (!enabled()) {
           stop();
           if (findings)
@@ -488,6 +489,10 @@ export function createOrchestrator(options: OrchestratorOptions): Orchestrator {
  * The same rule as core/i18n's pickUiLanguage (French unless English comes first), repeated here so
  * the content script does not bundle the side panel's whole string catalogues.
  */
+function versionOf(settings: Settings, browserLanguages: readonly string[]): ContentVersion {
+  return contentVersionFor(settings, languageOf(settings, browserLanguages));
+}
+
 function languageOf(settings: Settings, browserLanguages: readonly string[]): UiLanguage {
   if (settings.language !== 'auto') return settings.language;
   for (const tag of browserLanguages) {

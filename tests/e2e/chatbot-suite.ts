@@ -160,8 +160,8 @@ export function chatbotSiteSuite(site: SiteName, options: { newChatUrl?: string 
       const page = await open(fixtures.redFlag.url);
       await expect.poll(async () => (await visibleLayers(page))?.banner ?? '', POLL).toContain('Appelez le 15');
       const layers = (await visibleLayers(page))!;
-      expect(layers.banner).toContain('douleur ou serrement dans la poitrine');
-      expect(layers.banner).toContain('ne vous dit pas d’appeler le 15 ou le 112');
+      expect(layers.banner).toContain('Signes possibles d’une urgence cardiaque');
+      expect(layers.banner).toContain('ne conseille pas d’appeler le 15');
       expect(await bannerLinks(page)).toEqual(expect.arrayContaining(['tel:15', 'tel:112', 'sms:114']));
       const state = await tabState();
       expect(state).toMatchObject({
@@ -215,7 +215,9 @@ export function chatbotSiteSuite(site: SiteName, options: { newChatUrl?: string 
       await morphBody(page, streamingStep(STREAMED_ANSWER.length, false));
       await expect.poll(async () => (await tabState())?.missedEmergency, POLL).toBe(true);
       expect((await tabState())!.checks).toEqual(expect.arrayContaining(['missed_emergency', 'verify_dosage']));
-      await expect.poll(async () => (await visibleLayers(page))?.banner ?? '', POLL).toContain('ne vous dit pas');
+      await expect
+        .poll(async () => (await visibleLayers(page))?.banner ?? '', POLL)
+        .toContain('ne conseille pas d’appeler le 15');
       await page.close();
     });
 

@@ -5,7 +5,7 @@
 import type { RedFlagCategory } from '../../../engine/types';
 import type { BannerContent } from './alert-state';
 import { el } from './dom';
-import { POISON_CENTRES, telHref, type Contact, type InPageStrings } from './strings';
+import type { Contact, InPageStrings } from './strings';
 
 export interface BannerView {
   render(content: BannerContent | null, strings: InPageStrings): void;
@@ -52,16 +52,17 @@ export function createBanner(
       close.addEventListener('click', () => handlers.onDismiss(content));
       box.append(close, el(doc, 'h2', { text: strings.bannerTitle }));
       if (texts.length > 0) {
+        // One line per situation: its lay name, then the action with its number.
         box.append(
-          el(doc, 'p', { text: strings.bannerIntro }),
           el(
             doc,
             'ul',
             {},
-            texts.map((text) => el(doc, 'li', { text: text.situation })),
+            texts.map((text) =>
+              el(doc, 'li', {}, [el(doc, 'strong', { text: text.situation }), doc.createTextNode(` ${text.action}`)]),
+            ),
           ),
         );
-        for (const text of dedupe(texts.map((t) => t.action))) box.append(el(doc, 'p', { text }));
       }
       if (content.missedEmergency) box.append(el(doc, 'p', { className: 'missed', text: strings.missedEmergency }));
 
@@ -86,10 +87,10 @@ export function createBanner(
               doc,
               'ul',
               {},
-              POISON_CENTRES.map(([city, number]) =>
+              strings.poisonCentreList.map((centre) =>
                 el(doc, 'li', {}, [
-                  doc.createTextNode(`${city} : `),
-                  el(doc, 'a', { text: number, attrs: { href: telHref(number) } }),
+                  doc.createTextNode(`${centre.city} : `),
+                  el(doc, 'a', { text: centre.dial, attrs: { href: centre.href } }),
                 ]),
               ),
             ),
@@ -118,10 +119,11 @@ export function announcement(
 ): string {
   const parts: string[] = [];
   if (fresh.categories.length > 0) {
-    parts.push(
-      `${strings.bannerLabel}. ${strings.bannerIntro} ${fresh.categories.map((c) => strings.categories[c].situation).join(', ')}.`,
-    );
-    parts.push(strings.categories[fresh.categories[0]!].action);
+    parts.push(`${strings.bannerLabel}.`);
+    for (const category of fresh.categories) {
+      const text = strings.categories[category];
+      parts.push(`${text.situation}. ${text.action}`);
+    }
   }
   if (fresh.missedEmergency) parts.push(strings.missedEmergency);
   return parts.join(' ');

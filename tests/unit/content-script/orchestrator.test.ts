@@ -109,7 +109,7 @@ describe('orchestrator', () => {
     expect(lastState()).toMatchObject({ redFlags: [{ category: 'cardiac', source: 'user' }], health: true });
     expect(lastState()!.redFlags[0]!.evidence.length).toBeLessThanOrEqual(80);
     expect(shadow()!.querySelector('section.banner')!.textContent).toContain('Appelez le 15');
-    expect(shadow()!.querySelector('[aria-live="assertive"]')!.textContent).toContain('poitrine');
+    expect(shadow()!.querySelector('[aria-live="assertive"]')!.textContent).toContain('urgence cardiaque');
     orchestrator.stop();
     expect(document.getElementById(ROOT_ID)).toBeNull();
   });
