@@ -96,19 +96,20 @@ export function tokenize(text: string): Tokens {
     if (isLetter(c)) {
       const start = i;
       let plain = true;
-      let ascii = true;
+      let latin = false;
       while (i < n) {
         const d = text.charCodeAt(i);
         if (!isLetter(d)) break;
         if (d < 97 || d > 122) {
           plain = false;
-          if (d > 127) ascii = false;
+          if (d > 127 && d < 0x250) latin = true;
         }
         i++;
       }
       let norm: string;
       if (plain) norm = text.slice(start, i);
-      else if (ascii) norm = text.slice(start, i).toLowerCase();
+      else if (!latin)
+        norm = text.slice(start, i).toLowerCase(); // ASCII or other scripts: nothing to strip
       else {
         norm = '';
         for (let k = start; k < i; k++) norm += foldCode(text.charCodeAt(k));
