@@ -3,14 +3,17 @@
  * checklists and emergency cards, numbers, topic cards, answer-check texts, questions for the doctor,
  * privacy labels.
  *
- * Data: content/generated/panel.json and inpage.json, compiled from the reviewed YAML in content/ by
+ * Data: content/generated/panel.<version>.json and inpage.json, compiled from the reviewed YAML in content/ by
  * scripts/compile-content.ts (never parsed at run time). Every accessor takes a ContentVersion
  * ('fr' | 'en' | 'fr-easy'); contentVersionFor() in core/settings.ts picks it from the settings.
+ *
+ * Each version's panel text is its own lazily imported chunk, so the side panel fetches only the version in
+ * use (its JavaScript budget counts it): `await loadContentVersion(version)` first, then the accessors are
+ * synchronous. An accessor called for a version that is not loaded throws (a bug, not a missing translation).
  *
  * The content script should import core/content-inpage.ts instead, to keep its bundle small.
  */
 import type { AnswerCheckId, RedFlagCategory, TopicId } from '../engine/types';
-import panel from '../content/generated/panel.json';
 import { cachedContent, numberLinks, type ContentVersion, type NumberId, type NumberLink } from './content-inpage';
 
 export * from './content-inpage';
@@ -178,8 +181,51 @@ interface PanelData {
   };
 }
 
-// Typed assignment, not a cast: TypeScript checks that the compiled JSON has every topic, category and check.
-const DATA: Record<ContentVersion, PanelData> = panel;
+// Literal relative import() calls, one per version: Vite emits each JSON as a local chunk, and the static
+// network scan (scripts/no-network-scan.ts) accepts only relative import() targets. The return type is a typed
+// assignment, not a cast: TypeScript checks that each compiled JSON has every topic, category and check.
+const LOADERS: Record<ContentVersion, () => Promise<{ readonly default: PanelData }>> = {
+  fr: () => import('../content/generated/panel.fr.json'),
+  en: () => import('../content/generated/panel.en.json'),
+  'fr-easy': () => import('../content/generated/panel.fr-easy.json'),
+};
+
+const loaded = new Map<ContentVersion, PanelData>();
+const loading = new Map<ContentVersion, Promise<void>>();
+
+/**
+ * Loads one version's panel content; resolves once its accessors can be called. Calling it again (or while it
+ * is loading) reuses the same load. Versions already loaded stay in memory: switching back is instant.
+ */
+export function loadContentVersion(version: ContentVersion): Promise<void> {
+  let pending = loading.get(version);
+  if (!pending) {
+    pending = LOADERS[version]().then(
+      (module) => {
+        loaded.set(version, module.default);
+      },
+      (error: unknown) => {
+        // Let a later call retry instead of caching the failure.
+        loading.delete(version);
+        throw error;
+      },
+    );
+    loading.set(version, pending);
+  }
+  return pending;
+}
+
+/** Whether loadContentVersion(version) has resolved. */
+export function isContentVersionLoaded(version: ContentVersion): boolean {
+  return loaded.has(version);
+}
+
+function data(version: ContentVersion): PanelData {
+  const found = loaded.get(version);
+  if (!found)
+    throw new Error(`Content version "${version}" is not loaded: await loadContentVersion('${version}') first`);
+  return found;
+}
 
 const metaOf = ({ id, version, lastReviewed, sources }: RawMeta): ContentMeta => ({
   id,
@@ -191,7 +237,7 @@ const metaOf = ({ id, version, lastReviewed, sources }: RawMeta): ContentMeta =>
 /** The guidance sheet ("Bien utiliser une IA générative pour une question de santé"). */
 export function guidanceSheet(version: ContentVersion): GuidanceSheet {
   return cachedContent(`sheet:${version}`, () => {
-    const sheet = DATA[version].sheet;
+    const sheet = data(version).sheet;
     return {
       ...metaOf(sheet),
       title: sheet.title,
@@ -219,7 +265,7 @@ export function checklist(category: RedFlagCategory, version: ContentVersion): C
       lastReviewed,
       sources,
       ...texts
-    } = DATA[version].checklists[category];
+    } = data(version).checklists[category];
     return {
       ...metaOf({ id, version: fileVersion, lastReviewed, sources }),
       ...texts,
@@ -248,7 +294,7 @@ export function emergencyCard(category: RedFlagCategory, version: ContentVersion
 /** Every emergency and help number, in display order (15, 112, 114, 17, 18, 3114, antipoison, 119…). */
 export function numbers(version: ContentVersion): readonly EmergencyNumber[] {
   return cachedContent(`numbers:${version}`, () =>
-    DATA[version].numbers.entries.map((entry) => ({
+    data(version).numbers.entries.map((entry) => ({
       ...numberLinks([entry.id], version)[0]!,
       name: entry.name,
       whenToUse: entry.whenToUse,
@@ -260,7 +306,7 @@ export function numbers(version: ContentVersion): readonly EmergencyNumber[] {
 
 /** Review header of the numbers file (for "Sources, revu le …"). */
 export function numbersMeta(version: ContentVersion): ContentMeta {
-  return metaOf(DATA[version].numbers);
+  return metaOf(data(version).numbers);
 }
 
 export function emergencyNumber(id: NumberId, version: ContentVersion): EmergencyNumber {
@@ -272,7 +318,7 @@ export function emergencyNumber(id: NumberId, version: ContentVersion): Emergenc
 /** The guidance card for a topic found in the conversation. */
 export function topicCard(topic: TopicId, version: ContentVersion): TopicCard {
   return cachedContent(`topic:${version}:${topic}`, () => {
-    const card = DATA[version].cards[topic];
+    const card = data(version).cards[topic];
     return {
       ...metaOf(card),
       topic,
@@ -287,7 +333,7 @@ export function topicCard(topic: TopicId, version: ContentVersion): TopicCard {
 /** "Points à vérifier": title, why, what to do, for an answer check. */
 export function checkText(check: AnswerCheckId, version: ContentVersion): CheckText {
   return cachedContent(`check:${version}:${check}`, () => {
-    const text = DATA[version].checks[check];
+    const text = data(version).checks[check];
     return {
       ...metaOf(text),
       check,
@@ -307,7 +353,7 @@ export function doctorQuestions(
   found: { readonly topics?: readonly TopicId[]; readonly checks?: readonly AnswerCheckId[] },
   version: ContentVersion,
 ): readonly string[] {
-  const { topics, checks } = DATA[version].questions;
+  const { topics, checks } = data(version).questions;
   const questions = [
     ...[...new Set(found.topics ?? [])].flatMap((topic) => topics.items[topic]),
     ...[...new Set(found.checks ?? [])].flatMap((check) => checks.items[check]),
@@ -317,6 +363,6 @@ export function doctorQuestions(
 
 /** Review headers of the two questions files (for "Sources, revu le …"). */
 export function doctorQuestionsMeta(version: ContentVersion): readonly ContentMeta[] {
-  const { topics, checks } = DATA[version].questions;
+  const { topics, checks } = data(version).questions;
   return [metaOf(topics), metaOf(checks)];
 }

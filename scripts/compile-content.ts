@@ -6,12 +6,13 @@
  *     → validate each file against content/schemas/*.schema.json (small validator below)
  *     → localise: every "version block" ({fr, en, fr-easy}) is replaced by one version's value
  *     → content/generated/inpage.json  (what the content script needs: alerts, number links, privacy)
- *     → content/generated/panel.json   (everything the side panel shows)
+ *     → content/generated/panel.<version>.json (everything the side panel shows, one file per version:
+ *       the panel loads only the version in use, see core/content.ts)
  *
  * Usage: `npx tsx scripts/compile-content.ts` (writes), `--check` (fails when the committed JSON is stale).
  * tests/unit/content/ imports the same functions, so the tests and the build read the data the same way.
  */
-import { readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync, mkdirSync, unlinkSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { format, resolveConfig } from 'prettier';
@@ -291,6 +292,13 @@ function single(files: ContentFile[], path: string): Data {
   return file.data;
 }
 
+/**
+ * The side panel's content for one version. One file per version so the panel fetches a third of the text
+ * (the side panel's 120 KB gzipped budget counts the content it loads); inpage.json keeps its three versions
+ * because the content script needs them all and they are small.
+ */
+export const panelFileName = (version: ContentVersion) => `panel.${version}.json`;
+
 export interface Generated {
   /** File name under content/generated/ → formatted JSON text. */
   readonly files: Record<string, string>;
@@ -408,12 +416,21 @@ export async function buildGenerated(files: ContentFile[] = loadContentFiles()):
     };
   }
 
-  const config = (await resolveConfig(join(GENERATED_DIR, 'panel.json'))) ?? {};
+  const config = (await resolveConfig(join(GENERATED_DIR, 'inpage.json'))) ?? {};
   const json = (value: unknown) => format(JSON.stringify(value), { ...config, parser: 'json' });
+  const output: Record<string, string> = { 'inpage.json': await json(inpage) };
+  for (const version of CONTENT_VERSIONS) output[panelFileName(version)] = await json(panel[version]);
   return {
-    files: { 'inpage.json': await json(inpage), 'panel.json': await json(panel) },
+    files: output,
     missing: [...new Set(missing)],
   };
+}
+
+/** JSON files in content/generated/ that the compiler did not write (left over from an older layout). */
+export function staleGeneratedFiles(written: readonly string[]): string[] {
+  return readdirSync(GENERATED_DIR)
+    .filter((name) => name.endsWith('.json') && !written.includes(name))
+    .sort();
 }
 
 /** Schema errors for every content file, as "content/<path>: <error>". */
@@ -453,6 +470,14 @@ async function main(): Promise<void> {
     stale = true;
     if (checkOnly) console.error(`${relative(ROOT, target)} is out of date: run npx tsx scripts/compile-content.ts`);
     else writeFileSync(target, text);
+  }
+  // A file the compiler no longer writes (e.g. the former all-versions panel.json) would be bundled by nothing
+  // but would mislead editors: remove it, or fail --check.
+  for (const name of staleGeneratedFiles(Object.keys(generated.files))) {
+    stale = true;
+    if (checkOnly)
+      console.error(`content/generated/${name} is no longer generated: run npx tsx scripts/compile-content.ts`);
+    else unlinkSync(join(GENERATED_DIR, name));
   }
   if (checkOnly && stale) process.exit(1);
 }

@@ -22,16 +22,18 @@ export function toPhoneNumber(link: NumberLink, description?: string): PhoneNumb
   };
 }
 
-// Started when the panel's script is evaluated, in parallel with reading the settings: the content
-// chunk is the largest part of the first render, so it must not wait for anything.
+// Started when the panel's script is evaluated, in parallel with reading the settings: the accessors chunk
+// must not wait for anything. The version's text chunk follows once the settings say which version to show.
 const contentModule = import('../../core/content');
 
 /**
  * Maps core/content.ts (compiled from the reviewed YAML) into what the panel renders, for one version.
- * Loaded with a dynamic import so the content chunk is fetched in parallel with the first render.
+ * Fetches only that version's text (a lazy chunk per version); a settings change calls it again with the other
+ * version.
  */
 export async function loadPanelContent(version: ContentVersion): Promise<PanelContent> {
   const content = await contentModule;
+  await content.loadContentVersion(version);
   // Every emergency card offers 114 by SMS (deaf or hard-of-hearing people, or when speaking is unsafe).
   const sms114 = toPhoneNumber(content.numberLink('114', version));
   const sheet = content.guidanceSheet(version);

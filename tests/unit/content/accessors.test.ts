@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { ROOT } from '../../../scripts/compile-content';
 import { ANSWER_CHECK_IDS, PII_KINDS, RED_FLAG_CATEGORIES, TOPIC_IDS } from '../../../engine/types';
 import {
@@ -13,6 +13,8 @@ import {
   emergencyNumber,
   guidanceSheet,
   inPageAlert,
+  isContentVersionLoaded,
+  loadContentVersion,
   missedEmergencyText,
   numberLink,
   numbers,
@@ -21,6 +23,11 @@ import {
   privacyReminder,
   topicCard,
 } from '../../../core/content';
+
+// Each version's panel text is a lazy chunk: load them all once, as the side panel does for the one in use.
+beforeAll(async () => {
+  await Promise.all(CONTENT_VERSIONS.map((version) => loadContentVersion(version)));
+});
 
 describe.each(CONTENT_VERSIONS)('accessors (%s)', (version) => {
   it('emergency card: situation, action and numbers for every category', () => {
@@ -120,11 +127,53 @@ describe('French texts', () => {
   });
 });
 
+describe('loading one version at a time', () => {
+  // A fresh copy of the module, so no version is loaded yet.
+  const freshContent = async () => {
+    vi.resetModules();
+    return import('../../../core/content');
+  };
+
+  it('loads only the version asked for; accessors of another version throw until it is loaded', async () => {
+    const content = await freshContent();
+    expect(content.isContentVersionLoaded('en')).toBe(false);
+    expect(() => content.guidanceSheet('en')).toThrow(/loadContentVersion\('en'\)/);
+    await content.loadContentVersion('en');
+    expect(content.isContentVersionLoaded('en')).toBe(true);
+    expect(content.isContentVersionLoaded('fr')).toBe(false);
+    expect(content.isContentVersionLoaded('fr-easy')).toBe(false);
+    expect(content.emergencyCard('cardiac', 'en').action).toMatch(/15/);
+    expect(() => content.checklist('cardiac', 'fr')).toThrow(/not loaded/);
+    // The in-page part (alerts, numbers, privacy) is bundled for every version and needs no loading.
+    expect(content.numberLink('15', 'fr').accessibleLabel).toBe('Appeler le 15, SAMU');
+  });
+
+  it('reuses a load in progress and gives each version its own text', async () => {
+    const content = await freshContent();
+    const first = content.loadContentVersion('fr');
+    expect(content.loadContentVersion('fr')).toBe(first);
+    await Promise.all([first, content.loadContentVersion('fr-easy')]);
+    expect(content.guidanceSheet('fr').intro).not.toBe(content.guidanceSheet('fr-easy').intro);
+  });
+
+  it('the loaded module is the one the other tests use (every version loaded)', () => {
+    expect(CONTENT_VERSIONS.every((version) => isContentVersionLoaded(version))).toBe(true);
+  });
+});
+
 describe('bundle split', () => {
   it('the content-script module imports only the small in-page JSON', () => {
     const source = readFileSync(join(ROOT, 'core/content-inpage.ts'), 'utf8');
     // Type-only imports are erased from the bundle; only runtime imports count.
     const imports = [...source.matchAll(/^import (?!type ).* from '([^']+)';$/gm)].map((match) => match[1]);
     expect(imports).toEqual(['../content/generated/inpage.json']);
+  });
+
+  it('the side-panel module imports the text of each version lazily, never all versions statically', () => {
+    const source = readFileSync(join(ROOT, 'core/content.ts'), 'utf8');
+    const staticImports = [...source.matchAll(/^import (?!type ).* from '([^']+)';$/gm)].map((match) => match[1]);
+    expect(staticImports.filter((path) => path?.includes('generated'))).toEqual([]);
+    const lazy = [...source.matchAll(/import\('([^']+)'\)/g)].map((match) => match[1]);
+    expect(lazy).toEqual(CONTENT_VERSIONS.map((version) => `../content/generated/panel.${version}.json`));
   });
 });
