@@ -17,6 +17,7 @@ import {
   type PanelRequest,
   type TabState,
 } from '../core/protocol';
+import { syncManagedProfileDefaults } from '../core/organisation/storage';
 
 /** Firefox's sidebar API, absent from Chrome's types. */
 interface SidebarActionApi {
@@ -26,6 +27,14 @@ interface SidebarActionApi {
 
 export default defineBackground(() => {
   openPanelFromToolbar();
+
+  // An organisation profile set by enterprise policy applies its default settings at start-up and
+  // whenever the policy changes, before any of our pages is opened.
+  const applyManagedDefaults = () => void syncManagedProfileDefaults().catch(() => undefined);
+  applyManagedDefaults();
+  browser.storage.onChanged.addListener((_changes, area) => {
+    if (area === 'managed') applyManagedDefaults();
+  });
 
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     const tabId = sender.tab?.id;
