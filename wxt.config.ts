@@ -16,6 +16,11 @@ export default defineConfig({
   // Every dependency is an explicit import: no auto-imported globals.
   imports: false,
   webExt: { disabled: true },
+  // Store packages build into their own folder, so a zip never replaces the keyed build the tests,
+  // the demo and unpacked installs use.
+  outDirTemplate: storeBuild
+    ? '{{browser}}-mv{{manifestVersion}}-store'
+    : '{{browser}}-mv{{manifestVersion}}{{modeSuffix}}',
   // Vite's modulepreload polyfill calls fetch() on our own chunk URLs; browsers that run this
   // extension support modulepreload natively, and the build must contain no network API at all.
   vite: () => ({ build: { modulePreload: { polyfill: false } } }),
