@@ -19,17 +19,20 @@ import type { CorpusItem } from '../../corpus/scorer.ts';
 const CORPUS = fileURLToPath(new URL('../../corpus/', import.meta.url));
 export const GOLDEN_PATH = fileURLToPath(new URL('./golden-digest.json', import.meta.url));
 
-/** Every corpus item, hold-out included, in a stable order. */
-function corpusItems(dir = CORPUS): CorpusItem[] {
-  const items: CorpusItem[] = [];
+/** Every corpus file (hold-out included) with its items, in a stable order, keyed by path under tests/corpus. */
+function corpusFiles(dir = CORPUS, prefix = ''): [string, CorpusItem[]][] {
+  const files: [string, CorpusItem[]][] = [];
   for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
     const path = join(dir, entry.name);
-    if (entry.isDirectory()) items.push(...corpusItems(path));
-    else if (entry.name.endsWith('.jsonl'))
+    if (entry.isDirectory()) files.push(...corpusFiles(path, `${prefix}${entry.name}/`));
+    else if (entry.name.endsWith('.jsonl')) {
+      const items: CorpusItem[] = [];
       for (const line of readFileSync(path, 'utf8').split('\n'))
         if (line.trim() !== '') items.push(JSON.parse(line) as CorpusItem);
+      files.push([`${prefix}${entry.name}`, items]);
+    }
   }
-  return items;
+  return files;
 }
 
 /** Deterministic pseudo-random numbers. */
@@ -71,39 +74,56 @@ function engineView(a: Analysis): unknown {
   return { lang: a.lang, health: a.health, topics: a.topics, redFlags: a.redFlags, checks: a.checks };
 }
 
-/** Digests of the engine and PII outputs over the corpus, and how many analyses they cover. */
-export function goldenDigests(): { engine: string; pii: string; analyses: number } {
-  const engine = createHash('sha256');
+export interface Digests {
+  /** Engine digest per corpus file (and `long-texts` for the joined and repetitive texts). */
+  readonly engine: Record<string, string>;
+  readonly pii: string;
+  readonly analyses: number;
+}
+
+/** Digests of the engine outputs (per corpus file) and of the PII outputs, and how many analyses they cover. */
+export function goldenDigests(): Digests {
+  const engine: Record<string, string> = {};
   const pii = createHash('sha256');
   let analyses = 0;
+  let hash = createHash('sha256');
   const record = (tag: string, a: Analysis): void => {
-    engine.update(`${tag}\t${JSON.stringify(engineView(a))}\n`);
+    hash.update(`${tag}\t${JSON.stringify(engineView(a))}\n`);
     pii.update(`${tag}\t${JSON.stringify(a.pii)}\n`);
     analyses++;
   };
-  const items = corpusItems();
-  for (const item of items) {
-    const user = analyze({ text: item.text });
-    record(`${item.id}/user`, user);
-    record(`${item.id}/user-forced`, analyze({ text: item.text, lang: item.lang }));
-    const previous = item.previous ? analyze({ text: item.previous }) : user;
-    record(`${item.id}/previous`, previous);
-    record(`${item.id}/assistant`, analyze({ text: item.text, role: 'assistant', previousUser: previous }));
-    record(`${item.id}/assistant-alone`, analyze({ text: item.text, role: 'assistant' }));
-    engine.update(`${item.id}\t${detectLanguage(item.text)}\t${missedEmergency(previous, item.text)}\n`);
+  const files = corpusFiles();
+  for (const [file, items] of files) {
+    hash = createHash('sha256');
+    for (const item of items) {
+      const user = analyze({ text: item.text });
+      record(`${item.id}/user`, user);
+      record(`${item.id}/user-forced`, analyze({ text: item.text, lang: item.lang }));
+      const previous = item.previous ? analyze({ text: item.previous }) : user;
+      record(`${item.id}/previous`, previous);
+      record(`${item.id}/assistant`, analyze({ text: item.text, role: 'assistant', previousUser: previous }));
+      record(`${item.id}/assistant-alone`, analyze({ text: item.text, role: 'assistant' }));
+      hash.update(`${item.id}\t${detectLanguage(item.text)}\t${missedEmergency(previous, item.text)}\n`);
+    }
+    engine[file] = hash.digest('hex');
   }
-  longTexts(items.map((item) => item.text)).forEach((text, i) => {
-    record(`long-${i}/user`, analyze({ text }));
-    record(`long-${i}/assistant`, analyze({ text, role: 'assistant', previousUser: analyze({ text }) }));
+  // Long texts come from the committed top-level files only, so that new hold-out items do not change them.
+  hash = createHash('sha256');
+  const texts = files.filter(([file]) => !file.includes('/')).flatMap(([, items]) => items.map((item) => item.text));
+  longTexts(texts).forEach((text, i) => {
+    const user = analyze({ text });
+    record(`long-${i}/user`, user);
+    record(`long-${i}/assistant`, analyze({ text, role: 'assistant', previousUser: user }));
   });
-  return { engine: engine.digest('hex'), pii: pii.digest('hex'), analyses };
+  engine['long-texts'] = hash.digest('hex');
+  return { engine, pii: pii.digest('hex'), analyses };
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const digests = goldenDigests();
   console.log(JSON.stringify(digests, null, 2));
   if (process.argv.includes('--write')) {
-    writeFileSync(GOLDEN_PATH, JSON.stringify({ engine: digests.engine, analyses: digests.analyses }, null, 2) + '\n');
+    writeFileSync(GOLDEN_PATH, JSON.stringify({ engine: digests.engine }, null, 2) + '\n');
     console.log(`Saved ${GOLDEN_PATH}`);
   }
 }
