@@ -19,6 +19,25 @@ interface Node {
   entries: number[] | null;
   /** Transitions already computed for a token text at this node (texts repeat a lot). */
   memo: Map<string, readonly Node[]> | null;
+  /**
+   * Terms still to insert below this node (lazy construction: a node's children are built the first time a
+   * message reaches it, so loading the engine costs almost nothing and a message only pays for the paths it
+   * visits). Null once expanded.
+   */
+  pending: Continuation[] | null;
+}
+
+/**
+ * The rest of one term to insert from a node: pieces `p..` of the current alternative of slot `k - 1`, then
+ * slots `k..`. Processing continuations in arrival order reproduces exactly the eager depth-first insertion
+ * (same children order, same entry order), so the lazy trie finds the same hits in the same order.
+ */
+interface Continuation {
+  readonly slots: readonly Slot[];
+  readonly k: number;
+  readonly pieces: readonly string[] | null;
+  readonly p: number;
+  readonly entry: number;
 }
 
 /** Per-node memo bound, so that an adversarial stream of distinct words cannot grow memory without limit. */
@@ -32,7 +51,16 @@ export interface Hit {
 }
 
 function newNode(): Node {
-  return { exact: null, stems: null, stemLengths: null, ranges: null, gap: null, entries: null, memo: null };
+  return {
+    exact: null,
+    stems: null,
+    stemLengths: null,
+    ranges: null,
+    gap: null,
+    entries: null,
+    memo: null,
+    pending: null,
+  };
 }
 
 function child(node: Node, piece: string): Node {
@@ -88,29 +116,18 @@ export class TokenTrie {
   private entryCount = 0;
 
   /**
-   * Adds one term given as slots (see `compileSlots`), expanding its alternatives into shared trie paths.
+   * Adds one term given as slots (see `compileSlots`), expanding its alternatives into shared trie paths. All
+   * terms must be added before the first `find` (the construction is lazy, see `Node.pending`).
    *
    * @example new TokenTrie().add(['douleur*', '...', ['poitrine', 'thorax']], 3)
    */
   add(slots: readonly Slot[], entry: number): void {
+    if (this.searched) throw new Error('TokenTrie: add() after find()');
     this.entryCount = Math.max(this.entryCount, entry + 1);
-    this.insert(this.root, slots, 0, entry);
+    (this.root.pending ??= []).push({ slots, k: 0, pieces: null, p: 0, entry });
   }
 
-  private insert(node: Node, slots: readonly Slot[], k: number, entry: number): void {
-    if (k === slots.length) {
-      if (!node.entries) node.entries = [entry];
-      else if (!node.entries.includes(entry)) node.entries.push(entry);
-      return;
-    }
-    const slot = slots[k] ?? '';
-    for (const alternative of typeof slot === 'string' ? [slot] : slot) {
-      let at = node;
-      if (alternative !== '') for (const piece of alternative.split(' ')) at = child(at, piece);
-      this.insert(at, slots, k + 1, entry);
-    }
-  }
-
+  private searched = false;
   /**
    * Every occurrence of every term in `tokens`. Terms never cross clause or sentence boundaries; they may
    * cross a single line break.
@@ -118,6 +135,7 @@ export class TokenTrie {
    * @example trie.find(tokenize('douleur dans la poitrine')) // [{ entry: 3, first: 0, last: 3 }]
    */
   find(tokens: Tokens): Hit[] {
+    this.searched = true;
     const hits: Hit[] = [];
     const counts = new Uint16Array(this.entryCount);
     for (let i = 0; i < tokens.count; i++) {
@@ -134,6 +152,7 @@ export class TokenTrie {
   }
 
   private walk(tokens: Tokens, node: Node, first: number, at: number, hits: Hit[], counts: Uint16Array): void {
+    if (node.pending) expand(node);
     if (node.entries) {
       for (const entry of node.entries) {
         if ((counts[entry] ?? 0) >= MAX_HITS_PER_ENTRY) continue;
@@ -170,11 +189,43 @@ function nextWord(tokens: Tokens, j: number): number {
 
 const NONE: readonly Node[] = [];
 
+/** Builds one level of the trie: moves each pending continuation of `node` one piece down (see `Continuation`). */
+function expand(node: Node): void {
+  const pending = node.pending ?? [];
+  node.pending = null;
+  for (const c of pending) {
+    if (c.pieces && c.p < c.pieces.length) push(child(node, c.pieces[c.p] ?? ''), { ...c, p: c.p + 1 });
+    else insertAt(node, c.slots, c.k, c.entry);
+  }
+}
+
+/** The eager insertion step at `node` for slot `k`: optional parts recurse in place, words go to a child. */
+function insertAt(node: Node, slots: readonly Slot[], k: number, entry: number): void {
+  if (k === slots.length) {
+    if (!node.entries) node.entries = [entry];
+    else if (!node.entries.includes(entry)) node.entries.push(entry);
+    return;
+  }
+  const slot = slots[k] ?? '';
+  for (const alternative of typeof slot === 'string' ? [slot] : slot) {
+    if (alternative === '') insertAt(node, slots, k + 1, entry);
+    else {
+      const pieces = alternative.split(' ');
+      push(child(node, pieces[0] ?? ''), { slots, k: k + 1, pieces, p: 1, entry });
+    }
+  }
+}
+
+function push(node: Node, c: Continuation): void {
+  (node.pending ??= []).push(c);
+}
+
 function next(node: Node, tokens: Tokens, i: number): readonly Node[] {
   const norm = tokens.norms[i] ?? '';
   // Word and number norms never collide (numbers are digits only), so one memo serves both.
   const known = node.memo?.get(norm);
   if (known) return known;
+  if (node.pending) expand(node);
   const computed = transitions(node, tokens, i, norm);
   node.memo ??= new Map();
   if (node.memo.size < MEMO_MAX) node.memo.set(norm, computed);
