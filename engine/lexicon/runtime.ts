@@ -4,7 +4,6 @@
  */
 import compiled from '../generated/lexicons.json' with { type: 'json' };
 import type { CompiledEntry, CompiledLexicon, CueType } from './compiled-types.ts';
-import { unpackSlots } from './pattern.ts';
 import { TokenTrie } from './trie.ts';
 
 export interface RuntimeLexicon {
@@ -25,7 +24,7 @@ export function buildRuntime(lexicon: CompiledLexicon): RuntimeLexicon {
   const combos: number[] = [];
   const cue: (CueType | null)[] = [];
   lexicon.entries.forEach((entry, index) => {
-    for (const term of entry.terms) trie.add(unpackSlots(term), index);
+    for (const term of entry.terms) trie.addPacked(term, index);
     if (entry.terms.length === 0) combos.push(index);
     cue.push(entry.kind === 'cue' ? ((entry.tags[0] as CueType | undefined) ?? null) : null);
   });

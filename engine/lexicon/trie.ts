@@ -4,7 +4,7 @@
  * compares against).
  */
 import { TokenType, type Tokens } from '../text/tokenize.ts';
-import type { Slot } from './pattern.ts';
+import { unpackSlots, type Slot } from './pattern.ts';
 
 /** Maximum number of tokens a `...` gap may skip (a clause rarely puts more words between two linked terms). */
 const GAP_MAX = 5;
@@ -33,7 +33,9 @@ interface Node {
  * (same children order, same entry order), so the lazy trie finds the same hits in the same order.
  */
 interface Continuation {
-  readonly slots: readonly Slot[];
+  /** The term's slots, or null while only its packed form (`packed`) is known: parsed when first needed. */
+  readonly slots: readonly Slot[] | null;
+  readonly packed: string;
   readonly k: number;
   readonly pieces: readonly string[] | null;
   readonly p: number;
@@ -124,7 +126,25 @@ export class TokenTrie {
   add(slots: readonly Slot[], entry: number): void {
     if (this.searched) throw new Error('TokenTrie: add() after find()');
     this.entryCount = Math.max(this.entryCount, entry + 1);
-    (this.root.pending ??= []).push({ slots, k: 0, pieces: null, p: 0, entry });
+    (this.root.pending ??= []).push({ slots, packed: '', k: 0, pieces: null, p: 0, entry });
+  }
+
+  /**
+   * Adds one term in its packed form (see `packSlots`). A term starting with a plain word goes straight under
+   * that word: its slots are parsed only when a message reaches that word, so loading stays cheap.
+   *
+   * @example new TokenTrie().addPacked('douleur* ... poitrine|thorax', 3)
+   */
+  addPacked(packed: string, entry: number): void {
+    const space = packed.indexOf(' ');
+    const first = space < 0 ? packed : packed.slice(0, space);
+    if (this.searched || first === '' || first === '...' || /[|_]/.test(first)) {
+      this.add(unpackSlots(packed), entry);
+      return;
+    }
+    this.entryCount = Math.max(this.entryCount, entry + 1);
+    // Same step as `insertAt(root, slots, 0)` for a one-word first slot, without parsing the rest yet.
+    (this.root.pending ??= []).push({ slots: null, packed, k: 0, pieces: [first], p: 0, entry });
   }
 
   private searched = false;
@@ -194,8 +214,11 @@ function expand(node: Node): void {
   const pending = node.pending ?? [];
   node.pending = null;
   for (const c of pending) {
-    if (c.pieces && c.p < c.pieces.length) push(child(node, c.pieces[c.p] ?? ''), { ...c, p: c.p + 1 });
-    else insertAt(node, c.slots, c.k, c.entry);
+    if (c.pieces && c.p < c.pieces.length) {
+      // A packed term's first word (k = 0) counts as slot 0 consumed once placed.
+      const k = c.slots === null && c.k === 0 ? 1 : c.k;
+      push(child(node, c.pieces[c.p] ?? ''), { ...c, k, p: c.p + 1 });
+    } else insertAt(node, c.slots ?? unpackSlots(c.packed), c.k, c.entry);
   }
 }
 
@@ -211,7 +234,7 @@ function insertAt(node: Node, slots: readonly Slot[], k: number, entry: number):
     if (alternative === '') insertAt(node, slots, k + 1, entry);
     else {
       const pieces = alternative.split(' ');
-      push(child(node, pieces[0] ?? ''), { slots, k: k + 1, pieces, p: 1, entry });
+      push(child(node, pieces[0] ?? ''), { slots, packed: '', k: k + 1, pieces, p: 1, entry });
     }
   }
 }
