@@ -11,6 +11,11 @@ const GAP_MAX = 5;
 
 interface Node {
   exact: Map<string, Node> | null;
+  /**
+   * The same children as one-element transition lists: a node without stems or ranges (most of them) answers
+   * `next` with one small-map lookup and no memo (a memo there would grow with every word seen after the node).
+   */
+  exactNext: Map<string, readonly Node[]> | null;
   /** Stems by length, so a token is checked with one slice per distinct stem length. */
   stems: Map<string, Node> | null;
   stemLengths: number[] | null;
@@ -55,6 +60,7 @@ export interface Hit {
 function newNode(): Node {
   return {
     exact: null,
+    exactNext: null,
     stems: null,
     stemLengths: null,
     ranges: null,
@@ -94,6 +100,7 @@ function child(node: Node, piece: string): Node {
   if (!next) {
     next = newNode();
     node.exact.set(piece, next);
+    (node.exactNext ??= new Map()).set(piece, [next]);
   }
   return next;
 }
@@ -245,10 +252,11 @@ function push(node: Node, c: Continuation): void {
 
 function next(node: Node, tokens: Tokens, i: number): readonly Node[] {
   const norm = tokens.norms[i] ?? '';
+  if (node.pending) expand(node);
+  if (!node.stems && !node.ranges) return node.exactNext?.get(norm) ?? NONE;
   // Word and number norms never collide (numbers are digits only), so one memo serves both.
   const known = node.memo?.get(norm);
   if (known) return known;
-  if (node.pending) expand(node);
   const computed = transitions(node, tokens, i, norm);
   node.memo ??= new Map();
   if (node.memo.size < MEMO_MAX) node.memo.set(norm, computed);
