@@ -25,7 +25,9 @@ export interface Placement {
 }
 
 const GAP = 12;
-const BANNER_MIN = 280;
+// 240 px still fits the action, the call buttons and the 114 SMS line; it keeps the banner beside a
+// 712-px chat column on a 1280-px window (the most common laptop width) instead of over it.
+const BANNER_MIN = 240;
 const BANNER_MAX = 380;
 const SIDE_MIN = 200;
 

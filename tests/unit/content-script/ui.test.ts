@@ -162,6 +162,12 @@ describe('layout', () => {
     expect(place.left).toBeGreaterThanOrEqual(composer.right);
     expect(placeBanner(composer, 1400).left).toBeGreaterThanOrEqual(composer.right);
   });
+  it('keeps the banner beside a 712-px column on a 1280-px window (demo screenshot: it covered the messages)', () => {
+    const column = { left: 284, right: 996, top: 700, bottom: 780 };
+    const place = placeBanner(column, 1280);
+    expect(place.left).toBeGreaterThanOrEqual(column.right);
+    expect((place.left ?? 0) + place.maxWidth).toBeLessThanOrEqual(1280);
+  });
   it('falls back above the composer on narrow screens', () => {
     const narrow = { left: 10, right: 390, top: 700, bottom: 780 };
     const place = placeBesideComposer(narrow, 400, 800);
