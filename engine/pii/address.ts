@@ -40,12 +40,14 @@ interface Token {
 function tokenAt(text: string, i: number): Token | null {
   if (!isLetter(text.charCodeAt(i))) return null;
   let end = i;
+  // Bounded: a street or city word is short, and an endless hyphenated run must not be read again and again.
   for (;;) {
-    while (end < text.length && isLetter(text.charCodeAt(end))) end++;
+    while (end - i < 64 && isLetter(text.charCodeAt(end))) end++;
     const c = text.charCodeAt(end);
-    if ((isHyphen(c) || isApostrophe(c)) && isLetter(text.charCodeAt(end + 1))) end++;
+    if (end - i < 64 && (isHyphen(c) || isApostrophe(c)) && isLetter(text.charCodeAt(end + 1))) end++;
     else break;
   }
+  if (isLetter(text.charCodeAt(end))) return null;
   // Hyphenated tokens ("lieu-dit", "Saint-Martin") are rare: fold them; single words go through the word filter.
   const word = letterRunEnd(text, i) === end;
   const norm = word ? lookupWord(text, i, end) : fold(text.slice(i, end)).replace(/['’‐-]/g, ' ');

@@ -103,27 +103,21 @@ export function luhnValid(digits: string): boolean {
 }
 
 /**
- * A payment card number: 13–19 digits, a known network prefix (Visa 4, Mastercard 51–55 / 2221–2720,
- * Amex 34/37, Discover 6011/65/644–649, JCB 35, Diners 30/36/38, UnionPay 62) and Luhn-valid.
+ * A payment card number: a known network prefix with one of its lengths, and Luhn-valid. Visa 4 (13, 16, 19),
+ * Mastercard 51–55 / 2221–2720 (16), Amex 34/37 (15), Diners 30/36/38 (14–19), JCB 35, Discover 6011/644–649/65
+ * and UnionPay 62 (16–19).
  */
 export function isValidCard(digits: string): boolean {
   const n = digits.length;
-  if (n < 13 || n > 19) return false;
   const p2 = Number(digits.slice(0, 2));
   const p4 = Number(digits.slice(0, 4));
-  const known =
-    digits[0] === '4' ||
-    (p2 >= 51 && p2 <= 55) ||
-    (p4 >= 2221 && p4 <= 2720) ||
-    p2 === 34 ||
-    p2 === 37 ||
-    p2 === 35 ||
-    p2 === 30 ||
-    p2 === 36 ||
-    p2 === 38 ||
-    p2 === 62 ||
-    p2 === 65 ||
-    p4 === 6011 ||
-    (p4 >= 6440 && p4 <= 6499);
-  return known && luhnValid(digits);
+  let lengthOk: boolean;
+  if (digits[0] === '4') lengthOk = n === 13 || n === 16 || n === 19;
+  else if ((p2 >= 51 && p2 <= 55) || (p4 >= 2221 && p4 <= 2720)) lengthOk = n === 16;
+  else if (p2 === 34 || p2 === 37) lengthOk = n === 15;
+  else if (p2 === 30 || p2 === 36 || p2 === 38) lengthOk = n >= 14 && n <= 19;
+  else if (p2 === 35 || p2 === 62 || p2 === 65 || p4 === 6011 || (p4 >= 6440 && p4 <= 6499))
+    lengthOk = n >= 16 && n <= 19;
+  else return false;
+  return lengthOk && luhnValid(digits);
 }

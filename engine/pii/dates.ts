@@ -107,10 +107,17 @@ function isFiller(c: number): boolean {
 
 /** The date after a cue that expects one within a few words ("date de naissance de mon fils : 23-06-2021"). */
 function dateAfter(text: string, from: number): Span | null {
+  // Every date holds a digit: without one before the end of the sentence, there is nothing to read.
+  const stop = Math.min(text.length, from + 48);
+  let digit = from;
+  for (let c = text.charCodeAt(digit); digit < stop && !isDigit(c); c = text.charCodeAt(++digit)) {
+    if (c === 46 && digit > from + 1) return null;
+    if (c === 33 || c === 63 || c === 10 || c === 59) return null;
+  }
+  if (digit >= stop) return null;
   let words = 0;
   // The abbreviation dot of "D.N." or "d.o.b." belongs to the cue.
   let i = text.charCodeAt(from) === 46 ? from + 1 : from;
-  const stop = Math.min(text.length, from + 48);
   while (i < stop) {
     const c = text.charCodeAt(i);
     if (isFiller(c)) i++;

@@ -25,6 +25,8 @@ knownWords([...ELISIONS]);
 /** First words of the not-private names: other names need no lookup. */
 const NOT_PRIVATE_FIRST = new Set([...NOT_PRIVATE].map((name) => name.slice(0, name.indexOf(' '))));
 
+const MAX_JOINED = 3;
+
 /** A name token: words `first..last` joined by single hyphens or apostrophes ("Lemoine-Garnier", "O'Connor"). */
 interface Token {
   readonly first: number;
@@ -49,7 +51,9 @@ class NameReader {
 
   token(w: number): Token {
     let last = w;
-    while (this.joinedToNext(last)) last++;
+    // At most four joined words ("Jean-Marie-Pierre", "d'Estaing"): a longer chain is no name, and reading it
+    // again from each of its words would be quadratic.
+    while (last - w < MAX_JOINED && this.joinedToNext(last)) last++;
     // Possessive: "Mosley's" ends before the apostrophe.
     if (last > w && this.words.norms[last] === 's' && isApostrophe(this.text.charCodeAt(this.words.ends[last - 1]!))) {
       last--;

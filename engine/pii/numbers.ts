@@ -143,7 +143,7 @@ export function findNumbers(text: string, cues: readonly CueHit[], blocked: read
     if (!isDigit(text.charCodeAt(i)) && !isDigit(text.charCodeAt(i + 1)) && !parenAt(text, i)) continue;
     if (i > 0 && isAlnum(text.charCodeAt(i - 1))) {
       // Digits glued to a word ("FK4521", "x2"): skip the whole run.
-      let j = i;
+      let j = i + 1;
       while (isAlnum(text.charCodeAt(j))) j++;
       NUMBER_START.lastIndex = j;
       continue;

@@ -1,0 +1,240 @@
+/**
+ * The detection rules of the issue, kind by kind: what is flagged (with its exact span) and the look-alikes
+ * that are not. Spans are [start, end) offsets; the helper shows them as the flagged substrings.
+ */
+import { describe, expect, it } from 'vitest';
+import { findPii } from '../../../../engine/pii/index.ts';
+
+/** The findings of `text` as "kind:substring". */
+function found(text: string): string[] {
+  return findPii(text).map((f) => `${f.kind}:${text.slice(f.start, f.end)}`);
+}
+
+describe('phone', () => {
+  it.each([
+    ['Rappelez-moi au 06 12 34 56 78 svp', '06 12 34 56 78'],
+    ['tél. 06.12.34.56.78', '06.12.34.56.78'],
+    ['tel 06-12-34-56-78', '06-12-34-56-78'],
+    ['mon num 0612345678', '0612345678'],
+    ['le cabinet : 01 42 68 53 17.', '01 42 68 53 17'],
+    ['Portable +33 6 12 34 56 78', '+33 6 12 34 56 78'],
+    ['Portable +33612345678', '+33612345678'],
+    ['joignable au +33 (0)6 12 34 56 78', '+33 (0)6 12 34 56 78'],
+    ['joignable au 0033 6 12 34 56 78', '0033 6 12 34 56 78'],
+    ['La Réunion : +262 692 14 58 73', '+262 692 14 58 73'],
+    ['Guadeloupe : +590 690 45 12 78', '+590 690 45 12 78'],
+    ['Nouméa : +687 27 45 12', '+687 27 45 12'],
+    ['Papeete : +689 87 21 45 36', '+689 87 21 45 36'],
+    ['Comores : +269 333 45 67', '+269 333 45 67'],
+    ['Mayotte : 0639 21 47 85', '0639 21 47 85'],
+    ['Martinique : 0596 71 28 45', '0596 71 28 45'],
+    ['numéro vert 0800 59 59 59', '0800 59 59 59'],
+    ['UK mobile 07700 900123', '07700 900123'],
+    ['London office 020 7946 0958', '020 7946 0958'],
+    ['US office (415) 555-0132', '(415) 555-0132'],
+    ['US mobile 415-555-0187', '415-555-0187'],
+  ])('flags %j', (text, value) => {
+    expect(found(text)).toEqual([`phone:${value}`]);
+  });
+
+  it('flags each of two numbers written one after the other', () => {
+    expect(found('0612345678 ou 0698765432')).toEqual(['phone:0612345678', 'phone:0698765432']);
+    expect(found('Tél : 04 91 27 36 58 (avant 04 91 27 36 85)')).toEqual([
+      'phone:04 91 27 36 58',
+      'phone:04 91 27 36 85',
+    ]);
+  });
+
+  it.each([
+    'Appelez le 15, le 17, le 18 ou le 112',
+    'Le 114 par SMS, le 115 pour un hébergement, le 119 pour un enfant en danger',
+    'Le 3114 et le 3919 sont gratuits',
+    'Médecin de garde : 116 117 ; enfants disparus : 116 000 ; SOS Médecins : 3624',
+    'Facture de 1 250,00 € et 150 € remboursés',
+    'CRP 12 mg/L, leucocytes 11 500/mm3, plaquettes 245 000',
+    'Tension 14/9, pouls 92, 38,5 °C, HbA1c 7,2 %',
+    '500 mg toutes les 6 heures, 4 g par jour',
+    'Rendez-vous le 12/03/2025 à 14h30, né en 1954',
+    'Code postal 75011',
+    'Commande n° 0123456789 jamais arrivée',
+    'Référence de la facture : 0745123698',
+    'SIRET 123 456 789 00012',
+    'Mon numéro commence par 06 et finit par 78',
+    'Order #1002345678 for a blood pressure cuff',
+  ])('does not flag %j', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+
+  it('does not read a phone inside a longer number', () => {
+    expect(found('N° 06 12 34 56 78 90 12')).toEqual([]);
+    expect(found('1 85 06 75 123 456 88')).toEqual([]);
+  });
+});
+
+describe('email', () => {
+  it.each([
+    ['écrire à marie.dupont84@gmail.com.', 'marie.dupont84@gmail.com'],
+    ['mail : kevin.nguyen+sante@outlook.fr', 'kevin.nguyen+sante@outlook.fr'],
+    ['clinique : secretariat.cardio@chu-exemple.fr,', 'secretariat.cardio@chu-exemple.fr'],
+    ['contact: mike_t@yahoo.co.uk', 'mike_t@yahoo.co.uk'],
+  ])('flags %j', (text, value) => {
+    expect(found(text)).toEqual([`email:${value}`]);
+  });
+
+  it.each(['le compte @SanteGouv', 'rdv @ 14h30', 'a@b', 'x@localhost', '@@@'])('does not flag %j', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+});
+
+describe('birthdate', () => {
+  it.each([
+    ['Ma fille est née le 12/03/2019.', '12/03/2019'],
+    ['né le 12-03-54', '12-03-54'],
+    ['née le 12.03.1954', '12.03.1954'],
+    ['Je suis née le 1er mars 1954', '1er mars 1954'],
+    ['mon pere ne le 7 aout 1941', '7 aout 1941'],
+    ['Patient né(e) le 15/09/48', '15/09/48'],
+    ['DDN : 04.11.1987', '04.11.1987'],
+    ['D.N. 05/08/1972', '05/08/1972'],
+    ['Date de naissance de mon fils : 23-06-2021', '23-06-2021'],
+    ['Ma date de naissance est le 17 avril 1968', '17 avril 1968'],
+    ['Mon mari, né en mars 1962, fume', 'mars 1962'],
+    ['Date de naissance : 1990-07-14', '1990-07-14'],
+    ['born on March 12, 1954', 'March 12, 1954'],
+    ['I was born 4 July 1980', '4 July 1980'],
+    ['Date of birth: 12th March 1954', '12th March 1954'],
+    ['DOB 03/12/1954', '03/12/1954'],
+    ['d.o.b. 21/06/2016', '21/06/2016'],
+    ['born in May 1985', 'May 1985'],
+  ])('flags %j', (text, value) => {
+    expect(found(text)).toEqual([`birthdate:${value}`]);
+  });
+
+  it.each([
+    "J'ai rendez-vous le 12/03/2025 chez le cardiologue",
+    'Né en 1954, il a toujours fumé',
+    'I was born in 1948',
+    'Depuis le 3 juin j’ai mal au dos',
+    'Ordonnance du 15/01/2024',
+    'Elle est née à Toulouse',
+    'Le bébé est né le mois dernier',
+    'La naissance est prévue le 15/08/2025',
+    'My due date is August 15, 2025',
+    'née le 25 décembre',
+  ])('does not flag %j', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+});
+
+describe('address', () => {
+  it.each([
+    ["J'habite au 12 rue des Lilas, 69003 Lyon, merci", '12 rue des Lilas, 69003 Lyon'],
+    ['au 4 bis avenue Jean Jaurès à Villeurbanne', '4 bis avenue Jean Jaurès'],
+    ['Envoyez au 27, boulevard de la République, 13001 Marseille.', '27, boulevard de la République, 13001 Marseille'],
+    ['je suis au 56 bd voltaire 75011 paris', '56 bd voltaire 75011 paris'],
+    ['au 31 av. des Champs, 97400 Saint-Denis, elle', '31 av. des Champs, 97400 Saint-Denis'],
+    ['au 9 place du Marché, et', '9 place du Marché'],
+    ['Lieu-dit Les Granges, 24200 Sarlat', 'Lieu-dit Les Granges, 24200 Sarlat'],
+    ['12 chemin des vignes 13100 aix en provence', '12 chemin des vignes 13100 aix en provence'],
+    ['I live at 42 Elm Street, Springfield, IL 62704.', '42 Elm Street, Springfield, IL 62704'],
+    ['send it to 17 Church Road, Bristol BS3 4AB please', '17 Church Road, Bristol BS3 4AB'],
+    ["we're at 19 Maple Drive if needed", '19 Maple Drive'],
+  ])('flags %j', (text, value) => {
+    expect(found(text)).toEqual([`address:${value}`]);
+  });
+
+  it.each([
+    "J'habite au 3e étage sans ascenseur",
+    'Je prends 2 cours de yoga par semaine',
+    'Il y a une pharmacie rue de la Paix',
+    'Il est tombé 3 fois dans la rue',
+    'La maternité est à 20 minutes de route',
+    "J'habite dans le 75011",
+    'J’habite au 12 rue, je ne sais plus le nom',
+    'I walked 3 blocks down the street',
+    'The hospital is on Main Street',
+    'The bedroom is 12 square metres',
+  ])('does not flag %j', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+});
+
+describe('person_name', () => {
+  it.each([
+    ["Je m'appelle Marie Dupont, j'ai 45 ans", 'Marie Dupont'],
+    ['Ma mère, Jeanne Martin, a 82 ans', 'Jeanne Martin'],
+    ['patient : Lucas BERNARD, 34 ans', 'Lucas BERNARD'],
+    ['My name is John Carter and I have a sore throat', 'John Carter'],
+    ["je m'appelle kevin moreau et j'ai des acouphènes", 'kevin moreau'],
+    ['identité du patient : GARCIA Antoine', 'GARCIA Antoine'],
+    ['Mon grand-père, Paul-Henri de La Roche, tousse', 'Paul-Henri de La Roche'],
+    ['Nom : DUPONT, prénom : Marie', 'DUPONT'],
+    ['Courrier pour Mme Durand Sophie, 72 ans', 'Durand Sophie'],
+    ['My husband Michael O’Connor snores', 'Michael O’Connor'],
+    ['mon mari thomas durand fait de l’apnée', 'thomas durand'],
+  ])('flags %j', (text, value) => {
+    expect(found(text)).toEqual([`person_name:${value}`]);
+  });
+
+  it.each([
+    'Emmanuel Macron a parlé des déserts médicaux',
+    'Marie Curie est morte d’une leucémie',
+    'Louis Pasteur a inventé le vaccin contre la rage',
+    'Dans Harry Potter, Sherlock Holmes…',
+    'Le Dr Martin, le docteur Dupont et le Pr Leroy',
+    'Marie a de la fièvre',
+    'Je m’appelle Marie et j’ai 16 ans',
+    'Je soussigné [NOM] [PRÉNOM]',
+    'Mme X, 45 ans ; M. Y, 70 ans',
+    'Patient : XXX, 60 ans',
+    'Je suis suivie à l’hôpital Robert Debré',
+    'La rue Jean Moulin est en travaux',
+    'ma fille emma tousse depuis hier',
+    'Will Tylenol help with a headache?',
+    'John Doe, 50, presents with a cough',
+    'Louis XIV avait la goutte',
+  ])('does not flag %j', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+});
+
+describe('health_id', () => {
+  it.each([
+    ["Mon IPP à l'hôpital c'est 20458731", '20458731'],
+    ['RPPS de mon médecin : 10003461033', '10003461033'],
+    ["N° ADELI de l'orthophoniste : 751234567", '751234567'],
+    ['INS : 2 53 04 59 245 383 69', '2 53 04 59 245 383 69'],
+  ])('flags %j', (text, value) => {
+    expect(found(text)).toEqual([`health_id:${value}`]);
+  });
+
+  it('needs the keyword, in the same sentence', () => {
+    expect(found('Le code 10003461033 est sur la boîte')).toEqual([]);
+    expect(found("L'IPP. 20458731")).toEqual([]);
+  });
+});
+
+describe('findPii', () => {
+  it('returns findings sorted by start, non-overlapping, with the kind that takes precedence', () => {
+    const text =
+      "Je m'appelle Marie Dupont, née le 1er mars 1954, 12 rue des Lilas, 69003 Lyon, tél 06 12 34 56 78, " +
+      'marie.d@gmail.com, sécu 1 85 06 75 123 456 89, FR76 3000 6000 0112 3456 7890 189, ' +
+      'carte 4111 1111 1111 1111, RPPS 10003461033';
+    expect(found(text)).toEqual([
+      'person_name:Marie Dupont',
+      'birthdate:1er mars 1954',
+      'address:12 rue des Lilas, 69003 Lyon',
+      'phone:06 12 34 56 78',
+      'email:marie.d@gmail.com',
+      'nir:1 85 06 75 123 456 89',
+      'iban:FR76 3000 6000 0112 3456 7890 189',
+      'card:4111 1111 1111 1111',
+      'health_id:10003461033',
+    ]);
+  });
+
+  it('returns [] for an empty text or a value that is not a string', () => {
+    expect(findPii('')).toEqual([]);
+    expect(findPii(undefined as unknown as string)).toEqual([]);
+  });
+});
