@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { format, resolveConfig } from 'prettier';
 import { parse } from 'yaml';
-import { CUE_ROLES, PII_ROLES, type PiiData, type PiiRole } from '../engine/pii/roles.ts';
+import { CUE_ROLES, PII_ROLES, type PiiData, type PiiDataJson, type PiiRole } from '../engine/pii/roles.ts';
 import { termWords } from '../engine/pii/text.ts';
 import { PII_KINDS, type PiiKind } from '../engine/types.ts';
 
@@ -125,8 +125,13 @@ export function compilePii(files: readonly LoadedPiiFile[] = loadPiiFiles()): Pi
 
 /** The JSON text written to disk, formatted as `npm run format` would, so that `prettier --check .` passes. */
 export async function serializePii(data: PiiData): Promise<string> {
+  const json = {} as Record<PiiRole, string>;
+  for (const role of PII_ROLES) {
+    if (data[role].some((term) => term.includes('|'))) throw new Error(`a ${role} term contains "|"`);
+    json[role] = data[role].join('|');
+  }
   const options = (await resolveConfig(PII_OUTPUT_PATH)) ?? {};
-  return format(JSON.stringify(data), { ...options, filepath: PII_OUTPUT_PATH });
+  return format(JSON.stringify(json satisfies PiiDataJson), { ...options, filepath: PII_OUTPUT_PATH });
 }
 
 async function main(): Promise<void> {

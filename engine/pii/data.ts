@@ -3,7 +3,15 @@
  * `generated/pii-data.json` and turned here, once at load, into sets and a cue index.
  */
 import compiled from './generated/pii-data.json' with { type: 'json' };
-import { CUE_ROLES, LIST_ROLES, type CueRole, type ListRole, type PiiData } from './roles.ts';
+import {
+  CUE_ROLES,
+  LIST_ROLES,
+  PII_ROLES,
+  type CueRole,
+  type ListRole,
+  type PiiData,
+  type PiiDataJson,
+} from './roles.ts';
 import { WORD_FILTER_BITS, fold, hashFolded, hashRange } from './text.ts';
 
 export interface Cue {
@@ -13,7 +21,10 @@ export interface Cue {
   readonly upper: boolean;
 }
 
-const data = compiled as PiiData;
+const json = compiled as PiiDataJson;
+const data = Object.fromEntries(
+  PII_ROLES.map((role) => [role, json[role] ? json[role].split('|') : []]),
+) as unknown as PiiData;
 
 /** Cues by their first folded word; street types are included (multi-word types such as "lieu-dit"). */
 export const CUES = new Map<string, Cue[]>();
@@ -72,7 +83,11 @@ const cacheNorm: string[] = new Array<string>(CACHE_SLOTS).fill('');
  * @example lookupWord('Née le', 0, 3) // 'nee'
  */
 export function lookupWord(text: string, start: number, end: number): string {
-  const h = hashRange(text, start, end);
+  return lookupHashed(text, start, end, hashRange(text, start, end));
+}
+
+/** `lookupWord` when the caller has already hashed the word (masked `hashStep` over its characters). */
+export function lookupHashed(text: string, start: number, end: number, h: number): string {
   if (!(FILTER[h >> 3]! & (1 << (h & 7)))) return '';
   const slot = h & (CACHE_SLOTS - 1);
   const raw = cacheRaw[slot]!;

@@ -61,14 +61,14 @@ export function findPii(text: string): PiiFinding[] {
     const words = readWords(text);
     const cues = findCues(text, words);
     const ibans = findIbans(text);
-    return resolve(text, [
-      ...findEmails(text),
-      ...ibans.found,
-      ...findNumbers(text, cues, ibans.blocked),
-      ...findBirthdates(text, cues),
-      ...findAddresses(text, cues),
-      ...findNames(text, words, cues),
-    ]);
+    const findings = findEmails(text).concat(
+      ibans.found,
+      findNumbers(text, cues, ibans.blocked),
+      findBirthdates(text, cues),
+      findAddresses(text, cues),
+      findNames(text, words, cues),
+    );
+    return findings.length ? resolve(text, findings) : findings;
   } catch {
     return [];
   }

@@ -44,7 +44,10 @@ export type PiiRole = CueRole | ListRole;
 export const PII_ROLES: readonly PiiRole[] = [...CUE_ROLES, ...LIST_ROLES];
 
 /**
- * Shape of the compiled JSON: for each role, its folded terms (words separated by one space). A cue may end with
- * " :" (a colon must follow in the text) or start with "=" (the text must be in capitals).
+ * The compiled data: for each role, its folded terms (words separated by one space). A cue may end with " :" (a
+ * colon must follow in the text) or start with "=" (the text must be in capitals).
  */
 export type PiiData = { readonly [R in PiiRole]: readonly string[] };
+
+/** The JSON form of `PiiData`: each role's terms joined by "|" (about 5 % smaller once gzipped than an array). */
+export type PiiDataJson = { readonly [R in PiiRole]: string };

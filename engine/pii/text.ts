@@ -1,7 +1,11 @@
 /**
  * Character classes and word reading shared by the personal-data detectors. Everything here reads the text
- * with `charCodeAt` in bounded loops: no regular expression runs over user text in this module.
+ * with `charCodeAt` in bounded loops: no regular expression runs over user text in this module. Folding
+ * (lowercase, no accents) is the engine's own (engine/text/fold.ts), so lexicons and personal data agree.
  */
+import { fold, foldCode } from '../text/fold.ts';
+
+export { fold };
 
 export function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
@@ -42,26 +46,16 @@ export function isHyphen(c: number): boolean {
   return c === 45 || c === 0x2010;
 }
 
+/** Characters below this are folded through a table (Latin scripts); others are hashed as they are. */
 const FOLD_SIZE = 0x250;
-const FOLD: string[] = [];
-for (let code = 0; code < FOLD_SIZE; code++) {
-  FOLD.push(
-    String.fromCharCode(code)
-      .toLowerCase()
-      .normalize('NFD')
-      .replace(/[\u0300-\u036f]/g, ''),
-  );
-}
-FOLD[0x152] = FOLD[0x153] = 'oe';
-FOLD[0xc6] = FOLD[0xe6] = 'ae';
-FOLD[0xdf] = 'ss';
 
 /** First and second code unit of each folded character below FOLD_SIZE (0: none), for hashing without strings. */
 const FOLD1 = new Uint16Array(FOLD_SIZE);
 const FOLD2 = new Uint16Array(FOLD_SIZE);
 for (let code = 0; code < FOLD_SIZE; code++) {
-  FOLD1[code] = FOLD[code]!.charCodeAt(0) || 0;
-  FOLD2[code] = FOLD[code]!.charCodeAt(1) || 0;
+  const folded = foldCode(code);
+  FOLD1[code] = folded.charCodeAt(0) || 0;
+  FOLD2[code] = folded.charCodeAt(1) || 0;
 }
 
 /** Size of the word filter, in bits. */
@@ -76,43 +70,25 @@ function mix(h: number, c: number): number {
  * `hashFolded(fold(text.slice(start, end)))` for Latin text.
  */
 export function hashRange(text: string, start: number, end: number): number {
-  let h = 7;
-  for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (c < FOLD_SIZE) {
-      if (FOLD1[c]) h = mix(h, FOLD1[c]!);
-      if (FOLD2[c]) h = mix(h, FOLD2[c]!);
-    } else h = mix(h, c);
-  }
+  let h = HASH_SEED;
+  for (let i = start; i < end; i++) h = hashStep(h, text.charCodeAt(i));
   return h & (WORD_FILTER_BITS - 1);
+}
+
+export const HASH_SEED = 7;
+
+/** One character into a running word hash (see `hashRange`); the caller masks with WORD_FILTER_BITS - 1. */
+export function hashStep(h: number, c: number): number {
+  if (c >= FOLD_SIZE) return mix(h, c);
+  if (FOLD1[c]) h = mix(h, FOLD1[c]!);
+  return FOLD2[c] ? mix(h, FOLD2[c]!) : h;
 }
 
 /** Hash of an already folded word (the reviewed data). */
 export function hashFolded(word: string): number {
-  let h = 7;
+  let h = HASH_SEED;
   for (let i = 0; i < word.length; i++) h = mix(h, word.charCodeAt(i));
   return h & (WORD_FILTER_BITS - 1);
-}
-
-/**
- * Lowercase without diacritics, for comparing words ("Hélène", "HELENE", "helene" → "helene").
- * @example fold('Né(e)') // 'ne(e)'
- */
-export function fold(s: string): string {
-  let ascii = true;
-  for (let i = 0; i < s.length; i++) {
-    if (s.charCodeAt(i) >= 0x80) {
-      ascii = false;
-      break;
-    }
-  }
-  if (ascii) return s.toLowerCase();
-  let out = '';
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    out += c < FOLD_SIZE ? FOLD[c] : String.fromCharCode(c).toLowerCase();
-  }
-  return out;
 }
 
 /** End of the run of letters starting at `i`. */

@@ -2,14 +2,14 @@
  * One linear pass that splits the text into words (runs of letters, folded) and finds the context cues of the
  * reviewed data ("né le", "je m'appelle", "RPPS"…). The other detectors read these instead of scanning again.
  */
-import { CUES, lookupWord, type Cue } from './data.ts';
+import { CUES, lookupHashed, type Cue } from './data.ts';
 import type { CueRole } from './roles.ts';
-import { isApostrophe, isLetter, isSpace, isUpper, skipSpaces } from './text.ts';
+import { HASH_SEED, WORD_FILTER_BITS, hashStep, isApostrophe, isLetter, isSpace, isUpper, skipSpaces } from './text.ts';
 
 export interface Words {
   readonly count: number;
-  readonly starts: Int32Array;
-  readonly ends: Int32Array;
+  readonly starts: readonly number[];
+  readonly ends: readonly number[];
   /** Folded words (lowercase, no accents); '' for a word that is in none of the reviewed lists. */
   readonly norms: readonly string[];
 }
@@ -28,11 +28,10 @@ export interface CueHit {
  */
 export function readWords(text: string): Words {
   const n = text.length;
-  let cap = 64;
-  let starts = new Int32Array(cap);
-  let ends = new Int32Array(cap);
+  // Plain arrays: a message has a few dozen words, and typed arrays cost more to allocate than to fill.
+  const starts: number[] = [];
+  const ends: number[] = [];
   const norms: string[] = [];
-  let count = 0;
   let i = 0;
   while (i < n) {
     if (!isLetter(text.charCodeAt(i))) {
@@ -40,22 +39,14 @@ export function readWords(text: string): Words {
       continue;
     }
     const start = i;
-    while (i < n && isLetter(text.charCodeAt(i))) i++;
-    if (count === cap) {
-      cap *= 2;
-      const s = new Int32Array(cap);
-      s.set(starts);
-      starts = s;
-      const e = new Int32Array(cap);
-      e.set(ends);
-      ends = e;
-    }
-    starts[count] = start;
-    ends[count] = i;
-    norms.push(lookupWord(text, start, i));
-    count++;
+    // Hash the folded word while finding its end: one read per character.
+    let h = HASH_SEED;
+    for (let c = text.charCodeAt(i); i < n && isLetter(c); c = text.charCodeAt(++i)) h = hashStep(h, c);
+    starts.push(start);
+    ends.push(i);
+    norms.push(lookupHashed(text, start, i, h & (WORD_FILTER_BITS - 1)));
   }
-  return { count, starts, ends, norms };
+  return { count: starts.length, starts, ends, norms };
 }
 
 /**
@@ -140,6 +131,7 @@ export class CueBefore {
 
   /** A finder over the cues of some roles, or undefined when the text has none (the common case). */
   static of(text: string, hits: readonly CueHit[], roles: readonly CueRole[]): CueBefore | undefined {
+    if (!hits.length) return undefined;
     const selected = hits.filter((hit) => roles.includes(hit.role));
     return selected.length
       ? new CueBefore(
