@@ -45,6 +45,7 @@ function set(role: ListRole): ReadonlySet<string> {
 
 export const BIRTH_NOT = set('birthNot');
 export const MONTHS = set('month');
+export const WEEKDAYS = set('weekday');
 export const FIRST_NAMES = set('firstName');
 export const AMBIGUOUS_FIRST_NAMES = set('firstNameAmbiguous');
 export const NOT_SURNAME = set('notSurname');

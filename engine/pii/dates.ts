@@ -3,7 +3,7 @@
  * 2019"). A date without a cue (appointment, prescription, symptom onset) and a year alone are not flagged.
  */
 import type { PiiFinding, Span } from '../types.ts';
-import { BIRTH_NOT, MONTHS, lookupWord } from './data.ts';
+import { BIRTH_NOT, MONTHS, WEEKDAYS, lookupWord } from './data.ts';
 import { fold, isDigit, isLetter, isSpace, letterRunEnd, skipSpaces } from './text.ts';
 import type { CueHit } from './words.ts';
 
@@ -100,9 +100,34 @@ export function dateAt(text: string, p: number, monthYear: boolean): Span | null
   return end > 0 ? { start: p, end } : null;
 }
 
-/** Punctuation allowed between a birth cue and its date: spaces, ':', '-', '=', ',', '(', quotes. */
+/** Punctuation allowed between a birth cue and its date: spaces, ':', '-', '=', ',', parentheses, quotes. */
 function isFiller(c: number): boolean {
-  return isSpace(c) || c === 58 || c === 45 || c === 61 || c === 44 || c === 40 || c === 34 || c === 0xab || c === 0xbb;
+  return (
+    isSpace(c) ||
+    c === 58 ||
+    c === 45 ||
+    c === 61 ||
+    c === 44 ||
+    c === 40 ||
+    c === 41 ||
+    c === 34 ||
+    c === 0xab ||
+    c === 0xbb
+  );
+}
+
+/** The date right after a cue ("né le …", "born …"), a weekday and punctuation allowed before it. */
+function dateNext(text: string, from: number, monthYear: boolean): Span | null {
+  let p = from;
+  while (p - from < 4 && isFiller(text.charCodeAt(p))) p++;
+  const date = dateAt(text, p, monthYear);
+  if (date || !isLetter(text.charCodeAt(p))) return date;
+  // "née le lundi 3 mars 1950", "born on Friday, 13 June 1980".
+  const end = letterRunEnd(text, p);
+  if (!WEEKDAYS.has(lookupWord(text, p, end))) return null;
+  p = end;
+  while (p - end < 3 && isFiller(text.charCodeAt(p))) p++;
+  return dateAt(text, p, monthYear);
 }
 
 /** The date after a cue that expects one within a few words ("date de naissance de mon fils : 23-06-2021"). */
@@ -141,9 +166,7 @@ export function findBirthdates(text: string, cues: readonly CueHit[]): PiiFindin
     let date: Span | null = null;
     if (cue.role === 'birthCue') date = dateAfter(text, cue.end);
     else if (cue.role === 'birthCueNext' || cue.role === 'birthCueMonth') {
-      let p = cue.end;
-      while (p < text.length && p - cue.end < 3 && isFiller(text.charCodeAt(p))) p++;
-      date = dateAt(text, p, cue.role === 'birthCueMonth');
+      date = dateNext(text, cue.end, cue.role === 'birthCueMonth');
     }
     if (date) out.push({ kind: 'birthdate', ...date });
   }

@@ -34,9 +34,15 @@ interface Chain {
 const MAX_GROUPS = 64;
 const MAX_GROUP_CHARS = 24;
 
-/** Separators inside a number: space, no-break spaces, thin space, '.', '-'. */
+/** Separators inside a number: space, no-break spaces, thin space, '.', '-', and '/' ("06/12/34/56/78"). */
 function isSep(c: number): boolean {
-  return c === 32 || c === 0xa0 || c === 0x202f || c === 0x2009 || c === 46 || c === 45;
+  return c === 32 || c === 0xa0 || c === 0x202f || c === 0x2009 || c === 46 || c === 45 || c === 47;
+}
+
+/** Some group of k+1..j follows a '/': a date-like run, never a NIR, a card or a US number. */
+function slashed(chain: Chain, k: number, j: number): boolean {
+  for (let g = k + 1; g <= j; g++) if (chain.seps[g] === 47) return true;
+  return false;
 }
 
 /** Length of "(d…)" at i (1–4 digits), or 0. */
@@ -274,7 +280,7 @@ function atGroup(chain: Chain, k: number, fresh: boolean, notPhone: CueHit | und
   let nir = -1;
   if (first >= 49 && first <= 56 && first !== 53 && first !== 54) {
     nir = span(chain, k, 15, true);
-    if (nir >= 0 && !standalone(chain, k, nir, fresh)) nir = -1;
+    if (nir >= 0 && (!standalone(chain, k, nir, fresh) || slashed(chain, k, nir))) nir = -1;
     if (nir >= 0 && isValidNir(charsOf(chain, k, nir))) return { last: nir, kind: clean(nir) ? 'nir' : null };
   }
 
@@ -283,7 +289,7 @@ function atGroup(chain: Chain, k: number, fresh: boolean, notPhone: CueHit | und
     let card: Match | null = null;
     const base = chain.offsets[k]!;
     for (let j = k; j <= lastGroup && chain.offsets[j]! - base < 19; j++) {
-      if (chain.paren[j] || chain.odd[j]) break;
+      if (chain.paren[j] || chain.odd[j] || (j > k && chain.seps[j] === 47)) break;
       const size = chain.offsets[j + 1]! - base;
       if (size >= 13 && size <= 19 && standalone(chain, k, j, fresh) && clean(j) && isValidCard(charsOf(chain, k, j))) {
         card = { last: j, kind: 'card' };
@@ -341,6 +347,7 @@ function usPhone(chain: Chain, k: number): boolean {
     return false;
   }
   if (chain.chars[chain.offsets[k]!]! < '2' || chain.chars[chain.offsets[k + 1]!]! < '2') return false;
+  if (slashed(chain, k, k + 2)) return false;
   if (k + 3 < chain.ends.length && chain.seps[k + 3] === chain.seps[k + 2]) return false;
   return chain.paren[k] ? chain.seps[k + 2] !== 0 : chain.seps[k + 1] === chain.seps[k + 2];
 }

@@ -28,6 +28,7 @@ export type CueRole = (typeof CUE_ROLES)[number];
 export const LIST_ROLES = [
   'birthNot',
   'month',
+  'weekday',
   'firstName',
   'firstNameAmbiguous',
   'notSurname',
