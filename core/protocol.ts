@@ -1,11 +1,15 @@
 /**
  * Messages between the content script, the background and the extension pages.
  *
- * Only ids, counts and short evidence excerpts (≤ 80 characters, for the user's own display) cross
- * this boundary: never whole conversation text.
+ * The content script hands the turns it reads to the background, which analyses them in its own
+ * memory (off the page's main thread, with the lexicons built once per browser) and keeps them only
+ * while the tab shows that conversation. What the background *stores* (storage.session) and what the
+ * side panel sees are ids, counts and short evidence excerpts (≤ 80 characters, for the user's own
+ * display): never whole conversation text.
  */
 import type { PiiKind, RedFlagCategory, TopicId } from '../engine/types';
 import type { SiteId } from '../sites/hosts';
+import type { TurnRole } from '../sites/types';
 
 export type ReaderStatus = 'ok' | 'degraded';
 
@@ -43,11 +47,51 @@ export interface AnnounceMessage {
   readonly site: SiteId;
 }
 
-/** Latest findings for the tab (replaces the previous ones). */
-export interface FindingsMessage {
-  readonly type: 'findings';
-  readonly state: TabState;
+/** One turn as the content script read it. */
+export interface TurnPayload {
+  readonly key: string;
+  readonly role: TurnRole;
+  readonly text: string;
+  readonly complete: boolean;
 }
+
+/** What the background needs besides the turns to build the tab's state. */
+export interface TurnsContext {
+  readonly site: SiteId;
+  readonly readerStatus: ReaderStatus;
+  readonly conversationId: string | null;
+  readonly piiCounts: Partial<Record<PiiKind, number>>;
+}
+
+/**
+ * The turns on screen, for analysis in the background. Only new or changed turns carry their text;
+ * the others are named by key (the background remembers them for this session).
+ */
+export interface TurnsMessage {
+  readonly type: 'turns';
+  /** Random per conversation shown in the tab: a new session replaces the background's memory of the old one. */
+  readonly session: string;
+  /** 0, 1, 2… within the session: a gap (a lost message) or an unknown session makes the background ask for all turns. */
+  readonly seq: number;
+  /** Every turn the content script knows is included (a resync, or the first message of a session). */
+  readonly full: boolean;
+  /** Keys of the turns on screen (or every known turn when `full`), in conversation order. */
+  readonly keys: readonly string[];
+  /** The new or changed turns among `keys`. */
+  readonly changed: readonly TurnPayload[];
+  readonly context: TurnsContext;
+}
+
+/** The background's answer to a TurnsMessage: what the in-page alert needs. */
+export type TurnsReply =
+  | { readonly resync: true }
+  | {
+      readonly resync: false;
+      readonly health: boolean;
+      /** Red-flag categories in the order they first appeared in the conversation. */
+      readonly categories: readonly RedFlagCategory[];
+      readonly missedEmergency: boolean;
+    };
 
 /** "Voir la liste de vérification": open the side panel on a checklist. */
 export interface OpenPanelMessage {
@@ -55,7 +99,7 @@ export interface OpenPanelMessage {
   readonly checklist?: RedFlagCategory;
 }
 
-export type ToBackground = AnnounceMessage | FindingsMessage | OpenPanelMessage;
+export type ToBackground = AnnounceMessage | TurnsMessage | OpenPanelMessage;
 
 /** The state a freshly announced tab starts with. */
 export function emptyTabState(site: SiteId): TabState {
@@ -80,17 +124,45 @@ export function tabStateKey(tabId: number): string {
 /** Narrows an unknown runtime message to one of ours; anything else is ignored. */
 export function isToBackground(message: unknown): message is ToBackground {
   if (typeof message !== 'object' || message === null) return false;
-  const candidate = message as { type?: unknown; site?: unknown; state?: unknown };
+  const candidate = message as { type?: unknown; site?: unknown };
   switch (candidate.type) {
     case 'announce':
       return typeof candidate.site === 'string';
-    case 'findings':
-      return typeof candidate.state === 'object' && candidate.state !== null;
+    case 'turns':
+      return isTurnsMessage(message);
     case 'open-panel':
       return true;
     default:
       return false;
   }
+}
+
+function isTurnsMessage(message: object): boolean {
+  const m = message as Partial<Record<keyof TurnsMessage, unknown>>;
+  const context = m.context as Partial<Record<keyof TurnsContext, unknown>> | undefined;
+  return (
+    typeof m.session === 'string' &&
+    typeof m.seq === 'number' &&
+    typeof m.full === 'boolean' &&
+    Array.isArray(m.keys) &&
+    m.keys.every((key) => typeof key === 'string') &&
+    Array.isArray(m.changed) &&
+    m.changed.every(isTurnPayload) &&
+    typeof context === 'object' &&
+    context !== null &&
+    typeof context.site === 'string'
+  );
+}
+
+function isTurnPayload(value: unknown): value is TurnPayload {
+  if (typeof value !== 'object' || value === null) return false;
+  const turn = value as Partial<Record<keyof TurnPayload, unknown>>;
+  return (
+    typeof turn.key === 'string' &&
+    (turn.role === 'user' || turn.role === 'assistant') &&
+    typeof turn.text === 'string' &&
+    typeof turn.complete === 'boolean'
+  );
 }
 
 /**

@@ -7,6 +7,8 @@
  */
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { createTabConversations } from '../core/conversation/tab-conversations';
+import { analyze } from '../engine/index';
 import {
   emptyTabState,
   isToBackground,
@@ -36,15 +38,28 @@ export default defineBackground(() => {
     if (area === 'managed') applyManagedDefaults();
   });
 
-  browser.runtime.onMessage.addListener((message: unknown, sender) => {
+  // The engine runs here, once per browser and off the pages' main threads. Conversations stay in
+  // this memory only, per tab, until the tab closes or shows another conversation.
+  const conversations = createTabConversations(analyze);
+
+  browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse: (reply: unknown) => void) => {
     const tabId = sender.tab?.id;
     if (!isToBackground(message) || tabId === undefined) return;
-    if (message.type === 'announce') void saveTabState(tabId, emptyTabState(message.site));
-    if (message.type === 'findings') void saveTabState(tabId, sanitizeTabState(message.state));
+    if (message.type === 'announce') {
+      conversations.drop(tabId);
+      void saveTabState(tabId, emptyTabState(message.site));
+    }
+    if (message.type === 'turns') {
+      const { reply, state } = conversations.receive(tabId, message);
+      if (state) void saveTabState(tabId, sanitizeTabState(state));
+      // Answered synchronously: the analysis is synchronous, and this works the same in Chrome and Firefox.
+      sendResponse(reply);
+    }
     if (message.type === 'open-panel') openPanel(tabId, message);
   });
 
   browser.tabs.onRemoved.addListener((tabId) => {
+    conversations.drop(tabId);
     void browser.storage.session.remove(tabStateKey(tabId));
   });
 

@@ -117,6 +117,23 @@ function locateTurns(scope: ParentNode, markups: readonly Markup[]): Located[] {
   return [];
 }
 
+/** Turn elements whose text prefetchText() already read (their text is in the element text cache). */
+const prefetched = new WeakSet<Element>();
+
+/** Newest messages first: they are the ones an alert is about. */
+function prefetchWith(config: SiteConfig, scope: ParentNode, shouldStop: () => boolean): boolean {
+  const located = locateTurns(scope, config.markups);
+  const skip = config.skip ?? '';
+  for (let i = located.length - 1; i >= 0; i -= 1) {
+    const { el, role, markup } = located[i]!;
+    if (prefetched.has(el)) continue;
+    if (shouldStop()) return false;
+    contentText(el, role, markup, skip, false);
+    prefetched.add(el);
+  }
+  return true;
+}
+
 /** Reads turns with a site's markups; exported for adapters that post-process (Perplexity). */
 export function readTurnsWith(config: SiteConfig, doc: Document, scope: ParentNode): Turn[] {
   const located = locateTurns(scope, config.markups);
@@ -172,6 +189,13 @@ export function defineAdapter(config: SiteConfig): SiteAdapter {
         return turns.length > 0 || !box ? turns : readTurnsWith(config, doc, doc);
       } catch {
         return [];
+      }
+    },
+    prefetchText(doc, shouldStop) {
+      try {
+        return prefetchWith(config, container(doc) ?? doc, shouldStop);
+      } catch {
+        return true;
       }
     },
     composer,

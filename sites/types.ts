@@ -34,6 +34,12 @@ export interface SiteAdapter {
   observeRoot(doc: Document): Element | null;
   /** Turns in page order. */
   readTurns(doc: Document): Turn[];
+  /**
+   * Reads message text ahead of readTurns(), into the same cache, until `shouldStop()` says the time
+   * slice is over; true once every message is read. Lets a long conversation's first read spread over
+   * several frames instead of one long task. Optional: without it the first read happens at once.
+   */
+  prefetchText?(doc: Document, shouldStop: () => boolean): boolean;
   /** The visible prompt editor, if any. */
   composer(doc: Document): Composer | null;
   /** An id for the conversation shown (from the URL), to tell a new conversation from a URL change. */

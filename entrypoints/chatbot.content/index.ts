@@ -8,12 +8,13 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import type { ToBackground } from '../../core/protocol';
+import type { ToBackground, TurnsReply } from '../../core/protocol';
 import { DEFAULT_SETTINGS, settingsItem, type Settings } from '../../core/settings';
 import { ALL_CHATBOT_MATCHES, siteForUrl } from '../../sites/hosts';
-import { adapterForUrl, analyze, findPii, GENERIC_ADAPTER } from './deps';
+import { adapterForUrl, findPii, GENERIC_ADAPTER } from './deps';
 import { createOrchestrator } from './orchestrator';
 import type { Scheduler } from './scheduler';
+import type { Transport } from './turn-sync';
 
 export default defineContentScript({
   matches: [...ALL_CHATBOT_MATCHES],
@@ -58,7 +59,7 @@ function run(
     url: location.href,
     adapter: adapterForUrl(location.href) ?? GENERIC_ADAPTER,
     generic: GENERIC_ADAPTER,
-    analyze,
+    transport: transport(ctx),
     findPii,
     scheduler,
     send,
@@ -77,6 +78,20 @@ function run(
       // The extension is gone (reloaded or updated): its storage listeners went with it.
     }
   });
+}
+
+/** Turns go to the background's engine; its reply (or null when it cannot answer) comes back. */
+function transport(ctx: ContentScriptContext): Transport {
+  return async (message) => {
+    if (ctx.isInvalid) return null;
+    try {
+      const reply = (await browser.runtime.sendMessage(message)) as TurnsReply | undefined;
+      return reply && typeof reply === 'object' && 'resync' in reply ? reply : null;
+    } catch {
+      // The extension was reloaded or the background is unreachable: the orchestrator retries later.
+      return null;
+    }
+  };
 }
 
 /**

@@ -1,5 +1,5 @@
 /**
- * Content-script orchestrator: page DOM → turns → engine → in-page UI + background.
+ * Content-script orchestrator: page DOM → turns → background (engine) → in-page UI.
  *
  *   MutationObserver (one, on adapter.observeRoot)       composer `input` (document, capture)
  *          │ only queues                                        │ debounced 400 ms
@@ -7,12 +7,13 @@
  *   FrameQueue ── next frame (or 150 ms in hidden tabs)   scanComposer() ── findPii ──► privacy guard
  *          │                                                                  └─ Masquer ► composer-text.mask()
  *          ▼
- *   flush(): adapter.readTurns() ─► TurnAnalyzer (cache per key+text, streaming throttled 250 ms,
- *          │                        8 ms budget per pass: a long first scan spreads over frames)
- *          │ changed?
+ *   flush(): first scan: adapter.prefetchText() in ≤ 8 ms slices (one per frame), then
+ *          │ adapter.readTurns() (reads at most every 250 ms while an answer streams)
  *          ▼
- *   publish(): summarize() ─► TabState ─► send('findings') when different
- *                          └► AlertState ─► banner (+ live region once) · indicator · layout
+ *   TurnSync: new or changed turns only ─► background: TurnAnalyzer + summarize ─► TabState (storage.session)
+ *          │                                                    │ reply
+ *          ▼                                                    ▼
+ *   render(): AlertState ─► banner (+ live region once) · indicator · layout
  *
  *   location change ─► conversationId differs? reset (null → id keeps: first answer of a new chat)
  *   no turns for 3 s while the generic reader sees some ─► generic reader, readerStatus 'degraded'
@@ -20,7 +21,7 @@
  * Never throws into the page: every entry point is wrapped. Timers go through the injected Scheduler
  * (WXT's ctx in production), so invalidation cancels them; stop() disconnects everything.
  */
-import type { ToBackground } from '../../core/protocol';
+import type { ToBackground, TurnsContext } from '../../core/protocol';
 import { contentVersionFor, type Settings } from '../../core/settings';
 import type { ContentVersion } from '../../core/content-inpage';
 import type { UiLanguage } from '../../core/i18n';
@@ -28,9 +29,9 @@ import type { PiiFinding, PiiKind } from '../../engine/types';
 import type { SiteId } from '../../sites/hosts';
 import type { SiteAdapter, Turn } from '../../sites/types';
 import { mask, readComposerText } from './composer-text';
-import { countPii, summarize, type ConversationFindings } from './findings';
+import { countPii } from '../../core/conversation/findings';
 import { createDebounce, createFrameQueue, type Scheduler } from './scheduler';
-import { createTurnAnalyzer, type AnalyzeFn } from './turn-analyzer';
+import { createTurnSync, type Analysed, type Transport } from './turn-sync';
 import { createAlertState } from './ui/alert-state';
 import { announcement } from './ui/banner';
 import { createInPageUi, type InPageUi } from './ui/in-page-ui';
@@ -42,7 +43,8 @@ export interface OrchestratorOptions {
   readonly url: string;
   readonly adapter: SiteAdapter;
   readonly generic: SiteAdapter;
-  readonly analyze: AnalyzeFn;
+  /** Delivers the turns to the background's engine and returns its findings. */
+  readonly transport: Transport;
   readonly findPii: (text: string) => readonly PiiFinding[];
   readonly scheduler: Scheduler;
   readonly send: (message: ToBackground) => void;
@@ -52,7 +54,7 @@ export interface OrchestratorOptions {
   readonly degradedAfterMs?: number;
   readonly composerDebounceMs?: number;
   readonly streamingIntervalMs?: number;
-  /** Per-pass analysis budget (ms): beyond it the rest waits for the next pass. */
+  /** Per-pass budget (ms) of the first scan's text prefetch: beyond it the rest waits for the next frame. */
   readonly budgetMs?: number;
   /** Benchmark probe: each processing pass, 'scan' until the first full read of the page is done. */
   readonly onBatch?: (start: number, duration: number, kind: 'scan' | 'batch' | 'read') => void;
@@ -65,14 +67,15 @@ export interface Orchestrator {
   stop(): void;
   /** Runs queued work synchronously (tests and benchmarks). */
   flushNow(): void;
-  /** Test and bench probes. */
-  readonly stats: { batches: number; analysed: number };
+  /** Test and bench probes: processing passes, and turn texts handed to the background. */
+  readonly stats: { batches: number; sent: number };
 }
 
 export function createOrchestrator(options: OrchestratorOptions): Orchestrator {
   const { doc, scheduler, adapter, generic } = options;
   const degradedAfterMs = options.degradedAfterMs ?? 3000;
-  const stats = { batches: 0, analysed: 0 };
+  const stats = { batches: 0, sent: 0 };
+  const budgetMs = options.budgetMs ?? 8;
 
   let settings = options.settings;
   let strings: InPageStrings = inPageStrings(versionOf(settings, options.browserLanguages));
@@ -84,8 +87,9 @@ export function createOrchestrator(options: OrchestratorOptions): Orchestrator {
   let observer: MutationObserver | null = null;
   let observed: Element | null = null;
   let ui: InPageUi | null = null;
-  let findings: ConversationFindings | null = null;
-  let lastSent = '';
+  /** The background's latest answer for this conversation. */
+  let findings: Analysed | null = null;
+  let failures = 0;
   let retryTimer: number | null = null;
   let degradeTimer: number | null = null;
   /** Turns still on screen from the previous conversation (SPA navigation renders the new one later). */
@@ -95,15 +99,22 @@ export function createOrchestrator(options: OrchestratorOptions): Orchestrator {
   let ignoredPii = '';
   let layoutTimer: number | null = null;
 
-  const countingAnalyze: AnalyzeFn = (input) => {
-    stats.analysed += 1;
-    return options.analyze(input);
-  };
-  const analyzer = createTurnAnalyzer({
-    analyze: countingAnalyze,
-    now: () => scheduler.now(),
-    streamingIntervalMs: options.streamingIntervalMs,
-    budgetMs: options.budgetMs ?? 8,
+  const sync = createTurnSync({
+    transport: (message) => {
+      stats.sent += message.changed.length;
+      return options.transport(message);
+    },
+    onReply: (reply) =>
+      guarded(() => {
+        failures = 0;
+        findings = reply;
+        if (running) render();
+      }),
+    // The background did not answer (starting up, or gone): try again later, more slowly each time.
+    onFailure: () => {
+      failures += 1;
+      if (running) scheduleRetry(Math.min(30_000, 500 * 2 ** failures));
+    },
   });
   const alerts = createAlertState();
   const queue = createFrameQueue(scheduler, () => guarded(flush));
@@ -162,8 +173,8 @@ export function createOrchestrator(options: OrchestratorOptions): Orchestrator {
     else queue.schedule();
   }
 
+  /** The first read of this conversation is done (before it, text is prefetched in slices). */
   let scanned = false;
-  let passesSincePublish = 0;
 
   function flush(): void {
     if (!running) return;
@@ -176,6 +187,11 @@ export function createOrchestrator(options: OrchestratorOptions): Orchestrator {
   function process(): void {
     stats.batches += 1;
     ensureObserved();
+    if (!scanned && !prefetched()) {
+      // A long conversation's first read walks every message: spread that walk over frames.
+      scheduleRetry(0);
+      return;
+    }
     let turns: Turn[];
     if (dirty || !snapshot) {
       dirty = false;
@@ -191,17 +207,16 @@ export function createOrchestrator(options: OrchestratorOptions): Orchestrator {
     streaming = turns.some((turn) => !turn.complete);
     if (turns.length === 0 && reader !== generic) watchForDegradedReader();
     else cancelDegradeTimer();
-    const { changed, retryInMs, incomplete } = analyzer.update(turns);
-    if (!incomplete && turns.length > 0) scanned = true;
-    if (incomplete) scheduleRetry(0);
-    else if (retryInMs !== null) scheduleRetry(retryInMs);
-    passesSincePublish += 1;
-    // A long first scan publishes when done (and every 10 passes meanwhile), not after every slice.
-    const due = !incomplete || passesSincePublish >= 10;
-    if ((changed && due) || findings === null) {
-      passesSincePublish = 0;
-      publish();
-    } else if (composerPii.length > 0) scheduleLayout();
+    if (turns.length > 0) scanned = true;
+    publish();
+    if (composerPii.length > 0) scheduleLayout();
+  }
+
+  /** Warms the reader's text cache for at most `budgetMs`; true once every message was read. */
+  function prefetched(): boolean {
+    if (!reader.prefetchText) return true;
+    const deadline = scheduler.now() + budgetMs;
+    return safeCall(() => reader.prefetchText!(doc, () => scheduler.now() > deadline), true);
   }
 
   function dropStale(turns: Turn[]): Turn[] {
@@ -243,26 +258,20 @@ export function createOrchestrator(options: OrchestratorOptions): Orchestrator {
     degradeTimer = null;
   }
 
+  function context(): TurnsContext {
+    return { site: options.site, readerStatus, conversationId, piiCounts: countPii(composerPii) };
+  }
+
+  /** Hands the turns read last and the tab's context to the background (only what changed goes). */
   function publish(): void {
-    findings = summarize(analyzer.turns(), {
-      site: options.site,
-      readerStatus,
-      conversationId,
-      piiCounts: countPii(composerPii),
-    });
-    const message = JSON.stringify(findings.state);
-    if (message !== lastSent) {
-      lastSent = message;
-      options.send({ type: 'findings', state: findings.state });
-    }
-    render();
+    sync.push(snapshot ?? [], context());
   }
 
   function render(): void {
     if (!findings) return;
-    const { state, categories } = findings;
-    const content = settings.inPageAlert ? alerts.visible(categories, state.missedEmergency) : null;
-    const wantsIndicator = settings.healthIndicator && state.health;
+    const { categories, missedEmergency, health } = findings;
+    const content = settings.inPageAlert ? alerts.visible(categories, missedEmergency) : null;
+    const wantsIndicator = settings.healthIndicator && health;
     if (ui || content || wantsIndicator) {
       const view = ensureUi();
       view.banner(content, strings);
@@ -335,8 +344,8 @@ export function createOrchestrator(options: OrchestratorOptions): Orchestrator {
     const before = composerSignature;
     composerPii = text.trim() === '' ? [] : safeCall(() => options.findPii(text), []);
     composerSignature = piiSignature(composerPii, text);
-    if (composerSignature !== before && findings) publish();
-    else renderGuard();
+    if (composerSignature !== before) publish();
+    renderGuard();
   }
 
   function maskComposer(): void {
@@ -356,20 +365,22 @@ export function createOrchestrator(options: OrchestratorOptions): Orchestrator {
   }
 
   function resetConversation(): void {
-    stale = new Map(analyzer.turns().map((turn) => [turn.key, turn.text]));
-    analyzer.reset();
+    stale = new Map((snapshot ?? []).map((turn) => [turn.key, turn.text]));
+    sync.reset();
     alerts.reset();
     reader = adapter;
     readerStatus = 'ok';
     cancelDegradeTimer();
-    findings = null;
     scanned = false;
     snapshot = null;
     dirty = true;
     observed = null; // the new conversation may render into a new root
     composerCache = null;
+    // Tell the background at once (the side panel empties), clear the page, then read the new conversation.
+    sync.push([], context());
+    findings = NOTHING_FOUND;
+    render();
     queue.schedule();
-    publish();
   }
 
   const onResize = () => scheduleLayout();
@@ -452,22 +463,14 @@ export function createOrchestrator(options: OrchestratorOptions): Orchestrator {
         settings = next;
         strings = inPageStrings(versionOf(settings, options.browserLanguages));
         if (!enabled()) {
+          const wasRunning = running;
           stop();
-          if (findings)
-            options.send({
-              type: 'findings',
-              state: {
-                ...findings.state,
-                redFlags: [],
-                topics: [],
-                checks: [],
-                health: false,
-                missedEmergency: false,
-                piiCounts: {},
-              },
-            });
+          // Switched off for this site: the side panel forgets what was found here.
+          sync.reset();
+          if (wasRunning) sync.push([], { ...context(), piiCounts: {} });
           findings = null;
-          lastSent = '';
+          scanned = false;
+          snapshot = null;
           return;
         }
         if (!running) {
@@ -501,6 +504,8 @@ function languageOf(settings: Settings, browserLanguages: readonly string[]): Ui
   }
   return 'fr';
 }
+
+const NOTHING_FOUND: Analysed = { resync: false, health: false, categories: [], missedEmergency: false };
 
 function distinctKinds(findings: readonly PiiFinding[]): PiiKind[] {
   return [...new Set(findings.map((finding) => finding.kind))];

@@ -1,11 +1,9 @@
 /**
- * The content script runs on every chatbot page load: keep it small.
+ * The content script runs on every chatbot page load: keep it small (issue 4: ≤ 50 KB gzipped).
  *
- * Issue 4's target is ≤ 50 KB gzipped and is NOT met yet: the engine's compiled lexicons (~31 KB) and
- * personal-data tables (~8 KB) ship inside the content script. Until the analysis moves out of the page
- * (for example into the background, which also takes it off the page's main thread) this test is a
- * ratchet at the current size plus a small margin, so the bundle cannot grow unnoticed. Lower RATCHET
- * whenever the bundle shrinks; the goal is TARGET. Reads the built file, so run after `npm run build`.
+ * The engine and its compiled lexicons run in the background (decision 10); the content script keeps
+ * the site readers, the in-page UI and the personal-data detector for the composer (~39 KB in all).
+ * Reads the built file, so run after `npm run build`.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -13,20 +11,25 @@ import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 
 const FILE = path.resolve(import.meta.dirname, '../../.output/chrome-mv3/content-scripts/chatbot.js');
-const TARGET = 50 * 1024;
-const RATCHET = 80 * 1024;
+const BUDGET = 50 * 1024;
 
 describe('content-script bundle', () => {
   it('exists (run `npm run build` first)', () => {
     expect(existsSync(FILE), `${FILE} is missing: run \`npm run build\` before \`npm run test:build\``).toBe(true);
   });
 
-  it(`does not grow past the ratchet (${RATCHET / 1024} KB gzipped; target ${TARGET / 1024} KB)`, () => {
+  it(`stays within ${BUDGET / 1024} KB gzipped`, () => {
     const gzipped = gzipSync(readFileSync(FILE), { level: 9 }).length;
     expect(
       gzipped,
-      `chatbot.js is ${(gzipped / 1024).toFixed(1)} KB gzipped (ratchet ${RATCHET / 1024} KB, target ${TARGET / 1024} KB): move data out of the content script or trim it`,
-    ).toBeLessThanOrEqual(RATCHET);
+      `chatbot.js is ${(gzipped / 1024).toFixed(1)} KB gzipped (budget ${BUDGET / 1024} KB): move work to the background or trim it`,
+    ).toBeLessThanOrEqual(BUDGET);
+  });
+
+  it('does not bundle the analysis engine (it runs in the background)', () => {
+    const source = readFileSync(FILE, 'utf8');
+    // Lexicon ids only exist in the compiled lexicons (engine/generated/lexicons.json).
+    expect(source).not.toMatch(/fr\/red-flags\//);
   });
 
   it('builds its UI without HTML strings and never evaluates code', () => {

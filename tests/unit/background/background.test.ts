@@ -1,26 +1,39 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { emptyTabState, PANEL_REQUEST_KEY, tabStateKey, type TabState } from '../../../core/protocol';
+import {
+  emptyTabState,
+  PANEL_REQUEST_KEY,
+  tabStateKey,
+  type TabState,
+  type TurnPayload,
+  type TurnsMessage,
+} from '../../../core/protocol';
 import background from '../../../entrypoints/background';
 
-/** Delivers a message as if sent by a content script in tab `tabId`. */
-async function fromTab(tabId: number, message: unknown): Promise<void> {
+/** Delivers a message as if sent by a content script in tab `tabId`; returns what the background answered. */
+async function fromTab(tabId: number, message: unknown): Promise<unknown> {
   const listeners = (fakeBrowser.runtime.onMessage as unknown as { trigger(...args: unknown[]): Promise<unknown> })
     .trigger;
-  await listeners(message, { tab: { id: tabId, windowId: 1 } }, () => undefined);
+  let answer: unknown;
+  await listeners(message, { tab: { id: tabId, windowId: 1 } }, (reply: unknown) => (answer = reply));
   await new Promise((resolve) => setTimeout(resolve, 0));
+  return answer;
 }
 
-const state: TabState = {
-  ...emptyTabState('chatgpt'),
-  conversationId: 'abc',
-  health: true,
-  topics: ['symptoms'],
-  redFlags: [{ category: 'cardiac', evidence: 'x'.repeat(300), source: 'user' }],
-  checks: ['missed_emergency'],
-  missedEmergency: true,
-  piiCounts: { nir: 1 },
+const stored = async (tabId: number) =>
+  (await fakeBrowser.storage.session.get(tabStateKey(tabId)))[tabStateKey(tabId)] as TabState | undefined;
+
+const context = { site: 'chatgpt', readerStatus: 'ok', conversationId: 'abc', piiCounts: { nir: 1 } } as const;
+const longPreamble = 'Je vous écris pour mon père qui a 72 ans et qui habite seul, je suis inquiète. '.repeat(4);
+const turns = (session: string, seq: number, full: boolean, changed: TurnPayload[], keys = changed.map((t) => t.key)) =>
+  ({ type: 'turns', session, seq, full, keys, changed, context }) satisfies TurnsMessage;
+const user: TurnPayload = {
+  key: 'u1',
+  role: 'user',
+  text: `${longPreamble}Il a une douleur dans la poitrine qui serre depuis 20 minutes.`,
+  complete: true,
 };
+const answer: TurnPayload = { key: 'a1', role: 'assistant', text: 'Reposez-vous, buvez de l’eau.', complete: true };
 
 beforeEach(() => {
   fakeBrowser.reset();
@@ -29,27 +42,45 @@ beforeEach(() => {
 });
 
 describe('background', () => {
-  it('starts a tab with an empty state on announce and stores findings per tab', async () => {
+  it('starts a tab with an empty state on announce', async () => {
     await fromTab(7, { type: 'announce', site: 'chatgpt' });
-    expect((await fakeBrowser.storage.session.get(tabStateKey(7)))[tabStateKey(7)]).toEqual(emptyTabState('chatgpt'));
-    await fromTab(7, { type: 'findings', state });
-    const stored = (await fakeBrowser.storage.session.get(tabStateKey(7)))[tabStateKey(7)] as TabState;
-    expect(stored.redFlags[0]!.evidence).toHaveLength(80); // clamped even if a sender sends more
-    expect(stored).toMatchObject({ conversationId: 'abc', missedEmergency: true, piiCounts: { nir: 1 } });
+    expect(await stored(7)).toEqual(emptyTabState('chatgpt'));
+  });
+
+  it('analyses the turns it is sent with the real engine and stores only ids, counts and a short excerpt', async () => {
+    const reply = await fromTab(7, turns('s1', 0, true, [user, answer]));
+    expect(reply).toEqual({ resync: false, health: true, categories: ['cardiac'], missedEmergency: true });
+    const state = (await stored(7))!;
+    expect(state).toMatchObject({ conversationId: 'abc', missedEmergency: true, piiCounts: { nir: 1 } });
+    expect(state.redFlags).toMatchObject([{ category: 'cardiac', source: 'user' }]);
+    expect(state.redFlags[0]!.evidence.length).toBeLessThanOrEqual(80);
+    expect(JSON.stringify(await fakeBrowser.storage.session.get(null))).not.toContain(longPreamble.slice(0, 40));
+    expect(await fakeBrowser.storage.local.get(null)).toEqual({});
+  });
+
+  it('takes unchanged turns by key, and asks for everything when it lost the conversation', async () => {
+    await fromTab(7, turns('s1', 0, true, [user]));
+    const next = await fromTab(7, turns('s1', 1, false, [answer], ['u1', 'a1']));
+    expect(next).toMatchObject({ resync: false, missedEmergency: true });
+    // A service-worker restart forgets the conversation: the next partial message gets a resync.
+    fakeBrowser.reset();
+    vi.spyOn(fakeBrowser.sidePanel, 'setPanelBehavior').mockResolvedValue(undefined);
+    background.main();
+    expect(await fromTab(7, turns('s1', 2, false, [], ['u1', 'a1']))).toEqual({ resync: true });
   });
 
   it('replaces the state when the tab moves to another conversation', async () => {
-    await fromTab(7, { type: 'findings', state });
-    await fromTab(7, { type: 'findings', state: { ...emptyTabState('chatgpt'), conversationId: 'other' } });
-    const stored = (await fakeBrowser.storage.session.get(tabStateKey(7)))[tabStateKey(7)] as TabState;
-    expect(stored).toEqual({ ...emptyTabState('chatgpt'), conversationId: 'other' });
+    await fromTab(7, turns('s1', 0, true, [user]));
+    await fromTab(7, { ...turns('s2', 0, true, []), context: { ...context, conversationId: 'other', piiCounts: {} } });
+    expect(await stored(7)).toEqual({ ...emptyTabState('chatgpt'), conversationId: 'other' });
   });
 
   it('drops the state when the tab closes', async () => {
-    await fromTab(7, { type: 'findings', state });
+    await fromTab(7, turns('s1', 0, true, [user]));
     await fakeBrowser.tabs.onRemoved.trigger(7, { windowId: 1, isWindowClosing: false });
     await new Promise((resolve) => setTimeout(resolve, 0));
     expect(await fakeBrowser.storage.session.get(null)).toEqual({});
+    expect(await fromTab(7, turns('s1', 1, false, [], ['u1']))).toEqual({ resync: true });
   });
 
   it('opens the side panel for the tab and records the checklist to show', async () => {
@@ -62,7 +93,8 @@ describe('background', () => {
 
   it('ignores foreign messages and messages without a tab', async () => {
     await fromTab(7, { type: 'something-else' });
-    await fakeBrowser.runtime.onMessage.trigger({ type: 'findings', state }, {}, () => undefined);
+    await fakeBrowser.runtime.onMessage.trigger(turns('s1', 0, true, [user]), {}, () => undefined);
+    await fromTab(7, { type: 'turns', session: 's1', seq: 0, full: true, keys: ['x'], changed: [{ key: 'x' }] });
     expect(await fakeBrowser.storage.session.get(null)).toEqual({});
     expect(await fakeBrowser.storage.local.get(null)).toEqual({});
   });

@@ -1,11 +1,13 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { FindingsMessage, ToBackground } from '../../../core/protocol';
+import { createTabConversations, type TabConversations } from '../../../core/conversation/tab-conversations';
+import type { TabState, ToBackground, TurnsMessage } from '../../../core/protocol';
 import { DEFAULT_SETTINGS } from '../../../core/settings';
 import type { Analysis, PiiFinding } from '../../../engine/types';
 import type { SiteAdapter, Turn } from '../../../sites/types';
 import { createOrchestrator } from '../../../entrypoints/chatbot.content/orchestrator';
-import { EMPTY_ANALYSIS, type AnalyzeFn } from '../../../entrypoints/chatbot.content/turn-analyzer';
+import type { Transport } from '../../../entrypoints/chatbot.content/turn-sync';
+import { EMPTY_ANALYSIS, type AnalyzeFn } from '../../../core/conversation/turn-analyzer';
 import { ROOT_ID } from '../../../entrypoints/chatbot.content/ui/root';
 import { FakeScheduler } from './fake-scheduler';
 
@@ -66,6 +68,18 @@ function addTurn(key: string, role: Turn['role'], text: string, complete = true)
 
 let scheduler: FakeScheduler;
 let sent: ToBackground[];
+/** The background's side, in process: the real per-tab analysis with the stand-in engine. */
+let background: TabConversations;
+let analysed: number;
+let turnMessages: TurnsMessage[];
+let states: TabState[];
+
+const transport: Transport = async (message) => {
+  turnMessages.push(message);
+  const { reply, state } = background.receive(1, structuredClone(message));
+  if (state) states.push(state);
+  return reply;
+};
 
 function start(options: { url?: string; settings?: typeof DEFAULT_SETTINGS } = {}) {
   const orchestrator = createOrchestrator({
@@ -74,7 +88,7 @@ function start(options: { url?: string; settings?: typeof DEFAULT_SETTINGS } = {
     url: options.url ?? 'https://chatgpt.com/c/one',
     adapter,
     generic,
-    analyze,
+    transport,
     findPii,
     scheduler,
     send: (message) => sent.push(message),
@@ -85,18 +99,31 @@ function start(options: { url?: string; settings?: typeof DEFAULT_SETTINGS } = {
   return orchestrator;
 }
 
-/** Lets MutationObserver callbacks (microtasks) run, then one frame. */
+/** Lets the background's replies (promises) arrive. */
+async function settle() {
+  for (let i = 0; i < 5; i += 1) await new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/** Lets MutationObserver callbacks (microtasks) run, then one frame, then the background's reply. */
 async function nextFrame() {
   await Promise.resolve();
   scheduler.frame();
+  await settle();
 }
 
-const lastState = () => (sent.filter((m) => m.type === 'findings').at(-1) as FindingsMessage | undefined)?.state;
+const lastState = () => states.at(-1);
 const shadow = () => document.getElementById(ROOT_ID)?.shadowRoot ?? null;
 
 beforeEach(() => {
   scheduler = new FakeScheduler();
   sent = [];
+  analysed = 0;
+  turnMessages = [];
+  states = [];
+  background = createTabConversations((input) => {
+    analysed += 1;
+    return analyze(input);
+  });
   document.body.innerHTML = '<main><div id="thread"></div></main><textarea id="prompt"></textarea>';
 });
 afterEach(() => document.getElementById(ROOT_ID)?.remove());
@@ -120,10 +147,14 @@ describe('orchestrator', () => {
     for (let i = 0; i < 50; i += 1) addTurn(`t${i}`, i % 2 ? 'assistant' : 'user', `message ${i}`);
     await nextFrame();
     expect(spy).toHaveBeenCalledTimes(1);
-    expect(orchestrator.stats.analysed).toBe(50);
+    expect(analysed).toBe(50);
+    expect(orchestrator.stats.sent).toBe(50);
     addTurn('t50', 'user', 'encore');
     await nextFrame();
-    expect(orchestrator.stats.analysed).toBe(51);
+    expect(analysed).toBe(51);
+    // Only the new turn's text crossed to the background; the others were named by key.
+    expect(turnMessages.at(-1)).toMatchObject({ full: false, changed: [{ key: 't50', text: 'encore' }] });
+    expect(turnMessages.at(-1)!.keys).toHaveLength(51);
     orchestrator.stop();
   });
 
@@ -137,7 +168,8 @@ describe('orchestrator', () => {
       scheduler.advance(10);
       await nextFrame();
     }
-    expect(orchestrator.stats.analysed).toBeLessThan(10);
+    expect(analysed).toBeLessThan(30);
+    expect(orchestrator.stats.sent).toBeLessThan(30);
     expect(lastState()!.missedEmergency).toBe(false);
     answer.dataset.complete = 'true';
     await Promise.resolve();
@@ -153,8 +185,10 @@ describe('orchestrator', () => {
     addTurn('u1', 'user', 'mal à la poitrine');
     await nextFrame();
     orchestrator.locationChanged('https://chatgpt.com/c/new');
+    await settle();
     expect(lastState()).toMatchObject({ conversationId: 'new', redFlags: [{ category: 'cardiac' }] });
     orchestrator.locationChanged('https://chatgpt.com/c/other');
+    await settle();
     expect(lastState()).toMatchObject({ conversationId: 'other', redFlags: [], health: false });
     // The old turns are still on screen for a moment: they must not come back into the new conversation.
     await nextFrame();
@@ -218,10 +252,12 @@ describe('orchestrator', () => {
     prompt.value = 'Rappelez-moi au 06 12 34 56 78';
     prompt.dispatchEvent(new Event('input', { bubbles: true }));
     scheduler.advance(400);
+    await settle();
     const guard = shadow()!.querySelector('section.guard')!;
     expect(guard.textContent).toContain('téléphone');
     expect(lastState()!.piiCounts).toEqual({ phone: 1 });
-    expect(JSON.stringify(sent)).not.toContain('06 12');
+    // The prompt is never sent anywhere, not even to our own background: only the count.
+    expect(JSON.stringify([sent, turnMessages])).not.toContain('06 12');
     [...guard.querySelectorAll('button')].find((b) => b.textContent === 'Masquer')!.click();
     expect(prompt.value).toBe('Rappelez-moi au [TÉLÉPHONE]');
     expect(guard.parentElement!.hidden).toBe(true);
@@ -257,6 +293,7 @@ describe('orchestrator', () => {
     orchestrator.updateSettings({ ...DEFAULT_SETTINGS, inPageAlert: false });
     expect(layer().hidden).toBe(true);
     orchestrator.updateSettings({ ...DEFAULT_SETTINGS, disabledSites: ['chatgpt'] });
+    await settle();
     expect(document.getElementById(ROOT_ID)).toBeNull();
     expect(lastState()).toMatchObject({ redFlags: [], health: false });
     addTurn('u2', 'user', 'poitrine encore');
@@ -281,7 +318,7 @@ describe('orchestrator', () => {
       url: 'not a url',
       adapter: broken,
       generic,
-      analyze,
+      transport,
       findPii,
       scheduler,
       send: (message) => sent.push(message),
@@ -294,6 +331,73 @@ describe('orchestrator', () => {
       orchestrator.locationChanged('::');
       orchestrator.stop();
     }).not.toThrow();
+  });
+});
+
+describe('orchestrator: first scan and the background', () => {
+  it('spreads the first read over frames with the adapter text prefetch, then reads once', async () => {
+    let pending = 3;
+    adapter.prefetchText = (_doc, shouldStop) => {
+      if (shouldStop()) return false;
+      pending -= 1;
+      return pending <= 0;
+    };
+    const read = vi.spyOn(adapter, 'readTurns');
+    try {
+      addTurn('u1', 'user', 'douleur dans la poitrine');
+      const orchestrator = start();
+      await nextFrame();
+      expect(read).not.toHaveBeenCalled();
+      for (let i = 0; i < 2; i += 1) {
+        scheduler.advance(0);
+        await nextFrame();
+      }
+      expect(read).toHaveBeenCalledTimes(1);
+      expect(lastState()!.redFlags).toMatchObject([{ category: 'cardiac' }]);
+      orchestrator.stop();
+    } finally {
+      delete adapter.prefetchText;
+    }
+  });
+
+  it('sends every turn again, unmounted ones included, after the background restarted', async () => {
+    const orchestrator = start();
+    addTurn('u1', 'user', 'douleur dans la poitrine');
+    addTurn('a1', 'assistant', 'Appelez le 15.');
+    await nextFrame();
+    background = createTabConversations(analyze); // a service-worker restart forgets everything
+    document.querySelector('[data-turn="u1"]')!.remove(); // a virtualised list unmounted it
+    addTurn('u2', 'user', 'Et maintenant ?');
+    await nextFrame();
+    expect(turnMessages.at(-1)).toMatchObject({ full: true, keys: ['u1', 'a1', 'u2'] });
+    expect(lastState()!.redFlags).toMatchObject([{ category: 'cardiac' }]);
+    orchestrator.stop();
+  });
+
+  it('retries later, more slowly each time, while the background does not answer', async () => {
+    let answering = false;
+    const orchestrator = createOrchestrator({
+      doc: document,
+      site: 'chatgpt',
+      url: 'https://chatgpt.com/c/one',
+      adapter,
+      generic,
+      transport: (message) => (answering ? transport(message) : Promise.resolve(null)),
+      findPii,
+      scheduler,
+      send: (message) => sent.push(message),
+      settings: DEFAULT_SETTINGS,
+      browserLanguages: ['fr-FR'],
+    });
+    orchestrator.start();
+    addTurn('u1', 'user', 'poitrine');
+    await nextFrame();
+    expect(states).toEqual([]);
+    answering = true;
+    scheduler.advance(1000);
+    await nextFrame();
+    expect(lastState()!.redFlags).toMatchObject([{ category: 'cardiac' }]);
+    orchestrator.stop();
   });
 });
 

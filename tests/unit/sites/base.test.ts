@@ -188,6 +188,30 @@ describe('turn keys and streaming', () => {
   });
 });
 
+describe('prefetchText (a long first read spread over frames)', () => {
+  it.each(Object.keys(ADAPTERS) as (keyof typeof ADAPTERS)[])(
+    '%s reads one message per slice, then reads the same turns as without it',
+    (site) => {
+      const expected = ADAPTERS[site].readTurns(fixtureDoc(site, 'conversation'));
+      const doc = fixtureDoc(site, 'conversation');
+      const adapter = ADAPTERS[site];
+      let slices = 0;
+      // A slice that stops as soon as it did any work: one message per call.
+      for (;;) {
+        let calls = 0;
+        const done = adapter.prefetchText!(doc, () => (calls += 1) > 1);
+        slices += 1;
+        if (done) break;
+        expect(slices).toBeLessThan(100);
+      }
+      expect(slices).toBeGreaterThan(1);
+      expect(adapter.readTurns(doc)).toEqual(expected);
+      // Nothing left to read: the next call is done at once, without reading.
+      expect(adapter.prefetchText!(doc, () => true)).toBe(true);
+    },
+  );
+});
+
 describe('never throws', () => {
   it.each(ALL.map((adapter) => [adapter.id, adapter] as const))('%s on an empty or hostile page', (_id, adapter) => {
     const empty = document.implementation.createHTMLDocument('');

@@ -7,6 +7,7 @@
  */
 import type { Analysis, AnalyzeInput, Span } from '../../engine/types';
 import type { Turn, TurnRole } from '../../sites/types';
+import { mergeOrder } from './turn-order';
 
 /** The engine's entry point; `previousUser` enables the missed-emergency answer check. */
 export type AnalyzeFn = (input: AnalyzeInput & { readonly previousUser?: Analysis }) => Analysis;
@@ -57,7 +58,7 @@ export function createTurnAnalyzer(options: {
   const interval = options.streamingIntervalMs ?? 250;
   const budget = options.budgetMs ?? Infinity;
   const entries = new Map<string, Entry>();
-  let order: string[] = [];
+  const order: string[] = [];
 
   const safeAnalyze = (input: Parameters<AnalyzeFn>[0]): Analysis => {
     try {
@@ -90,24 +91,6 @@ export function createTurnAnalyzer(options: {
     return { lang: previous.lang, health: previous.health || tail.health, topics, redFlags, pii, checks: [] };
   };
 
-  /**
-   * Inserts keys the page shows for the first time next to their mounted neighbours. With no known
-   * neighbour at all, they are new messages: appended.
-   */
-  const mergeOrder = (turns: readonly Turn[]) => {
-    const anyKnown = turns.some((turn) => entries.has(turn.key));
-    let anchor = anyKnown ? -1 : order.length - 1;
-    for (const turn of turns) {
-      const known = order.indexOf(turn.key);
-      if (known >= 0) {
-        anchor = known;
-        continue;
-      }
-      order.splice(anchor + 1, 0, turn.key);
-      anchor += 1;
-    }
-  };
-
   return {
     update(turns) {
       let changed = false;
@@ -116,7 +99,12 @@ export function createTurnAnalyzer(options: {
       let analysedHere = 0;
       const now = options.now();
       const fresh = turns.some((turn) => !entries.has(turn.key));
-      if (fresh) mergeOrder(turns);
+      if (fresh)
+        mergeOrder(
+          order,
+          turns.map((turn) => turn.key),
+          (key) => entries.has(key),
+        );
 
       // The preceding user turn of each mounted turn, from the conversation order (it may be unmounted).
       let previousUser: Entry | undefined;
@@ -195,7 +183,7 @@ export function createTurnAnalyzer(options: {
     },
     reset() {
       entries.clear();
-      order = [];
+      order.length = 0;
     },
   };
 }

@@ -3,7 +3,7 @@
  * evidence excerpts only, never whole turns.
  */
 import type { PiiKind, RedFlagCategory, Span, TopicId } from '../../engine/types';
-import { EVIDENCE_MAX_LENGTH, type ReaderStatus, type RedFlagSummary, type TabState } from '../../core/protocol';
+import { EVIDENCE_MAX_LENGTH, type ReaderStatus, type RedFlagSummary, type TabState } from '../protocol';
 import type { SiteId } from '../../sites/hosts';
 import type { AnalyzedTurn } from './turn-analyzer';
 

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { EVIDENCE_MAX_LENGTH } from '../../../core/protocol';
-import { countPii, excerpt, summarize } from '../../../entrypoints/chatbot.content/findings';
-import { EMPTY_ANALYSIS, type AnalyzedTurn } from '../../../entrypoints/chatbot.content/turn-analyzer';
+import { countPii, excerpt, summarize } from '../../../core/conversation/findings';
+import { EMPTY_ANALYSIS, type AnalyzedTurn } from '../../../core/conversation/turn-analyzer';
 
 describe('evidence excerpt', () => {
   it('keeps the evidence with some context, within 80 characters', () => {

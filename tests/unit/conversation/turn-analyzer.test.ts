@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { Analysis } from '../../../engine/types';
 import type { Turn } from '../../../sites/types';
-import { createTurnAnalyzer, EMPTY_ANALYSIS, type AnalyzeFn } from '../../../entrypoints/chatbot.content/turn-analyzer';
+import { createTurnAnalyzer, EMPTY_ANALYSIS, type AnalyzeFn } from '../../../core/conversation/turn-analyzer';
 
 /** A stand-in engine: "poitrine" is a cardiac red flag; answers without "15" miss the emergency. */
 const fakeAnalyze: AnalyzeFn = ({ text, role, previousUser }) => {

@@ -1,0 +1,137 @@
+/**
+ * Hands the conversation to the background for analysis, sending each turn's text only when it is
+ * new or changed.
+ *
+ * The content script only reads the page: the engine (and its ~30 KB of compiled lexicons) runs in
+ * the background, once per browser and off the page's main thread. One message is in flight at a
+ * time; reads made meanwhile are coalesced into the next one. A long first scan goes out in chunks of
+ * about CHUNK_CHARS, oldest turns first. When the background has lost the conversation (a service
+ * worker restart) it answers `resync` and every known turn is sent again.
+ */
+import type { TurnPayload, TurnsContext, TurnsMessage, TurnsReply } from '../../core/protocol';
+import { mergeOrder } from '../../core/conversation/turn-order';
+import type { Turn } from '../../sites/types';
+
+/** Sends a message to the background; null when it could not be delivered or answered. */
+export type Transport = (message: TurnsMessage) => Promise<TurnsReply | null>;
+
+export type Analysed = Extract<TurnsReply, { resync: false }>;
+
+/** Text per message: a 400 KB conversation goes in a few messages, each analysed in a few ms. */
+export const CHUNK_CHARS = 64_000;
+
+export interface TurnSync {
+  /** The turns on screen and the tab's context, after each read of the page. */
+  push(turns: readonly Turn[], context: TurnsContext): void;
+  /** A new conversation: forget every turn (the next message starts a new session). */
+  reset(): void;
+  /** True while a message is in flight or more chunks wait. */
+  readonly busy: boolean;
+}
+
+export function createTurnSync(options: {
+  transport: Transport;
+  onReply: (reply: Analysed) => void;
+  /** Called when a delivery failed and should be retried later (the orchestrator owns the timers). */
+  onFailure?: () => void;
+  newSession?: () => string;
+}): TurnSync {
+  const newSession = options.newSession ?? randomSession;
+  let session = newSession();
+  let seq = 0;
+  /** Every turn read in this conversation, in conversation order (unmounted ones included). */
+  const seen = new Map<string, TurnPayload>();
+  const order: string[] = [];
+  /** What the background has, as far as we know. */
+  const acked = new Map<string, TurnPayload>();
+  let needsFull = true;
+  let inFlight = false;
+  let dirty = false;
+  let context: TurnsContext | null = null;
+  let sentContext = '';
+  let epoch = 0;
+
+  const send = (): void => {
+    if (!context) return;
+    dirty = false;
+    const full = needsFull;
+    if (full) acked.clear();
+    const keys: string[] = [];
+    const changed: TurnPayload[] = [];
+    let chars = 0;
+    let more = false;
+    for (const key of order) {
+      const turn = seen.get(key)!;
+      const known = acked.get(key);
+      const fresh = !known || known.text !== turn.text || known.complete !== turn.complete || known.role !== turn.role;
+      if (fresh) {
+        if (changed.length > 0 && chars + turn.text.length > CHUNK_CHARS) {
+          more = true;
+          break;
+        }
+        changed.push(turn);
+        chars += turn.text.length;
+      }
+      keys.push(key);
+    }
+    const contextKey = JSON.stringify(context);
+    if (!full && changed.length === 0 && contextKey === sentContext) return;
+    for (const turn of changed) acked.set(turn.key, turn);
+    sentContext = contextKey;
+    needsFull = false;
+    inFlight = true;
+    dirty = more;
+    const message: TurnsMessage = { type: 'turns', session, seq, full, keys, changed, context };
+    seq += 1;
+    const sentIn = epoch;
+    const settle = (reply: TurnsReply | null) => {
+      if (sentIn !== epoch) return; // an answer about a conversation that was reset meanwhile
+      inFlight = false;
+      if (reply === null) {
+        needsFull = true;
+        options.onFailure?.();
+        return;
+      }
+      if (reply.resync) needsFull = true;
+      else options.onReply(reply);
+      if (dirty || needsFull) send();
+    };
+    options.transport(message).then(settle, () => settle(null));
+  };
+
+  return {
+    push(turns, nextContext) {
+      const fresh = turns.some((turn) => !seen.has(turn.key));
+      if (fresh)
+        mergeOrder(
+          order,
+          turns.map((turn) => turn.key),
+          (key) => seen.has(key),
+        );
+      for (const turn of turns) seen.set(turn.key, turn);
+      context = nextContext;
+      dirty = true;
+      if (!inFlight) send();
+    },
+    reset() {
+      epoch += 1;
+      session = newSession();
+      seq = 0;
+      seen.clear();
+      order.length = 0;
+      acked.clear();
+      needsFull = true;
+      inFlight = false;
+      dirty = false;
+      sentContext = '';
+    },
+    get busy() {
+      return inFlight || dirty;
+    },
+  };
+}
+
+function randomSession(): string {
+  // Not a secret, just unlikely to repeat within one tab's lifetime.
+  return `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
+}

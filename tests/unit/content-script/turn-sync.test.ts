@@ -1,0 +1,151 @@
+import { describe, expect, it } from 'vitest';
+import { createTabConversations } from '../../../core/conversation/tab-conversations';
+import { EMPTY_ANALYSIS } from '../../../core/conversation/turn-analyzer';
+import type { TurnsContext, TurnsMessage, TurnsReply } from '../../../core/protocol';
+import type { Turn } from '../../../sites/types';
+import {
+  CHUNK_CHARS,
+  createTurnSync,
+  type Analysed,
+  type Transport,
+} from '../../../entrypoints/chatbot.content/turn-sync';
+
+const context: TurnsContext = { site: 'chatgpt', readerStatus: 'ok', conversationId: 'c1', piiCounts: {} };
+const turn = (key: string, text: string, role: Turn['role'] = 'user', complete = true): Turn => ({
+  key,
+  role,
+  text,
+  complete,
+});
+const settle = async () => {
+  for (let i = 0; i < 10; i += 1) await new Promise((resolve) => setTimeout(resolve, 0));
+};
+
+/** A background that analyses "poitrine" as cardiac, with manual control over delivery. */
+function harness() {
+  let background = createTabConversations(({ text, role }) => {
+    const at = text.indexOf('poitrine');
+    return {
+      ...EMPTY_ANALYSIS,
+      health: at >= 0,
+      redFlags: at >= 0 && role === 'user' ? [{ category: 'cardiac', start: at, end: at + 8 }] : [],
+    };
+  });
+  const messages: TurnsMessage[] = [];
+  const replies: Analysed[] = [];
+  let failures = 0;
+  let deliver = true;
+  const transport: Transport = async (message) => {
+    messages.push(structuredClone(message));
+    if (!deliver) return null;
+    return background.receive(1, structuredClone(message)).reply as TurnsReply;
+  };
+  const sync = createTurnSync({
+    transport,
+    onReply: (reply) => replies.push(reply),
+    onFailure: () => (failures += 1),
+  });
+  return {
+    sync,
+    messages,
+    replies,
+    failures: () => failures,
+    restartBackground: () => {
+      background = createTabConversations(() => EMPTY_ANALYSIS);
+    },
+    setDelivery: (value: boolean) => (deliver = value),
+  };
+}
+
+describe('turn sync (content script → background)', () => {
+  it('sends every turn first, then only new or changed ones, named by key', async () => {
+    const h = harness();
+    h.sync.push([turn('u1', 'bonjour'), turn('a1', 'Bonjour !', 'assistant')], context);
+    await settle();
+    h.sync.push(
+      [turn('u1', 'bonjour'), turn('a1', 'Bonjour !', 'assistant'), turn('u2', 'mal à la poitrine')],
+      context,
+    );
+    await settle();
+    expect(h.messages.map((m) => [m.seq, m.full, m.changed.map((t) => t.key), m.keys])).toEqual([
+      [0, true, ['u1', 'a1'], ['u1', 'a1']],
+      [1, false, ['u2'], ['u1', 'a1', 'u2']],
+    ]);
+    expect(h.replies.at(-1)).toMatchObject({ categories: ['cardiac'], health: true });
+  });
+
+  it('sends nothing when neither the turns nor the context changed', async () => {
+    const h = harness();
+    h.sync.push([turn('u1', 'bonjour')], context);
+    await settle();
+    h.sync.push([turn('u1', 'bonjour')], context);
+    await settle();
+    expect(h.messages).toHaveLength(1);
+    h.sync.push([turn('u1', 'bonjour')], { ...context, piiCounts: { phone: 1 } });
+    await settle();
+    expect(h.messages).toHaveLength(2);
+    expect(h.messages[1]!.changed).toEqual([]);
+  });
+
+  it('keeps one message in flight and coalesces the reads made meanwhile', async () => {
+    const h = harness();
+    h.sync.push([turn('u1', 'a')], context);
+    h.sync.push([turn('u1', 'a'), turn('u2', 'b')], context);
+    h.sync.push([turn('u1', 'a'), turn('u2', 'b'), turn('u3', 'c')], context);
+    expect(h.messages).toHaveLength(1);
+    await settle();
+    expect(h.messages).toHaveLength(2);
+    expect(h.messages[1]!.changed.map((t) => t.key)).toEqual(['u2', 'u3']);
+  });
+
+  it('sends a long first scan in chunks, oldest turns first, and the background sees all of them', async () => {
+    const h = harness();
+    const long = Array.from({ length: 40 }, (_, i) => turn(`t${i}`, `${'x'.repeat(9_990)} ${i}`));
+    long.push(turn('last', 'douleur poitrine'));
+    h.sync.push(long, context);
+    await settle();
+    const sizes = h.messages.map((m) => m.changed.reduce((sum, t) => sum + t.text.length, 0));
+    expect(h.messages.length).toBeGreaterThan(5);
+    expect(Math.max(...sizes)).toBeLessThanOrEqual(CHUNK_CHARS);
+    expect(h.messages.flatMap((m) => m.changed.map((t) => t.key))).toEqual(long.map((t) => t.key));
+    expect(h.replies.at(-1)).toMatchObject({ categories: ['cardiac'] });
+  });
+
+  it('resends every known turn, unmounted ones included, when the background lost the conversation', async () => {
+    const h = harness();
+    h.sync.push([turn('u1', 'poitrine'), turn('a1', 'ok', 'assistant')], context);
+    await settle();
+    h.restartBackground();
+    // A virtualised list unmounted u1; a new answer arrives.
+    h.sync.push([turn('a1', 'ok', 'assistant'), turn('u2', 'merci')], context);
+    await settle();
+    const [, partial, resync] = h.messages;
+    expect(partial).toMatchObject({ full: false, changed: [{ key: 'u2' }] });
+    expect(resync).toMatchObject({ full: true, keys: ['u1', 'a1', 'u2'] });
+    expect(resync!.changed.map((t) => t.key)).toEqual(['u1', 'a1', 'u2']);
+  });
+
+  it('reports a failed delivery and sends everything on the next push', async () => {
+    const h = harness();
+    h.setDelivery(false);
+    h.sync.push([turn('u1', 'poitrine')], context);
+    await settle();
+    expect(h.failures()).toBe(1);
+    h.setDelivery(true);
+    h.sync.push([turn('u1', 'poitrine')], context);
+    await settle();
+    expect(h.messages.at(-1)).toMatchObject({ full: true, changed: [{ key: 'u1' }] });
+    expect(h.replies.at(-1)).toMatchObject({ categories: ['cardiac'] });
+  });
+
+  it('ignores a late answer about a conversation that was reset', async () => {
+    const h = harness();
+    h.sync.push([turn('u1', 'poitrine')], context);
+    h.sync.reset();
+    h.sync.push([], { ...context, conversationId: 'c2' });
+    await settle();
+    expect(h.replies).toHaveLength(1);
+    expect(h.replies[0]).toMatchObject({ categories: [] });
+    expect(new Set(h.messages.map((m) => m.session)).size).toBe(2);
+  });
+});

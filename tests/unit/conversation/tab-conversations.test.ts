@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { createTabConversations } from '../../../core/conversation/tab-conversations';
+import { EMPTY_ANALYSIS } from '../../../core/conversation/turn-analyzer';
+import type { TurnPayload, TurnsMessage } from '../../../core/protocol';
+
+const context = { site: 'claude', readerStatus: 'ok', conversationId: 'c', piiCounts: {} } as const;
+const message = (over: Partial<TurnsMessage>): TurnsMessage => ({
+  type: 'turns',
+  session: 's',
+  seq: 0,
+  full: true,
+  keys: [],
+  changed: [],
+  context,
+  ...over,
+});
+const user = (key: string, text: string): TurnPayload => ({ key, role: 'user', text, complete: true });
+
+function conversations() {
+  const seen: string[] = [];
+  const tabs = createTabConversations(({ text, role }) => {
+    seen.push(text);
+    const at = text.indexOf('avalé');
+    return {
+      ...EMPTY_ANALYSIS,
+      health: at >= 0,
+      redFlags: at >= 0 && role === 'user' ? [{ category: 'poisoning', start: at, end: at + 5 }] : [],
+    };
+  });
+  return { tabs, seen };
+}
+
+describe('per-tab conversations in the background', () => {
+  it('analyses each text once and summarises the whole conversation', () => {
+    const { tabs, seen } = conversations();
+    tabs.receive(1, message({ keys: ['u1'], changed: [user('u1', 'bonjour')] }));
+    const { reply, state } = tabs.receive(
+      1,
+      message({ seq: 1, full: false, keys: ['u1', 'u2'], changed: [user('u2', 'il a avalé des piles')] }),
+    );
+    expect(seen).toEqual(['bonjour', 'il a avalé des piles']);
+    expect(reply).toEqual({ resync: false, health: true, categories: ['poisoning'], missedEmergency: false });
+    expect(state!.redFlags).toEqual([{ category: 'poisoning', evidence: 'il a avalé des piles', source: 'user' }]);
+  });
+
+  it.each([
+    ['an unknown session', message({ session: 'other', seq: 1, full: false, keys: ['u1'] })],
+    ['a missing message (sequence gap)', message({ seq: 2, full: false, keys: ['u1'] })],
+    ['a key it never received', message({ seq: 1, full: false, keys: ['u1', 'ghost'] })],
+  ])('asks for everything after %s', (_, next) => {
+    const { tabs } = conversations();
+    tabs.receive(1, message({ keys: ['u1'], changed: [user('u1', 'bonjour')] }));
+    expect(tabs.receive(1, next)).toEqual({ reply: { resync: true }, state: null });
+  });
+
+  it('starts again from a full message, and keeps tabs apart', () => {
+    const { tabs } = conversations();
+    tabs.receive(1, message({ keys: ['u1'], changed: [user('u1', 'il a avalé de la javel')] }));
+    tabs.receive(2, message({ keys: ['u1'], changed: [user('u1', 'bonjour')] }));
+    const again = tabs.receive(1, message({ seq: 5, keys: ['u9'], changed: [user('u9', 'bonjour')] }));
+    expect(again.reply).toMatchObject({ categories: [] });
+    expect(tabs.tabs().sort()).toEqual([1, 2]);
+    tabs.drop(1);
+    expect(tabs.tabs()).toEqual([2]);
+  });
+});
