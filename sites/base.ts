@@ -9,7 +9,7 @@
 import type { SiteId } from './hosts';
 import type { Composer, SiteAdapter, Turn, TurnRole } from './types';
 import { allOfFirst, commonAncestor, findComposer, firstMatch, outermost, type Selectors } from './dom';
-import { cachedElementText } from './text';
+import { cachedElementText, hasCachedText } from './text';
 
 /** One markup generation of a site's conversation (sites keep several, newest first). */
 export interface Markup {
@@ -117,19 +117,16 @@ function locateTurns(scope: ParentNode, markups: readonly Markup[]): Located[] {
   return [];
 }
 
-/** Turn elements whose text prefetchText() already read (their text is in the element text cache). */
-const prefetched = new WeakSet<Element>();
-
-/** Newest messages first: they are the ones an alert is about. */
+/** Reads the turns whose text is not cached yet, newest first (they are the ones an alert is about). */
 function prefetchWith(config: SiteConfig, scope: ParentNode, shouldStop: () => boolean): boolean {
   const located = locateTurns(scope, config.markups);
   const skip = config.skip ?? '';
   for (let i = located.length - 1; i >= 0; i -= 1) {
     const { el, role, markup } = located[i]!;
-    if (prefetched.has(el)) continue;
+    const roots = contentRoots(el, role, markup, false);
+    if (roots.length === 0 ? hasCachedText(el) : roots.every(hasCachedText)) continue;
     if (shouldStop()) return false;
     contentText(el, role, markup, skip, false);
-    prefetched.add(el);
   }
   return true;
 }

@@ -119,9 +119,11 @@ function walk(node: Node, out: string[], extra: ReadonlySet<Element>, mode: 'nor
 
 /** Tidies raw walked text: one block per line, no blank lines, no edge spaces. */
 export function tidyText(raw: string): string {
+  // One regex pass over the whole text (the class has no line break, so this equals collapsing per line).
   return raw
+    .replace(/[ \t\u00a0]+/g, ' ')
     .split('\n')
-    .map((line) => line.replace(/[ \t\u00a0]+/g, ' ').trim())
+    .map((line) => line.trim())
     .filter((line) => line !== '')
     .join('\n');
 }
@@ -152,18 +154,53 @@ export function elementText(el: Element, extraSkip = ''): string {
   return stripLabel(tidyText(out.join('')));
 }
 
-/** Last text read per element, with the raw textContent it came from. */
-const textCache = new WeakMap<Element, { readonly raw: string; readonly skip: string; readonly text: string }>();
+/**
+ * Last text read per element, with the raw textContent it came from, or null when it was read under
+ * the watched root (then textChanged() is what invalidates it).
+ */
+let textCache = new WeakMap<Element, { readonly raw: string | null; readonly skip: string; readonly text: string }>();
 
 /**
- * elementText, memoised on the element's raw textContent: finished turns are re-read every frame while
- * another answer streams, and native textContent is much cheaper than the walk.
+ * The root under which a caller reports every change through textChanged() (the content script's
+ * MutationObserver root). Text cached under it is reused without re-reading textContent, which costs
+ * as much as the text itself on every read of a 400 KB conversation.
+ */
+let watchedRoot: Node | null = null;
+
+/**
+ * elementText, memoised. Under the watched root: reused until textChanged() drops it. Elsewhere (CLIs,
+ * tests, elements outside the observed root): validated against the element's raw textContent, still
+ * much cheaper than the walk.
  */
 export function cachedElementText(el: Element, extraSkip = ''): string {
-  const raw = el.textContent ?? '';
   const hit = textCache.get(el);
-  if (hit && hit.raw === raw && hit.skip === extraSkip) return hit.text;
+  const watched = watchedRoot !== null && watchedRoot.contains(el);
+  if (hit && hit.skip === extraSkip && hit.raw === null && watched) return hit.text;
+  const raw = watched ? null : (el.textContent ?? '');
+  if (hit && hit.skip === extraSkip && hit.raw !== null && hit.raw === raw) return hit.text;
   const text = elementText(el, extraSkip);
   textCache.set(el, { raw, skip: extraSkip, text });
   return text;
+}
+
+/** True when the element's text is in the cache (prefetching skips it). */
+export function hasCachedText(el: Element): boolean {
+  return textCache.has(el);
+}
+
+/**
+ * Declares the root under which every change will be reported through textChanged() (null: none).
+ * A new root empties the cache: changes made before anybody watched are unknown.
+ */
+export function watchTextUnder(root: Node | null): void {
+  if (root === watchedRoot) return;
+  watchedRoot = root;
+  textCache = new WeakMap();
+}
+
+/** A node changed (added, removed, text or attribute): forget the cached text of it and of every ancestor. */
+export function textChanged(node: Node): void {
+  for (let current: Node | null = node; current; current = current.parentNode) {
+    if (current.nodeType === 1) textCache.delete(current as Element);
+  }
 }

@@ -27,6 +27,7 @@ import type { ContentVersion } from '../../core/content-inpage';
 import type { UiLanguage } from '../../core/i18n';
 import type { PiiFinding, PiiKind } from '../../engine/types';
 import type { SiteId } from '../../sites/hosts';
+import { textChanged, watchTextUnder } from '../../sites/text';
 import type { SiteAdapter, Turn } from '../../sites/types';
 import { mask, readComposerText } from './composer-text';
 import { countPii } from '../../core/conversation/findings';
@@ -147,11 +148,17 @@ export function createOrchestrator(options: OrchestratorOptions): Orchestrator {
     if (!force && observer && observed?.isConnected) return;
     const root = safeCall(() => reader.observeRoot(doc), null) ?? doc.body;
     if (!root || (root === observed && observer && root.isConnected)) return;
-    observer?.disconnect();
+    if (observer) {
+      // Changes already recorded but not yet delivered still invalidate cached text.
+      for (const record of observer.takeRecords()) textChanged(record.target);
+      observer.disconnect();
+    }
     observer = new MutationObserver(onMutations);
     // Attributes too: some sites mark the end of streaming with an attribute only.
     observer.observe(root, { childList: true, subtree: true, characterData: true, attributes: true });
     observed = root;
+    // From here on every change under the root reaches the text cache, which can trust the rest.
+    watchTextUnder(root);
     dirty = true;
   }
 
@@ -164,7 +171,9 @@ export function createOrchestrator(options: OrchestratorOptions): Orchestrator {
   let lastProcessedAt = -Infinity;
   const streamingInterval = options.streamingIntervalMs ?? 250;
 
-  function onMutations(): void {
+  function onMutations(records: MutationRecord[]): void {
+    // Every change under the observed root reaches the text cache, which can then trust the rest.
+    for (const record of records) textChanged(record.target);
     dirty = true;
     // Only queue: the work happens once per frame in flush(), and at most every 250 ms while an
     // answer streams (each read walks the whole conversation).
@@ -417,6 +426,7 @@ export function createOrchestrator(options: OrchestratorOptions): Orchestrator {
 
   function stop(): void {
     running = false;
+    watchTextUnder(null);
     observer?.disconnect();
     observer = null;
     observed = null;

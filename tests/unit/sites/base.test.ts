@@ -8,7 +8,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { composerText, findComposer } from '../../../sites/dom';
 import { ADAPTERS, GENERIC_ADAPTER } from '../../../sites/registry';
-import { elementText } from '../../../sites/text';
+import { cachedElementText, elementText, textChanged, watchTextUnder } from '../../../sites/text';
 import { fixturesDir, fixtureUrl, loadDocument } from './load-page';
 
 function fragment(html: string): HTMLElement {
@@ -53,6 +53,39 @@ describe('elementText', () => {
     const el = fragment('<p>Texte</p><span id="host">hôte</span><grammarly-extension>G</grammarly-extension>');
     el.querySelector('#host')!.attachShadow({ mode: 'open' }).append('secret');
     expect(elementText(el)).toBe('Texte');
+  });
+});
+
+describe('cachedElementText', () => {
+  it('re-reads an element whose text changed, when nobody reports changes', () => {
+    const el = fragment('<p>avant</p>');
+    expect(cachedElementText(el)).toBe('avant');
+    el.querySelector('p')!.textContent = 'après';
+    expect(cachedElementText(el)).toBe('après');
+  });
+
+  it('under a watched root, trusts the cache until a change below the element is reported', () => {
+    const host = fragment('<div id="a"><p>un</p></div><div id="b"><p>deux</p></div>');
+    const [a, b] = [host.querySelector('#a')!, host.querySelector('#b')!];
+    watchTextUnder(host);
+    try {
+      expect([cachedElementText(a), cachedElementText(b)]).toEqual(['un', 'deux']);
+      const paragraph = a.querySelector('p')!;
+      paragraph.firstChild!.nodeValue = 'un bis';
+      // Not reported yet: the cached text stands (the content script's observer always reports it).
+      expect(cachedElementText(a)).toBe('un');
+      textChanged(paragraph.firstChild!);
+      expect(cachedElementText(a)).toBe('un bis');
+      // An element outside the watched root is still validated against its textContent.
+      const outside = document.createElement('div');
+      outside.textContent = 'dehors';
+      document.body.append(outside);
+      expect(cachedElementText(outside)).toBe('dehors');
+      outside.textContent = 'encore dehors';
+      expect(cachedElementText(outside)).toBe('encore dehors');
+    } finally {
+      watchTextUnder(null);
+    }
   });
 });
 
