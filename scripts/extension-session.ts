@@ -23,7 +23,10 @@ export interface LaunchExtensionOptions extends Partial<GuardOptions> {
   readonly locale?: string;
   readonly colorScheme?: 'light' | 'dark';
   readonly extraArgs?: readonly string[];
-  /** Opens a DevTools port so `openSidePanel()` can reach the real side panel (toolchain.md §7). */
+  /**
+   * Opens a DevTools port so `openSidePanel()` can reach the real side panel (toolchain.md §7) and
+   * `stopServiceWorker()` can stop the background.
+   */
   readonly sidePanel?: boolean;
   /** Headed runs are for people (the demo); tests and CI run headless. */
   readonly headless?: boolean;
@@ -43,6 +46,11 @@ export interface ExtensionUnderTest {
    * gesture) and returns it. Needs `sidePanel: true` at launch.
    */
   openSidePanel(): Promise<Page>;
+  /**
+   * Stops the extension's service worker the way Chrome does after 30 s idle (its memory is lost; the
+   * next event starts a new one). Needs `sidePanel: true` at launch (the DevTools port).
+   */
+  stopServiceWorker(): Promise<void>;
   /** Ids of the tabs the background has state for (storage.session `tab:<id>` keys). */
   trackedTabIds(): Promise<number[]>;
   /** The storage area's whole content, read from the service worker. */
@@ -109,6 +117,26 @@ export async function launchExtension(options: LaunchExtensionOptions = {}): Pro
           await new Promise((resolve) => setTimeout(resolve, 100));
         }
         throw new Error('The side panel did not open');
+      },
+      async stopServiceWorker() {
+        if (!debugPort) throw new Error('launchExtension({ sidePanel: true }) is needed to stop the service worker');
+        cdpBrowser ??= await chromium.connectOverCDP(`http://127.0.0.1:${debugPort}`);
+        const cdp = await cdpBrowser.newBrowserCDPSession();
+        try {
+          const isOurs = (target: { type: string; url: string }) =>
+            target.type === 'service_worker' && target.url.startsWith(`chrome-extension://${extensionId}/`);
+          const { targetInfos } = await cdp.send('Target.getTargets');
+          const worker = targetInfos.find(isOurs);
+          if (!worker) throw new Error('The extension has no running service worker');
+          await cdp.send('Target.closeTarget', { targetId: worker.targetId });
+          const deadline = Date.now() + 5_000;
+          while ((await cdp.send('Target.getTargets')).targetInfos.some(isOurs)) {
+            if (Date.now() > deadline) throw new Error('The service worker did not stop');
+            await new Promise((resolve) => setTimeout(resolve, 50));
+          }
+        } finally {
+          await cdp.detach().catch(() => undefined);
+        }
       },
       async trackedTabIds() {
         const stored = await session.storage('session');

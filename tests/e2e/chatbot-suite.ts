@@ -39,12 +39,12 @@ const STREAMED_ANSWER = [
   .repeat(5);
 
 /** Documents a fixture page the way generate.ts does (same template, any message list). */
-function pageHtml(site: SiteName, messages: readonly Message[], name: 'streaming' | 'conversation'): string {
+export function pageHtml(site: SiteName, messages: readonly Message[], name: 'streaming' | 'conversation'): string {
   return `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>${site}</title></head><body>${SITE_PAGES[site].body(messages, name)}</body></html>`;
 }
 
 /** Page-side: turns the current body into `html` with minimal DOM edits (text, attributes, appended nodes), like a streaming site. */
-async function morphBody(page: Page, html: string): Promise<void> {
+export async function morphBody(page: Page, html: string): Promise<void> {
   await page.evaluate((source) => {
     const next = new DOMParser().parseFromString(source, 'text/html').body;
     const morph = (a: Node, b: Node): void => {
