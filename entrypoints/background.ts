@@ -1,9 +1,10 @@
 /**
- * Background: routes messages, keeps per-tab findings in memory, opens the side panel.
+ * Background: analyses the chatbot tabs' conversations, keeps per-tab findings, opens the side panel.
  *
- * Per-tab state lives in storage.session (memory only, survives service-worker restarts, never written
- * to disk) and is dropped when the tab closes. The content script sends a fresh state when the tab
- * moves to another conversation (new conversationId), which replaces the old one entirely.
+ * Content scripts send the turns they read (`turns` messages); the engine runs here, per tab, in this
+ * worker's memory (docs/decisions.md §9). The tab's state — ids, counts, short excerpts — goes to
+ * storage.session (memory only, survives worker restarts, never written to disk) for the side panel.
+ * Both are dropped when the tab closes; a new conversation in the tab replaces them entirely.
  */
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';

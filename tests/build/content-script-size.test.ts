@@ -1,7 +1,7 @@
 /**
  * The content script runs on every chatbot page load: keep it small (issue 4: ≤ 50 KB gzipped).
  *
- * The engine and its compiled lexicons run in the background (decision 10); the content script keeps
+ * The engine and its compiled lexicons run in the background (docs/decisions.md §9); the content script keeps
  * the site readers, the in-page UI and the personal-data detector for the composer (~39 KB in all).
  * Reads the built file, so run after `npm run build`.
  */
