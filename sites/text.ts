@@ -73,25 +73,32 @@ function isSkipped(el: Element, extra: ReadonlySet<Element>): boolean {
   return el.shadowRoot !== null && el.shadowRoot !== undefined;
 }
 
+/**
+ * The line breaks the walk makes (blocks, <br>, line breaks inside <pre> and pre-wrap text): a character
+ * that `\s` does not match, so the whole message's whitespace can be collapsed in one pass at the end
+ * instead of once per text node. (The HTML parser never leaves a NUL in text.)
+ */
+const BREAK = '\u0000';
+
 /** KaTeX and MathML render a formula several times: keep the TeX source once. */
 function mathText(el: Element): string | null {
   if (el.localName !== 'math' && !el.classList.contains('katex')) return null;
   const tex = el.querySelector('annotation[encoding="application/x-tex"], annotation');
-  return ` ${(tex ?? el).textContent ?? ''} `;
+  return ` ${((tex ?? el).textContent ?? '').replace(/\n/g, BREAK)} `;
 }
 
-function isPreLike(el: Element): 'pre' | 'wrap' | null {
-  if (el.localName === 'pre') return 'pre';
+/** <pre>, or a bubble styled white-space: pre-wrap / pre-line / break-spaces: its line breaks are real. */
+function isPreLike(el: Element): boolean {
+  if (el.localName === 'pre') return true;
   const cls = el.getAttribute('class') ?? '';
-  return /\bwhitespace-(?:pre-wrap|pre-line|break-spaces)\b/.test(cls) ? 'wrap' : null;
+  return /\bwhitespace-(?:pre-wrap|pre-line|break-spaces)\b/.test(cls);
 }
 
-function walk(node: Node, out: string[], extra: ReadonlySet<Element>, mode: 'normal' | 'wrap' | 'pre'): void {
+function walk(node: Node, out: string[], extra: ReadonlySet<Element>, pre: boolean): void {
   if (node.nodeType === 3) {
     const raw = node.nodeValue ?? '';
-    if (mode === 'pre') out.push(raw);
-    else if (mode === 'wrap') out.push(raw.replace(/[ \t\f\r]+/g, ' '));
-    else out.push(raw.replace(/\s+/g, ' '));
+    // Normal text as is: tidyWalked() collapses its whitespace. Preformatted text keeps its line breaks.
+    out.push(pre ? raw.replace(/\n/g, BREAK) : raw);
     return;
   }
   if (node.nodeType !== 1) return;
@@ -103,26 +110,25 @@ function walk(node: Node, out: string[], extra: ReadonlySet<Element>, mode: 'nor
     return;
   }
   if (el.localName === 'br') {
-    out.push('\n');
+    out.push(BREAK);
     return;
   }
   // Table cells (also Mistral's div grids with role=cell) stay on their row's line.
   const cell =
     el.localName === 'td' || el.localName === 'th' || /^(?:cell|columnheader)$/.test(el.getAttribute('role') ?? '');
   const block = BLOCK_TAGS.has(el.tagName) && !cell;
-  if (block) out.push('\n');
+  if (block) out.push(BREAK);
   if (cell) out.push(' ');
-  const childMode = mode === 'pre' ? 'pre' : (isPreLike(el) ?? mode);
-  for (let child = el.firstChild; child; child = child.nextSibling) walk(child, out, extra, childMode);
-  if (block) out.push('\n');
+  const childPre = pre || isPreLike(el);
+  for (let child = el.firstChild; child; child = child.nextSibling) walk(child, out, extra, childPre);
+  if (block) out.push(BREAK);
 }
 
-/** Tidies raw walked text: one block per line, no blank lines, no edge spaces. */
-export function tidyText(raw: string): string {
-  // One regex pass over the whole text (the class has no line break, so this equals collapsing per line).
+/** The walk's output as lines: whitespace collapsed (one pass), one block per line, no blank lines. */
+function tidyWalked(raw: string): string {
   return raw
-    .replace(/[ \t\u00a0]+/g, ' ')
-    .split('\n')
+    .replace(/\s+/g, ' ')
+    .split(BREAK)
     .map((line) => line.trim())
     .filter((line) => line !== '')
     .join('\n');
@@ -142,16 +148,13 @@ export function elementText(el: Element, extraSkip = ''): string {
   try {
     const extra = new Set(extraSkip === '' ? [] : Array.from(el.querySelectorAll(extraSkip)));
     // Whitespace rules inherit: a text root inside <pre> or a pre-wrap bubble keeps its line breaks.
-    const mode = el.parentElement?.closest('pre')
-      ? 'pre'
-      : el.parentElement?.closest('[class*="whitespace-pre-"], [class*="whitespace-break-spaces"]')
-        ? 'wrap'
-        : 'normal';
-    walk(el, out, extra, mode);
+    const pre =
+      el.parentElement?.closest('pre, [class*="whitespace-pre-"], [class*="whitespace-break-spaces"]') != null;
+    walk(el, out, extra, pre);
   } catch {
     return '';
   }
-  return stripLabel(tidyText(out.join('')));
+  return stripLabel(tidyWalked(out.join('')));
 }
 
 /**
