@@ -99,13 +99,20 @@ function openPanel(tabId: number, message: OpenPanelMessage): void {
 }
 
 function openPanelFromToolbar(): void {
+  const button = browser.action ?? (browser as unknown as { browserAction?: typeof browser.action }).browserAction;
   if (browser.sidePanel) {
-    // Chrome/Edge: the toolbar button opens the side panel without a popup.
-    browser.sidePanel.setPanelBehavior({ openPanelOnActionClick: true }).catch(() => undefined);
+    // Chrome/Edge: the click opens the side panel from our own handler, not through
+    // setPanelBehavior({ openPanelOnActionClick }): that shortcut opens the panel without granting
+    // activeTab, and "Analyser cette page" then cannot read the tab the user clicked on. A handled
+    // click grants it; open() is called first, while the click's user gesture still counts.
+    browser.sidePanel.setPanelBehavior({ openPanelOnActionClick: false }).catch(() => undefined);
+    button?.onClicked.addListener((tab) => {
+      if (tab.id === undefined) return;
+      browser.sidePanel.open({ tabId: tab.id }).catch(() => undefined);
+    });
     return;
   }
   // Firefox: the toolbar button toggles the sidebar (toggle() must run inside the click handler).
   const sidebar = (browser as unknown as { sidebarAction?: SidebarActionApi }).sidebarAction;
-  const button = browser.action ?? (browser as unknown as { browserAction?: typeof browser.action }).browserAction;
   button?.onClicked.addListener(() => void sidebar?.toggle());
 }

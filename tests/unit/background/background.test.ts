@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import {
   emptyTabState,
@@ -81,6 +82,13 @@ describe('background', () => {
     await new Promise((resolve) => setTimeout(resolve, 0));
     expect(await fakeBrowser.storage.session.get(null)).toEqual({});
     expect(await fromTab(7, turns('s1', 1, false, [], ['u1']))).toEqual({ resync: true });
+  });
+
+  it('opens the side panel from its own toolbar-click handler (which grants activeTab), not the panel shortcut', async () => {
+    const open = vi.spyOn(fakeBrowser.sidePanel, 'open').mockResolvedValue(undefined);
+    expect(fakeBrowser.sidePanel.setPanelBehavior).toHaveBeenCalledWith({ openPanelOnActionClick: false });
+    await fakeBrowser.action.onClicked.trigger({ id: 12, windowId: 1 } as Browser.tabs.Tab);
+    expect(open).toHaveBeenCalledWith({ tabId: 12 });
   });
 
   it('opens the side panel for the tab and records the checklist to show', async () => {
