@@ -108,8 +108,10 @@ export function createOrchestrator(options: OrchestratorOptions): Orchestrator {
     onReply: (reply) =>
       guarded(() => {
         failures = 0;
+        // While an answer streams most replies say the same thing: nothing to redraw or measure then.
+        const same = findings !== null && sameFindings(findings, reply);
         findings = reply;
-        if (running) render();
+        if (running && !same) render();
       }),
     // The background did not answer (starting up, or gone): try again later, more slowly each time.
     onFailure: () => {
@@ -513,6 +515,15 @@ function languageOf(settings: Settings, browserLanguages: readonly string[]): Ui
     if (base === 'fr' || base === 'en') return base;
   }
   return 'fr';
+}
+
+function sameFindings(a: Analysed, b: Analysed): boolean {
+  return (
+    a.health === b.health &&
+    a.missedEmergency === b.missedEmergency &&
+    a.categories.length === b.categories.length &&
+    a.categories.every((category, i) => b.categories[i] === category)
+  );
 }
 
 const NOTHING_FOUND: Analysed = { resync: false, health: false, categories: [], missedEmergency: false };
