@@ -75,8 +75,11 @@ export interface TurnsMessage {
   readonly seq: number;
   /** Every turn the content script knows is included (a resync, or the first message of a session). */
   readonly full: boolean;
-  /** Keys of the turns on screen (or every known turn when `full`), in conversation order. */
-  readonly keys: readonly string[];
+  /**
+   * Keys of every turn known in this conversation, in conversation order. Left out when unchanged
+   * since the previous message (most messages while an answer streams), except in a `full` one.
+   */
+  readonly keys?: readonly string[];
   /** The new or changed turns among `keys`. */
   readonly changed: readonly TurnPayload[];
   readonly context: TurnsContext;
@@ -144,8 +147,7 @@ function isTurnsMessage(message: object): boolean {
     typeof m.session === 'string' &&
     typeof m.seq === 'number' &&
     typeof m.full === 'boolean' &&
-    Array.isArray(m.keys) &&
-    m.keys.every((key) => typeof key === 'string') &&
+    (m.keys === undefined || (Array.isArray(m.keys) && m.keys.every((key) => typeof key === 'string'))) &&
     Array.isArray(m.changed) &&
     m.changed.every(isTurnPayload) &&
     typeof context === 'object' &&

@@ -17,6 +17,8 @@ interface TabConversation {
   readonly analyzer: TurnAnalyzer;
   /** The last text received per key, so unchanged turns can be named by key alone. */
   readonly turns: Map<string, Turn>;
+  /** The conversation order last received (messages leave it out when it did not change). */
+  keys: readonly string[];
 }
 
 export interface Received {
@@ -45,6 +47,7 @@ export function createTabConversations(analyze: AnalyzeFn): TabConversations {
     // nothing waits on a frame budget (this is not the page's main thread).
     analyzer: createTurnAnalyzer({ analyze, now: () => 0, streamingIntervalMs: 0 }),
     turns: new Map(),
+    keys: [],
   });
 
   return {
@@ -65,8 +68,9 @@ export function createTabConversations(analyze: AnalyzeFn): TabConversations {
       }
 
       const changed = new Map(message.changed.map((turn) => [turn.key, turn]));
+      const keys = message.keys ?? (message.full ? [] : conversation.keys);
       const mounted: Turn[] = [];
-      for (const key of message.keys) {
+      for (const key of keys) {
         const turn = changed.get(key) ?? conversation.turns.get(key);
         if (!turn) {
           byTab.delete(tabId);
@@ -76,6 +80,7 @@ export function createTabConversations(analyze: AnalyzeFn): TabConversations {
       }
       for (const turn of changed.values()) conversation.turns.set(turn.key, turn);
       conversation.seq = message.seq;
+      conversation.keys = keys;
       conversation.analyzer.update(mounted);
 
       const { state, categories } = summarize(conversation.analyzer.turns(), message.context);

@@ -49,6 +49,8 @@ export function createTurnSync(options: {
   let dirty = false;
   let context: TurnsContext | null = null;
   let sentContext = '';
+  /** The keys of the last message that carried them (a message leaves them out when unchanged). */
+  let sentKeys: readonly string[] = [];
   let epoch = 0;
 
   const send = (): void => {
@@ -77,11 +79,21 @@ export function createTurnSync(options: {
     const contextKey = JSON.stringify(context);
     if (!full && changed.length === 0 && contextKey === sentContext) return;
     for (const turn of changed) acked.set(turn.key, turn);
+    const sameKeys = !full && keys.length === sentKeys.length && keys.every((key, i) => sentKeys[i] === key);
+    sentKeys = keys;
     sentContext = contextKey;
     needsFull = false;
     inFlight = true;
     dirty = more;
-    const message: TurnsMessage = { type: 'turns', session, seq, full, keys, changed, context };
+    const message: TurnsMessage = {
+      type: 'turns',
+      session,
+      seq,
+      full,
+      ...(sameKeys ? {} : { keys }),
+      changed,
+      context,
+    };
     seq += 1;
     const sentIn = epoch;
     const settle = (reply: TurnsReply | null) => {
@@ -124,6 +136,7 @@ export function createTurnSync(options: {
       inFlight = false;
       dirty = false;
       sentContext = '';
+      sentKeys = [];
     },
     get busy() {
       return inFlight || dirty;

@@ -74,6 +74,17 @@ describe('turn sync (content script → background)', () => {
     expect(h.replies.at(-1)).toMatchObject({ categories: ['cardiac'], health: true });
   });
 
+  it('leaves the keys out while the order stays the same (a streaming answer)', async () => {
+    const h = harness();
+    h.sync.push([turn('u1', 'mal à la poitrine'), turn('a1', 'Je', 'assistant', false)], context);
+    await settle();
+    h.sync.push([turn('u1', 'mal à la poitrine'), turn('a1', 'Je vous', 'assistant', false)], context);
+    await settle();
+    expect(h.messages[1]).not.toHaveProperty('keys');
+    expect(h.messages[1]!.changed).toEqual([turn('a1', 'Je vous', 'assistant', false)]);
+    expect(h.replies.at(-1)).toMatchObject({ categories: ['cardiac'] });
+  });
+
   it('sends nothing when neither the turns nor the context changed', async () => {
     const h = harness();
     h.sync.push([turn('u1', 'bonjour')], context);

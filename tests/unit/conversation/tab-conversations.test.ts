@@ -43,6 +43,17 @@ describe('per-tab conversations in the background', () => {
     expect(state!.redFlags).toEqual([{ category: 'poisoning', evidence: 'il a avalé des piles', source: 'user' }]);
   });
 
+  it('keeps the last order when a message leaves the keys out', () => {
+    const { tabs, seen } = conversations();
+    tabs.receive(1, message({ keys: ['u1', 'u2'], changed: [user('u1', 'bonjour'), user('u2', 'ça va')] }));
+    const { reply } = tabs.receive(
+      1,
+      message({ seq: 1, full: false, keys: undefined, changed: [user('u2', 'il a avalé')] }),
+    );
+    expect(seen.at(-1)).toBe('il a avalé');
+    expect(reply).toMatchObject({ categories: ['poisoning'] });
+  });
+
   it.each([
     ['an unknown session', message({ session: 'other', seq: 1, full: false, keys: ['u1'] })],
     ['a missing message (sequence gap)', message({ seq: 2, full: false, keys: ['u1'] })],
