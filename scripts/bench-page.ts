@@ -4,7 +4,8 @@
  *   page: 200 turns (~400 KB of text, ChatGPT markup) + an answer streamed as 4 000 characters
  *         over ~130 mutations (tests/fixtures/bench/page.ts)
  *   run A: the built extension loaded          run B: the same page, no extension (same run)
- *   measures: the content script's own passes (performance.measure, on only for this page),
+ *   measures: the content script's own passes and its messages to the background (performance.measure,
+ *             on only for this page),
  *             long tasks (PerformanceObserver 'longtask'), main-thread task time (CDP Performance)
  *
  * Writes bench/page.json and prints a summary. Timing figures vary with the machine: compare runs on
@@ -195,13 +196,24 @@ function percentile(values: readonly number[], p: number): number {
 const round = (value: number) => Math.round(value * 1000) / 1000;
 
 function summarize(html: string, withExtension: RunResult, without: RunResult) {
-  const scans = withExtension.measures.filter((m) => m.name === 'repere-ia-sante:scan');
-  const batches = withExtension.measures.filter((m) => m.name === 'repere-ia-sante:batch');
+  const passes = withExtension.measures.filter((m) => /:(?:scan|batch)$/.test(m.name));
+  const inPass = (m: Measure) => passes.some((p) => m.start >= p.start && m.start <= p.start + p.duration);
+  // The next chunk of a long first scan is sent from the previous reply: work outside any pass, counted too.
+  const replySends = withExtension.measures.filter((m) => m.name === 'repere-ia-sante:send' && !inPass(m));
+  const scans = [
+    ...withExtension.measures.filter((m) => m.name === 'repere-ia-sante:scan'),
+    ...replySends.filter((m) => m.start < withExtension.streamStart),
+  ];
+  const batches = [
+    ...withExtension.measures.filter((m) => m.name === 'repere-ia-sante:batch'),
+    ...replySends.filter((m) => m.start >= withExtension.streamStart),
+  ];
   const streamingBatches = batches.filter(
     (m) => m.start >= withExtension.streamStart && m.start <= withExtension.streamEnd + 600,
   );
   const batchDurations = batches.map((m) => m.duration);
   const reads = withExtension.measures.filter((m) => m.name === 'repere-ia-sante:read').map((m) => m.duration);
+  const sends = withExtension.measures.filter((m) => m.name === 'repere-ia-sante:send').map((m) => m.duration);
   const allPasses = [...scans, ...batches].map((m) => m.duration);
   const wall = withExtension.streamEnd - withExtension.streamStart + 600;
   const extraTaskMs = withExtension.taskMs - without.taskMs;
@@ -220,6 +232,9 @@ function summarize(html: string, withExtension: RunResult, without: RunResult) {
     readTurnsCount: reads.length,
     readTurnsMedianMs: round(percentile(reads, 50)),
     readTurnsMaxMs: round(Math.max(0, ...reads)),
+    sendToBackgroundCount: sends.length,
+    sendToBackgroundMedianMs: round(percentile(sends, 50)),
+    sendToBackgroundMaxMs: round(Math.max(0, ...sends)),
     longestExtensionTaskMs: round(longest),
     longTasksWithExtension: withExtension.longTasks.map((t) => round(t.duration)),
     longTasksWithoutExtension: without.longTasks.map((t) => round(t.duration)),

@@ -99,7 +99,8 @@ function transport(ctx: ContentScriptContext): Transport {
  * recorded as a performance measure the benchmark reads from the page (the timeline is shared with
  * the content script's isolated world). Off on every real page.
  */
-function benchProbe(): ((start: number, duration: number, kind: 'scan' | 'batch' | 'read') => void) | undefined {
+function benchProbe():
+  ((start: number, duration: number, kind: 'scan' | 'batch' | 'read' | 'send') => void) | undefined {
   if (!document.documentElement.hasAttribute('data-repere-bench')) return undefined;
   return (start, duration, kind) => {
     try {

@@ -57,8 +57,11 @@ export interface OrchestratorOptions {
   readonly streamingIntervalMs?: number;
   /** Per-pass budget (ms) of the first scan's text prefetch: beyond it the rest waits for the next frame. */
   readonly budgetMs?: number;
-  /** Benchmark probe: each processing pass, 'scan' until the first full read of the page is done. */
-  readonly onBatch?: (start: number, duration: number, kind: 'scan' | 'batch' | 'read') => void;
+  /**
+   * Benchmark probe: each processing pass ('scan' until the first full read of the page is done, then
+   * 'batch'), each read of the turns, and each message handed to the background ('send').
+   */
+  readonly onBatch?: (start: number, duration: number, kind: 'scan' | 'batch' | 'read' | 'send') => void;
 }
 
 export interface Orchestrator {
@@ -103,7 +106,11 @@ export function createOrchestrator(options: OrchestratorOptions): Orchestrator {
   const sync = createTurnSync({
     transport: (message) => {
       stats.sent += message.changed.length;
-      return options.transport(message);
+      // Measured on its own too: the next chunk of a long scan is sent from the previous reply, outside any pass.
+      const start = options.onBatch ? scheduler.now() : 0;
+      const reply = options.transport(message);
+      options.onBatch?.(start, scheduler.now() - start, 'send');
+      return reply;
     },
     onReply: (reply) =>
       guarded(() => {
