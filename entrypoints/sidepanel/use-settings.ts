@@ -69,7 +69,8 @@ export function useSettings(): ResolvedSettings {
     void updateSettings(patch);
   };
 
-  return { settings, loaded, language, version, t: translator(language), update };
+  // Easy-to-read changes the panel's own labels too, not only the editorial content (fr-easy catalogue).
+  return { settings, loaded, language, version, t: translator(version), update };
 }
 
 /** Saves a partial change (the options page). */
