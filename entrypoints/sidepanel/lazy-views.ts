@@ -32,13 +32,18 @@ export function useLazyViews(view: ViewId, prefetch: boolean): LazyViewModules {
     };
   }, []);
   useEffect(() => {
-    for (const id of Object.keys(LOADERS) as LazyViewId[]) {
-      if (requested.current.has(id) || (id !== view && !prefetch)) continue;
+    const load = (id: LazyViewId) => {
+      if (requested.current.has(id)) return;
       requested.current.add(id);
       void LOADERS[id]().then((module) => {
         if (mounted.current) setModules((current) => ({ ...current, [id]: module }));
       });
-    }
+    };
+    if (isLazyView(view)) load(view);
+    if (!prefetch) return;
+    // The others once the browser is idle: never in the way of the first content's paint.
+    const idle = window.requestIdleCallback ?? ((callback: () => void) => window.setTimeout(callback, 200));
+    idle(() => (Object.keys(LOADERS) as LazyViewId[]).forEach(load));
   }, [view, prefetch]);
   return modules;
 }
