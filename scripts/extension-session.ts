@@ -28,6 +28,8 @@ export interface LaunchExtensionOptions extends Partial<GuardOptions> {
    * `stopServiceWorker()` can stop the background.
    */
   readonly sidePanel?: boolean;
+  /** Allows `clickToolbarIcon()` (Chromium's --enable-unsafe-extension-debugging). */
+  readonly toolbarAction?: boolean;
   /** Headed runs are for people (the demo); tests and CI run headless. */
   readonly headless?: boolean;
 }
@@ -51,6 +53,12 @@ export interface ExtensionUnderTest {
    * next event starts a new one). Needs `sidePanel: true` at launch (the DevTools port).
    */
   stopServiceWorker(): Promise<void>;
+  /**
+   * Clicks the extension's toolbar icon on `page`'s tab, through DevTools' `Extensions.triggerAction`:
+   * Chromium runs the action as for a user's click (activeTab granted on that tab, the side panel opened)
+   * and returns the side panel. Needs `sidePanel: true` and `toolbarAction: true` at launch.
+   */
+  clickToolbarIcon(page: Page): Promise<Page>;
   /** Ids of the tabs the background has state for (storage.session `tab:<id>` keys). */
   trackedTabIds(): Promise<number[]>;
   /** The storage area's whole content, read from the service worker. */
@@ -68,6 +76,7 @@ export async function launchExtension(options: LaunchExtensionOptions = {}): Pro
     extraArgs: [
       ...(options.extraArgs ?? []),
       ...(debugPort ? [`--remote-debugging-port=${debugPort}`, '--remote-debugging-address=127.0.0.1'] : []),
+      ...(options.toolbarAction ? ['--enable-unsafe-extension-debugging'] : []),
     ],
   });
   let cdpBrowser: Browser | undefined;
@@ -76,6 +85,22 @@ export async function launchExtension(options: LaunchExtensionOptions = {}): Pro
     await guard.install(context);
     const serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
     const extensionId = new URL(serviceWorker.url()).host;
+
+    /** The real side panel's page, reached over the DevTools port (Playwright does not list it). */
+    const findSidePanel = async (): Promise<Page> => {
+      cdpBrowser ??= await chromium.connectOverCDP(`http://127.0.0.1:${debugPort}`);
+      const panelUrl = `chrome-extension://${extensionId}/sidepanel.html`;
+      const deadline = Date.now() + 10_000;
+      while (Date.now() < deadline) {
+        const panel = cdpBrowser
+          .contexts()
+          .flatMap((ctx) => ctx.pages())
+          .find((candidate) => candidate.url().startsWith(panelUrl));
+        if (panel) return panel;
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      throw new Error('The side panel did not open');
+    };
 
     const session: ExtensionUnderTest = {
       context,
@@ -101,22 +126,30 @@ export async function launchExtension(options: LaunchExtensionOptions = {}): Pro
           .at(-1);
         const onboarding = await session.openExtensionPage('onboarding.html');
         await onboarding.getByTestId('open-side-panel').click();
-        cdpBrowser ??= await chromium.connectOverCDP(`http://127.0.0.1:${debugPort}`);
-        const panelUrl = `chrome-extension://${extensionId}/sidepanel.html`;
-        const deadline = Date.now() + 10_000;
-        while (Date.now() < deadline) {
-          const panel = cdpBrowser
-            .contexts()
-            .flatMap((ctx) => ctx.pages())
-            .find((page) => page.url().startsWith(panelUrl));
-          if (panel) {
-            await onboarding.close();
-            await current?.bringToFront();
-            return panel;
-          }
-          await new Promise((resolve) => setTimeout(resolve, 100));
+        const panel = await findSidePanel();
+        await onboarding.close();
+        await current?.bringToFront();
+        return panel;
+      },
+      async clickToolbarIcon(page) {
+        if (!debugPort || !options.toolbarAction)
+          throw new Error(
+            'launchExtension({ sidePanel: true, toolbarAction: true }) is needed to click the toolbar icon',
+          );
+        const browserSession = await context.browser()!.newBrowserCDPSession();
+        try {
+          // triggerAction wants the tab target (not the page target) of the page's tab.
+          const pageSession = await context.newCDPSession(page);
+          const { targetInfo } = await pageSession.send('Target.getTargetInfo');
+          await pageSession.detach();
+          const { targetInfos } = await browserSession.send('Target.getTargets', { filter: [{ type: 'tab' }] });
+          const tab = targetInfos.find((info) => info.type === 'tab' && info.url === targetInfo.url);
+          if (!tab) throw new Error(`no tab target for ${targetInfo.url}`);
+          await browserSession.send('Extensions.triggerAction', { id: extensionId, targetId: tab.targetId });
+        } finally {
+          await browserSession.detach();
         }
-        throw new Error('The side panel did not open');
+        return findSidePanel();
       },
       async stopServiceWorker() {
         if (!debugPort) throw new Error('launchExtension({ sidePanel: true }) is needed to stop the service worker');

@@ -95,6 +95,8 @@ async function main(): Promise<number> {
       for (const name of ['options', 'onboarding']) {
         const other = await ext.openExtensionPage(`${name}.html`);
         await other.setViewportSize({ width: 900, height: 800 });
+        // The organisation section waits for storage.managed, which can take seconds without a policy.
+        if (name === 'options') await other.getByTestId('organisation-settings').waitFor({ timeout: 15_000 });
         await shoot(other, `${version.id}-${name}`);
         await other.close();
       }

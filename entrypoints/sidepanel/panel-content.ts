@@ -27,6 +27,15 @@ export function toPhoneNumber(link: NumberLink, description?: string): PhoneNumb
 const contentModule = import('../../core/content');
 
 /**
+ * Starts fetching one version's text before the settings are read (the version shown last time, or the one the
+ * browser language gives with default settings), so it loads while storage.local answers. A wrong guess costs
+ * one unused chunk; loadPanelContent() still loads the version the settings name.
+ */
+export function prefetchContentVersion(version: ContentVersion): void {
+  void contentModule.then((content) => content.loadContentVersion(version)).catch(() => undefined);
+}
+
+/**
  * Maps core/content.ts (compiled from the reviewed YAML) into what the panel renders, for one version.
  * Fetches only that version's text (a lazy chunk per version); a settings change calls it again with the other
  * version.

@@ -1,22 +1,25 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import { browser } from 'wxt/browser';
-import { ChecklistsView } from '../../components/checklists-view';
 import type { PanelContent } from '../../components/content-types';
 import { CurrentTabView } from '../../components/current-tab-view';
-import { DoctorQuestions } from '../../components/doctor-questions';
-import { NumbersView } from '../../components/numbers-view';
 import { PageAnalysis } from '../../components/page-analysis';
 import { PanelNav } from '../../components/panel-nav';
 import { routeHash } from '../../components/routes';
 import { SheetView } from '../../components/sheet-view';
-import { VerifyView } from '../../components/verify-view';
+import { writeContentVersionHint } from './content-version-hint';
 import { analyzeText } from './engine-loader';
-import { OrganisationSlot } from './organisation-slot';
+import { isLazyView, useLazyViews } from './lazy-views';
 import { loadPanelContent, suggestedQuestions } from './panel-content';
 import { pinnedTabId, useActiveTabState } from './use-active-tab-state';
 import { usePanelRequest } from './use-panel-request';
 import { useRoute } from './use-route';
 import { useSettings } from './use-settings';
+
+// Only shown when an organisation profile is installed: its code (and the storage it reads) loads after the
+// panel's first content, never before it.
+const OrganisationSlot = lazy(() =>
+  import('./organisation-slot').then(({ OrganisationSlot }) => ({ default: OrganisationSlot })),
+);
 
 export function SidePanelApp() {
   const { t, version, loaded } = useSettings();
@@ -32,6 +35,7 @@ export function SidePanelApp() {
   useEffect(() => {
     if (!loaded) return;
     let disposed = false;
+    writeContentVersionHint(version);
     void loadPanelContent(version).then((loadedContent) => {
       if (!disposed) setContent(loadedContent);
     });
@@ -40,10 +44,19 @@ export function SidePanelApp() {
     };
   }, [version, loaded]);
 
-  // A benchmark mark for scripts/screenshots.ts: the first render with real content.
+  // Benchmark marks (scripts/bench-panel.ts): the first render with real content committed, then the next
+  // frame (a task queued from requestAnimationFrame runs once that frame is painted).
+  const marked = useRef(false);
   useEffect(() => {
-    if (content && tabState !== undefined) performance.mark('repere:panel-ready');
+    if (marked.current || !content || tabState === undefined) return;
+    marked.current = true;
+    performance.mark('repere:panel-ready');
+    requestAnimationFrame(() => setTimeout(() => performance.mark('repere:panel-painted'), 0));
   }, [content, tabState]);
+
+  const views = useLazyViews(route.view, content !== undefined && tabState !== undefined);
+  // Busy until both the content and the view's code are there, so nothing half-drawn is announced or measured.
+  const viewMissing = isLazyView(route.view) && !(route.view in views);
 
   const pinned = pinnedTabId(location.search);
   usePanelRequest(pinned, (request) =>
@@ -91,8 +104,8 @@ export function SidePanelApp() {
         </p>
       </header>
       <PanelNav view={route.view} t={t} />
-      <main id="main" ref={mainRef} tabIndex={-1} aria-busy={content === undefined}>
-        {content === undefined ? null : route.view === 'sheet' ? (
+      <main id="main" ref={mainRef} tabIndex={-1} aria-busy={content === undefined || viewMissing}>
+        {content === undefined || viewMissing ? null : route.view === 'sheet' ? (
           <SheetView
             title={content.sheetTitle}
             intro={content.sheetIntro}
@@ -102,14 +115,14 @@ export function SidePanelApp() {
             anchor={route.anchor}
             t={t}
           />
-        ) : route.view === 'checklists' ? (
-          <ChecklistsView content={content} anchor={route.anchor} t={t} />
-        ) : route.view === 'numbers' ? (
-          <NumbersView numbers={content.numbers} t={t} />
-        ) : route.view === 'verify' ? (
-          <VerifyView content={content} t={t} analyze={analyzeText} />
-        ) : route.view === 'questions' ? (
-          <DoctorQuestions
+        ) : route.view === 'checklists' && views.checklists ? (
+          <views.checklists.ChecklistsView content={content} anchor={route.anchor} t={t} />
+        ) : route.view === 'numbers' && views.numbers ? (
+          <views.numbers.NumbersView numbers={content.numbers} t={t} />
+        ) : route.view === 'verify' && views.verify ? (
+          <views.verify.VerifyView content={content} t={t} analyze={analyzeText} />
+        ) : route.view === 'questions' && views.questions ? (
+          <views.questions.DoctorQuestions
             questions={questions}
             onChange={(next) => {
               setQuestionsEdited(true);
@@ -125,7 +138,11 @@ export function SidePanelApp() {
             tabState={tabState}
             content={content}
             t={t}
-            organisation={<OrganisationSlot />}
+            organisation={
+              <Suspense fallback={null}>
+                <OrganisationSlot />
+              </Suspense>
+            }
             pageAnalysis={
               <PageAnalysis
                 content={content}

@@ -22,6 +22,17 @@ export interface ResolvedSettings {
   readonly update: (patch: Partial<Settings>) => void;
 }
 
+// storage.local is slow to answer when a page opens (tens of ms): the first read starts as soon as this module
+// is evaluated, before React's first render, instead of in an effect after it. Only the first reader uses it (a
+// later one must not get a value older than its own watch).
+let earlyRead: Promise<unknown> | undefined = settingsItem.getValue().catch(() => undefined);
+
+function readSettingsOnce(): Promise<unknown> {
+  const read = earlyRead ?? settingsItem.getValue();
+  earlyRead = undefined;
+  return read;
+}
+
 /**
  * The user's settings, live (another page changing them updates this one), and what follows from them:
  * UI language, content version, translator. Also applies lang, theme and text size to <html>.
@@ -32,7 +43,7 @@ export function useSettings(): ResolvedSettings {
 
   useEffect(() => {
     let disposed = false;
-    void settingsItem.getValue().then((value) => {
+    void readSettingsOnce().then((value) => {
       if (disposed) return;
       setSettings(normalizeSettings(value));
       setLoaded(true);
@@ -58,7 +69,8 @@ export function useSettings(): ResolvedSettings {
     void updateSettings(patch);
   };
 
-  return { settings, loaded, language, version, t: translator(language), update };
+  // Easy-to-read changes the panel's own labels too, not only the editorial content (fr-easy catalogue).
+  return { settings, loaded, language, version, t: translator(version), update };
 }
 
 /** Saves a partial change (the options page). */

@@ -1,8 +1,10 @@
 /**
  * WCAG 2.2 AA (issue 5): axe-core reports no serious or critical violation on every side-panel view,
- * the options page and the onboarding page, in French and English, light and dark.
+ * the options page and the onboarding page, in French, English and easy-to-read French (its own labels),
+ * light and dark.
  */
 import type { Page } from 'playwright-core';
+import type { Settings } from '../../core/settings';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchExtension, type ExtensionUnderTest } from './harness';
 import {
@@ -32,9 +34,11 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await ext.close();
     });
 
-    for (const language of ['fr', 'en'] as const) {
+    for (const language of ['fr', 'en', 'fr-easy'] as const) {
+      const settings: Partial<Settings> =
+        language === 'fr-easy' ? { language: 'fr', easyToRead: true } : { language, easyToRead: false };
       it(`side panel views, ${language}`, async () => {
-        await setSettings(ext, { language });
+        await setSettings(ext, settings);
         const page = await ext.openExtensionPage(`sidepanel.html?tabId=${tabId}#current`);
         const check = async (where: string, target: Page = page) => {
           await target.locator('main[aria-busy="false"]').waitFor();
@@ -63,7 +67,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
       });
 
       it(`options and onboarding pages, ${language}`, async () => {
-        await setSettings(ext, { language });
+        await setSettings(ext, settings);
         for (const name of ['options', 'onboarding']) {
           const page = await ext.openExtensionPage(`${name}.html`);
           await page.locator('h1').waitFor();

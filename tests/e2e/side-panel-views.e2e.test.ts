@@ -82,6 +82,10 @@ describe('side panel views', () => {
     expect(await panel.evaluate(() => document.documentElement.className)).toBe('text-larger theme-dark');
     await setSettings(ext, { language: 'fr', easyToRead: true });
     await expect.poll(() => panel.locator('.side-panel').getAttribute('data-version')).toBe('fr-easy');
+    // Easy-to-read changes the panel's own labels too (locales/easy-to-read/fr.json), not only the content.
+    expect(await panel.locator('nav a[data-view="verify"]').textContent()).toBe('Tester une réponse');
+    await setSettings(ext, { language: 'fr', easyToRead: false });
+    await expect.poll(() => panel.locator('nav a[data-view="verify"]').textContent()).toBe('Vérifier une réponse');
     await setSettings(ext, {});
     await panel.close();
   });

@@ -1,0 +1,154 @@
+/**
+ * `npm run bench:panel`: how fast the side panel shows its content when it opens, in real Chromium —
+ * a benchmark, not a test (issue 5 target: first render ≤ 150 ms).
+ *
+ *   panel:    sidepanel.html?tabId=<n> pinned to a tab with a rich seeded state (emergency card, checklist,
+ *             points to check, guidance, privacy reminder: the heaviest first view), opened OPENINGS times
+ *   baseline: in the same run, an extension page with no script (the packaged icon.svg), opened as many
+ *             times: what the browser itself costs to open an extension page on this machine
+ *   figures:  navigation start → `repere:panel-ready` (content and tab state committed), → `repere:panel-painted`
+ *             (the next frame after that: content on screen), → first contentful paint, → DOMContentLoaded
+ *             (the scripts loaded and parsed); median and p95
+ *
+ * Writes bench/panel.json and prints a summary. Timing figures depend on the machine and its load (printed):
+ * compare runs on the same machine, and the panel with the baseline of the same run.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { ARTICLE_PAGE, ARTICLE_URL, openSeededTab, RICH_STATE, setSettings } from '../tests/e2e/side-panel-helpers';
+import { findChromium, NO_CHROMIUM_HELP, REPO_ROOT } from './chromium';
+import { launchExtension, type ExtensionUnderTest } from './extension-session';
+
+const OPENINGS = Number(process.env.BENCH_PANEL_OPENINGS ?? 15);
+/** Openings not counted: the first ones warm the browser's caches for extension resources. */
+const WARM_UP = 2;
+const TARGET_MS = 150;
+
+interface Opening {
+  readonly domContentLoaded: number;
+  readonly firstPaint: number;
+  readonly firstContentfulPaint: number;
+  readonly ready: number;
+  readonly painted: number;
+}
+
+/**
+ * Reads the page's timing entries once the mark named `waitFor` exists (or right away without one). Source
+ * text, not a function: tsx would wrap the inner helpers in a `__name` call the page does not have.
+ */
+const TIMINGS_SOURCE = `async (markName) => {
+  const byName = (name) => performance.getEntriesByName(name)[0]?.startTime;
+  const deadline = performance.now() + 10000;
+  while (markName && byName(markName) === undefined && performance.now() < deadline)
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  // The navigation's own load must be over for domContentLoadedEventEnd to be set, and the first paint done.
+  while ((document.readyState !== 'complete' || byName('first-contentful-paint') === undefined) && performance.now() < deadline)
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  const navigation = performance.getEntriesByType('navigation')[0];
+  return {
+    domContentLoaded: navigation?.domContentLoadedEventEnd ?? NaN,
+    firstPaint: byName('first-paint') ?? NaN,
+    firstContentfulPaint: byName('first-contentful-paint') ?? NaN,
+    ready: byName('repere:panel-ready') ?? NaN,
+    painted: byName('repere:panel-painted') ?? NaN,
+  };
+}`;
+
+async function timings(page: Page, waitFor: string | undefined): Promise<Opening> {
+  return page.evaluate(`(${TIMINGS_SOURCE})(${JSON.stringify(waitFor ?? null)})`) as Promise<Opening>;
+}
+
+async function open(ext: ExtensionUnderTest, pathAndQuery: string, waitFor?: string): Promise<Opening[]> {
+  const results: Opening[] = [];
+  for (let run = 0; run < OPENINGS + WARM_UP; run += 1) {
+    const page = await ext.openExtensionPage(pathAndQuery);
+    const timing = await timings(page, waitFor);
+    await page.close();
+    if (run >= WARM_UP) results.push(timing);
+  }
+  return results;
+}
+
+function percentile(values: readonly number[], fraction: number): number {
+  const sorted = values.filter((value) => Number.isFinite(value)).sort((a, b) => a - b);
+  if (sorted.length === 0) return Number.NaN;
+  return sorted[Math.min(sorted.length - 1, Math.ceil(fraction * sorted.length) - 1)]!;
+}
+
+const round = (value: number) => Math.round(value * 10) / 10;
+
+function stats(values: readonly number[]) {
+  return {
+    median: round(percentile(values, 0.5)),
+    p95: round(percentile(values, 0.95)),
+    min: round(Math.min(...values.filter((value) => Number.isFinite(value)))),
+  };
+}
+
+async function main(): Promise<number> {
+  if (!findChromium()) {
+    process.stderr.write(`${NO_CHROMIUM_HELP}\n`);
+    return 1;
+  }
+  const loadBefore = loadavg()[0]!;
+  const ext = await launchExtension({ pages: { [ARTICLE_URL]: ARTICLE_PAGE } });
+  let panel: Opening[];
+  let baseline: Opening[];
+  try {
+    const tabId = await openSeededTab(ext, RICH_STATE);
+    await setSettings(ext, { language: 'fr' });
+    // Interleaving would be fairer under changing load, but each series is short (a few seconds).
+    baseline = await open(ext, 'icon/icon.svg');
+    panel = await open(ext, `sidepanel.html?tabId=${tabId}`, 'repere:panel-painted');
+  } finally {
+    await ext.close();
+  }
+  const loadAfter = loadavg()[0]!;
+  const figures = {
+    panelPaintedMs: stats(panel.map((opening) => opening.painted)),
+    panelReadyMs: stats(panel.map((opening) => opening.ready)),
+    panelFirstContentfulPaintMs: stats(panel.map((opening) => opening.firstContentfulPaint)),
+    panelDomContentLoadedMs: stats(panel.map((opening) => opening.domContentLoaded)),
+    panelReadyAfterDomContentLoadedMs: stats(panel.map((opening) => opening.ready - opening.domContentLoaded)),
+    baselineFirstContentfulPaintMs: stats(baseline.map((opening) => opening.firstContentfulPaint)),
+    baselineFirstPaintMs: stats(baseline.map((opening) => opening.firstPaint)),
+    baselineDomContentLoadedMs: stats(baseline.map((opening) => opening.domContentLoaded)),
+  };
+  const report = {
+    date: new Date().toISOString(),
+    machine: { cpus: cpus().length, loadAverage1mBefore: round(loadBefore), loadAverage1mAfter: round(loadAfter) },
+    openings: OPENINGS,
+    warmUp: WARM_UP,
+    view: 'current tab, rich seeded state, French',
+    figures,
+    target: { panelPaintedMedianMs: { max: TARGET_MS, met: figures.panelPaintedMs.median <= TARGET_MS } },
+    raw: { panel, baseline },
+  };
+  mkdirSync(path.join(REPO_ROOT, 'bench'), { recursive: true });
+  writeFileSync(path.join(REPO_ROOT, 'bench', 'panel.json'), `${JSON.stringify(report, null, 2)}\n`);
+  const line = (label: string, value: { median: number; p95: number; min: number }) =>
+    `  ${label.padEnd(44)} median ${String(value.median).padStart(6)} ms   p95 ${String(value.p95).padStart(6)} ms   min ${String(value.min).padStart(6)} ms\n`;
+  process.stdout.write(
+    `Side panel first render, ${OPENINGS} openings (target ≤ ${TARGET_MS} ms; load average ${round(loadBefore)} → ${round(loadAfter)} on ${cpus().length} cores):\n` +
+      line('navigation start → content painted', figures.panelPaintedMs) +
+      line('navigation start → content committed', figures.panelReadyMs) +
+      line('navigation start → first contentful paint', figures.panelFirstContentfulPaintMs) +
+      line('navigation start → DOMContentLoaded', figures.panelDomContentLoadedMs) +
+      line('DOMContentLoaded → content committed', figures.panelReadyAfterDomContentLoadedMs) +
+      `Baseline, an extension page with no script (icon.svg), same run:\n` +
+      line('navigation start → first contentful paint', figures.baselineFirstContentfulPaintMs) +
+      line('navigation start → DOMContentLoaded', figures.baselineDomContentLoadedMs) +
+      `Written to bench/panel.json\n`,
+  );
+  return 0;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.exit(1);
+  },
+);
