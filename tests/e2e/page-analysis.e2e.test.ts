@@ -71,6 +71,8 @@ describe('Analyser cette page in the real side panel', () => {
   it('reads and analyses the article whose toolbar icon was clicked', async () => {
     ext = await launch();
     const article = await ext.openPage(ARTICLE_URL);
+    // The user clicks the icon while reading the article (the onboarding tab opened at install may be in front).
+    await article.bringToFront();
     const panel = await ext.clickToolbarIcon(article);
     await panel.getByTestId('analyse-page').waitFor({ timeout: 15_000 });
     await analyse(panel);
