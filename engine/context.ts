@@ -111,7 +111,8 @@ export function sortHits(lexicon: RuntimeLexicon, tokens: Tokens, seg: Segments,
   for (const hit of raw) {
     const entry = lexicon.entries[hit.entry] as CompiledEntry;
     const s = seg.sentence[hit.first] ?? 0;
-    if (entry.lang !== seg.sentenceLang[s] && !seg.sentenceWeak[s]) continue;
+    // Emergency signs keep their meaning inside a sentence of the other language ("ma mère est unconscious").
+    if (entry.lang !== seg.sentenceLang[s] && !seg.sentenceWeak[s] && entry.kind !== 'red_flag') continue;
     const cue = lexicon.cue[hit.entry];
     if (cue) {
       let list = cues.get(cue);
