@@ -111,7 +111,8 @@ export function sortHits(lexicon: RuntimeLexicon, tokens: Tokens, seg: Segments,
   for (const hit of raw) {
     const entry = lexicon.entries[hit.entry] as CompiledEntry;
     const s = seg.sentence[hit.first] ?? 0;
-    if (entry.lang !== seg.sentenceLang[s] && !seg.sentenceWeak[s]) continue;
+    // Emergency signs keep their meaning inside a sentence of the other language ("ma mère est unconscious").
+    if (entry.lang !== seg.sentenceLang[s] && !seg.sentenceWeak[s] && entry.kind !== 'red_flag') continue;
     const cue = lexicon.cue[hit.entry];
     if (cue) {
       let list = cues.get(cue);
@@ -131,6 +132,8 @@ export function sortHits(lexicon: RuntimeLexicon, tokens: Tokens, seg: Segments,
     );
   }
 
+  dropCuesInsideSigns(lexicon, tokens, cues, kept);
+
   const masked = new Uint8Array(tokens.count);
   for (const hit of cues.get('figurative') ?? []) masked.fill(1, hit.first, hit.last + 1);
   const offTopic = new Uint8Array(seg.sentenceCount);
@@ -143,6 +146,45 @@ export function sortHits(lexicon: RuntimeLexicon, tokens: Tokens, seg: Segments,
     return true;
   });
   return { content, cues };
+}
+
+/** Words that turn a following "si / if" into a comparison ("il parle comme s'il était ivre", "as if"). */
+const COMPARISON_WORDS = new Set(['comme', 'as']);
+/** Cue types that say a whole sentence is not about the present; a sign's own wording must not carry them. */
+const SENTENCE_CUES = ['past', 'general', 'hypothetical'] as const;
+
+/**
+ * Removes sentence-level cues that are part of a sign's own wording ("better off if she was gone" is not a
+ * hypothetical, "comme s'il était ivre" is a comparison), so that they cannot silence the sign they belong to.
+ */
+function dropCuesInsideSigns(
+  lexicon: RuntimeLexicon,
+  tokens: Tokens,
+  cues: Map<CueType, Hit[]>,
+  content: readonly Hit[],
+): void {
+  let signs: Uint8Array | undefined;
+  for (const hit of content) {
+    if (lexicon.entries[hit.entry]?.kind !== 'red_flag') continue;
+    signs ??= new Uint8Array(tokens.count);
+    signs.fill(1, hit.first, hit.last + 1);
+  }
+  for (const type of SENTENCE_CUES) {
+    const list = cues.get(type);
+    if (!list || list.length === 0) continue;
+    cues.set(
+      type,
+      list.filter((cue) => {
+        if (type === 'hypothetical' && COMPARISON_WORDS.has(tokens.norms[cue.first - 1] ?? '')) return false;
+        return !(signs && coveredBy(signs, cue));
+      }),
+    );
+  }
+}
+
+function coveredBy(mask: Uint8Array, hit: Hit): boolean {
+  for (let i = hit.first; i <= hit.last; i++) if (!mask[i]) return false;
+  return true;
 }
 
 function overlapsMask(mask: Uint8Array, hit: Hit): boolean {

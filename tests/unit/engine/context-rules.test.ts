@@ -55,6 +55,32 @@ describe('red-flag context rules', () => {
     expect(flags('douleur dans la\npoitrine qui serre')).toContain('cardiac');
   });
 
+  it('keeps a sentence cue that is part of the sign from silencing it', () => {
+    // "if she was gone" is the sign's wording, not a hypothetical; "comme s'il" is a comparison.
+    expect(flags('my sister says everyone would be better off if she was gone')).toContain('suicide');
+    expect(flags("Mon mari parle comme s'il était ivre et il n'a rien bu")).toContain('stroke');
+    // A real hypothetical still does not alert.
+    expect(flags('Si jamais mon fils fait une crise, que faire ?')).toEqual([]);
+  });
+
+  it('treats the negation inside a sign as part of the emergency', () => {
+    expect(flags("Ma fille n'arrive pas à respirer")).toContain('breathing');
+    expect(flags("je sens pas son coeur, il s'est effondré")).toContain('cardiac');
+  });
+
+  it('keeps emergency terms in a sentence of the other language', () => {
+    expect(flags('ma mère est tombée et elle est unconscious, help')).toContain('consciousness');
+  });
+
+  it('does not read routine medicine taking or questions about what a sign looks like as emergencies', () => {
+    for (const text of [
+      'I took my meds as prescribed.',
+      'What does a stroke look like?',
+      'That pitch was a total car crash',
+    ])
+      expect(flags(text), text).toEqual([]);
+  });
+
   it('ignores veterinary questions', () => {
     const a = analyze({ text: 'Mon chien a de la fièvre et tousse. Il ne mange plus.' });
     expect(a.health).toBe(false);
