@@ -164,15 +164,23 @@ export class TokenTrie {
   find(tokens: Tokens): Hit[] {
     this.searched = true;
     const hits: Hit[] = [];
-    const counts = new Uint16Array(this.entryCount);
-    for (let i = 0; i < tokens.count; i++) {
-      const type = tokens.types[i];
-      if (type !== TokenType.Word && type !== TokenType.Number) continue;
-      const starts = this.rootNext(tokens, i);
-      for (const node of starts) this.walk(tokens, node, i, i, hits, counts);
+    // Hits per entry, zeroed again below from the hits themselves: one buffer for every call instead of one
+    // zero-filled array the size of the lexicon per message.
+    const counts = (this.counts ??= new Uint16Array(this.entryCount));
+    try {
+      for (let i = 0; i < tokens.count; i++) {
+        const type = tokens.types[i];
+        if (type !== TokenType.Word && type !== TokenType.Number) continue;
+        const starts = this.rootNext(tokens, i);
+        for (const node of starts) this.walk(tokens, node, i, i, hits, counts);
+      }
+    } finally {
+      for (const hit of hits) counts[hit.entry] = 0;
     }
     return hits;
   }
+
+  private counts: Uint16Array | null = null;
 
   private rootNext(tokens: Tokens, i: number): readonly Node[] {
     return next(this.root, tokens, i);
