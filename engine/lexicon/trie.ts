@@ -22,6 +22,14 @@ interface Node {
    */
   singleWord: string | null;
   singleNext: readonly Node[];
+  /**
+   * Bit `c & 31` for the first character `c` of every exact child and stem, and bit `min(length, 31)` for the
+   * length of every exact child (set when the node is expanded): most words reaching a node continue none of its
+   * terms, and two bit tests reject them without a map lookup. `anyFirst` disables the first-character test.
+   */
+  firstMask: number;
+  lengthMask: number;
+  anyFirst: boolean;
   /** Stems by length, so a token is checked with one slice per distinct stem length. */
   stems: Map<string, Node> | null;
   stemLengths: number[] | null;
@@ -74,6 +82,9 @@ function newNode(): Node {
     exactNext: null,
     singleWord: null,
     singleNext: NONE,
+    firstMask: 0,
+    lengthMask: 0,
+    anyFirst: false,
     stems: null,
     stemLengths: null,
     stemFirst: null,
@@ -267,6 +278,15 @@ function expand(node: Node): void {
     } else insertAt(node, c.slots ?? unpackSlots(c.packed), c.k, c.entry);
   }
   // A node's children are complete once it is expanded (only `expand` adds children, and only to this node).
+  for (const word of node.exact?.keys() ?? []) {
+    if (word === '') node.anyFirst = true;
+    node.firstMask |= 1 << (word.charCodeAt(0) & 31);
+    node.lengthMask |= 1 << Math.min(word.length, 31);
+  }
+  for (const stem of node.stems?.keys() ?? []) {
+    if (stem === '') node.anyFirst = true;
+    node.firstMask |= 1 << (stem.charCodeAt(0) & 31);
+  }
   if (!node.stems && !node.ranges && node.exactNext?.size === 1) {
     for (const [word, nodes] of node.exactNext) {
       node.singleWord = word;
@@ -300,7 +320,20 @@ function next(node: Node, tokens: Tokens, i: number): readonly Node[] {
   const norm = tokens.norms[i] ?? '';
   if (node.pending) expand(node);
   if (node.singleWord !== null) return node.singleWord === norm ? node.singleNext : NONE;
-  if (!node.stems && !node.ranges) return node.exactNext?.get(norm) ?? NONE;
+  const length = norm.length;
+  // No exact child or stem starts with this character: only a number range could still match.
+  if (
+    length > 0 &&
+    !node.anyFirst &&
+    !(node.firstMask & (1 << (norm.charCodeAt(0) & 31))) &&
+    !(node.ranges && tokens.types[i] === TokenType.Number)
+  ) {
+    return NONE;
+  }
+  if (!node.stems && !node.ranges) {
+    if (!(node.lengthMask & (1 << Math.min(length, 31)))) return NONE;
+    return node.exactNext?.get(norm) ?? NONE;
+  }
   // Word and number norms never collide (numbers are digits only), so one memo serves both.
   const known = node.memo?.get(norm);
   if (known) return known;
