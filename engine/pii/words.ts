@@ -34,7 +34,10 @@ let scratchEnds = new Int32Array(capacity);
 /** Grown by `push` only past their longest use so far; written by index below that. */
 let scratchNorms: string[] = [];
 let scratchCues: (readonly Cue[] | null)[] = [];
-/** Buffers grown past this many words are released after the call, so that a long input does not pin them. */
+/**
+ * Buffers grown past this many words are released at the next call. Below it they are kept (at most ~8 MB plus two
+ * lists, after a message of a million words) so that long messages do not regrow them.
+ */
 const KEEP = 1 << 20;
 
 /**

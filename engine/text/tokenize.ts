@@ -56,7 +56,10 @@ let scratchEnds = new Int32Array(capacity);
 /** Grown by `push` only past its longest use so far; written by index below that. */
 let scratchNorms: string[] = [];
 let count = 0;
-/** Past this many tokens the scratch buffers are released after the call (a 1 MB input must not pin them). */
+/**
+ * Buffers grown past this many tokens are released after the call. Below it they are kept (at most ~9 MB of typed
+ * arrays plus the word list, after a message of a million tokens) so that long messages do not regrow them.
+ */
 const SCRATCH_KEEP = 1 << 20;
 
 function grow(): void {
