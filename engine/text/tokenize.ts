@@ -240,11 +240,11 @@ export function tokenize(text: string): Tokens {
   return { count, types, starts, ends, norms };
 }
 
-const APOSTROPHES = new Set([39, 0x2019, 0x2bc]);
-
 /** Length (apostrophe included) of an English contraction suffix at `i` ("'t", "'m", "'re", "'ve", "'d"), or 0. */
 function contractionSuffix(text: string, i: number): number {
-  if (!APOSTROPHES.has(text.charCodeAt(i))) return 0;
+  // Apostrophes: straight, typographic, modifier letter (compared directly: this runs after every word).
+  const apostrophe = text.charCodeAt(i);
+  if (apostrophe !== 39 && apostrophe !== 0x2019 && apostrophe !== 0x2bc) return 0;
   const a = text.charCodeAt(i + 1) | 0x20;
   const b = text.charCodeAt(i + 2) | 0x20;
   let length = 0;
