@@ -47,18 +47,35 @@ function time(fn: () => void): number {
   return performance.now() - start;
 }
 
-/** Best of three passes: the machines are shared, and the fastest pass is the one least disturbed by others. */
-function throughput(batch: readonly string[]): { mbPerSecond: number; ms: number; bytes: number } {
+/** CPU time of this process in ms: less disturbed than wall clock when other processes share the cores. */
+function cpuMs(): number {
+  const usage = process.cpuUsage();
+  return (usage.user + usage.system) / 1000;
+}
+
+/**
+ * Best of three passes: the machines are shared, and the fastest pass is the one least disturbed by others. The
+ * CPU time of the fastest pass (CPU time, not wall clock) is reported beside it.
+ */
+function throughput(batch: readonly string[]): {
+  mbPerSecond: number;
+  ms: number;
+  cpuMbPerSecond: number;
+  bytes: number;
+} {
   const bytes = batch.reduce((n, m) => n + m.length, 0);
   for (let i = 0; i < Math.min(200, batch.length); i++) analyze({ text: batch[i] ?? '' }); // warm-up
-  const ms = Math.min(
-    ...[0, 1, 2].map(() =>
-      time(() => {
-        for (const text of batch) analyze({ text });
-      }),
-    ),
-  );
-  return { mbPerSecond: bytes / MB / (ms / 1000), ms, bytes };
+  let ms = Infinity;
+  let cpu = Infinity;
+  for (let pass = 0; pass < 3; pass++) {
+    const startCpu = cpuMs();
+    const wall = time(() => {
+      for (const text of batch) analyze({ text });
+    });
+    cpu = Math.min(cpu, cpuMs() - startCpu);
+    ms = Math.min(ms, wall);
+  }
+  return { mbPerSecond: bytes / MB / (ms / 1000), ms, cpuMbPerSecond: bytes / MB / (cpu / 1000), bytes };
 }
 
 /** The naive alternative: one RegExp per expanded lexicon term, each run over the whole text. */
@@ -165,7 +182,15 @@ function adversarial(): { name: string; ms: number }[] {
     ['gap bait', fill('douleur tres tres tres tres tres ')],
     ['stems', fill('saignsaignsaign ')],
     ['emails bait', fill('a@')],
+    ['@ run', fill('@')],
     ['phone bait', fill('06 ')],
+    ['+33 bait', fill('+33 ')],
+    ['zeros', fill('0 ')],
+    ['birth cue bait', fill('né le ')],
+    ['street numbers', fill('12 rue ')],
+    ['lieu-dit bait', fill('lieu-dit ')],
+    ['name bait', fill('Jean Martin ')],
+    ['one-word sentences', fill('a.a.')],
     ['emoji', fill('😷🚑')],
     ['lone surrogates', fill('\ud83d')],
     ['right-to-left', fill('مرحبا ')],
@@ -207,6 +232,7 @@ function firstCall(): { wallMs: number; cpuMs: number; processes: number } {
   return { wallMs: median(runs.map((r) => r.wallMs)), cpuMs: median(runs.map((r) => r.cpuMs)), processes: 5 };
 }
 
+const loadAtStart = loadavg()[0]!;
 const first = firstCall();
 const batch = messages(5 * MB);
 const engine = throughput(batch);
@@ -223,10 +249,17 @@ const result = {
   node: process.version,
   /** 1-minute load average when the run ended: on a shared 2-core machine, above 2 means other work competed. */
   loadAverage: +loadavg()[0]!.toFixed(2),
+  loadAverageAtStart: +loadAtStart.toFixed(2),
   input: { messages: batch.length, megabytes: +(engine.bytes / MB).toFixed(2) },
   /** First analyze() in a fresh process, lexicon structures included (before lazy construction: ~100 ms CPU). */
   firstCallMs: { wall: +first.wallMs.toFixed(1), cpu: +first.cpuMs.toFixed(1), processes: first.processes },
-  engine: { mbPerSecond: +engine.mbPerSecond.toFixed(2), ms: +engine.ms.toFixed(1), floor: 10 },
+  engine: {
+    mbPerSecond: +engine.mbPerSecond.toFixed(2),
+    ms: +engine.ms.toFixed(1),
+    /** Same passes measured in CPU time (best pass): what the code costs when the cores are not shared. */
+    cpuMbPerSecond: +engine.cpuMbPerSecond.toFixed(2),
+    floor: 10,
+  },
   naiveBaseline: {
     regexes: regexes.length,
     sampleMegabytes: +(naive.bytes / MB).toFixed(3),
@@ -249,6 +282,7 @@ const result = {
 const rows: [string, string, string, boolean][] = [
   ['first analyze() incl. lexicon (ms CPU)', result.firstCallMs.cpu.toFixed(1), '', true],
   ['throughput (MB/s)', result.engine.mbPerSecond.toFixed(2), '≥ 10', result.engine.mbPerSecond >= 10],
+  ['throughput, CPU time (MB/s)', result.engine.cpuMbPerSecond.toFixed(2), '', true],
   ['naive baseline (MB/s)', result.naiveBaseline.mbPerSecond.toFixed(3), '', true],
   ['speed-up vs naive', `${result.naiveBaseline.speedup}×`, '≥ 10×', result.naiveBaseline.speedup >= 10],
   ['p95 latency 4 KB (ms)', result.latency4kMs.p95.toFixed(3), '≤ 0.5', result.latency4kMs.p95 <= 0.5],
@@ -261,7 +295,7 @@ const rows: [string, string, string, boolean][] = [
   ]),
 ];
 console.log(
-  `analyze() on ${result.input.megabytes} MB (${result.input.messages} messages), ${regexes.length} naive regexes, load average ${result.loadAverage}`,
+  `analyze() on ${result.input.megabytes} MB (${result.input.messages} messages), ${regexes.length} naive regexes, load average ${result.loadAverageAtStart} at start, ${result.loadAverage} at end`,
 );
 for (const [name, value, floor, ok] of rows)
   console.log(`${ok ? 'ok  ' : 'SLOW'} ${name.padEnd(40)} ${value.padStart(10)}  ${floor}`);

@@ -16,9 +16,25 @@ interface Node {
    * `next` with one small-map lookup and no memo (a memo there would grow with every word seen after the node).
    */
   exactNext: Map<string, readonly Node[]> | null;
+  /**
+   * Set when the node's only children are exact words and there is just one (most nodes past the first word):
+   * `next` then compares one string instead of looking up a map.
+   */
+  singleWord: string | null;
+  singleNext: readonly Node[];
+  /**
+   * Bit `c & 31` for the first character `c` of every exact child and stem, and bit `min(length, 31)` for the
+   * length of every exact child (set when the node is expanded): most words reaching a node continue none of its
+   * terms, and two bit tests reject them without a map lookup. `anyFirst` disables the first-character test.
+   */
+  firstMask: number;
+  lengthMask: number;
+  anyFirst: boolean;
   /** Stems by length, so a token is checked with one slice per distinct stem length. */
   stems: Map<string, Node> | null;
   stemLengths: number[] | null;
+  /** First characters of the stems (-1 for an empty stem): a word starting otherwise matches none of them. */
+  stemFirst: Set<number> | null;
   ranges: { min: number; max: number; decimal: boolean; node: Node }[] | null;
   gap: Node | null;
   entries: number[] | null;
@@ -57,12 +73,21 @@ export interface Hit {
   readonly last: number;
 }
 
+const NONE: readonly Node[] = [];
+const ROOT_SLOTS = 1 << 14;
+
 function newNode(): Node {
   return {
     exact: null,
     exactNext: null,
+    singleWord: null,
+    singleNext: NONE,
+    firstMask: 0,
+    lengthMask: 0,
+    anyFirst: false,
     stems: null,
     stemLengths: null,
+    stemFirst: null,
     ranges: null,
     gap: null,
     entries: null,
@@ -92,6 +117,7 @@ function child(node: Node, piece: string): Node {
       node.stems.set(stem, next);
       node.stemLengths ??= [];
       if (!node.stemLengths.includes(stem.length)) node.stemLengths.push(stem.length);
+      (node.stemFirst ??= new Set()).add(stem === '' ? -1 : stem.charCodeAt(0));
     }
     return next;
   }
@@ -164,18 +190,44 @@ export class TokenTrie {
   find(tokens: Tokens): Hit[] {
     this.searched = true;
     const hits: Hit[] = [];
-    const counts = new Uint16Array(this.entryCount);
-    for (let i = 0; i < tokens.count; i++) {
-      const type = tokens.types[i];
-      if (type !== TokenType.Word && type !== TokenType.Number) continue;
-      const starts = this.rootNext(tokens, i);
-      for (const node of starts) this.walk(tokens, node, i, i, hits, counts);
+    // Hits per entry, zeroed again below from the hits themselves: one buffer for every call instead of one
+    // zero-filled array the size of the lexicon per message.
+    const counts = (this.counts ??= new Uint16Array(this.entryCount));
+    try {
+      for (let i = 0; i < tokens.count; i++) {
+        const type = tokens.types[i];
+        if (type !== TokenType.Word && type !== TokenType.Number) continue;
+        const starts = this.rootNext(tokens, i);
+        for (const node of starts) this.walk(tokens, node, i, i, hits, counts);
+      }
+    } finally {
+      for (const hit of hits) counts[hit.entry] = 0;
     }
     return hits;
   }
 
+  private counts: Uint16Array | null = null;
+
+  /**
+   * The root's transitions for the last words seen, direct-mapped by a cheap hash of the word: every token starts
+   * at the root, and an array read plus one string comparison is cheaper than a lookup in the root's large memo.
+   * A collision only falls back to that lookup.
+   */
+  private readonly rootWords: string[] = new Array<string>(ROOT_SLOTS).fill('');
+  private readonly rootNodes: (readonly Node[])[] = new Array<readonly Node[]>(ROOT_SLOTS).fill(NONE);
+
   private rootNext(tokens: Tokens, i: number): readonly Node[] {
-    return next(this.root, tokens, i);
+    const norm = tokens.norms[i] ?? '';
+    const n = norm.length;
+    if (n === 0) return next(this.root, tokens, i);
+    const slot =
+      (Math.imul(n, 7919) + norm.charCodeAt(0) * 31 + norm.charCodeAt(n - 1) * 131 + norm.charCodeAt(n >> 1)) &
+      (ROOT_SLOTS - 1);
+    if (this.rootWords[slot] === norm) return this.rootNodes[slot]!;
+    const nodes = next(this.root, tokens, i);
+    this.rootWords[slot] = norm;
+    this.rootNodes[slot] = nodes;
+    return nodes;
   }
 
   private walk(tokens: Tokens, node: Node, first: number, at: number, hits: Hit[], counts: Uint16Array): void {
@@ -214,8 +266,6 @@ function nextWord(tokens: Tokens, j: number): number {
   return -1;
 }
 
-const NONE: readonly Node[] = [];
-
 /** Builds one level of the trie: moves each pending continuation of `node` one piece down (see `Continuation`). */
 function expand(node: Node): void {
   const pending = node.pending ?? [];
@@ -226,6 +276,22 @@ function expand(node: Node): void {
       const k = c.slots === null && c.k === 0 ? 1 : c.k;
       push(child(node, c.pieces[c.p] ?? ''), { ...c, k, p: c.p + 1 });
     } else insertAt(node, c.slots ?? unpackSlots(c.packed), c.k, c.entry);
+  }
+  // A node's children are complete once it is expanded (only `expand` adds children, and only to this node).
+  for (const word of node.exact?.keys() ?? []) {
+    if (word === '') node.anyFirst = true;
+    node.firstMask |= 1 << (word.charCodeAt(0) & 31);
+    node.lengthMask |= 1 << Math.min(word.length, 31);
+  }
+  for (const stem of node.stems?.keys() ?? []) {
+    if (stem === '') node.anyFirst = true;
+    node.firstMask |= 1 << (stem.charCodeAt(0) & 31);
+  }
+  if (!node.stems && !node.ranges && node.exactNext?.size === 1) {
+    for (const [word, nodes] of node.exactNext) {
+      node.singleWord = word;
+      node.singleNext = nodes;
+    }
   }
 }
 
@@ -253,7 +319,21 @@ function push(node: Node, c: Continuation): void {
 function next(node: Node, tokens: Tokens, i: number): readonly Node[] {
   const norm = tokens.norms[i] ?? '';
   if (node.pending) expand(node);
-  if (!node.stems && !node.ranges) return node.exactNext?.get(norm) ?? NONE;
+  if (node.singleWord !== null) return node.singleWord === norm ? node.singleNext : NONE;
+  const length = norm.length;
+  // No exact child or stem starts with this character: only a number range could still match.
+  if (
+    length > 0 &&
+    !node.anyFirst &&
+    !(node.firstMask & (1 << (norm.charCodeAt(0) & 31))) &&
+    !(node.ranges && tokens.types[i] === TokenType.Number)
+  ) {
+    return NONE;
+  }
+  if (!node.stems && !node.ranges) {
+    if (!(node.lengthMask & (1 << Math.min(length, 31)))) return NONE;
+    return node.exactNext?.get(norm) ?? NONE;
+  }
   // Word and number norms never collide (numbers are digits only), so one memo serves both.
   const known = node.memo?.get(norm);
   if (known) return known;
@@ -267,7 +347,12 @@ function transitions(node: Node, tokens: Tokens, i: number, norm: string): reado
   let out: Node[] | null = null;
   const exact = node.exact?.get(norm);
   if (exact) out = [exact];
-  if (node.stems && node.stemLengths) {
+  if (
+    node.stems &&
+    node.stemLengths &&
+    node.stemFirst &&
+    (node.stemFirst.has(norm.charCodeAt(0)) || node.stemFirst.has(-1))
+  ) {
     for (const length of node.stemLengths) {
       if (norm.length < length) continue;
       const stemmed = node.stems.get(length === norm.length ? norm : norm.slice(0, length));

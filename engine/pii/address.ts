@@ -15,7 +15,6 @@ import {
   lookupWord,
 } from './data.ts';
 import {
-  fold,
   isAlnum,
   isApostrophe,
   isDigit,
@@ -26,6 +25,7 @@ import {
   letterRunEnd,
   skipSpaces,
 } from './text.ts';
+import { foldCode } from '../text/fold.ts';
 import type { CueHit } from './words.ts';
 
 interface Token {
@@ -50,8 +50,21 @@ function tokenAt(text: string, i: number): Token | null {
   if (isLetter(text.charCodeAt(end))) return null;
   // Hyphenated tokens ("lieu-dit", "Saint-Martin") are rare: fold them; single words go through the word filter.
   const word = letterRunEnd(text, i) === end;
-  const norm = word ? lookupWord(text, i, end) : fold(text.slice(i, end)).replace(/['’‐-]/g, ' ');
+  const norm = word ? lookupWord(text, i, end) : foldJoined(text, i, end);
   return { start: i, end, norm, upper: isUpper(text.charCodeAt(i)) };
+}
+
+/**
+ * `fold(text.slice(start, end))` with hyphens and apostrophes as spaces, in one pass (the token holds only letters,
+ * hyphens and apostrophes, and folding never produces a hyphen or an apostrophe).
+ */
+function foldJoined(text: string, start: number, end: number): string {
+  let out = '';
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    out += isHyphen(c) || isApostrophe(c) ? ' ' : foldCode(c);
+  }
+  return out;
 }
 
 /** Next token after one or two spaces, or null. */

@@ -78,6 +78,8 @@ for (const role of [...CUE_ROLES, ...LIST_ROLES]) {
 const CACHE_SLOTS = 4096;
 const cacheRaw: string[] = new Array<string>(CACHE_SLOTS).fill('');
 const cacheNorm: string[] = new Array<string>(CACHE_SLOTS).fill('');
+/** The cues starting with each cached word (looked up once per cached word, not once per occurrence). */
+const cacheCues: (readonly Cue[] | null)[] = new Array<readonly Cue[] | null>(CACHE_SLOTS).fill(null);
 
 /**
  * The folded form of `text[start, end)` if it may be a known word, '' otherwise ('' is in no list).
@@ -89,11 +91,38 @@ export function lookupWord(text: string, start: number, end: number): string {
 
 /** `lookupWord` when the caller has already hashed the word (masked `hashStep` over its characters). */
 export function lookupHashed(text: string, start: number, end: number, h: number): string {
-  if (!(FILTER[h >> 3]! & (1 << (h & 7)))) return '';
+  const slot = lookupSlot(text, start, end, h);
+  return slot < 0 ? '' : cacheNorm[slot]!;
+}
+
+/**
+ * The cache slot holding the folded form of `text[start, end)` (filled on a miss), or -1 when the word is in no
+ * list. `h` is the word's masked hash (see `hashRange`).
+ */
+export function lookupSlot(text: string, start: number, end: number, h: number): number {
+  if (!(FILTER[h >> 3]! & (1 << (h & 7)))) return -1;
   const slot = h & (CACHE_SLOTS - 1);
   const raw = cacheRaw[slot]!;
-  if (raw.length === end - start && text.startsWith(raw, start)) return cacheNorm[slot]!;
+  if (raw.length === end - start) {
+    // A character loop: cheaper than a `startsWith` call for words of a few letters.
+    let k = 0;
+    while (k < raw.length && raw.charCodeAt(k) === text.charCodeAt(start + k)) k++;
+    if (k === raw.length) return slot;
+  }
   const word = text.slice(start, end);
+  const norm = fold(word);
   cacheRaw[slot] = word;
-  return (cacheNorm[slot] = fold(word));
+  cacheNorm[slot] = norm;
+  cacheCues[slot] = CUES.get(norm) ?? null;
+  return slot;
+}
+
+/** Folded word of a slot returned by `lookupSlot`. */
+export function slotNorm(slot: number): string {
+  return cacheNorm[slot]!;
+}
+
+/** Cues starting with the word of a slot returned by `lookupSlot`, or null. */
+export function slotCues(slot: number): readonly Cue[] | null {
+  return cacheCues[slot]!;
 }

@@ -12,23 +12,25 @@ import { CueBefore, type CueHit } from './words.ts';
 
 /**
  * A chain of groups. `chars` holds the characters of every group (digits, and a Corsican A/B) one after the other;
- * group j is `chars.slice(offsets[j], offsets[j + 1])`.
+ * group j (0 ≤ j < count) is `chars.slice(offsets[j], offsets[j + 1])`. The arrays are reused from chain to chain
+ * (entries past `count` are stale).
  */
 interface Chain {
-  readonly chars: string;
-  readonly offsets: number[];
-  readonly starts: number[];
-  readonly ends: number[];
+  chars: string;
+  count: number;
+  readonly offsets: Int32Array;
+  readonly starts: Int32Array;
+  readonly ends: Int32Array;
   /** Separator before each group (char code; 0 for none). */
-  readonly seps: number[];
-  /** Group written in parentheses: "(0)" after +33, "(415)" in a US number. */
-  readonly paren: boolean[];
-  /** Group holding a letter (Corsica "2A") or too long to be anything. */
-  readonly odd: boolean[];
+  readonly seps: Int32Array;
+  /** Group written in parentheses (1): "(0)" after +33, "(415)" in a US number. */
+  readonly paren: Uint8Array;
+  /** Group holding a letter (Corsica "2A") or too long to be anything (1). */
+  readonly odd: Uint8Array;
   /** Position of the leading '+', or -1. */
-  readonly plus: number;
+  plus: number;
   /** The last group is glued to a letter ("500mg", "12h30"). */
-  readonly glued: boolean;
+  glued: boolean;
 }
 
 const MAX_GROUPS = 64;
@@ -53,19 +55,30 @@ function parenAt(text: string, i: number): number {
   return j > i + 1 && j - i <= 5 && text.charCodeAt(j) === 41 ? j + 1 - i : 0;
 }
 
-/** Reads the chain starting at `start` (a digit, '+' or '('). */
+/**
+ * The one chain being read: `findNumbers` handles a chain completely before reading the next, so a long text of
+ * numbers allocates no arrays per chain.
+ */
+const CHAIN: Chain = {
+  chars: '',
+  count: 0,
+  offsets: new Int32Array(MAX_GROUPS + 1),
+  starts: new Int32Array(MAX_GROUPS),
+  ends: new Int32Array(MAX_GROUPS),
+  seps: new Int32Array(MAX_GROUPS),
+  paren: new Uint8Array(MAX_GROUPS),
+  odd: new Uint8Array(MAX_GROUPS),
+  plus: -1,
+  glued: false,
+};
+
+/** Reads the chain starting at `start` (a digit, '+' or '('), into `CHAIN`. */
 function readChain(text: string, start: number): Chain {
-  const chain = {
-    chars: '',
-    offsets: [0],
-    starts: [] as number[],
-    ends: [] as number[],
-    seps: [] as number[],
-    paren: [] as boolean[],
-    odd: [] as boolean[],
-    plus: -1,
-    glued: false,
-  };
+  const chain = CHAIN;
+  chain.chars = '';
+  chain.count = 0;
+  chain.offsets[0] = 0;
+  chain.plus = -1;
   let i = start;
   if (text.charCodeAt(i) === 43) chain.plus = i++;
   let sep = 0;
@@ -97,13 +110,14 @@ function readChain(text: string, start: number): Chain {
       to = from;
     }
     chain.chars += odd ? text.slice(from, to).toUpperCase() : text.slice(from, to);
-    chain.offsets.push(chain.chars.length);
-    chain.starts.push(paren ? i - paren : from);
-    chain.ends.push(i);
-    chain.seps.push(sep);
-    chain.paren.push(paren > 0);
-    chain.odd.push(odd);
-    if (chain.ends.length >= MAX_GROUPS) break;
+    const g = chain.count++;
+    chain.offsets[g + 1] = chain.chars.length;
+    chain.starts[g] = paren ? i - paren : from;
+    chain.ends[g] = i;
+    chain.seps[g] = sep;
+    chain.paren[g] = paren > 0 ? 1 : 0;
+    chain.odd[g] = odd ? 1 : 0;
+    if (chain.count >= MAX_GROUPS) break;
     const c = text.charCodeAt(i);
     if (isSep(c) && isDigit(text.charCodeAt(i + 1))) {
       // One separator, then the next group.
@@ -172,29 +186,29 @@ export function findNumbers(text: string, cues: readonly CueHit[], blocked: read
       }
     }
     const chain = readChain(text, i);
-    const groups = chain.ends.length;
+    const groups = chain.count;
     NUMBER_START.lastIndex = Math.max(chain.ends[groups - 1]!, i + 1);
     // A lone group of five characters or fewer ("82 ans", "500 mg", "75011") is none of these identifiers.
     if (groups === 1 && chain.plus < 0 && chain.chars.length <= 5) continue;
+    // Every identifier holds six characters or more (the shortest is an IPP): a shorter chain ("5 38" in "38,5
+    // 38,5") has nothing to find.
+    if (chain.chars.length < 6) continue;
     scanChain(chain, health?.at(chain.plus >= 0 ? chain.plus : i, 30), notPhone?.at(i, 30), out);
   }
   return out;
 }
 
 function scanChain(chain: Chain, cue: CueHit | undefined, notPhone: CueHit | undefined, out: PiiFinding[]): void {
-  const groups = chain.ends.length;
-  const emit = (kind: PiiKind, first: number, last: number, start = chain.starts[first]!): void => {
-    out.push({ kind, start, end: chain.ends[last]! });
-  };
+  const groups = chain.count;
   if (chain.plus >= 0) {
     const last = internationalPhone(chain);
-    if (last >= 0) emit('phone', 0, last, chain.plus);
+    if (last >= 0) out.push({ kind: 'phone', start: chain.plus, end: chain.ends[last]! });
     return;
   }
   let k = 0;
   let consumed = -1;
   if (chain.paren[0]) {
-    if (usPhone(chain, 0)) return emit('phone', 0, 2);
+    if (usPhone(chain, 0)) return emit(chain, out, 'phone', 0, 2);
     k = consumed = 0;
   }
   while (k < groups) {
@@ -202,11 +216,15 @@ function scanChain(chain: Chain, cue: CueHit | undefined, notPhone: CueHit | und
       (k === 0 && cue ? keyworded(chain, cue) : null) ??
       atGroup(chain, k, consumed === k - 1, k === 0 ? notPhone : undefined);
     if (match) {
-      if (match.kind) emit(match.kind, k, match.last);
+      if (match.kind) emit(chain, out, match.kind, k, match.last);
       consumed = match.last;
       k = match.last + 1;
     } else k++;
   }
+}
+
+function emit(chain: Chain, out: PiiFinding[], kind: PiiKind, first: number, last: number): void {
+  out.push({ kind, start: chain.starts[first]!, end: chain.ends[last]! });
 }
 
 /**
@@ -215,7 +233,7 @@ function scanChain(chain: Chain, cue: CueHit | undefined, notPhone: CueHit | und
  */
 function span(chain: Chain, k: number, length: number, letters = false): number {
   const base = chain.offsets[k]!;
-  for (let j = k; j < chain.ends.length; j++) {
+  for (let j = k; j < chain.count; j++) {
     if (chain.paren[j] || (chain.odd[j] && !(letters && chain.offsets[j + 1]! > chain.offsets[j]!))) return -1;
     const size = chain.offsets[j + 1]! - base;
     if (size === length) return j;
@@ -251,7 +269,7 @@ function keyworded(chain: Chain, cue: CueHit): Match | null {
     }
     case 'nirCue': {
       const j = span(chain, 0, 13, true);
-      return j >= 0 && j === chain.ends.length - 1 && isNirBody(charsOf(chain, 0, j)) ? { last: j, kind: 'nir' } : null;
+      return j >= 0 && j === chain.count - 1 && isNirBody(charsOf(chain, 0, j)) ? { last: j, kind: 'nir' } : null;
     }
     case 'ribCue': {
       const j = span(chain, 0, 23);
@@ -270,18 +288,22 @@ function standalone(chain: Chain, k: number, last: number, fresh: boolean): bool
   return last === k || fresh || chain.seps[k] !== chain.seps[k + 1];
 }
 
+/** Group j does not end the chain glued to a letter ("500mg"). */
+function clean(chain: Chain, j: number): boolean {
+  return !(chain.glued && j === chain.count - 1);
+}
+
 /** NIR, then card, then phone, starting at group k. `fresh`: the previous group is not part of this number. */
 function atGroup(chain: Chain, k: number, fresh: boolean, notPhone: CueHit | undefined): Match | null {
   const first = chain.chars.charCodeAt(chain.offsets[k]!);
-  const lastGroup = chain.ends.length - 1;
-  const clean = (j: number) => !(chain.glued && j === lastGroup);
+  const lastGroup = chain.count - 1;
 
   // NIR: sex digit 1, 2, 3, 4, 7 or 8.
   let nir = -1;
   if (first >= 49 && first <= 56 && first !== 53 && first !== 54) {
     nir = span(chain, k, 15, true);
     if (nir >= 0 && (!standalone(chain, k, nir, fresh) || slashed(chain, k, nir))) nir = -1;
-    if (nir >= 0 && isValidNir(charsOf(chain, k, nir))) return { last: nir, kind: clean(nir) ? 'nir' : null };
+    if (nir >= 0 && isValidNir(charsOf(chain, k, nir))) return { last: nir, kind: clean(chain, nir) ? 'nir' : null };
   }
 
   // Card: 13–19 digits with a network prefix (2–6); the longest Luhn-valid span wins.
@@ -291,7 +313,13 @@ function atGroup(chain: Chain, k: number, fresh: boolean, notPhone: CueHit | und
     for (let j = k; j <= lastGroup && chain.offsets[j]! - base < 19; j++) {
       if (chain.paren[j] || chain.odd[j] || (j > k && chain.seps[j] === 47)) break;
       const size = chain.offsets[j + 1]! - base;
-      if (size >= 13 && size <= 19 && standalone(chain, k, j, fresh) && clean(j) && isValidCard(charsOf(chain, k, j))) {
+      if (
+        size >= 13 &&
+        size <= 19 &&
+        standalone(chain, k, j, fresh) &&
+        clean(chain, j) &&
+        isValidCard(charsOf(chain, k, j))
+      ) {
         card = { last: j, kind: 'card' };
       }
       // A 4-4-4-4 number with a card prefix that fails Luhn is a mistyped card, not a phone.
@@ -304,7 +332,7 @@ function atGroup(chain: Chain, k: number, fresh: boolean, notPhone: CueHit | und
   if (nir >= 0 && isNirBody(charsOf(chain, k, nir).slice(0, 13))) return { last: nir, kind: null };
 
   const phone = nationalPhone(chain, k);
-  if (phone >= 0 && standalone(chain, k, phone, fresh) && clean(phone)) {
+  if (phone >= 0 && standalone(chain, k, phone, fresh) && clean(chain, phone)) {
     const internal = phone > k ? chain.seps[k + 1]! : 0;
     // "06 12 34 56 78 90": the same separators go on, this is a longer number.
     const continues = internal !== 0 && phone < lastGroup && chain.seps[phone + 1] === internal;
@@ -324,7 +352,7 @@ function nationalPhone(chain: Chain, k: number): number {
   if (second === '0') {
     if (chain.chars[at + 2] === '0' || chain.offsets[k + 1]! - at < 3) return -1;
     if (chain.chars.startsWith('0033', at)) return span(chain, k, 13);
-    const last = chain.ends.length - 1;
+    const last = chain.count - 1;
     const size = chain.offsets[last + 1]! - at;
     for (let j = k; j <= last; j++) if (chain.paren[j] || chain.odd[j]) return -1;
     return size >= 11 && size <= 17 ? last : -1;
@@ -341,14 +369,14 @@ function nationalPhone(chain: Chain, k: number): number {
 
 /** United States: "415-555-0132", "212.555.0147", "(415) 555-0132"; area code and exchange start with 2–9. */
 function usPhone(chain: Chain, k: number): boolean {
-  if (k + 2 >= chain.ends.length || chain.odd[k] || chain.odd[k + 1] || chain.odd[k + 2]) return false;
+  if (k + 2 >= chain.count || chain.odd[k] || chain.odd[k + 1] || chain.odd[k + 2]) return false;
   const size = (j: number) => chain.offsets[j + 1]! - chain.offsets[j]!;
   if (size(k) !== 3 || size(k + 1) !== 3 || size(k + 2) !== 4 || chain.paren[k + 1] || chain.paren[k + 2]) {
     return false;
   }
   if (chain.chars[chain.offsets[k]!]! < '2' || chain.chars[chain.offsets[k + 1]!]! < '2') return false;
   if (slashed(chain, k, k + 2)) return false;
-  if (k + 3 < chain.ends.length && chain.seps[k + 3] === chain.seps[k + 2]) return false;
+  if (k + 3 < chain.count && chain.seps[k + 3] === chain.seps[k + 2]) return false;
   return chain.paren[k] ? chain.seps[k + 2] !== 0 : chain.seps[k + 1] === chain.seps[k + 2];
 }
 
@@ -356,7 +384,7 @@ function usPhone(chain: Chain, k: number): boolean {
 function internationalPhone(chain: Chain): number {
   let digits = 0;
   const cc33 = chain.chars.startsWith('33') && !chain.paren[0];
-  for (let j = 0; j < chain.ends.length; j++) {
+  for (let j = 0; j < chain.count; j++) {
     if (chain.odd[j]) return -1;
     const size = chain.offsets[j + 1]! - chain.offsets[j]!;
     if (chain.paren[j]) {
@@ -367,5 +395,5 @@ function internationalPhone(chain: Chain): number {
     if (cc33 && digits === 11) return j;
   }
   if (cc33 || chain.chars[0] === '0') return -1;
-  return digits >= 8 && digits <= 15 ? chain.ends.length - 1 : -1;
+  return digits >= 8 && digits <= 15 ? chain.count - 1 : -1;
 }

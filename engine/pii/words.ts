@@ -2,16 +2,18 @@
  * One linear pass that splits the text into words (runs of letters, folded) and finds the context cues of the
  * reviewed data ("né le", "je m'appelle", "RPPS"…). The other detectors read these instead of scanning again.
  */
-import { CUES, lookupHashed, type Cue } from './data.ts';
+import { lookupSlot, slotCues, slotNorm, type Cue } from './data.ts';
 import type { CueRole } from './roles.ts';
 import { HASH_SEED, WORD_FILTER_BITS, hashStep, isApostrophe, isLetter, isSpace, isUpper, skipSpaces } from './text.ts';
 
 export interface Words {
   readonly count: number;
-  readonly starts: readonly number[];
-  readonly ends: readonly number[];
+  readonly starts: Int32Array;
+  readonly ends: Int32Array;
   /** Folded words (lowercase, no accents); '' for a word that is in none of the reviewed lists. */
   readonly norms: readonly string[];
+  /** Cues of the reviewed data starting with each word, or null. */
+  readonly cues: readonly (readonly Cue[] | null)[];
 }
 
 export interface CueHit {
@@ -23,15 +25,35 @@ export interface CueHit {
 }
 
 /**
+ * Word buffers reused by every call: `findPii` is synchronous, and its words never outlive the call, so a message
+ * allocates nothing here (growing per-message arrays word by word was a large part of the cost on long inputs).
+ */
+let capacity = 256;
+let scratchStarts = new Int32Array(capacity);
+let scratchEnds = new Int32Array(capacity);
+/** Grown by `push` only past their longest use so far; written by index below that. */
+let scratchNorms: string[] = [];
+let scratchCues: (readonly Cue[] | null)[] = [];
+/**
+ * Buffers grown past this many words are released at the next call. Below it they are kept (at most ~8 MB plus two
+ * lists, after a message of a million words) so that long messages do not regrow them.
+ */
+const KEEP = 1 << 20;
+
+/**
  * Splits `text` into runs of letters (digits, spaces and punctuation separate words) and folds those that may be
- * in the reviewed lists.
+ * in the reviewed lists. The result is only valid until the next call (its buffers are reused).
  */
 export function readWords(text: string): Words {
   const n = text.length;
-  // Plain arrays: a message has a few dozen words, and typed arrays cost more to allocate than to fill.
-  const starts: number[] = [];
-  const ends: number[] = [];
-  const norms: string[] = [];
+  if (capacity > KEEP) {
+    capacity = 256;
+    scratchStarts = new Int32Array(capacity);
+    scratchEnds = new Int32Array(capacity);
+    scratchNorms = [];
+    scratchCues = [];
+  }
+  let count = 0;
   let i = 0;
   while (i < n) {
     if (!isLetter(text.charCodeAt(i))) {
@@ -42,11 +64,30 @@ export function readWords(text: string): Words {
     // Hash the folded word while finding its end: one read per character.
     let h = HASH_SEED;
     for (let c = text.charCodeAt(i); i < n && isLetter(c); c = text.charCodeAt(++i)) h = hashStep(h, c);
-    starts.push(start);
-    ends.push(i);
-    norms.push(lookupHashed(text, start, i, h & (WORD_FILTER_BITS - 1)));
+    if (count === capacity) {
+      capacity *= 2;
+      const starts = new Int32Array(capacity);
+      starts.set(scratchStarts);
+      scratchStarts = starts;
+      const ends = new Int32Array(capacity);
+      ends.set(scratchEnds);
+      scratchEnds = ends;
+    }
+    scratchStarts[count] = start;
+    scratchEnds[count] = i;
+    const slot = lookupSlot(text, start, i, h & (WORD_FILTER_BITS - 1));
+    const norm = slot < 0 ? '' : slotNorm(slot);
+    const cues = slot < 0 ? null : slotCues(slot);
+    if (count < scratchNorms.length) {
+      scratchNorms[count] = norm;
+      scratchCues[count] = cues;
+    } else {
+      scratchNorms.push(norm);
+      scratchCues.push(cues);
+    }
+    count++;
   }
-  return { count: starts.length, starts, ends, norms };
+  return { count, starts: scratchStarts, ends: scratchEnds, norms: scratchNorms, cues: scratchCues };
 }
 
 /**
@@ -82,8 +123,7 @@ function matchCue(text: string, words: Words, w: number, cue: Cue): number {
 export function findCues(text: string, words: Words): CueHit[] {
   const hits: CueHit[] = [];
   for (let w = 0; w < words.count; w++) {
-    const norm = words.norms[w]!;
-    const cues = norm ? CUES.get(norm) : undefined;
+    const cues = words.cues[w];
     if (!cues) continue;
     const first = hits.length;
     for (const cue of cues) {

@@ -19,11 +19,15 @@ const EN = new Set(
   ).split(' '),
 );
 
+/** Both lists in one map (a French stopword wins), so that a token costs one lookup. */
+const VOTES = new Map<string, number>([
+  ...[...EN].map((w): [string, number] => [w, -1]),
+  ...[...FR].map((w): [string, number] => [w, 1]),
+]);
+
 /** Points one token gives to French (+1), English (-1) or neither (0). */
 export function languageVote(norm: string): number {
-  if (FR.has(norm)) return 1;
-  if (EN.has(norm)) return -1;
-  return 0;
+  return VOTES.get(norm) ?? 0;
 }
 
 /**

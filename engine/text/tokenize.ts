@@ -46,50 +46,82 @@ function isSpace(c: number): boolean {
 }
 
 /**
+ * Scratch buffers shared by every call (`tokenize` is synchronous and never re-entered): tokens are written here,
+ * then copied once into exact-size arrays, so a message neither grows nor zero-fills buffers of its own.
+ */
+let capacity = 1024;
+let scratchTypes = new Uint8Array(capacity);
+let scratchStarts = new Int32Array(capacity);
+let scratchEnds = new Int32Array(capacity);
+/** Grown by `push` only past its longest use so far; written by index below that. */
+let scratchNorms: string[] = [];
+let count = 0;
+/**
+ * Buffers grown past this many tokens are released after the call. Below it they are kept (at most ~9 MB of typed
+ * arrays plus the word list, after a message of a million tokens) so that long messages do not regrow them.
+ */
+const SCRATCH_KEEP = 1 << 20;
+
+function grow(): void {
+  capacity *= 2;
+  const types = new Uint8Array(capacity);
+  types.set(scratchTypes);
+  scratchTypes = types;
+  const starts = new Int32Array(capacity);
+  starts.set(scratchStarts);
+  scratchStarts = starts;
+  const ends = new Int32Array(capacity);
+  ends.set(scratchEnds);
+  scratchEnds = ends;
+}
+
+function push(type: TokenType, start: number, end: number, norm: string): void {
+  // Collapse runs of boundaries: keep the strongest one.
+  if (type >= TokenType.Clause) {
+    if (count === 0) return;
+    const prev = scratchTypes[count - 1] as TokenType;
+    if (prev >= TokenType.Clause) {
+      if (rank(type) > rank(prev)) scratchTypes[count - 1] = type;
+      scratchEnds[count - 1] = end;
+      return;
+    }
+  }
+  if (count === capacity) grow();
+  scratchTypes[count] = type;
+  scratchStarts[count] = start;
+  scratchEnds[count] = end;
+  if (count < scratchNorms.length) scratchNorms[count] = norm;
+  else scratchNorms.push(norm);
+  count++;
+}
+
+/**
+ * Folded forms of the last words and numbers seen, by hash of their raw text: a message repeats most of its words
+ * (and messages repeat each other's), so each distinct spelling is sliced and folded once, and equal words share
+ * one string (which also makes the trie's map lookups cheaper). Direct-mapped: a collision just refolds.
+ */
+const CACHE_SLOTS = 8192;
+const cacheRaw: string[] = new Array<string>(CACHE_SLOTS).fill('');
+const cacheNorm: string[] = new Array<string>(CACHE_SLOTS).fill('');
+
+/** `text.startsWith(raw, start)` as a character loop: cheaper than the call for words of a few letters. */
+function sameAt(text: string, start: number, raw: string): boolean {
+  for (let k = 0; k < raw.length; k++) if (raw.charCodeAt(k) !== text.charCodeAt(start + k)) return false;
+  return true;
+}
+
+function mix(h: number, c: number): number {
+  return (Math.imul(h, 31) + c) | 0;
+}
+
+/**
  * Splits `text` into word, number and boundary tokens.
  *
  * @example tokenize("J'ai mal.").norms // ['j', 'ai', 'mal', '']
  */
 export function tokenize(text: string): Tokens {
   const n = text.length;
-  // Upper bound: at most one token per character.
-  let cap = Math.min(n + 1, 1024);
-  let types = new Uint8Array(cap);
-  let starts = new Int32Array(cap);
-  let ends = new Int32Array(cap);
-  const norms: string[] = [];
-  let count = 0;
-
-  const push = (type: TokenType, start: number, end: number, norm: string): void => {
-    if (count === cap) {
-      cap *= 2;
-      const t = new Uint8Array(cap);
-      t.set(types);
-      types = t;
-      const s = new Int32Array(cap);
-      s.set(starts);
-      starts = s;
-      const e = new Int32Array(cap);
-      e.set(ends);
-      ends = e;
-    }
-    // Collapse runs of boundaries: keep the strongest one.
-    if (type >= TokenType.Clause && count > 0) {
-      const prev = types[count - 1] as TokenType;
-      if (prev >= TokenType.Clause) {
-        if (rank(type) > rank(prev)) types[count - 1] = type;
-        ends[count - 1] = end;
-        return;
-      }
-    }
-    if (type >= TokenType.Clause && count === 0) return;
-    types[count] = type;
-    starts[count] = start;
-    ends[count] = end;
-    norms.push(norm);
-    count++;
-  };
-
+  count = 0;
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
@@ -97,6 +129,7 @@ export function tokenize(text: string): Tokens {
       const start = i;
       let plain = true;
       let latin = false;
+      let h = 7;
       while (i < n) {
         const d = text.charCodeAt(i);
         if (!isLetter(d)) break;
@@ -104,35 +137,55 @@ export function tokenize(text: string): Tokens {
           plain = false;
           if (d > 127 && d < 0x250) latin = true;
         }
+        h = mix(h, d);
         i++;
-      }
-      let norm: string;
-      if (plain) norm = text.slice(start, i);
-      else if (!latin)
-        norm = text.slice(start, i).toLowerCase(); // ASCII or other scripts: nothing to strip
-      else {
-        norm = '';
-        for (let k = start; k < i; k++) norm += foldCode(text.charCodeAt(k));
       }
       // English contractions stay one word ("can't" → "cant", "I'm" → "im"), so lexicons need one spelling
       // whether or not the apostrophe was typed. French elisions ("l'AVC", "j'ai") are split above.
+      const letters = i;
       const suffix = contractionSuffix(text, i);
-      if (suffix > 0) {
-        for (let k = i + 1; k < i + suffix; k++) norm += foldCode(text.charCodeAt(k));
-        i += suffix;
+      for (let k = i; k < i + suffix; k++) h = mix(h, text.charCodeAt(k));
+      i += suffix;
+      const slot = h & (CACHE_SLOTS - 1);
+      const raw = cacheRaw[slot]!;
+      let norm: string;
+      if (raw.length === i - start && sameAt(text, start, raw)) norm = cacheNorm[slot]!;
+      else {
+        if (plain) norm = text.slice(start, letters);
+        else if (!latin)
+          norm = text.slice(start, letters).toLowerCase(); // ASCII or other scripts: nothing to strip
+        else {
+          norm = '';
+          for (let k = start; k < letters; k++) norm += foldCode(text.charCodeAt(k));
+        }
+        for (let k = letters + 1; k < i; k++) norm += foldCode(text.charCodeAt(k));
+        cacheRaw[slot] = plain && suffix === 0 ? norm : text.slice(start, i);
+        cacheNorm[slot] = norm;
       }
       push(TokenType.Word, start, i, norm);
       continue;
     }
     if (isDigit(c)) {
       const start = i;
+      let h = 3;
       while (i < n) {
         const d = text.charCodeAt(i);
         if (isDigit(d)) i++;
         else if ((d === 44 || d === 46) && i + 1 < n && isDigit(text.charCodeAt(i + 1))) i++;
         else break;
+        h = mix(h, d);
       }
-      push(TokenType.Number, start, i, text.slice(start, i).replace(',', '.'));
+      const slot = h & (CACHE_SLOTS - 1);
+      const raw = cacheRaw[slot]!;
+      let norm: string;
+      if (raw.length === i - start && sameAt(text, start, raw)) norm = cacheNorm[slot]!;
+      else {
+        const digits = text.slice(start, i);
+        norm = digits.replace(',', '.');
+        cacheRaw[slot] = digits;
+        cacheNorm[slot] = norm;
+      }
+      push(TokenType.Number, start, i, norm);
       continue;
     }
     if (c === 10) {
@@ -168,14 +221,30 @@ export function tokenize(text: string): Tokens {
     }
     i++;
   }
+  // One allocation for the three typed arrays (starts and ends first: Int32 views need 4-byte alignment).
+  const buffer = new ArrayBuffer(count * 9);
+  const starts = new Int32Array(buffer, 0, count);
+  const ends = new Int32Array(buffer, count * 4, count);
+  const types = new Uint8Array(buffer, count * 8, count);
+  starts.set(scratchStarts.subarray(0, count));
+  ends.set(scratchEnds.subarray(0, count));
+  types.set(scratchTypes.subarray(0, count));
+  const norms = scratchNorms.slice(0, count);
+  if (capacity > SCRATCH_KEEP) {
+    capacity = 1024;
+    scratchTypes = new Uint8Array(capacity);
+    scratchStarts = new Int32Array(capacity);
+    scratchEnds = new Int32Array(capacity);
+    scratchNorms = [];
+  }
   return { count, types, starts, ends, norms };
 }
 
-const APOSTROPHES = new Set([39, 0x2019, 0x2bc]);
-
 /** Length (apostrophe included) of an English contraction suffix at `i` ("'t", "'m", "'re", "'ve", "'d"), or 0. */
 function contractionSuffix(text: string, i: number): number {
-  if (!APOSTROPHES.has(text.charCodeAt(i))) return 0;
+  // Apostrophes: straight, typographic, modifier letter (compared directly: this runs after every word).
+  const apostrophe = text.charCodeAt(i);
+  if (apostrophe !== 39 && apostrophe !== 0x2019 && apostrophe !== 0x2bc) return 0;
   const a = text.charCodeAt(i + 1) | 0x20;
   const b = text.charCodeAt(i + 2) | 0x20;
   let length = 0;
