@@ -235,6 +235,7 @@ function summarize(html: string, withExtension: RunResult, without: RunResult) {
     sendToBackgroundCount: sends.length,
     sendToBackgroundMedianMs: round(percentile(sends, 50)),
     sendToBackgroundMaxMs: round(Math.max(0, ...sends)),
+    sendToBackgroundMs: sends.map(round),
     longestExtensionTaskMs: round(longest),
     longTasksWithExtension: withExtension.longTasks.map((t) => round(t.duration)),
     longTasksWithoutExtension: without.longTasks.map((t) => round(t.duration)),
