@@ -71,7 +71,11 @@ describe('Analyser cette page in the real side panel', () => {
   it('reads and analyses the article whose toolbar icon was clicked', async () => {
     ext = await launch();
     const article = await ext.openPage(ARTICLE_URL);
-    // The user clicks the icon while reading the article (the onboarding tab opened at install may be in front).
+    // The user clicks the icon while reading the article. The onboarding tab opens at install, possibly after the
+    // article: wait for it, then bring the article back to the front.
+    await expect
+      .poll(() => ext!.context.pages().some((page) => page.url().endsWith('/onboarding.html')), { timeout: 10_000 })
+      .toBe(true);
     await article.bringToFront();
     const panel = await ext.clickToolbarIcon(article);
     await panel.getByTestId('analyse-page').waitFor({ timeout: 15_000 });
