@@ -117,17 +117,30 @@ function locateTurns(scope: ParentNode, markups: readonly Markup[]): Located[] {
   return [];
 }
 
+/**
+ * Where the last prefetch stopped, per scope: a long first read spans many slices, and locating the turns
+ * (querying them, their roles and text roots) again for every slice cost more than reading their text.
+ */
+const prefetchCursor = new WeakMap<ParentNode, { readonly located: Located[]; next: number }>();
+
 /** Reads the turns whose text is not cached yet, newest first (they are the ones an alert is about). */
 function prefetchWith(config: SiteConfig, scope: ParentNode, shouldStop: () => boolean): boolean {
-  const located = locateTurns(scope, config.markups);
+  let cursor = prefetchCursor.get(scope);
+  // A page that changed meanwhile (its newest turn gone) is located again; anything missed is read by readTurns().
+  if (!cursor || !cursor.located[cursor.located.length - 1]?.el.isConnected) {
+    const located = locateTurns(scope, config.markups);
+    cursor = { located, next: located.length - 1 };
+    prefetchCursor.set(scope, cursor);
+  }
   const skip = config.skip ?? '';
-  for (let i = located.length - 1; i >= 0; i -= 1) {
-    const { el, role, markup } = located[i]!;
+  for (; cursor.next >= 0; cursor.next -= 1) {
+    const { el, role, markup } = cursor.located[cursor.next]!;
     const roots = contentRoots(el, role, markup, false);
     if (roots.length === 0 ? hasCachedText(el) : roots.every(hasCachedText)) continue;
     if (shouldStop()) return false;
     contentText(el, role, markup, skip, false);
   }
+  prefetchCursor.delete(scope);
   return true;
 }
 
