@@ -84,6 +84,26 @@ export function hashStep(h: number, c: number): number {
   return FOLD2[c] ? mix(h, FOLD2[c]!) : h;
 }
 
+/** Letters are all below this code (see `isLetter`). */
+export const LETTER_LIMIT = 0x2000;
+
+/**
+ * `hashStep` as one multiply-add per character, for every letter: `hashStep(h, c)` equals
+ * `(Math.imul(h, STEP_MUL[c]) + STEP_ADD[c]) | 0` (two folded characters compose into ×961 and f1·31 + f2, as
+ * arithmetic modulo 2³² allows). `STEP_MUL[c]` is 0 exactly for the non-letters, so one table read both tests the
+ * class and hashes: the word pass reads every character of the message through it.
+ */
+export const STEP_MUL = new Int32Array(LETTER_LIMIT);
+export const STEP_ADD = new Int32Array(LETTER_LIMIT);
+for (let code = 0; code < LETTER_LIMIT; code++) {
+  if (!isLetter(code)) continue;
+  // The affine map h → h·mul + add that `hashStep` applies, read off two evaluations.
+  const add = hashStep(0, code);
+  const mul = (hashStep(1, code) - add) | 0;
+  STEP_MUL[code] = mul;
+  STEP_ADD[code] = add;
+}
+
 /** Hash of an already folded word (the reviewed data). */
 export function hashFolded(word: string): number {
   let h = HASH_SEED;

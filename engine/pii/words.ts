@@ -4,7 +4,17 @@
  */
 import { lookupSlot, slotCues, slotNorm, type Cue } from './data.ts';
 import type { CueRole } from './roles.ts';
-import { HASH_SEED, WORD_FILTER_BITS, hashStep, isApostrophe, isLetter, isSpace, isUpper, skipSpaces } from './text.ts';
+import {
+  HASH_SEED,
+  LETTER_LIMIT,
+  STEP_ADD,
+  STEP_MUL,
+  WORD_FILTER_BITS,
+  isApostrophe,
+  isSpace,
+  isUpper,
+  skipSpaces,
+} from './text.ts';
 
 export interface Words {
   readonly count: number;
@@ -14,6 +24,8 @@ export interface Words {
   readonly norms: readonly string[];
   /** Cues of the reviewed data starting with each word, or null. */
   readonly cues: readonly (readonly Cue[] | null)[];
+  /** The text holds an ASCII digit (every number-based identifier and house number needs one). */
+  readonly digits: boolean;
 }
 
 export interface CueHit {
@@ -55,15 +67,25 @@ export function readWords(text: string): Words {
   }
   let count = 0;
   let i = 0;
+  let digits = false;
   while (i < n) {
-    if (!isLetter(text.charCodeAt(i))) {
+    let c = text.charCodeAt(i);
+    if (c >= LETTER_LIMIT || STEP_MUL[c] === 0) {
+      // The number detectors only run when the text holds a digit: note it while passing.
+      if (c <= 57 && c >= 48) digits = true;
       i++;
       continue;
     }
     const start = i;
-    // Hash the folded word while finding its end: one read per character.
+    // Hash the folded word while finding its end: one table read per character (see STEP_MUL).
     let h = HASH_SEED;
-    for (let c = text.charCodeAt(i); i < n && isLetter(c); c = text.charCodeAt(++i)) h = hashStep(h, c);
+    for (;;) {
+      const mul = STEP_MUL[c]!;
+      h = (Math.imul(h, mul) + STEP_ADD[c]!) | 0;
+      if (++i >= n) break;
+      c = text.charCodeAt(i);
+      if (c >= LETTER_LIMIT || STEP_MUL[c] === 0) break;
+    }
     if (count === capacity) {
       capacity *= 2;
       const starts = new Int32Array(capacity);
@@ -87,7 +109,7 @@ export function readWords(text: string): Words {
     }
     count++;
   }
-  return { count, starts: scratchStarts, ends: scratchEnds, norms: scratchNorms, cues: scratchCues };
+  return { count, starts: scratchStarts, ends: scratchEnds, norms: scratchNorms, cues: scratchCues, digits };
 }
 
 /**
