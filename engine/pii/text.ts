@@ -25,11 +25,24 @@ export function isAlnum(c: number): boolean {
 
 /** Uppercase letter: ASCII A–Z and the Latin-1/Extended uppercase forms. */
 export function isUpper(c: number): boolean {
+  if (c < UPPER_LIMIT) return UPPER[c] === 1;
+  return isUpperSlow(c);
+}
+
+function isUpperSlow(c: number): boolean {
   if (c >= 65 && c <= 90) return true;
   if (c < 0xc0) return false;
   const ch = String.fromCharCode(c);
   return ch !== ch.toLowerCase();
 }
+
+/**
+ * `isUpperSlow` for every code below U+2000, computed once: the detectors test the first letter of many words,
+ * and the slow form builds two strings for each accented one ("était", "Élodie").
+ */
+const UPPER_LIMIT = 0x2000;
+const UPPER = new Uint8Array(UPPER_LIMIT);
+for (let code = 0; code < UPPER_LIMIT; code++) UPPER[code] = isUpperSlow(code) ? 1 : 0;
 
 /** Spaces inside a line: space, tab, no-break space, narrow no-break space, thin space. */
 export function isSpace(c: number): boolean {
