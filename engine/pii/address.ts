@@ -197,11 +197,11 @@ function addressAt(text: string, i: number): PiiFinding | null {
 const DIGIT = /[0-9]/g;
 
 /** Addresses, at each house number, plus rural ones after "lieu-dit" / "hameau". */
-export function findAddresses(text: string, cues: readonly CueHit[]): PiiFinding[] {
+export function findAddresses(text: string, cues: readonly CueHit[], digits = true): PiiFinding[] {
   const out: PiiFinding[] = [];
   DIGIT.lastIndex = 0;
-  // test() moves lastIndex past the match without allocating a match array.
-  while (DIGIT.test(text)) {
+  // test() moves lastIndex past the match without allocating a match array. `digits` false: no house number.
+  while (digits && DIGIT.test(text)) {
     const i = DIGIT.lastIndex - 1;
     let end = i + 1;
     while (isDigit(text.charCodeAt(end))) end++;

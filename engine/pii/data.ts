@@ -39,6 +39,33 @@ for (const role of CUE_ROLES) {
   }
 }
 
+/**
+ * The cues starting with one word, indexed by their second word: at a word such as "ne", "mon" or "n" (frequent, and
+ * the first word of many cues), the word pass tries only the cues that the next word can continue.
+ */
+export interface CueGroup {
+  /** Cues of one word, in data order. */
+  readonly singles: readonly Cue[];
+  /** For each second word, the one-word cues and the cues continuing with that word, in data order. */
+  readonly bySecond: ReadonlyMap<string, readonly Cue[]>;
+}
+
+function groupCues(cues: readonly Cue[]): CueGroup {
+  const bySecond = new Map<string, readonly Cue[]>();
+  for (const cue of cues) {
+    const second = cue.words[1];
+    if (second === undefined || bySecond.has(second)) continue;
+    bySecond.set(
+      second,
+      cues.filter((c) => c.words.length === 1 || c.words[1] === second),
+    );
+  }
+  return { singles: cues.filter((c) => c.words.length === 1), bySecond };
+}
+
+/** `CUES` grouped by second word (see `CueGroup`). */
+const CUE_GROUPS = new Map<string, CueGroup>([...CUES].map(([first, cues]) => [first, groupCues(cues)]));
+
 function set(role: ListRole): ReadonlySet<string> {
   return new Set(data[role]);
 }
@@ -79,7 +106,7 @@ const CACHE_SLOTS = 4096;
 const cacheRaw: string[] = new Array<string>(CACHE_SLOTS).fill('');
 const cacheNorm: string[] = new Array<string>(CACHE_SLOTS).fill('');
 /** The cues starting with each cached word (looked up once per cached word, not once per occurrence). */
-const cacheCues: (readonly Cue[] | null)[] = new Array<readonly Cue[] | null>(CACHE_SLOTS).fill(null);
+const cacheCues: (CueGroup | null)[] = new Array<CueGroup | null>(CACHE_SLOTS).fill(null);
 
 /**
  * The folded form of `text[start, end)` if it may be a known word, '' otherwise ('' is in no list).
@@ -113,7 +140,7 @@ export function lookupSlot(text: string, start: number, end: number, h: number):
   const norm = fold(word);
   cacheRaw[slot] = word;
   cacheNorm[slot] = norm;
-  cacheCues[slot] = CUES.get(norm) ?? null;
+  cacheCues[slot] = CUE_GROUPS.get(norm) ?? null;
   return slot;
 }
 
@@ -123,6 +150,6 @@ export function slotNorm(slot: number): string {
 }
 
 /** Cues starting with the word of a slot returned by `lookupSlot`, or null. */
-export function slotCues(slot: number): readonly Cue[] | null {
+export function slotCues(slot: number): CueGroup | null {
   return cacheCues[slot]!;
 }

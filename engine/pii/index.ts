@@ -8,7 +8,7 @@ import type { PiiFinding, PiiKind } from '../types.ts';
 import { findAddresses } from './address.ts';
 import { findBirthdates } from './dates.ts';
 import { findEmails } from './email.ts';
-import { findIbans } from './iban.ts';
+import { findIbans, type IbanResult } from './iban.ts';
 import { findNames } from './names.ts';
 import { findNumbers } from './numbers.ts';
 import { findCues, readWords } from './words.ts';
@@ -29,6 +29,10 @@ const PRECEDENCE: readonly PiiKind[] = [
   'person_name',
 ];
 const RANK = new Map(PRECEDENCE.map((kind, rank) => [kind, rank]));
+
+/** Shared empty results of the skipped detectors (never mutated: `concat` copies them). */
+const NONE: readonly PiiFinding[] = [];
+const NO_IBANS: IbanResult = { found: [], blocked: [] };
 
 /** Keeps, among overlapping findings, the one of the earlier kind (then the earlier, then the longer one). */
 function resolve(text: string, findings: PiiFinding[]): PiiFinding[] {
@@ -60,12 +64,13 @@ export function findPii(text: string): PiiFinding[] {
   try {
     const words = readWords(text);
     const cues = findCues(text, words);
-    const ibans = findIbans(text);
+    // IBANs, numbers and house numbers all hold a digit: a text without one (most messages) skips their scans.
+    const ibans = words.digits ? findIbans(text) : NO_IBANS;
     const findings = findEmails(text).concat(
       ibans.found,
-      findNumbers(text, cues, ibans.blocked),
+      words.digits ? findNumbers(text, cues, ibans.blocked) : NONE,
       findBirthdates(text, cues),
-      findAddresses(text, cues),
+      findAddresses(text, cues, words.digits),
       findNames(text, words, cues),
     );
     return findings.length ? resolve(text, findings) : findings;

@@ -83,6 +83,19 @@ class NameReader {
     return true;
   }
 
+  /**
+   * False only when no uncued name can start at word w: its first part is no first name (so the token's
+   * `firstName` is null) and its second character is a lowercase letter (so the token is not `allCaps`).
+   */
+  mayStartName(w: number): boolean {
+    const norm = this.words.norms[w]!;
+    if (FIRST_NAMES.has(norm) || AMBIGUOUS_FIRST_NAMES.has(norm)) return true;
+    const start = this.words.starts[w]!;
+    if (this.words.ends[w]! - start < 2) return true;
+    const c = this.text.charCodeAt(start + 1);
+    return !isLetter(c) || isUpper(c);
+  }
+
   /** Every part is a first name; 'ambiguous' when all parts are also common words ("Will", "Rose"). */
   firstName(t: Token): 'known' | 'ambiguous' | null {
     let known = false;
@@ -177,6 +190,9 @@ class NameReader {
 function uncued(reader: NameReader, words: Words, out: PiiFinding[]): void {
   for (let w = 0; w < words.count; w++) {
     if (!reader.capitalised(w) || !reader.tokenStart(w)) continue;
+    // Most capitalised words ("Bonjour", "Le") are neither a first name nor a surname in capitals: nothing below
+    // can start at them, so they cost no token.
+    if (!reader.mayStartName(w)) continue;
     const t = reader.token(w);
     const kind = reader.firstName(t);
     const after = reader.next(t);

@@ -25,11 +25,24 @@ export function isAlnum(c: number): boolean {
 
 /** Uppercase letter: ASCII A–Z and the Latin-1/Extended uppercase forms. */
 export function isUpper(c: number): boolean {
+  if (c < UPPER_LIMIT) return UPPER[c] === 1;
+  return isUpperSlow(c);
+}
+
+function isUpperSlow(c: number): boolean {
   if (c >= 65 && c <= 90) return true;
   if (c < 0xc0) return false;
   const ch = String.fromCharCode(c);
   return ch !== ch.toLowerCase();
 }
+
+/**
+ * `isUpperSlow` for every code below U+2000, computed once: the detectors test the first letter of many words,
+ * and the slow form builds two strings for each accented one ("était", "Élodie").
+ */
+const UPPER_LIMIT = 0x2000;
+const UPPER = new Uint8Array(UPPER_LIMIT);
+for (let code = 0; code < UPPER_LIMIT; code++) UPPER[code] = isUpperSlow(code) ? 1 : 0;
 
 /** Spaces inside a line: space, tab, no-break space, narrow no-break space, thin space. */
 export function isSpace(c: number): boolean {
@@ -82,6 +95,26 @@ export function hashStep(h: number, c: number): number {
   if (c >= FOLD_SIZE) return mix(h, c);
   if (FOLD1[c]) h = mix(h, FOLD1[c]!);
   return FOLD2[c] ? mix(h, FOLD2[c]!) : h;
+}
+
+/** Letters are all below this code (see `isLetter`). */
+export const LETTER_LIMIT = 0x2000;
+
+/**
+ * `hashStep` as one multiply-add per character, for every letter: `hashStep(h, c)` equals
+ * `(Math.imul(h, STEP_MUL[c]) + STEP_ADD[c]) | 0` (two folded characters compose into ×961 and f1·31 + f2, as
+ * arithmetic modulo 2³² allows). `STEP_MUL[c]` is 0 exactly for the non-letters, so one table read both tests the
+ * class and hashes: the word pass reads every character of the message through it.
+ */
+export const STEP_MUL = new Int32Array(LETTER_LIMIT);
+export const STEP_ADD = new Int32Array(LETTER_LIMIT);
+for (let code = 0; code < LETTER_LIMIT; code++) {
+  if (!isLetter(code)) continue;
+  // The affine map h → h·mul + add that `hashStep` applies, read off two evaluations.
+  const add = hashStep(0, code);
+  const mul = (hashStep(1, code) - add) | 0;
+  STEP_MUL[code] = mul;
+  STEP_ADD[code] = add;
 }
 
 /** Hash of an already folded word (the reviewed data). */

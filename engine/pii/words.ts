@@ -2,9 +2,19 @@
  * One linear pass that splits the text into words (runs of letters, folded) and finds the context cues of the
  * reviewed data ("né le", "je m'appelle", "RPPS"…). The other detectors read these instead of scanning again.
  */
-import { lookupSlot, slotCues, slotNorm, type Cue } from './data.ts';
+import { lookupSlot, slotCues, slotNorm, type Cue, type CueGroup } from './data.ts';
 import type { CueRole } from './roles.ts';
-import { HASH_SEED, WORD_FILTER_BITS, hashStep, isApostrophe, isLetter, isSpace, isUpper, skipSpaces } from './text.ts';
+import {
+  HASH_SEED,
+  LETTER_LIMIT,
+  STEP_ADD,
+  STEP_MUL,
+  WORD_FILTER_BITS,
+  isApostrophe,
+  isSpace,
+  isUpper,
+  skipSpaces,
+} from './text.ts';
 
 export interface Words {
   readonly count: number;
@@ -12,8 +22,10 @@ export interface Words {
   readonly ends: Int32Array;
   /** Folded words (lowercase, no accents); '' for a word that is in none of the reviewed lists. */
   readonly norms: readonly string[];
-  /** Cues of the reviewed data starting with each word, or null. */
-  readonly cues: readonly (readonly Cue[] | null)[];
+  /** Cues of the reviewed data starting with each word (grouped by second word), or null. */
+  readonly cues: readonly (CueGroup | null)[];
+  /** The text holds an ASCII digit (every number-based identifier and house number needs one). */
+  readonly digits: boolean;
 }
 
 export interface CueHit {
@@ -33,7 +45,7 @@ let scratchStarts = new Int32Array(capacity);
 let scratchEnds = new Int32Array(capacity);
 /** Grown by `push` only past their longest use so far; written by index below that. */
 let scratchNorms: string[] = [];
-let scratchCues: (readonly Cue[] | null)[] = [];
+let scratchCues: (CueGroup | null)[] = [];
 /**
  * Buffers grown past this many words are released at the next call. Below it they are kept (at most ~8 MB plus two
  * lists, after a message of a million words) so that long messages do not regrow them.
@@ -55,15 +67,25 @@ export function readWords(text: string): Words {
   }
   let count = 0;
   let i = 0;
+  let digits = false;
   while (i < n) {
-    if (!isLetter(text.charCodeAt(i))) {
+    let c = text.charCodeAt(i);
+    if (c >= LETTER_LIMIT || STEP_MUL[c] === 0) {
+      // The number detectors only run when the text holds a digit: note it while passing.
+      if (c <= 57 && c >= 48) digits = true;
       i++;
       continue;
     }
     const start = i;
-    // Hash the folded word while finding its end: one read per character.
+    // Hash the folded word while finding its end: one table read per character (see STEP_MUL).
     let h = HASH_SEED;
-    for (let c = text.charCodeAt(i); i < n && isLetter(c); c = text.charCodeAt(++i)) h = hashStep(h, c);
+    for (;;) {
+      const mul = STEP_MUL[c]!;
+      h = (Math.imul(h, mul) + STEP_ADD[c]!) | 0;
+      if (++i >= n) break;
+      c = text.charCodeAt(i);
+      if (c >= LETTER_LIMIT || STEP_MUL[c] === 0) break;
+    }
     if (count === capacity) {
       capacity *= 2;
       const starts = new Int32Array(capacity);
@@ -87,7 +109,7 @@ export function readWords(text: string): Words {
     }
     count++;
   }
-  return { count, starts: scratchStarts, ends: scratchEnds, norms: scratchNorms, cues: scratchCues };
+  return { count, starts: scratchStarts, ends: scratchEnds, norms: scratchNorms, cues: scratchCues, digits };
 }
 
 /**
@@ -123,8 +145,10 @@ function matchCue(text: string, words: Words, w: number, cue: Cue): number {
 export function findCues(text: string, words: Words): CueHit[] {
   const hits: CueHit[] = [];
   for (let w = 0; w < words.count; w++) {
-    const cues = words.cues[w];
-    if (!cues) continue;
+    const group = words.cues[w];
+    if (!group) continue;
+    // Only the cues the next word continues (or the one-word cues) can match here.
+    const cues = (w + 1 < words.count ? group.bySecond.get(words.norms[w + 1]!) : undefined) ?? group.singles;
     const first = hits.length;
     for (const cue of cues) {
       const last = matchCue(text, words, w, cue);
