@@ -279,12 +279,35 @@ export function isCurrent(tokens: Tokens, seg: Segments, index: ContextIndex, hi
     if (index.negationEnds[i]) return false;
   }
   if (frenchNeAround(tokens, hit)) return false;
+  if (negationInGap(index, hit) || frenchNeBeforeGap(tokens, hit)) return false;
   const current = index.currentClauses.has(clause);
   if (current) return true;
   const s = seg.sentence[hit.first] ?? 0;
   if (index.pastSentences[s]) return false;
   if (index.generalSentences[s] || index.generalMessage) return false;
   return true;
+}
+
+/** "il ne vomit pas de sang": a negation cue ends among the words a `...` gap of the term skipped. */
+function negationInGap(index: ContextIndex, hit: Hit): boolean {
+  const skipped = hit.skipped;
+  if (!skipped) return false;
+  for (let k = 0; k < skipped.length; k += 2) {
+    for (let i = skipped[k] ?? 0; i <= (skipped[k + 1] ?? -1); i++) if (index.negationEnds[i]) return true;
+  }
+  return false;
+}
+
+/** "il ne saigne pas beaucoup de la tête": "ne" before the term and "pas" as the first word its gap skipped. */
+function frenchNeBeforeGap(tokens: Tokens, hit: Hit): boolean {
+  const skipped = hit.skipped;
+  if (!skipped || hit.first < 1) return false;
+  const from = skipped[0] ?? -1;
+  return (
+    FRENCH_NE.has(tokens.norms[hit.first - 1] ?? '') &&
+    from > hit.first &&
+    FRENCH_NEGATION_AFTER.has(tokens.norms[from] ?? '')
+  );
 }
 
 /** "elle ne saigne pas": the verb sits between "ne" and "pas". */

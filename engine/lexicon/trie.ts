@@ -71,6 +71,12 @@ export interface Hit {
   /** First and last token index (inclusive). */
   readonly first: number;
   readonly last: number;
+  /**
+   * Token ranges skipped by `...` gaps, as inclusive [from, to] pairs, or null (most hits). The context rule
+   * needs them: a negation skipped by a gap negates the sign ("il ne vomit pas de sang"), while a negation
+   * matched by the term is part of the sign's wording.
+   */
+  readonly skipped: readonly number[] | null;
 }
 
 const NONE: readonly Node[] = [];
@@ -230,26 +236,38 @@ export class TokenTrie {
     return nodes;
   }
 
-  private walk(tokens: Tokens, node: Node, first: number, at: number, hits: Hit[], counts: Uint16Array): void {
+  private walk(
+    tokens: Tokens,
+    node: Node,
+    first: number,
+    at: number,
+    hits: Hit[],
+    counts: Uint16Array,
+    skipped: readonly number[] | null = null,
+  ): void {
     if (node.pending) expand(node);
     if (node.entries) {
       for (const entry of node.entries) {
         if ((counts[entry] ?? 0) >= MAX_HITS_PER_ENTRY) continue;
         counts[entry] = (counts[entry] ?? 0) + 1;
-        hits.push({ entry, first, last: at });
+        hits.push({ entry, first, last: at, skipped });
       }
     }
     const hasChildren = node.exact || node.stems || node.ranges;
     if (hasChildren) {
       const j = nextWord(tokens, at + 1);
-      if (j >= 0) for (const n of next(node, tokens, j)) this.walk(tokens, n, first, j, hits, counts);
+      if (j >= 0) for (const n of next(node, tokens, j)) this.walk(tokens, n, first, j, hits, counts, skipped);
     }
     if (node.gap) {
       let j = at;
-      for (let skipped = 0; skipped <= GAP_MAX; skipped++) {
+      for (let count = 0; count <= GAP_MAX; count++) {
         j = nextWord(tokens, j + 1);
         if (j < 0) break;
-        for (const n of next(node.gap, tokens, j)) this.walk(tokens, n, first, j, hits, counts);
+        const nodes = next(node.gap, tokens, j);
+        if (nodes.length === 0) continue;
+        // Only gaps that really skip a word record it (an allocation on a rare path).
+        const skip = j === at + 1 ? skipped : skipped ? [...skipped, at + 1, j - 1] : [at + 1, j - 1];
+        for (const n of nodes) this.walk(tokens, n, first, j, hits, counts, skip);
       }
     }
   }
