@@ -52,8 +52,12 @@ export function segment(tokens: Tokens, forced: Language | undefined): Segments 
   const n = tokens.count;
   const clause = new Int32Array(n);
   const sentence = new Int32Array(n);
-  const fr: number[] = [0];
-  const en: number[] = [0];
+  // Per-sentence votes in typed arrays sized by a first count: growing plain arrays by `push` was most of the
+  // time on inputs made of many one-word sentences ("a.a.a.…").
+  let sentences = 1;
+  for (let i = 0; i < n; i++) if (tokens.types[i] === TokenType.Sentence) sentences++;
+  const fr = new Int32Array(sentences);
+  const en = new Int32Array(sentences);
   let s = 0;
   let c = 0;
   let totalFr = 0;
@@ -74,11 +78,7 @@ export function segment(tokens: Tokens, forced: Language | undefined): Segments 
     }
     clause[i] = c;
     sentence[i] = s;
-    if (type === TokenType.Sentence) {
-      s++;
-      fr.push(0);
-      en.push(0);
-    }
+    if (type === TokenType.Sentence) s++;
     if (type === TokenType.Sentence || type === TokenType.Clause || type === TokenType.Newline) c++;
   }
   const lang = forced ?? languageOf(totalFr, totalEn);
