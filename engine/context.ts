@@ -52,8 +52,12 @@ export function segment(tokens: Tokens, forced: Language | undefined): Segments 
   const n = tokens.count;
   const clause = new Int32Array(n);
   const sentence = new Int32Array(n);
-  const fr: number[] = [0];
-  const en: number[] = [0];
+  // Per-sentence votes in typed arrays sized by a first count: growing plain arrays by `push` was most of the
+  // time on inputs made of many one-word sentences ("a.a.a.…").
+  let sentences = 1;
+  for (let i = 0; i < n; i++) if (tokens.types[i] === TokenType.Sentence) sentences++;
+  const fr = new Int32Array(sentences);
+  const en = new Int32Array(sentences);
   let s = 0;
   let c = 0;
   let totalFr = 0;
@@ -74,11 +78,7 @@ export function segment(tokens: Tokens, forced: Language | undefined): Segments 
     }
     clause[i] = c;
     sentence[i] = s;
-    if (type === TokenType.Sentence) {
-      s++;
-      fr.push(0);
-      en.push(0);
-    }
+    if (type === TokenType.Sentence) s++;
     if (type === TokenType.Sentence || type === TokenType.Clause || type === TokenType.Newline) c++;
   }
   const lang = forced ?? languageOf(totalFr, totalEn);
@@ -279,12 +279,35 @@ export function isCurrent(tokens: Tokens, seg: Segments, index: ContextIndex, hi
     if (index.negationEnds[i]) return false;
   }
   if (frenchNeAround(tokens, hit)) return false;
+  if (negationInGap(index, hit) || frenchNeBeforeGap(tokens, hit)) return false;
   const current = index.currentClauses.has(clause);
   if (current) return true;
   const s = seg.sentence[hit.first] ?? 0;
   if (index.pastSentences[s]) return false;
   if (index.generalSentences[s] || index.generalMessage) return false;
   return true;
+}
+
+/** "il ne vomit pas de sang": a negation cue ends among the words a `...` gap of the term skipped. */
+function negationInGap(index: ContextIndex, hit: Hit): boolean {
+  const skipped = hit.skipped;
+  if (!skipped) return false;
+  for (let k = 0; k < skipped.length; k += 2) {
+    for (let i = skipped[k] ?? 0; i <= (skipped[k + 1] ?? -1); i++) if (index.negationEnds[i]) return true;
+  }
+  return false;
+}
+
+/** "il ne saigne pas beaucoup de la tête": "ne" before the term and "pas" as the first word its gap skipped. */
+function frenchNeBeforeGap(tokens: Tokens, hit: Hit): boolean {
+  const skipped = hit.skipped;
+  if (!skipped || hit.first < 1) return false;
+  const from = skipped[0] ?? -1;
+  return (
+    FRENCH_NE.has(tokens.norms[hit.first - 1] ?? '') &&
+    from > hit.first &&
+    FRENCH_NEGATION_AFTER.has(tokens.norms[from] ?? '')
+  );
 }
 
 /** "elle ne saigne pas": the verb sits between "ne" and "pas". */

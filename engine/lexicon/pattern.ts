@@ -80,8 +80,10 @@ export function compileVariant(variant: string): string {
       out.push('#');
       continue;
     }
-    const stem = piece.endsWith('*');
-    const tokens = tokenize(stem ? piece.slice(0, -1) : piece);
+    // `*ectomie`: a suffix family, one word ending so (see the trie); it cannot also be a stem.
+    const suffix = piece.length > 1 && piece.startsWith('*') && !piece.endsWith('*');
+    const stem = !suffix && piece.endsWith('*');
+    const tokens = tokenize(suffix ? piece.slice(1) : stem ? piece.slice(0, -1) : piece);
     const words: string[] = [];
     for (let i = 0; i < tokens.count; i++) {
       const type = tokens.types[i];
@@ -89,6 +91,10 @@ export function compileVariant(variant: string): string {
     }
     if (words.length === 0) throw new Error(`Term piece "${piece}" has no word`);
     if (stem) words[words.length - 1] += '*';
+    if (suffix) {
+      if (words.length !== 1) throw new Error(`Suffix piece "${piece}" must be one word`);
+      words[0] = `*${words[0]}`;
+    }
     out.push(...words);
   }
   if (out.length === 0 || out[0] === '...' || out[out.length - 1] === '...') {

@@ -9,6 +9,9 @@ import { unpackSlots, type Slot } from './pattern.ts';
 /** Maximum number of tokens a `...` gap may skip (a clause rarely puts more words between two linked terms). */
 const GAP_MAX = 5;
 
+/** Letters a word needs before a suffix piece (`*ectomie` matches "vasectomie", not "ectomie" alone). */
+const SUFFIX_MIN_ROOT = 2;
+
 interface Node {
   exact: Map<string, Node> | null;
   /**
@@ -36,6 +39,12 @@ interface Node {
   /** First characters of the stems (-1 for an empty stem): a word starting otherwise matches none of them. */
   stemFirst: Set<number> | null;
   ranges: { min: number; max: number; decimal: boolean; node: Node }[] | null;
+  /**
+   * Suffix families (`*ectomie`: any word ending so, with at least `SUFFIX_MIN_ROOT` letters before), by
+   * length, so a token costs one slice and one lookup per distinct suffix length.
+   */
+  suffixes: Map<string, Node> | null;
+  suffixLengths: number[] | null;
   gap: Node | null;
   entries: number[] | null;
   /** Transitions already computed for a token text at this node (texts repeat a lot). */
@@ -71,6 +80,12 @@ export interface Hit {
   /** First and last token index (inclusive). */
   readonly first: number;
   readonly last: number;
+  /**
+   * Token ranges skipped by `...` gaps, as inclusive [from, to] pairs, or null (most hits). The context rule
+   * needs them: a negation skipped by a gap negates the sign ("il ne vomit pas de sang"), while a negation
+   * matched by the term is part of the sign's wording.
+   */
+  readonly skipped: readonly number[] | null;
 }
 
 const NONE: readonly Node[] = [];
@@ -89,6 +104,8 @@ function newNode(): Node {
     stemLengths: null,
     stemFirst: null,
     ranges: null,
+    suffixes: null,
+    suffixLengths: null,
     gap: null,
     entries: null,
     memo: null,
@@ -107,6 +124,20 @@ function child(node: Node, piece: string): Node {
       .split('-')
       .map(Number);
     return rangeChild(node, min ?? 0, max ?? 0, decimal);
+  }
+  if (piece.startsWith('*') && piece.length > 1) {
+    const suffix = piece.slice(1);
+    node.suffixes ??= new Map();
+    let next = node.suffixes.get(suffix);
+    if (!next) {
+      next = newNode();
+      node.suffixes.set(suffix, next);
+      node.suffixLengths ??= [];
+      if (!node.suffixLengths.includes(suffix.length)) node.suffixLengths.push(suffix.length);
+      // Any first character may end in a suffix: the first-character filter cannot reject words here.
+      node.anyFirst = true;
+    }
+    return next;
   }
   if (piece.endsWith('*')) {
     const stem = piece.slice(0, -1);
@@ -230,26 +261,38 @@ export class TokenTrie {
     return nodes;
   }
 
-  private walk(tokens: Tokens, node: Node, first: number, at: number, hits: Hit[], counts: Uint16Array): void {
+  private walk(
+    tokens: Tokens,
+    node: Node,
+    first: number,
+    at: number,
+    hits: Hit[],
+    counts: Uint16Array,
+    skipped: readonly number[] | null = null,
+  ): void {
     if (node.pending) expand(node);
     if (node.entries) {
       for (const entry of node.entries) {
         if ((counts[entry] ?? 0) >= MAX_HITS_PER_ENTRY) continue;
         counts[entry] = (counts[entry] ?? 0) + 1;
-        hits.push({ entry, first, last: at });
+        hits.push({ entry, first, last: at, skipped });
       }
     }
     const hasChildren = node.exact || node.stems || node.ranges;
     if (hasChildren) {
       const j = nextWord(tokens, at + 1);
-      if (j >= 0) for (const n of next(node, tokens, j)) this.walk(tokens, n, first, j, hits, counts);
+      if (j >= 0) for (const n of next(node, tokens, j)) this.walk(tokens, n, first, j, hits, counts, skipped);
     }
     if (node.gap) {
       let j = at;
-      for (let skipped = 0; skipped <= GAP_MAX; skipped++) {
+      for (let count = 0; count <= GAP_MAX; count++) {
         j = nextWord(tokens, j + 1);
         if (j < 0) break;
-        for (const n of next(node.gap, tokens, j)) this.walk(tokens, n, first, j, hits, counts);
+        const nodes = next(node.gap, tokens, j);
+        if (nodes.length === 0) continue;
+        // Only gaps that really skip a word record it (an allocation on a rare path).
+        const skip = j === at + 1 ? skipped : skipped ? [...skipped, at + 1, j - 1] : [at + 1, j - 1];
+        for (const n of nodes) this.walk(tokens, n, first, j, hits, counts, skip);
       }
     }
   }
@@ -287,7 +330,7 @@ function expand(node: Node): void {
     if (stem === '') node.anyFirst = true;
     node.firstMask |= 1 << (stem.charCodeAt(0) & 31);
   }
-  if (!node.stems && !node.ranges && node.exactNext?.size === 1) {
+  if (!node.stems && !node.ranges && !node.suffixes && node.exactNext?.size === 1) {
     for (const [word, nodes] of node.exactNext) {
       node.singleWord = word;
       node.singleNext = nodes;
@@ -330,7 +373,7 @@ function next(node: Node, tokens: Tokens, i: number): readonly Node[] {
   ) {
     return NONE;
   }
-  if (!node.stems && !node.ranges) {
+  if (!node.stems && !node.ranges && !node.suffixes) {
     if (!(node.lengthMask & (1 << Math.min(length, 31)))) return NONE;
     return node.exactNext?.get(norm) ?? NONE;
   }
@@ -357,6 +400,13 @@ function transitions(node: Node, tokens: Tokens, i: number, norm: string): reado
       if (norm.length < length) continue;
       const stemmed = node.stems.get(length === norm.length ? norm : norm.slice(0, length));
       if (stemmed) (out ??= []).push(stemmed);
+    }
+  }
+  if (node.suffixes && node.suffixLengths && tokens.types[i] === TokenType.Word) {
+    for (const length of node.suffixLengths) {
+      if (norm.length < length + SUFFIX_MIN_ROOT) continue;
+      const suffixed = node.suffixes.get(norm.slice(norm.length - length));
+      if (suffixed) (out ??= []).push(suffixed);
     }
   }
   if (node.ranges && tokens.types[i] === TokenType.Number) {

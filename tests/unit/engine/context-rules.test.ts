@@ -68,6 +68,22 @@ describe('red-flag context rules', () => {
     expect(flags("je sens pas son coeur, il s'est effondré")).toContain('cardiac');
   });
 
+  it('reads a negation skipped by a gap of the term as a negation of the sign', () => {
+    // The terms link the verb and "sang" with a `...` gap; the negation sits in the skipped words.
+    for (const text of [
+      'Il ne vomit pas de sang, juste de la bile',
+      'Ma fille ne crache pas de sang, elle tousse',
+      "Il ne saigne pas beaucoup de la tête, c'est une petite bosse",
+    ]) {
+      const a = analyze({ text });
+      expect(a.redFlags, text).toEqual([]);
+      expect(a.health, text).toBe(true);
+    }
+    // The same terms without the negation still alert, and a negation matched by the term still belongs to it.
+    expect(flags('Il vomit beaucoup de sang depuis ce matin')).toContain('bleeding');
+    expect(flags("Ma fille n'arrive pas à respirer")).toContain('breathing');
+  });
+
   it('keeps emergency terms in a sentence of the other language', () => {
     expect(flags('ma mère est tombée et elle est unconscious, help')).toContain('consciousness');
   });
