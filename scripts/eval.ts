@@ -42,14 +42,16 @@ for (const [id, s] of Object.entries(report.slices)) {
   );
 }
 
-// Items written after the lexicons were tuned (tests/corpus/holdout/), never tuned on: an honest estimate of
-// how the engine generalises. Reported, not held to the floors.
+// Hold-out items (tests/corpus/holdout/): each file was written before the lexicon changes it measured, but
+// the misses of several were read while broadening the lexicons afterwards (docs/engine.md says which), so the
+// pooled figure is optimistic; `npx tsx tests/corpus/holdout-report.ts` gives the per-file figures. Reported,
+// not held to the floors.
 const holdout = score(loadCorpus(join(CORPUS_DIR, 'holdout')));
 const holdoutCurrent = Object.values(holdout.redFlags).reduce(
   (acc, m) => ({ tp: acc.tp + m.recall * m.support, n: acc.n + m.support }),
   { tp: 0, n: 0 },
 );
-console.log(`\nLate hold-out (${holdout.items} items written after tuning, not tuned on)`);
+console.log(`\nHold-out files, pooled (${holdout.items} items; optimistic, see holdout-report.ts per file)`);
 console.log(`health F1 ${pct(holdout.health.all?.f1 ?? 0).trim()} %`);
 console.log(
   `red-flag recall (all categories) ${pct(holdoutCurrent.n ? holdoutCurrent.tp / holdoutCurrent.n : 1).trim()} %`,
