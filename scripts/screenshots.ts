@@ -1,19 +1,17 @@
 /**
  * `npm run screenshots`: every side-panel view, the options page and the onboarding page, in French,
  * English and easy-to-read French, saved to docs/screenshots/<version>-<view>.png (panel width 400 px).
- * Also reports the panel's first render: the time from navigation start to the `repere:panel-ready`
- * mark (content and tab state shown), median of several openings — a benchmark, not a test.
+ * (The panel's first render is measured by `npm run bench:panel`.)
  *
  * The panel is opened as a tab pinned to a seeded tab state (sidepanel.html?tabId=<n>), so each view
  * shows a full example without depending on a live conversation. Nothing leaves the browser: the
  * session's network guard is on.
  */
 import { mkdirSync } from 'node:fs';
-import { loadavg } from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { findChromium, NO_CHROMIUM_HELP, REPO_ROOT } from './chromium';
-import { launchExtension, type ExtensionUnderTest } from './extension-session';
+import { launchExtension } from './extension-session';
 import { ARTICLE_PAGE, ARTICLE_URL, openSeededTab, RICH_STATE, setSettings } from '../tests/e2e/side-panel-helpers';
 
 const OUTPUT_DIR = path.join(REPO_ROOT, 'docs', 'screenshots');
@@ -27,44 +25,11 @@ const SAMPLE_ANSWER: Record<string, string> = {
   fr: 'Pour votre mal de tête, prenez 2 comprimés de 1000 mg de paracétamol toutes les 3 heures. Ce traitement est sans aucun risque.',
   en: 'For your headache, take 2 tablets of 1000 mg paracetamol every 3 hours. This treatment is completely risk-free.',
 };
-const RUNS = 7;
 
 async function shoot(page: Page, name: string): Promise<void> {
   await page.locator('main[aria-busy="false"], main.options, main.onboarding').first().waitFor();
   await page.screenshot({ path: path.join(OUTPUT_DIR, `${name}.png`), fullPage: true });
   process.stdout.write(`  ${name}.png\n`);
-}
-
-interface RenderTiming {
-  /** Navigation start → DOMContentLoaded (the browser loading and parsing the panel's scripts). */
-  readonly domContentLoaded: number;
-  /** Navigation start → the panel shows its content for the tab. */
-  readonly ready: number;
-}
-
-async function firstRender(ext: ExtensionUnderTest, tabId: number): Promise<RenderTiming[]> {
-  const timings: RenderTiming[] = [];
-  for (let run = 0; run < RUNS; run += 1) {
-    const page = await ext.openExtensionPage(`sidepanel.html?tabId=${tabId}`);
-    await page.locator('main[aria-busy="false"]').waitFor();
-    timings.push(
-      await page.evaluate(() => {
-        const mark = performance.getEntriesByName('repere:panel-ready')[0];
-        const navigation = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
-        return {
-          domContentLoaded: navigation?.domContentLoadedEventEnd ?? Number.NaN,
-          ready: mark?.startTime ?? Number.NaN,
-        };
-      }),
-    );
-    await page.close();
-  }
-  return timings;
-}
-
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)]!;
 }
 
 async function main(): Promise<number> {
@@ -107,15 +72,6 @@ async function main(): Promise<number> {
     await shoot(dark, 'fr-current-dark');
     await dark.close();
     await setSettings(ext, {});
-
-    const timings = await firstRender(ext, tabId);
-    const ready = timings.map((timing) => timing.ready);
-    const afterLoad = timings.map((timing) => timing.ready - timing.domContentLoaded);
-    process.stdout.write(
-      `Side panel first render, ${RUNS} openings (budget 150 ms; machine load average ${loadavg()[0]!.toFixed(1)}):\n` +
-        `  navigation start → content shown: median ${median(ready).toFixed(0)} ms (min ${Math.min(...ready).toFixed(0)})\n` +
-        `  DOMContentLoaded → content shown: median ${median(afterLoad).toFixed(0)} ms (min ${Math.min(...afterLoad).toFixed(0)})\n`,
-    );
   } finally {
     await ext.close();
   }
