@@ -14,9 +14,8 @@ import { createTurnAnalyzer, type AnalyzeFn, type TurnAnalyzer } from './turn-an
 interface TabConversation {
   readonly session: string;
   seq: number;
+  /** Also remembers each turn's last text, so unchanged turns can be named by key alone. */
   readonly analyzer: TurnAnalyzer;
-  /** The last text received per key, so unchanged turns can be named by key alone. */
-  readonly turns: Map<string, Turn>;
   /** The conversation order last received (messages leave it out when it did not change). */
   keys: readonly string[];
 }
@@ -46,7 +45,6 @@ export function createTabConversations(analyze: AnalyzeFn): TabConversations {
     // The content script already throttles a streaming answer; here every update is analysed, and
     // nothing waits on a frame budget (this is not the page's main thread).
     analyzer: createTurnAnalyzer({ analyze, now: () => 0, streamingIntervalMs: 0 }),
-    turns: new Map(),
     keys: [],
   });
 
@@ -71,14 +69,13 @@ export function createTabConversations(analyze: AnalyzeFn): TabConversations {
       const keys = message.keys ?? (message.full ? [] : conversation.keys);
       const mounted: Turn[] = [];
       for (const key of keys) {
-        const turn = changed.get(key) ?? conversation.turns.get(key);
+        const turn = changed.get(key) ?? conversation.analyzer.turn(key);
         if (!turn) {
           byTab.delete(tabId);
           return RESYNC;
         }
         mounted.push(turn);
       }
-      for (const turn of changed.values()) conversation.turns.set(turn.key, turn);
       conversation.seq = message.seq;
       conversation.keys = keys;
       conversation.analyzer.update(mounted);

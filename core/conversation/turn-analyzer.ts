@@ -45,6 +45,8 @@ export interface TurnAnalyzer {
   update(turns: readonly Turn[]): UpdateResult;
   /** Every turn seen in this conversation, in conversation order. */
   turns(): readonly AnalyzedTurn[];
+  /** The turn last analysed under this key, if any. */
+  turn(key: string): AnalyzedTurn | undefined;
   reset(): void;
 }
 
@@ -180,6 +182,9 @@ export function createTurnAnalyzer(options: {
         if (entry) list.push(entry);
       }
       return list;
+    },
+    turn(key) {
+      return entries.get(key);
     },
     reset() {
       entries.clear();
