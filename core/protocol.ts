@@ -51,8 +51,14 @@ export interface AnnounceMessage {
 export interface TurnPayload {
   readonly key: string;
   readonly role: TurnRole;
+  /** The turn's text, or with `from` only its end. */
   readonly text: string;
   readonly complete: boolean;
+  /**
+   * When set, `text` is the turn's text from this offset on: the first `from` characters are those the
+   * background already has for this key. A streaming answer then sends what it added, not all of itself again.
+   */
+  readonly from?: number;
 }
 
 /** What the background needs besides the turns to build the tab's state. */
@@ -163,7 +169,8 @@ function isTurnPayload(value: unknown): value is TurnPayload {
     typeof turn.key === 'string' &&
     (turn.role === 'user' || turn.role === 'assistant') &&
     typeof turn.text === 'string' &&
-    typeof turn.complete === 'boolean'
+    typeof turn.complete === 'boolean' &&
+    (turn.from === undefined || (Number.isInteger(turn.from) && (turn.from as number) >= 0))
   );
 }
 

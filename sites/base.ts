@@ -8,8 +8,8 @@
  */
 import type { SiteId } from './hosts';
 import type { Composer, SiteAdapter, Turn, TurnRole } from './types';
-import { allOfFirst, commonAncestor, findComposer, firstMatch, outermost, type Selectors } from './dom';
-import { cachedElementText, hasCachedText } from './text';
+import { allOfFirst, commonAncestor, findComposer, firstMatch, outermostOfQuery, type Selectors } from './dom';
+import { cachedElementText, hasCachedText, isWatched, watchedMemo } from './text';
 
 /** One markup generation of a site's conversation (sites keep several, newest first). */
 export interface Markup {
@@ -96,9 +96,27 @@ interface Located {
   readonly el: Element;
   readonly role: TurnRole;
   readonly markup: Markup;
+  /** The turn's last read, reusable while nothing under it changes; null outside the watched root. */
+  readonly memo: TurnMemo | null;
 }
 
+/** What a turn element gave at its last read. Kept until a change is reported under it (see watchedMemo). */
+interface TurnMemo {
+  readonly markup: Markup;
+  readonly role: TurnRole | null;
+  /** The turn's text, once read while it was not the last turn (the last one may still be streaming). */
+  text: string | null;
+}
+
+/**
+ * Per turn element: a 200-turn conversation is read again after every streaming batch, and asking each
+ * unchanged turn for its role, text roots and text cost more than the one turn that changed.
+ */
+const turnMemos = watchedMemo<TurnMemo>();
+
 function locateTurns(scope: ParentNode, markups: readonly Markup[]): Located[] {
+  // Turns under the watched root report their changes: their memo can be trusted.
+  const trusted = isWatched(scope as Node);
   for (const markup of markups) {
     let found: Element[];
     try {
@@ -108,9 +126,15 @@ function locateTurns(scope: ParentNode, markups: readonly Markup[]): Located[] {
     }
     if (found.length === 0) continue;
     const located: Located[] = [];
-    for (const el of outermost(found)) {
-      const role = markup.role(el);
-      if (role) located.push({ el, role, markup });
+    for (const el of outermostOfQuery(markup.turns, found)) {
+      let memo = trusted ? (turnMemos.get(el) ?? null) : null;
+      if (memo && memo.markup !== markup) memo = null;
+      const role = memo ? memo.role : markup.role(el);
+      if (trusted && !memo) {
+        memo = { markup, role, text: null };
+        turnMemos.set(el, memo);
+      }
+      if (role) located.push({ el, role, markup, memo });
     }
     if (located.length > 0) return located;
   }
@@ -150,9 +174,15 @@ export function readTurnsWith(config: SiteConfig, doc: Document, scope: ParentNo
   const last = located[located.length - 1];
   const skip = config.skip ?? '';
   const turns: Turn[] = [];
-  located.forEach(({ el, role, markup }, index) => {
-    const text = contentText(el, role, markup, skip, last?.el === el);
-    const streaming = role === 'assistant' && last?.el === el && config.isStreaming(el, doc);
+  located.forEach(({ el, role, markup, memo }, index) => {
+    const fresh = last?.el === el;
+    let text = fresh ? null : (memo?.text ?? null);
+    if (text === null) {
+      text = contentText(el, role, markup, skip, fresh);
+      // Answers rendered outside the turn element (assistantRoots) change without a change under it.
+      if (memo && !fresh && !markup.assistantRoots) memo.text = text;
+    }
+    const streaming = role === 'assistant' && fresh && config.isStreaming(el, doc);
     if (text === '' && !streaming) return;
     turns.push({ key: turnKey(role, markup.key?.(el), index), role, text, complete: !streaming });
   });

@@ -24,54 +24,51 @@ const SKIP_TAGS = new Set([
 ]);
 
 /** Visually hidden label classes: Tailwind `sr-only` (ChatGPT h4, Claude h2, Copilot h5/h6), Angular CDK (Gemini). */
-const HIDDEN_CLASSES = ['sr-only', 'cdk-visually-hidden', 'visually-hidden', 'screen-reader-only'];
+const HIDDEN_CLASS = /(?:^|\s)(?:sr-only|cdk-visually-hidden|visually-hidden|screen-reader-only)(?:\s|$)/;
+
+/** KaTeX renders a formula several times (see mathText). */
+const KATEX_CLASS = /(?:^|\s)katex(?:\s|$)/;
+
+/** A bubble styled white-space: pre-wrap / pre-line / break-spaces: its line breaks are real. */
+const PRE_CLASS = /\bwhitespace-(?:pre-wrap|pre-line|break-spaces)\b/;
 
 const BLOCK_TAGS = new Set([
-  'ADDRESS',
-  'ARTICLE',
-  'ASIDE',
-  'BLOCKQUOTE',
-  'DD',
-  'DIV',
-  'DL',
-  'DT',
-  'FIGCAPTION',
-  'FIGURE',
-  'FOOTER',
-  'FORM',
-  'H1',
-  'H2',
-  'H3',
-  'H4',
-  'H5',
-  'H6',
-  'HEADER',
-  'HR',
-  'LI',
-  'MAIN',
-  'OL',
-  'P',
-  'PRE',
-  'SECTION',
-  'TABLE',
-  'TBODY',
-  'THEAD',
-  'TR',
-  'UL',
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'dd',
+  'div',
+  'dl',
+  'dt',
+  'figcaption',
+  'figure',
+  'footer',
+  'form',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hr',
+  'li',
+  'main',
+  'ol',
+  'p',
+  'pre',
+  'section',
+  'table',
+  'tbody',
+  'thead',
+  'tr',
+  'ul',
 ]);
 
 /** Leading labels some sites print as visible or hidden text before a message (safety net after SKIP). */
 const LEADING_LABEL =
   /^\s*(?:you said|vous avez dit|(?:chatgpt|claude|gemini|copilot|le chat|mistral|perplexity|deepseek|meta ai|grok|assistant) (?:said|responded|a dit|a répondu))\s*:\s*/i;
-
-function isSkipped(el: Element, extra: ReadonlySet<Element>): boolean {
-  if (SKIP_TAGS.has(el.localName) || extra.has(el)) return true;
-  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
-  if (el.hasAttribute('data-grammarly-shadow-root')) return true;
-  for (const name of HIDDEN_CLASSES) if (el.classList.contains(name)) return true;
-  // An open shadow root on a message element is never the site's own (none of the ten uses one).
-  return el.shadowRoot !== null && el.shadowRoot !== undefined;
-}
 
 /**
  * The line breaks the walk makes (blocks, <br>, line breaks inside <pre> and pre-wrap text): a character
@@ -81,19 +78,18 @@ function isSkipped(el: Element, extra: ReadonlySet<Element>): boolean {
 const BREAK = '\u0000';
 
 /** KaTeX and MathML render a formula several times: keep the TeX source once. */
-function mathText(el: Element): string | null {
-  if (el.localName !== 'math' && !el.classList.contains('katex')) return null;
+function mathText(el: Element): string {
   const tex = el.querySelector('annotation[encoding="application/x-tex"], annotation');
   return ` ${((tex ?? el).textContent ?? '').replace(/\n/g, BREAK)} `;
 }
 
-/** <pre>, or a bubble styled white-space: pre-wrap / pre-line / break-spaces: its line breaks are real. */
-function isPreLike(el: Element): boolean {
-  if (el.localName === 'pre') return true;
-  const cls = el.getAttribute('class') ?? '';
-  return /\bwhitespace-(?:pre-wrap|pre-line|break-spaces)\b/.test(cls);
-}
+const NO_EXTRA: ReadonlySet<Element> = new Set();
 
+/**
+ * The first read of a conversation runs this code cold (interpreted) over every message, so each element
+ * costs as few DOM calls as possible: most elements of a message (p, li, strong…) have no attributes at
+ * all, and for the others the class attribute is read once for every class-based rule.
+ */
 function walk(node: Node, out: string[], extra: ReadonlySet<Element>, pre: boolean): void {
   if (node.nodeType === 3) {
     const raw = node.nodeValue ?? '';
@@ -103,23 +99,36 @@ function walk(node: Node, out: string[], extra: ReadonlySet<Element>, pre: boole
   }
   if (node.nodeType !== 1) return;
   const el = node as Element;
-  if (isSkipped(el, extra)) return;
-  const math = mathText(el);
-  if (math !== null) {
-    out.push(math);
+  const name = el.localName;
+  // An open shadow root on a message element is never the site's own (none of the ten uses one).
+  if (SKIP_TAGS.has(name) || extra.has(el) || el.shadowRoot) return;
+  let cls = '';
+  let role = '';
+  if (el.hasAttributes()) {
+    if (
+      el.hasAttribute('hidden') ||
+      el.getAttribute('aria-hidden') === 'true' ||
+      el.hasAttribute('data-grammarly-shadow-root')
+    )
+      return;
+    cls = el.getAttribute('class') ?? '';
+    if (cls !== '' && HIDDEN_CLASS.test(cls)) return;
+    role = el.getAttribute('role') ?? '';
+  }
+  if (name === 'math' || (cls !== '' && KATEX_CLASS.test(cls))) {
+    out.push(mathText(el));
     return;
   }
-  if (el.localName === 'br') {
+  if (name === 'br') {
     out.push(BREAK);
     return;
   }
   // Table cells (also Mistral's div grids with role=cell) stay on their row's line.
-  const cell =
-    el.localName === 'td' || el.localName === 'th' || /^(?:cell|columnheader)$/.test(el.getAttribute('role') ?? '');
-  const block = BLOCK_TAGS.has(el.tagName) && !cell;
+  const cell = name === 'td' || name === 'th' || role === 'cell' || role === 'columnheader';
+  const block = !cell && BLOCK_TAGS.has(name);
   if (block) out.push(BREAK);
   if (cell) out.push(' ');
-  const childPre = pre || isPreLike(el);
+  const childPre = pre || name === 'pre' || (cls !== '' && PRE_CLASS.test(cls));
   for (let child = el.firstChild; child; child = child.nextSibling) walk(child, out, extra, childPre);
   if (block) out.push(BREAK);
 }
@@ -148,7 +157,7 @@ export function stripLabel(text: string): string {
 export function elementText(el: Element, extraSkip = ''): string {
   const out: string[] = [];
   try {
-    const extra = new Set(extraSkip === '' ? [] : Array.from(el.querySelectorAll(extraSkip)));
+    const extra = extraSkip === '' ? NO_EXTRA : new Set(Array.from(el.querySelectorAll(extraSkip)));
     // Whitespace rules inherit: a text root inside <pre> or a pre-wrap bubble keeps its line breaks.
     const pre =
       el.parentElement?.closest('pre, [class*="whitespace-pre-"], [class*="whitespace-break-spaces"]') != null;
@@ -160,10 +169,36 @@ export function elementText(el: Element, extraSkip = ''): string {
 }
 
 /**
+ * Values derived from an element's subtree under the watched root (its text, a turn's role…), each kept
+ * until textChanged() reports a change under the element. One WeakMap per kind of value.
+ */
+const memos: { map: WeakMap<Element, unknown> }[] = [];
+
+export interface WatchedMemo<T> {
+  get(el: Element): T | undefined;
+  set(el: Element, value: T): void;
+}
+
+/**
+ * A cache of per-element values that textChanged() invalidates like the text cache. Only trust it for
+ * elements under the watched root (see isWatched): nobody reports changes elsewhere.
+ */
+export function watchedMemo<T>(): WatchedMemo<T> {
+  const holder = { map: new WeakMap<Element, unknown>() };
+  memos.push(holder);
+  return {
+    get: (el) => holder.map.get(el) as T | undefined,
+    set: (el, value) => {
+      holder.map.set(el, value);
+    },
+  };
+}
+
+/**
  * Last text read per element, with the raw textContent it came from, or null when it was read under
  * the watched root (then textChanged() is what invalidates it).
  */
-let textCache = new WeakMap<Element, { readonly raw: string | null; readonly skip: string; readonly text: string }>();
+const textCache = watchedMemo<{ readonly raw: string | null; readonly skip: string; readonly text: string }>();
 
 /**
  * The root under which a caller reports every change through textChanged() (the content script's
@@ -172,6 +207,11 @@ let textCache = new WeakMap<Element, { readonly raw: string | null; readonly ski
  */
 let watchedRoot: Node | null = null;
 
+/** True when every change under `node` is reported through textChanged(). */
+export function isWatched(node: Node): boolean {
+  return watchedRoot !== null && watchedRoot.contains(node);
+}
+
 /**
  * elementText, memoised. Under the watched root: reused until textChanged() drops it. Elsewhere (CLIs,
  * tests, elements outside the observed root): validated against the element's raw textContent, still
@@ -179,7 +219,7 @@ let watchedRoot: Node | null = null;
  */
 export function cachedElementText(el: Element, extraSkip = ''): string {
   const hit = textCache.get(el);
-  const watched = watchedRoot !== null && watchedRoot.contains(el);
+  const watched = isWatched(el);
   if (hit && hit.skip === extraSkip && hit.raw === null && watched) return hit.text;
   const raw = watched ? null : (el.textContent ?? '');
   if (hit && hit.skip === extraSkip && hit.raw !== null && hit.raw === raw) return hit.text;
@@ -190,22 +230,26 @@ export function cachedElementText(el: Element, extraSkip = ''): string {
 
 /** True when the element's text is in the cache (prefetching skips it). */
 export function hasCachedText(el: Element): boolean {
-  return textCache.has(el);
+  return textCache.get(el) !== undefined;
 }
 
 /**
  * Declares the root under which every change will be reported through textChanged() (null: none).
- * A new root empties the cache: changes made before anybody watched are unknown.
+ * A new root empties the caches: changes made before anybody watched are unknown.
  */
 export function watchTextUnder(root: Node | null): void {
   if (root === watchedRoot) return;
   watchedRoot = root;
-  textCache = new WeakMap();
+  for (const memo of memos) memo.map = new WeakMap();
 }
 
-/** A node changed (added, removed, text or attribute): forget the cached text of it and of every ancestor. */
+/**
+ * A node changed (added, removed, text or attribute): forget what was derived from it and from every
+ * ancestor up to the watched root (above it, nothing is trusted without validation anyway).
+ */
 export function textChanged(node: Node): void {
   for (let current: Node | null = node; current; current = current.parentNode) {
-    if (current.nodeType === 1) textCache.delete(current as Element);
+    if (current.nodeType === 1) for (const memo of memos) memo.map.delete(current as Element);
+    if (current === watchedRoot) return;
   }
 }

@@ -6,7 +6,7 @@
  * Everything here lives in the background's memory only. A service-worker restart forgets it: the
  * next message then names an unknown session and the content script resends every turn it knows.
  */
-import type { TabState, TurnsMessage, TurnsReply } from '../protocol';
+import type { TabState, TurnPayload, TurnsMessage, TurnsReply } from '../protocol';
 import type { Turn } from '../../sites/types';
 import { summarize } from './findings';
 import { createTurnAnalyzer, type AnalyzeFn, type TurnAnalyzer } from './turn-analyzer';
@@ -65,7 +65,15 @@ export function createTabConversations(analyze: AnalyzeFn): TabConversations {
         byTab.set(tabId, conversation);
       }
 
-      const changed = new Map(message.changed.map((turn) => [turn.key, turn]));
+      const changed = new Map<string, Turn>();
+      for (const payload of message.changed) {
+        const turn = withFullText(payload, conversation.analyzer);
+        if (!turn) {
+          byTab.delete(tabId);
+          return RESYNC;
+        }
+        changed.set(turn.key, turn);
+      }
       const keys = message.keys ?? (message.full ? [] : conversation.keys);
       const mounted: Turn[] = [];
       for (const key of keys) {
@@ -93,4 +101,14 @@ export function createTabConversations(analyze: AnalyzeFn): TabConversations {
       return [...byTab.keys()];
     },
   };
+}
+
+/** A payload's whole turn: its text as sent, or (`from`) the end appended to what the analyzer has. */
+function withFullText(payload: TurnPayload, analyzer: TurnAnalyzer): Turn | null {
+  const { key, role, complete, from } = payload;
+  if (from === undefined) return { key, role, text: payload.text, complete };
+  const known = analyzer.turn(key);
+  // An offset beyond what we have means a message was lost or the memory was reset: ask for everything.
+  if (!known || known.text.length < from) return null;
+  return { key, role, text: known.text.slice(0, from) + payload.text, complete };
 }

@@ -78,6 +78,7 @@ export function createTurnSync(options: {
     }
     const contextKey = JSON.stringify(context);
     if (!full && changed.length === 0 && contextKey === sentContext) return;
+    const payloads = changed.map((turn) => tail(turn, acked.get(turn.key)));
     for (const turn of changed) acked.set(turn.key, turn);
     const sameKeys = !full && keys.length === sentKeys.length && keys.every((key, i) => sentKeys[i] === key);
     sentKeys = keys;
@@ -91,7 +92,7 @@ export function createTurnSync(options: {
       seq,
       full,
       ...(sameKeys ? {} : { keys }),
-      changed,
+      changed: payloads,
       context,
     };
     seq += 1;
@@ -142,6 +143,25 @@ export function createTurnSync(options: {
       return inFlight || dirty;
     },
   };
+}
+
+/** Below this many shared characters a turn is sent whole (the offset would save little). */
+export const TAIL_MIN_SHARED = 512;
+
+/**
+ * The turn as it goes out: when the background already has a version sharing a long start with it (an
+ * answer still streaming), only the rest, from where they differ. Sending the whole answer after every
+ * batch would copy it again and again: quadratic in its length.
+ */
+function tail(turn: TurnPayload, known: TurnPayload | undefined): TurnPayload {
+  if (!known || known.role !== turn.role) return turn;
+  const before = known.text;
+  const now = turn.text;
+  const limit = Math.min(before.length, now.length);
+  let shared = 0;
+  while (shared < limit && before.charCodeAt(shared) === now.charCodeAt(shared)) shared++;
+  if (shared < TAIL_MIN_SHARED) return turn;
+  return { key: turn.key, role: turn.role, text: now.slice(shared), complete: turn.complete, from: shared };
 }
 
 function randomSession(): string {

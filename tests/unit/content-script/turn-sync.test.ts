@@ -5,6 +5,7 @@ import type { TurnsContext, TurnsMessage, TurnsReply } from '../../../core/proto
 import type { Turn } from '../../../sites/types';
 import {
   CHUNK_CHARS,
+  TAIL_MIN_SHARED,
   createTurnSync,
   type Analysed,
   type Transport,
@@ -83,6 +84,53 @@ describe('turn sync (content script → background)', () => {
     expect(h.messages[1]).not.toHaveProperty('keys');
     expect(h.messages[1]!.changed).toEqual([turn('a1', 'Je vous', 'assistant', false)]);
     expect(h.replies.at(-1)).toMatchObject({ categories: ['cardiac'] });
+  });
+
+  it('sends only the end of a long streaming answer, and the background rebuilds the whole text', async () => {
+    const h = harness();
+    const start = 'Voici ce que je vous conseille. '.repeat(40);
+    h.sync.push([turn('u1', 'bonjour'), turn('a1', start, 'assistant', false)], context);
+    await settle();
+    // The answer grows, then its last word is rewritten (markdown re-rendered), then it mentions the chest.
+    const grown = `${start}Reposez-vous`;
+    h.sync.push([turn('u1', 'bonjour'), turn('a1', grown, 'assistant', false)], context);
+    await settle();
+    const rewritten = `${start}Reposez-vous bien. Douleur à la poitrine ?`;
+    h.sync.push([turn('u1', 'bonjour'), turn('a1', rewritten, 'assistant', true)], context);
+    await settle();
+    expect(start.length).toBeGreaterThan(TAIL_MIN_SHARED);
+    expect(h.messages.slice(1).map((m) => m.changed)).toEqual([
+      [{ key: 'a1', role: 'assistant', text: 'Reposez-vous', complete: false, from: start.length }],
+      [
+        {
+          key: 'a1',
+          role: 'assistant',
+          text: ' bien. Douleur à la poitrine ?',
+          complete: true,
+          from: grown.length,
+        },
+      ],
+    ]);
+    expect(h.replies.at(-1)).toMatchObject({ health: true });
+  });
+
+  it('sends a short or rewritten turn whole', async () => {
+    const h = harness();
+    h.sync.push([turn('a1', 'Je', 'assistant', false)], context);
+    await settle();
+    h.sync.push([turn('a1', 'Je vous', 'assistant', false)], context);
+    await settle();
+    const long = 'x'.repeat(TAIL_MIN_SHARED * 2);
+    h.sync.push([turn('a1', long, 'assistant', false)], context);
+    await settle();
+    h.sync.push([turn('a1', `y${long}`, 'assistant', false)], context);
+    await settle();
+    expect(h.messages.flatMap((m) => m.changed.map((t) => t.from))).toEqual([
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+    ]);
   });
 
   it('sends nothing when neither the turns nor the context changed', async () => {

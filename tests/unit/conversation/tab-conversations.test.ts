@@ -54,10 +54,29 @@ describe('per-tab conversations in the background', () => {
     expect(reply).toMatchObject({ categories: ['poisoning'] });
   });
 
+  it('rebuilds a turn sent as its end only (from an offset) before analysing it', () => {
+    const { tabs, seen } = conversations();
+    tabs.receive(1, message({ keys: ['u1'], changed: [user('u1', 'mon fils a')] }));
+    const { reply } = tabs.receive(
+      1,
+      message({ seq: 1, full: false, keys: undefined, changed: [{ ...user('u1', ' avalé des piles'), from: 10 }] }),
+    );
+    expect(seen.at(-1)).toBe('mon fils a avalé des piles');
+    expect(reply).toMatchObject({ categories: ['poisoning'] });
+  });
+
   it.each([
     ['an unknown session', message({ session: 'other', seq: 1, full: false, keys: ['u1'] })],
     ['a missing message (sequence gap)', message({ seq: 2, full: false, keys: ['u1'] })],
     ['a key it never received', message({ seq: 1, full: false, keys: ['u1', 'ghost'] })],
+    [
+      'the end of a turn it does not have',
+      message({ seq: 1, full: false, keys: ['u1', 'u2'], changed: [{ ...user('u2', 'x'), from: 3 }] }),
+    ],
+    [
+      'an offset past the text it has',
+      message({ seq: 1, full: false, keys: ['u1'], changed: [{ ...user('u1', 'x'), from: 99 }] }),
+    ],
   ])('asks for everything after %s', (_, next) => {
     const { tabs } = conversations();
     tabs.receive(1, message({ keys: ['u1'], changed: [user('u1', 'bonjour')] }));

@@ -221,6 +221,54 @@ describe('turn keys and streaming', () => {
   });
 });
 
+describe('reading again under a watched root (what the content script does after each batch)', () => {
+  /** The text node starting with a turn's text (not a hidden "Vous avez dit : …" label repeating it). */
+  function textNodeOf(doc: Document, text: string): Text {
+    const walker = doc.createTreeWalker(doc.body, 4);
+    const start = text.slice(0, 12);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if ((node.nodeValue ?? '').trimStart().startsWith(start)) return node as Text;
+    }
+    throw new Error(`no text node for ${start}`);
+  }
+
+  it.each(Object.keys(ADAPTERS) as (keyof typeof ADAPTERS)[])(
+    '%s re-reads exactly the turns under which a change was reported',
+    (site) => {
+      const doc = fixtureDoc(site, 'conversation');
+      const adapter = ADAPTERS[site];
+      watchTextUnder(doc.body);
+      try {
+        const first = adapter.readTurns(doc);
+        expect(adapter.readTurns(doc)).toEqual(first);
+        const node = textNodeOf(doc, first[0]!.text);
+        node.nodeValue = `${node.nodeValue} (modifié)`;
+        // Not reported: the earlier read stands (the content script's observer reports every change).
+        expect(adapter.readTurns(doc)[0]!.text).toBe(first[0]!.text);
+        textChanged(node);
+        const again = adapter.readTurns(doc);
+        expect(again[0]!.text).toContain('(modifié)');
+        expect(again.slice(1)).toEqual(first.slice(1));
+      } finally {
+        watchTextUnder(null);
+      }
+    },
+  );
+
+  it('never trusts a turn outside the watched root', () => {
+    const doc = fixtureDoc('chatgpt', 'conversation');
+    watchTextUnder(doc.createElement('div'));
+    try {
+      const first = ADAPTERS.chatgpt.readTurns(doc);
+      const node = textNodeOf(doc, first[0]!.text);
+      node.nodeValue = 'Texte remplacé';
+      expect(ADAPTERS.chatgpt.readTurns(doc)[0]!.text).toBe('Texte remplacé');
+    } finally {
+      watchTextUnder(null);
+    }
+  });
+});
+
 describe('prefetchText (a long first read spread over frames)', () => {
   it.each(Object.keys(ADAPTERS) as (keyof typeof ADAPTERS)[])(
     '%s reads one message per slice, then reads the same turns as without it',
