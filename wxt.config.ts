@@ -11,8 +11,26 @@ const storeBuild = process.env.REPERE_STORE_BUILD === '1';
 // No remote sources anywhere: our pages only load their own packaged scripts.
 const EXTENSION_PAGES_CSP = "script-src 'self'; object-src 'self'; base-uri 'none'; form-action 'none'";
 
+/**
+ * The pages' components are written against React's API, and run on Preact through `preact/compat`
+ * (docs/decisions.md §PREACT): ≈ 4× less JavaScript to download, compile and run when the side panel opens.
+ * Exact matches, so `react-dom/client` is not caught by `react-dom`. vitest.config.ts uses the same list, so
+ * the component tests run the renderer that ships.
+ */
+export const PREACT_COMPAT_ALIASES = [
+  { find: /^react$/, replacement: 'preact/compat' },
+  { find: /^react\/jsx-runtime$/, replacement: 'preact/compat/jsx-runtime' },
+  { find: /^react\/jsx-dev-runtime$/, replacement: 'preact/compat/jsx-dev-runtime' },
+  { find: /^react-dom$/, replacement: 'preact/compat' },
+  { find: /^react-dom\/client$/, replacement: 'preact/compat/client' },
+  { find: /^react-dom\/test-utils$/, replacement: 'preact/test-utils' },
+];
+
 export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/i18n/module'],
+  // React Fast Refresh patches React's internals, which Preact does not have: in `wxt` dev, an edit reloads the
+  // page instead of being hot-swapped.
+  react: { vite: { refreshExclude: /./ } },
   // Every dependency is an explicit import: no auto-imported globals.
   imports: false,
   webExt: { disabled: true },
@@ -23,7 +41,7 @@ export default defineConfig({
     : '{{browser}}-mv{{manifestVersion}}{{modeSuffix}}',
   // Vite's modulepreload polyfill calls fetch() on our own chunk URLs; browsers that run this
   // extension support modulepreload natively, and the build must contain no network API at all.
-  vite: () => ({ build: { modulePreload: { polyfill: false } } }),
+  vite: () => ({ build: { modulePreload: { polyfill: false } }, resolve: { alias: PREACT_COMPAT_ALIASES } }),
   zip: {
     excludeSources: ['tests/**', 'bench/**', 'demo-output/**', '.ci/**'],
   },

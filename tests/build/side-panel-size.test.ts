@@ -3,8 +3,9 @@
  * ≤ 120 KB gzipped. That is the entry script and its static imports (modulepreloaded), plus what it
  * imports right away in parallel: the content accessors chunk (core/content.ts) and the text of one
  * content version (content/generated/panel.<version>.json, a chunk per version). The largest version
- * counts. React + ReactDOM are ~60 KB of it. Chunks loaded on demand (the engine, DOMPurify for
- * "Analyser cette page") are not counted.
+ * counts. The UI runtime is Preact through preact/compat (≈ 12 KB gzipped; React + ReactDOM were ≈ 60 KB):
+ * a check below fails if React itself comes back into a page's scripts. Chunks loaded on demand (the
+ * engine, DOMPurify for "Analyser cette page") are not counted.
  *
  * The helpers are tested on a small fake build first, so the budget check is known to count the lazy
  * content chunks. Run the rest after `npm run build`.
@@ -199,5 +200,22 @@ describe('side panel bundle size', () => {
         /DOMPurify|ALLOWED_URI_REGEXP/,
       );
     }
+  });
+});
+
+describe('extension pages UI runtime', () => {
+  // React 19's production build carries these (its error-decoder links and the internals handed to
+  // react-dom); Preact has neither. A missed alias in wxt.config.ts would bring ≈ 60 KB gzipped back.
+  const REACT_MARKERS = /react\.dev\/errors|__CLIENT_INTERNALS_DO_NOT_USE_OR_WARN_USERS_THEY_CANNOT_UPGRADE/;
+
+  it.each(['sidepanel.html', 'options.html', 'onboarding.html'])('%s runs on Preact, not React', (html) => {
+    const read = (file: string) => readFileSync(join(OUT, file), 'utf8');
+    const scripts = withStaticImports(initialScripts(read(html)), read);
+    expect(scripts.length).toBeGreaterThan(0);
+    for (const script of scripts) expect(read(script), `${script} bundles React`).not.toMatch(REACT_MARKERS);
+    expect(
+      scripts.some((script) => /\b__H\b/.test(read(script))),
+      'no Preact hooks state in the first load',
+    ).toBe(true);
   });
 });
