@@ -1,3 +1,4 @@
+import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
 import { EXTENSION_PUBLIC_KEY, GECKO_ID } from './scripts/extension-identity';
 
@@ -26,6 +27,39 @@ export const PREACT_COMPAT_ALIASES = [
   { find: /^react-dom\/test-utils$/, replacement: 'preact/test-utils' },
 ];
 
+/**
+ * The side panel's first view needs two chunks that its entry only imports dynamically: the content accessors
+ * (core/content.ts) and one version's text. Each extension resource is a round trip through the browser process
+ * (≈ 40–200 ms each when the machine is busy, scripts/bench-panel.ts), and the entry could only ask for them
+ * once it had run, one after the other. Listed as modulepreloads in sidepanel.html, they load with the entry's
+ * own chunks. The text preloaded is French (`fr`), the version shown with the default settings in a French
+ * browser; another version (the last one shown, entrypoints/sidepanel/content-version-hint.ts) is still asked for
+ * as soon as the entry runs, and the French chunk then goes unused.
+ */
+function preloadSidePanelContent(): Plugin {
+  const PRELOADED = [/\/core\/content\.ts$/, /\/content\/generated\/panel\.fr\.json$/];
+  return {
+    name: 'repere:preload-side-panel-content',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, context) {
+        if (!/\/sidepanel\/index\.html$/.test(context.filename) || !context.bundle) return html;
+        const chunks = Object.values(context.bundle).filter((output) => output.type === 'chunk');
+        return PRELOADED.map((pattern) => {
+          const chunk = chunks.find((candidate) => pattern.test(candidate.facadeModuleId ?? ''));
+          if (!chunk) throw new Error(`side panel preload: no chunk for ${pattern}`);
+          return {
+            tag: 'link',
+            attrs: { rel: 'modulepreload', crossorigin: true, href: `/${chunk.fileName}` },
+            injectTo: 'head' as const,
+          };
+        });
+      },
+    },
+  };
+}
+
 export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/i18n/module'],
   // React Fast Refresh patches React's internals, which Preact does not have: in `wxt` dev, an edit reloads the
@@ -41,7 +75,11 @@ export default defineConfig({
     : '{{browser}}-mv{{manifestVersion}}{{modeSuffix}}',
   // Vite's modulepreload polyfill calls fetch() on our own chunk URLs; browsers that run this
   // extension support modulepreload natively, and the build must contain no network API at all.
-  vite: () => ({ build: { modulePreload: { polyfill: false } }, resolve: { alias: PREACT_COMPAT_ALIASES } }),
+  vite: () => ({
+    build: { modulePreload: { polyfill: false } },
+    resolve: { alias: PREACT_COMPAT_ALIASES },
+    plugins: [preloadSidePanelContent()],
+  }),
   zip: {
     excludeSources: ['tests/**', 'bench/**', 'demo-output/**', '.ci/**'],
   },
