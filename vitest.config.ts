@@ -1,5 +1,6 @@
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
+import { PREACT_COMPAT_ALIASES } from './wxt.config';
 
 /**
  * Three projects, run in this order by `npm test`:
@@ -12,7 +13,20 @@ export default defineConfig({
     projects: [
       {
         plugins: [WxtVitest()],
+        // The component tests render with the renderer that ships (Preact through preact/compat). Testing
+        // Library's ES build is processed by Vite (inlined), so its own `react`/`react-dom` imports take the
+        // aliases too (its CommonJS build, Node's default, would `require` the real React).
+        resolve: {
+          alias: [
+            ...PREACT_COMPAT_ALIASES,
+            {
+              find: /^@testing-library\/react$/,
+              replacement: '@testing-library/react/dist/@testing-library/react.esm.js',
+            },
+          ],
+        },
         test: {
+          server: { deps: { inline: ['@testing-library/react'] } },
           name: 'unit',
           include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/meta/**/*.test.ts', 'tests/corpus/**/*.test.ts'],
           environment: 'node',

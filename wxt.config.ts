@@ -1,3 +1,4 @@
+import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
 import { EXTENSION_PUBLIC_KEY, GECKO_ID } from './scripts/extension-identity';
 
@@ -11,8 +12,63 @@ const storeBuild = process.env.REPERE_STORE_BUILD === '1';
 // No remote sources anywhere: our pages only load their own packaged scripts.
 const EXTENSION_PAGES_CSP = "script-src 'self'; object-src 'self'; base-uri 'none'; form-action 'none'";
 
+/**
+ * The pages' components are written against React's API, and run on Preact through `preact/compat`
+ * (docs/decisions.md §PREACT): ≈ 4× less JavaScript to download, compile and run when the side panel opens.
+ * Exact matches, so `react-dom/client` is not caught by `react-dom`. vitest.config.ts uses the same list, so
+ * the component tests run the renderer that ships.
+ */
+export const PREACT_COMPAT_ALIASES = [
+  { find: /^react$/, replacement: 'preact/compat' },
+  { find: /^react\/jsx-runtime$/, replacement: 'preact/compat/jsx-runtime' },
+  { find: /^react\/jsx-dev-runtime$/, replacement: 'preact/compat/jsx-dev-runtime' },
+  { find: /^react-dom$/, replacement: 'preact/compat' },
+  { find: /^react-dom\/client$/, replacement: 'preact/compat/client' },
+  { find: /^react-dom\/test-utils$/, replacement: 'preact/test-utils' },
+];
+
+/**
+ * The side panel's first view needs two chunks that its entry only imports dynamically: the content accessors
+ * (core/content.ts) and one version's text. Each extension resource is a round trip through the browser process
+ * (≈ 40–200 ms each when the machine is busy, scripts/bench-panel.ts), and the entry could only ask for them
+ * once it had run, one after the other. Listed as modulepreloads in sidepanel.html, they load with the entry's
+ * own chunks. The text preloaded is French (`fr`), the version shown with the default settings in a French
+ * browser; another version (the last one shown, entrypoints/sidepanel/content-version-hint.ts) is still asked for
+ * as soon as the entry runs, and the French chunk then goes unused.
+ */
+function preloadSidePanelContent(): Plugin {
+  const PRELOADED = [/\/core\/content\.ts$/, /\/content\/generated\/panel\.fr\.json$/];
+  return {
+    name: 'repere:preload-side-panel-content',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, context) {
+        if (!/\/sidepanel\/index\.html$/.test(context.filename) || !context.bundle) return html;
+        const chunks = Object.values(context.bundle).filter((output) => output.type === 'chunk');
+        // `wxt` dev pre-renders the pages without these chunks (they are served by the dev server): nothing to
+        // preload there. The production build is checked by tests/build/side-panel-size.test.ts.
+        return PRELOADED.flatMap((pattern) => {
+          const chunk = chunks.find((candidate) => pattern.test(candidate.facadeModuleId ?? ''));
+          if (!chunk) return [];
+          return [
+            {
+              tag: 'link',
+              attrs: { rel: 'modulepreload', crossorigin: true, href: `/${chunk.fileName}` },
+              injectTo: 'head' as const,
+            },
+          ];
+        });
+      },
+    },
+  };
+}
+
 export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/i18n/module'],
+  // React Fast Refresh patches React's internals, which Preact does not have: in `wxt` dev, an edit reloads the
+  // page instead of being hot-swapped.
+  react: { vite: { refreshExclude: /./ } },
   // Every dependency is an explicit import: no auto-imported globals.
   imports: false,
   webExt: { disabled: true },
@@ -23,7 +79,11 @@ export default defineConfig({
     : '{{browser}}-mv{{manifestVersion}}{{modeSuffix}}',
   // Vite's modulepreload polyfill calls fetch() on our own chunk URLs; browsers that run this
   // extension support modulepreload natively, and the build must contain no network API at all.
-  vite: () => ({ build: { modulePreload: { polyfill: false } } }),
+  vite: () => ({
+    build: { modulePreload: { polyfill: false } },
+    resolve: { alias: PREACT_COMPAT_ALIASES },
+    plugins: [preloadSidePanelContent()],
+  }),
   zip: {
     excludeSources: ['tests/**', 'bench/**', 'demo-output/**', '.ci/**'],
   },

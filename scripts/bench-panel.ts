@@ -12,8 +12,12 @@
  *
  * Writes bench/panel.json and prints a summary. Timing figures depend on the machine and its load (printed):
  * compare runs on the same machine, and the panel with the baseline of the same run.
+ *
+ * BENCH_PANEL_TRACE=<file.json> also records a Chromium trace (DevTools' Performance format: open it in the
+ * Performance panel or https://ui.perfetto.dev) of one more opening after the series, to see where the time goes:
+ * resource round trips, script evaluation, the renders, style and layout (docs/side-panel.md, Performance).
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { createWriteStream, mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
@@ -60,6 +64,41 @@ async function timings(page: Page, waitFor: string | undefined): Promise<Opening
   return page.evaluate(`(${TIMINGS_SOURCE})(${JSON.stringify(waitFor ?? null)})`) as Promise<Opening>;
 }
 
+const TRACE_CATEGORIES = [
+  'devtools.timeline',
+  'disabled-by-default-devtools.timeline',
+  'v8.execute',
+  'blink.user_timing',
+  'loading',
+  'toplevel',
+].join(',');
+
+/**
+ * One more opening, traced. Tracing is started from a CDP session on a blank tab (Chromium records every process,
+ * so the extension page the tab then navigates to is in the trace) and streamed to `file`.
+ */
+async function traceOneOpening(ext: ExtensionUnderTest, pathAndQuery: string, file: string): Promise<void> {
+  const page = await ext.context.newPage();
+  const cdp = await ext.context.newCDPSession(page);
+  const complete = new Promise<string>((resolve) =>
+    cdp.once('Tracing.tracingComplete', (event: { stream?: string }) => resolve(event.stream ?? '')),
+  );
+  await cdp.send('Tracing.start', { categories: TRACE_CATEGORIES, transferMode: 'ReturnAsStream' });
+  await page.goto(`chrome-extension://${ext.extensionId}/${pathAndQuery}`);
+  await timings(page, 'repere:panel-painted');
+  await cdp.send('Tracing.end');
+  const stream = await complete;
+  const out = createWriteStream(file);
+  for (;;) {
+    const chunk = await cdp.send('IO.read', { handle: stream });
+    out.write(chunk.base64Encoded ? Buffer.from(chunk.data, 'base64') : chunk.data);
+    if (chunk.eof) break;
+  }
+  await cdp.send('IO.close', { handle: stream });
+  await new Promise<void>((resolve, reject) => out.end((error?: Error | null) => (error ? reject(error) : resolve())));
+  await page.close();
+}
+
 async function open(ext: ExtensionUnderTest, pathAndQuery: string, waitFor?: string): Promise<Opening[]> {
   const results: Opening[] = [];
   for (let run = 0; run < OPENINGS + WARM_UP; run += 1) {
@@ -102,6 +141,11 @@ async function main(): Promise<number> {
     // Interleaving would be fairer under changing load, but each series is short (a few seconds).
     baseline = await open(ext, 'icon/icon.svg');
     panel = await open(ext, `sidepanel.html?tabId=${tabId}`, 'repere:panel-painted');
+    const traceFile = process.env.BENCH_PANEL_TRACE;
+    if (traceFile) {
+      await traceOneOpening(ext, `sidepanel.html?tabId=${tabId}`, path.resolve(traceFile));
+      process.stdout.write(`Trace of one more opening written to ${traceFile}\n`);
+    }
   } finally {
     await ext.close();
   }

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { browser } from 'wxt/browser';
 import type { PanelContent } from '../../components/content-types';
 import { CurrentTabView } from '../../components/current-tab-view';
@@ -15,8 +15,9 @@ import { usePanelRequest } from './use-panel-request';
 import { useRoute } from './use-route';
 import { useSettings } from './use-settings';
 
-// Only shown when an organisation profile is installed: its code (and the storage it reads) loads after the
-// panel's first content, never before it.
+// Only shown when an organisation profile is installed: its code (and the storage it reads) loads once the
+// panel's first content is painted, never before it (asking for its chunks takes the main thread for tens of ms
+// on a busy machine).
 const OrganisationSlot = lazy(() =>
   import('./organisation-slot').then(({ OrganisationSlot }) => ({ default: OrganisationSlot })),
 );
@@ -32,7 +33,9 @@ export function SidePanelApp() {
   const mainRef = useRef<HTMLElement>(null);
   const firstRoute = useRef(true);
 
-  useEffect(() => {
+  // A layout effect, so the text starts loading right after the render that knows the settings; Preact runs
+  // plain effects only after the next frame is painted.
+  useLayoutEffect(() => {
     if (!loaded) return;
     let disposed = false;
     writeContentVersionHint(version);
@@ -45,16 +48,24 @@ export function SidePanelApp() {
   }, [version, loaded]);
 
   // Benchmark marks (scripts/bench-panel.ts): the first render with real content committed, then the next
-  // frame (a task queued from requestAnimationFrame runs once that frame is painted).
+  // frame (a task queued from requestAnimationFrame runs once that frame is painted). A layout effect runs right
+  // after the commit; a plain effect may wait for a paint first (Preact runs them after the next frame).
+  // What is not part of the first view (the organisation slot, the other views' code) waits for that frame.
   const marked = useRef(false);
-  useEffect(() => {
+  const [firstContentPainted, setFirstContentPainted] = useState(false);
+  useLayoutEffect(() => {
     if (marked.current || !content || tabState === undefined) return;
     marked.current = true;
     performance.mark('repere:panel-ready');
-    requestAnimationFrame(() => setTimeout(() => performance.mark('repere:panel-painted'), 0));
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        performance.mark('repere:panel-painted');
+        setFirstContentPainted(true);
+      }, 0),
+    );
   }, [content, tabState]);
 
-  const views = useLazyViews(route.view, content !== undefined && tabState !== undefined);
+  const views = useLazyViews(route.view, firstContentPainted);
   // Busy until both the content and the view's code are there, so nothing half-drawn is announced or measured.
   const viewMissing = isLazyView(route.view) && !(route.view in views);
 
@@ -139,9 +150,11 @@ export function SidePanelApp() {
             content={content}
             t={t}
             organisation={
-              <Suspense fallback={null}>
-                <OrganisationSlot />
-              </Suspense>
+              firstContentPainted ? (
+                <Suspense fallback={null}>
+                  <OrganisationSlot />
+                </Suspense>
+              ) : null
             }
             pageAnalysis={
               <PageAnalysis

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useLayoutEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { tabStateKey, type TabState } from '../../core/protocol';
 
@@ -19,11 +19,66 @@ export interface ActiveTab {
   readonly tabId: number | undefined;
 }
 
+/** Which tab to show (the pinned one, else the active tab of this window) and the background's state for it. */
+async function readShownTab(pinned: number | undefined): Promise<ActiveTab> {
+  let id = pinned;
+  if (id === undefined) {
+    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+    id = tab?.id;
+  }
+  if (id === undefined) return { state: null, tabId: undefined };
+  const key = tabStateKey(id);
+  const stored = await browser.storage.session.get(key);
+  return { state: (stored[key] as TabState | undefined) ?? null, tabId: id };
+}
+
+interface ShownTabRead {
+  readonly shown: ActiveTab;
+  /** A tab's state changed while this read was in flight, before the hook's listeners existed: read again. */
+  readonly stale: boolean;
+}
+
+/**
+ * The first read starts as soon as this module is evaluated (with the settings read, use-settings.ts), not in an
+ * effect after the first render: the panel's content waits for it. Changes to the session storage until it
+ * answers are noted, so the hook reads again instead of missing one.
+ */
+function startEarlyRead(): Promise<ShownTabRead> {
+  let changed = false;
+  const onChanged = (_changes: unknown, area: string) => {
+    if (area === 'session') changed = true;
+  };
+  browser.storage.onChanged.addListener(onChanged);
+  const settle = () => browser.storage.onChanged.removeListener(onChanged);
+  const read = readShownTab(pinnedTabId(location.search)).then(
+    (shown) => {
+      settle();
+      return { shown, stale: changed };
+    },
+    (error: unknown) => {
+      settle();
+      throw error;
+    },
+  );
+  read.catch(() => undefined);
+  return read;
+}
+
+let earlyRead: Promise<ShownTabRead> | undefined = startEarlyRead();
+
+/** Only the first refresh uses the early read; a later one must not get a value older than its own listeners. */
+function readShownTabOnce(pinned: number | undefined): Promise<ShownTabRead> {
+  const read = earlyRead ?? readShownTab(pinned).then((shown) => ({ shown, stale: false }));
+  earlyRead = undefined;
+  return read;
+}
+
 /** The background's state for the shown tab, with live updates. */
 export function useActiveTabState(): ActiveTab {
   const [active, setActive] = useState<ActiveTab>({ state: undefined, tabId: undefined });
 
-  useEffect(() => {
+  // A layout effect, as in use-settings.ts: the first content waits for this read.
+  useLayoutEffect(() => {
     const pinned = pinnedTabId(location.search);
     let tabId: number | undefined = pinned;
     let disposed = false;
@@ -33,20 +88,11 @@ export function useActiveTabState(): ActiveTab {
 
     const refresh = async () => {
       const mine = ++latest;
-      let id = pinned;
-      if (id === undefined) {
-        const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-        id = tab?.id;
-      }
+      const { shown, stale } = await readShownTabOnce(pinned);
       if (mine !== latest || disposed) return;
-      tabId = id;
-      if (id === undefined) {
-        setActive({ state: null, tabId: undefined });
-        return;
-      }
-      const key = tabStateKey(id);
-      const stored = await browser.storage.session.get(key);
-      if (mine === latest && !disposed) setActive({ state: (stored[key] as TabState | undefined) ?? null, tabId: id });
+      tabId = shown.tabId;
+      setActive(shown);
+      if (stale) void refresh();
     };
 
     const onStorage = (changes: Record<string, unknown>, area: string) => {

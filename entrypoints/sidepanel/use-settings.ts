@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useLayoutEffect, useState } from 'react';
 import { translator, type UiLanguage } from '../../core/i18n';
 import {
   appearanceClasses,
@@ -41,7 +41,9 @@ export function useSettings(): ResolvedSettings {
   const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
   const [loaded, setLoaded] = useState(false);
 
-  useEffect(() => {
+  // A layout effect: the early read's answer is taken right after the first render, not after a first paint
+  // (Preact runs plain effects once the next frame is painted), and the content waits for it.
+  useLayoutEffect(() => {
     let disposed = false;
     void readSettingsOnce().then((value) => {
       if (disposed) return;
@@ -58,7 +60,8 @@ export function useSettings(): ResolvedSettings {
   const language = resolveUiLanguage(settings, navigator.languages ?? []);
   const version = contentVersionFor(settings, language);
 
-  useEffect(() => {
+  // Before the paint, so the page is never drawn once with the wrong theme or text size.
+  useLayoutEffect(() => {
     const root = document.documentElement;
     root.lang = language;
     root.className = appearanceClasses(settings).join(' ');

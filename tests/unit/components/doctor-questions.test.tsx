@@ -33,8 +33,8 @@ describe('DoctorQuestions', () => {
     expect((screen.getByLabelText('Question 1') as HTMLInputElement).value).toBe('Quelle dose dois-je prendre ?');
     expect(screen.queryByTestId('questions-suggest')).toBeNull();
 
-    fireEvent.change(screen.getByLabelText('Question 2'), { target: { value: 'Pendant combien de jours ?' } });
-    fireEvent.change(screen.getByLabelText('Nouvelle question'), {
+    fireEvent.input(screen.getByLabelText('Question 2'), { target: { value: 'Pendant combien de jours ?' } });
+    fireEvent.input(screen.getByLabelText('Nouvelle question'), {
       target: { value: 'Et avec mon autre traitement ?' },
     });
     fireEvent.click(screen.getByRole('button', { name: 'Ajouter' }));

@@ -40,10 +40,10 @@ describe('SheetView', () => {
     expect(screen.getByRole('link', { name: 'Lien vers la section : En cas d’urgence' }).getAttribute('href')).toBe(
       '#sheet/urgence',
     );
-    fireEvent.change(screen.getByLabelText('Rechercher dans la fiche'), { target: { value: 'FIEVRE' } });
+    fireEvent.input(screen.getByLabelText('Rechercher dans la fiche'), { target: { value: 'FIEVRE' } });
     expect(screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual(['Fièvre de l’enfant #']);
     expect(screen.getByText('1 section(s) trouvée(s)')).toBeTruthy();
-    fireEvent.change(screen.getByLabelText('Rechercher dans la fiche'), { target: { value: 'zzz' } });
+    fireEvent.input(screen.getByLabelText('Rechercher dans la fiche'), { target: { value: 'zzz' } });
     expect(screen.getByText('Aucune section ne correspond à « zzz ».')).toBeTruthy();
   });
 
@@ -88,7 +88,7 @@ describe('VerifyView', () => {
       topics: [],
     }));
     render(<VerifyView content={SAMPLE_CONTENT} t={t} analyze={analyze} />);
-    fireEvent.change(screen.getByLabelText('Réponse de l’IA à vérifier'), {
+    fireEvent.input(screen.getByLabelText('Réponse de l’IA à vérifier'), {
       target: { value: 'Prenez 3 g de paracétamol.' },
     });
     fireEvent.click(screen.getByRole('button', { name: 'Vérifier' }));
@@ -102,7 +102,7 @@ describe('VerifyView', () => {
       <VerifyView content={SAMPLE_CONTENT} t={t} analyze={async () => ({ redFlags: [], checks: [], topics: [] })} />,
     );
     const field = screen.getByLabelText('Réponse de l’IA à vérifier') as HTMLTextAreaElement;
-    fireEvent.change(field, { target: { value: 'Bonjour' } });
+    fireEvent.input(field, { target: { value: 'Bonjour' } });
     fireEvent.click(screen.getByRole('button', { name: 'Vérifier' }));
     await waitFor(() => expect(screen.getByText(/Aucun point particulier/)).toBeTruthy());
     fireEvent.click(screen.getByRole('button', { name: 'Effacer' }));
