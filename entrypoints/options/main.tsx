@@ -17,14 +17,14 @@ async function clearEverything(): Promise<void> {
 }
 
 function OptionsPage() {
-  const { settings, t, update } = useSettings();
+  const { settings, t, update, language, loaded } = useSettings();
   return (
     <SettingsForm
       settings={settings}
       onChange={update}
       t={t}
       onClearAll={clearEverything}
-      organisation={<OrganisationImportSlot />}
+      organisation={<OrganisationImportSlot settings={settings} language={language} loaded={loaded} />}
     />
   );
 }

@@ -5,10 +5,14 @@
 import { OrganisationSettings } from '../../components/organisation-settings';
 import { applyImportedProfile, removeImportedProfile } from '../../core/organisation/storage';
 import { useOrganisation } from '../../core/organisation/use-organisation';
-import { useSettings } from '../sidepanel/use-settings';
+import type { ResolvedSettings } from '../sidepanel/use-settings';
 
-export function OrganisationImportSlot() {
-  const { settings, language, loaded } = useSettings();
+/** The page's settings come as props: each page reads them once (tests/meta/page-settings.test.ts). */
+export function OrganisationImportSlot({
+  settings,
+  language,
+  loaded,
+}: Pick<ResolvedSettings, 'settings' | 'language' | 'loaded'>) {
   const organisation = useOrganisation(language);
   if (!organisation || !loaded) return null;
   return (

@@ -5,10 +5,14 @@
 import { OrganisationCard } from '../../components/organisation-card';
 import { hasCardContent } from '../../core/organisation/apply';
 import { useOrganisation } from '../../core/organisation/use-organisation';
-import { useSettings } from './use-settings';
+import type { UiLanguage } from '../../core/i18n';
 
-export function OrganisationSlot() {
-  const { language } = useSettings();
+/**
+ * The language comes from the panel's settings as a prop: reading the settings again here would start from
+ * the defaults when this lazy slot mounts, and re-apply them to <html> (lang, theme) until that read ended
+ * (tests/meta/page-settings.test.ts).
+ */
+export function OrganisationSlot({ language }: { readonly language: UiLanguage }) {
   const profile = useOrganisation(language)?.active.profile;
   if (!profile || !hasCardContent(profile)) return null;
   return <OrganisationCard profile={profile} language={language} />;

@@ -23,7 +23,7 @@ const OrganisationSlot = lazy(() =>
 );
 
 export function SidePanelApp() {
-  const { t, version, loaded } = useSettings();
+  const { t, version, loaded, language } = useSettings();
   const { state: tabState, tabId } = useActiveTabState();
   const [route, navigate] = useRoute();
   const [content, setContent] = useState<PanelContent | undefined>(undefined);
@@ -152,7 +152,7 @@ export function SidePanelApp() {
             organisation={
               firstContentPainted ? (
                 <Suspense fallback={null}>
-                  <OrganisationSlot />
+                  <OrganisationSlot language={language} />
                 </Suspense>
               ) : null
             }
