@@ -101,6 +101,22 @@ describe('red-flag context rules', () => {
     const a = analyze({ text: 'Mon chien a de la fièvre et tousse. Il ne mange plus.' });
     expect(a.health).toBe(false);
   });
+
+  it('keeps the words about a person named before an animal in the same sentence', () => {
+    expect(flags('Ma fille parle de mourir tout le temps et elle a donné son chat')).toContain('suicide');
+    expect(flags('My son keeps talking about killing himself and gave away his dog')).toContain('suicide');
+    // Words after the animal are about the animal; an animal named first makes the whole sentence off topic.
+    expect(analyze({ text: 'Ma voisine a un chien qui vomit du sang' }).health).toBe(false);
+    expect(analyze({ text: 'Mon chien a vomi du sang devant ma fille' }).health).toBe(false);
+    expect(flags('Mon chien tousse. Ma fille vomit du sang.')).toContain('bleeding');
+  });
+
+  it('reads cross-clause combinations through signals (alcohol, a high place, palpitations)', () => {
+    expect(flags('Mon père a beaucoup bu et il a pris des somnifères')).toContain('poisoning');
+    expect(flags('Je suis sur le pont, je vais sauter')).toContain('suicide');
+    expect(flags("I'm on the roof and I'm going to jump")).toContain('suicide');
+    expect(flags('Il prend des somnifères le soir')).not.toContain('poisoning');
+  });
 });
 
 describe('answer checks', () => {
