@@ -111,6 +111,16 @@ describe('red-flag context rules', () => {
     expect(flags('Mon chien tousse. Ma fille vomit du sang.')).toContain('bleeding');
   });
 
+  it('lets a current clause override an earlier past or general one, and reads "no history of" as a negation', () => {
+    expect(flags("He had asthma as a kid and now he can't breathe")).toContain('breathing');
+    expect(flags('No history of allergies but after the prawns my throat is closing up')).toContain('anaphylaxis');
+    expect(flags('She has a history of seizures.')).toEqual([]);
+    expect(flags('Pas d’antécédents, il a une douleur qui serre dans la poitrine')).toContain('cardiac');
+    expect(flags('Il a des antécédents d’AVC.')).toEqual([]);
+    expect(flags('Je ne pense pas au suicide, je suis juste triste')).toEqual([]);
+    expect(flags('What happens during a stroke in the brain?')).toEqual([]);
+  });
+
   it('reads cross-clause combinations through signals (alcohol, a high place, palpitations)', () => {
     expect(flags('Mon père a beaucoup bu et il a pris des somnifères')).toContain('poisoning');
     expect(flags('Je suis sur le pont, je vais sauter')).toContain('suicide');
