@@ -138,7 +138,7 @@ export function sortHits(lexicon: RuntimeLexicon, tokens: Tokens, seg: Segments,
   for (const hit of cues.get('figurative') ?? []) masked.fill(1, hit.first, hit.last + 1);
   const offTopic = new Uint8Array(seg.sentenceCount);
   for (const hit of cues.get('figurative_context') ?? []) offTopic[seg.sentence[hit.first] ?? 0] = 1;
-  const animalFrom = animalSentences(seg, cues);
+  const animalFrom = animalSentences(seg, cues, tokens);
 
   const content = kept.filter((hit) => {
     const s = seg.sentence[hit.first] ?? 0;
@@ -194,14 +194,23 @@ function overlapsMask(mask: Uint8Array, hit: Hit): boolean {
   return false;
 }
 
+/** Words before "un / a" that make the animal a comparison about a person ("je respire comme un chien"). */
+const ANIMAL_COMPARISON = new Set(['comme', 'like', 'as']);
+const ARTICLES = new Set(['un', 'une', 'a', 'an']);
+
+/** "respire comme un chien", "sick as a dog": the animal describes the person, it is not the subject. */
+function isComparison(tokens: Tokens, hit: Hit): boolean {
+  return ARTICLES.has(tokens.norms[hit.first - 1] ?? '') && ANIMAL_COMPARISON.has(tokens.norms[hit.first - 2] ?? '');
+}
+
 /**
  * A sentence about an animal is off topic, and so are the following ones ("Mon chien tousse. Il vomit aussi.")
  * until a sentence names a person again. When a person is named before the animal in the same sentence, only the
  * words from the animal on are about it ("ma fille parle de mourir et elle a donné son chat"). Returns, per
  * sentence, the first off-topic token (0: the whole sentence, -1: none), or null when no animal is named.
  */
-function animalSentences(seg: Segments, cues: Map<CueType, Hit[]>): Int32Array | null {
-  const animals = cues.get('animal');
+function animalSentences(seg: Segments, cues: Map<CueType, Hit[]>, tokens: Tokens): Int32Array | null {
+  const animals = cues.get('animal')?.filter((hit) => !isComparison(tokens, hit));
   if (!animals || animals.length === 0) return null;
   const animalAt = new Int32Array(seg.sentenceCount).fill(-1);
   for (const hit of animals) {

@@ -111,6 +111,23 @@ describe('red-flag context rules', () => {
     expect(flags('Mon chien tousse. Ma fille vomit du sang.')).toContain('bleeding');
   });
 
+  it('reads "comme un chien / like a dog" as a comparison about the person, not an animal', () => {
+    expect(flags('Je suffoque, je respire comme un chien')).toContain('breathing');
+    expect(analyze({ text: 'Mon chien respire comme un chien' }).health).toBe(false);
+    expect(analyze({ text: 'Mon chien tousse comme un fou' }).health).toBe(false);
+  });
+
+  it('reads SMS negation without "ne", general questions, fiction and figurative money or sport as no alert', () => {
+    expect(flags("elle s'est cognée la tête mais elle a pas perdu connaissance")).toEqual([]);
+    expect(flags('il a pas repris connaissance depuis 5 minutes')).toContain('consciousness');
+    expect(flags("le purpura fulminans c'est quoi exactement ?")).toEqual([]);
+    expect(flags('how do you use an epipen properly, step by step?')).toEqual([]);
+    expect(flags('My daughter had meningitis as a baby, she is 9 now')).toEqual([]);
+    expect(flags("j'écris un polar où la victime est empoisonnée")).toEqual([]);
+    expect(flags('mon compte en banque fait une hémorragie ce mois-ci')).toEqual([]);
+    expect(flags('the last song on the album is a total heart attack')).toEqual([]);
+  });
+
   it('lets a current clause override an earlier past or general one, and reads "no history of" as a negation', () => {
     expect(flags("He had asthma as a kid and now he can't breathe")).toContain('breathing');
     expect(flags('No history of allergies but after the prawns my throat is closing up')).toContain('anaphylaxis');
