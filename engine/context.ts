@@ -137,7 +137,8 @@ export function sortHits(lexicon: RuntimeLexicon, tokens: Tokens, seg: Segments,
   const masked = new Uint8Array(tokens.count);
   for (const hit of cues.get('figurative') ?? []) masked.fill(1, hit.first, hit.last + 1);
   const offTopic = new Uint8Array(seg.sentenceCount);
-  for (const hit of cues.get('figurative_context') ?? []) offTopic[seg.sentence[hit.first] ?? 0] = 1;
+  for (const hit of cues.get('figurative_context') ?? [])
+    if (!isWritingDevice(tokens, hit)) offTopic[seg.sentence[hit.first] ?? 0] = 1;
   const animalFrom = animalSentences(seg, cues, tokens);
 
   const content = kept.filter((hit) => {
@@ -194,13 +195,36 @@ function overlapsMask(mask: Uint8Array, hit: Hit): boolean {
   return false;
 }
 
+/** "I'm on my laptop", "je t'écris depuis mon ordi": the device the writer uses, not what the sentence is about. */
+const WRITING_VERBS = new Set(['im', 'am', 'typing', 'writing', 'texting', 'suis', 'jsuis', 'ecris', 'tape', 'jecris']);
+const WRITING_PREPOSITIONS = new Set(['on', 'from', 'sur', 'depuis']);
+const POSSESSIVES = new Set(['my', 'mon', 'ma', 'the', 'le', 'l']);
+
+function isWritingDevice(tokens: Tokens, hit: Hit): boolean {
+  return (
+    POSSESSIVES.has(tokens.norms[hit.first - 1] ?? '') &&
+    WRITING_PREPOSITIONS.has(tokens.norms[hit.first - 2] ?? '') &&
+    WRITING_VERBS.has(tokens.norms[hit.first - 3] ?? '')
+  );
+}
+
 /** Words before "un / a" that make the animal a comparison about a person ("je respire comme un chien"). */
 const ANIMAL_COMPARISON = new Set(['comme', 'like', 'as']);
 const ARTICLES = new Set(['un', 'une', 'a', 'an']);
 
-/** "respire comme un chien", "sick as a dog": the animal describes the person, it is not the subject. */
+/** Verbs of giving a pet away: a warning sign about its owner ("j'ai donné mon chat"), not a veterinary topic. */
+const GIVING_AWAY = new Set(['donne', 'confie', 'offert', 'adopter', 'gave', 'given', 'giving', 'rehomed', 'away']);
+const OWNER_POSSESSIVES = new Set(['mon', 'ma', 'mes', 'son', 'sa', 'ses', 'my', 'his', 'her']);
+
+/**
+ * "respire comme un chien", "sick as a dog": the animal describes the person; "j'ai donné mon chat", "gave away
+ * his dog": the person is the subject. Neither makes the sentence about an animal.
+ */
 function isComparison(tokens: Tokens, hit: Hit): boolean {
-  return ARTICLES.has(tokens.norms[hit.first - 1] ?? '') && ANIMAL_COMPARISON.has(tokens.norms[hit.first - 2] ?? '');
+  const before = tokens.norms[hit.first - 1] ?? '';
+  const twoBefore = tokens.norms[hit.first - 2] ?? '';
+  if (ARTICLES.has(before) && ANIMAL_COMPARISON.has(twoBefore)) return true;
+  return OWNER_POSSESSIVES.has(before) && GIVING_AWAY.has(twoBefore);
 }
 
 /**
