@@ -211,6 +211,7 @@ function isWritingDevice(tokens: Tokens, hit: Hit): boolean {
 /** Words before "un / a" that make the animal a comparison about a person ("je respire comme un chien"). */
 const ANIMAL_COMPARISON = new Set(['comme', 'like', 'as']);
 const ARTICLES = new Set(['un', 'une', 'a', 'an']);
+const SIZE_WORDS = new Set(['petit', 'petite', 'gros', 'grosse', 'vieux', 'vieille', 'little', 'big', 'old']);
 
 /** Verbs of giving a pet away: a warning sign about its owner ("j'ai donné mon chat"), not a veterinary topic. */
 const GIVING_AWAY = new Set(['donne', 'confie', 'offert', 'adopter', 'gave', 'given', 'giving', 'rehomed', 'away']);
@@ -221,10 +222,10 @@ const OWNER_POSSESSIVES = new Set(['mon', 'ma', 'mes', 'son', 'sa', 'ses', 'my',
  * his dog": the person is the subject. Neither makes the sentence about an animal.
  */
 function isComparison(tokens: Tokens, hit: Hit): boolean {
-  const before = tokens.norms[hit.first - 1] ?? '';
-  const twoBefore = tokens.norms[hit.first - 2] ?? '';
-  if (ARTICLES.has(before) && ANIMAL_COMPARISON.has(twoBefore)) return true;
-  return OWNER_POSSESSIVES.has(before) && GIVING_AWAY.has(twoBefore);
+  // One size word may sit between the article and the animal ("comme un petit chien", "like a little dog").
+  const at = SIZE_WORDS.has(tokens.norms[hit.first - 1] ?? '') ? hit.first - 1 : hit.first;
+  if (ARTICLES.has(tokens.norms[at - 1] ?? '') && ANIMAL_COMPARISON.has(tokens.norms[at - 2] ?? '')) return true;
+  return OWNER_POSSESSIVES.has(tokens.norms[hit.first - 1] ?? '') && GIVING_AWAY.has(tokens.norms[hit.first - 2] ?? '');
 }
 
 /**
