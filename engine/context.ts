@@ -211,6 +211,8 @@ function isWritingDevice(tokens: Tokens, hit: Hit): boolean {
 /** Words before "un / a" that make the animal a comparison about a person ("je respire comme un chien"). */
 const ANIMAL_COMPARISON = new Set(['comme', 'like', 'as']);
 const ARTICLES = new Set(['un', 'une', 'a', 'an']);
+const AGENT_WORDS = new Set(['par', 'by']);
+const AGENT_ARTICLES = new Set(['le', 'la', 'l', 'the', 'son', 'sa', 'his', 'her', 'their', 'leur', 'mon', 'ma', 'my']);
 const SIZE_WORDS = new Set(['petit', 'petite', 'gros', 'grosse', 'vieux', 'vieille', 'little', 'big', 'old']);
 
 /** Verbs of giving a pet away: a warning sign about its owner ("j'ai donné mon chat"), not a veterinary topic. */
@@ -219,12 +221,19 @@ const OWNER_POSSESSIVES = new Set(['mon', 'ma', 'mes', 'son', 'sa', 'ses', 'my',
 
 /**
  * "respire comme un chien", "sick as a dog": the animal describes the person; "j'ai donné mon chat", "gave away
- * his dog": the person is the subject. Neither makes the sentence about an animal.
+ * his dog", "mordue par un chien": the person is the subject. None makes the sentence about an animal.
  */
 function isComparison(tokens: Tokens, hit: Hit): boolean {
   // One size word may sit between the article and the animal ("comme un petit chien", "like a little dog").
   const at = SIZE_WORDS.has(tokens.norms[hit.first - 1] ?? '') ? hit.first - 1 : hit.first;
-  if (ARTICLES.has(tokens.norms[at - 1] ?? '') && ANIMAL_COMPARISON.has(tokens.norms[at - 2] ?? '')) return true;
+  const article = tokens.norms[at - 1] ?? '';
+  if (ARTICLES.has(article) && ANIMAL_COMPARISON.has(tokens.norms[at - 2] ?? '')) return true;
+  // "mordue par un chien", "bitten by the neighbour's dog": the animal is the cause, the person is the subject.
+  const determiner = (w: string): boolean => ARTICLES.has(w) || AGENT_ARTICLES.has(w);
+  if (determiner(article) && AGENT_WORDS.has(tokens.norms[at - 2] ?? '')) return true;
+  // One owner word, possibly with its "'s": "by the neighbour's dog", "par le chien du voisin" needs none.
+  const owner = article === 's' ? at - 2 : at - 1;
+  if (determiner(tokens.norms[owner - 1] ?? '') && AGENT_WORDS.has(tokens.norms[owner - 2] ?? '')) return true;
   return OWNER_POSSESSIVES.has(tokens.norms[hit.first - 1] ?? '') && GIVING_AWAY.has(tokens.norms[hit.first - 2] ?? '');
 }
 

@@ -115,6 +115,22 @@ describe('red-flag context rules', () => {
     expect(flags('Je suffoque, je respire comme un chien')).toContain('breathing');
     expect(analyze({ text: 'Mon chien respire comme un chien' }).health).toBe(false);
     expect(analyze({ text: 'Mon chien tousse comme un fou' }).health).toBe(false);
+    expect(flags('Je suffoque, je respire comme un petit chien')).toContain('breathing');
+  });
+
+  it('keeps the person as the subject when an animal is the agent or a pet given away', () => {
+    expect(flags("ma copine s'est fait mordre par un chien et ça saigne énormément")).toContain('bleeding');
+    expect(flags("my son was bitten by the neighbour's dog and it's bleeding a lot")).toContain('bleeding');
+    expect(analyze({ text: 'The dog was bitten by another dog and is bleeding a lot' }).health).toBe(false);
+    expect(flags("j'ai donné mon chat à ma voisine et rangé toutes mes affaires, je pars bientôt")).toContain(
+      'suicide',
+    );
+  });
+
+  it("reads the writer's device as no machine topic and habitual violence as current", () => {
+    expect(flags("he's locked me in the bedroom, I'm on my laptop, what do I do")).toContain('violence');
+    expect(flags('My laptop keeps crashing and I have a virus')).toEqual([]);
+    expect(flags('he hits me when I talk to my friends, last time he broke my wrist')).toContain('violence');
   });
 
   it('reads SMS negation without "ne", general questions, fiction and figurative money or sport as no alert', () => {
