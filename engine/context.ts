@@ -38,9 +38,21 @@ export interface Segments {
   readonly sentence: Int32Array;
   readonly sentenceCount: number;
   readonly lang: Language;
-  /** Language of each sentence, and whether its evidence is too weak to exclude the other language's terms. */
-  readonly sentenceLang: Language[];
-  readonly sentenceWeak: boolean[];
+  /**
+   * French and English stopword votes of each sentence (see `sentenceLanguage`). Kept as counts rather than one
+   * language per sentence: building two plain arrays of 500 000 entries was most of the time on "a.a.a.…".
+   */
+  readonly sentenceFr: Int32Array;
+  readonly sentenceEn: Int32Array;
+}
+
+/** Language of sentence `s`, and whether its evidence is too weak to exclude the other language's terms. */
+function sentenceLanguage(seg: Segments, s: number): Language {
+  return languageOf(seg.sentenceFr[s] ?? 0, seg.sentenceEn[s] ?? 0, seg.lang);
+}
+
+function weakSentence(seg: Segments, s: number): boolean {
+  return Math.abs((seg.sentenceFr[s] ?? 0) - (seg.sentenceEn[s] ?? 0)) < 2;
 }
 
 /**
@@ -82,15 +94,7 @@ export function segment(tokens: Tokens, forced: Language | undefined): Segments 
     if (type === TokenType.Sentence || type === TokenType.Clause || type === TokenType.Newline) c++;
   }
   const lang = forced ?? languageOf(totalFr, totalEn);
-  const sentenceLang: Language[] = [];
-  const sentenceWeak: boolean[] = [];
-  for (let k = 0; k <= s; k++) {
-    const f = fr[k] ?? 0;
-    const e = en[k] ?? 0;
-    sentenceLang.push(languageOf(f, e, lang));
-    sentenceWeak.push(Math.abs(f - e) < 2);
-  }
-  return { clause, sentence, sentenceCount: s + 1, lang, sentenceLang, sentenceWeak };
+  return { clause, sentence, sentenceCount: s + 1, lang, sentenceFr: fr, sentenceEn: en };
 }
 
 /** Hits sorted into lexicon-content hits and cue hits by type, after language and figurative filtering. */
@@ -112,7 +116,7 @@ export function sortHits(lexicon: RuntimeLexicon, tokens: Tokens, seg: Segments,
     const entry = lexicon.entries[hit.entry] as CompiledEntry;
     const s = seg.sentence[hit.first] ?? 0;
     // Emergency signs keep their meaning inside a sentence of the other language ("ma mère est unconscious").
-    if (entry.lang !== seg.sentenceLang[s] && !seg.sentenceWeak[s] && entry.kind !== 'red_flag') continue;
+    if (entry.lang !== sentenceLanguage(seg, s) && !weakSentence(seg, s) && entry.kind !== 'red_flag') continue;
     const cue = lexicon.cue[hit.entry];
     if (cue) {
       let list = cues.get(cue);
