@@ -46,6 +46,8 @@ interface Node {
   suffixes: Map<string, Node> | null;
   suffixLengths: number[] | null;
   gap: Node | null;
+  /** Set when the node is expanded: it has exact, stem or range children (`walk` then reads the next word). */
+  walkOn: boolean;
   entries: number[] | null;
   /** Transitions already computed for a token text at this node (texts repeat a lot). */
   memo: Map<string, readonly Node[]> | null;
@@ -107,6 +109,7 @@ function newNode(): Node {
     suffixes: null,
     suffixLengths: null,
     gap: null,
+    walkOn: false,
     entries: null,
     memo: null,
     pending: null,
@@ -225,11 +228,12 @@ export class TokenTrie {
     // zero-filled array the size of the lexicon per message.
     const counts = (this.counts ??= new Uint16Array(this.entryCount));
     try {
+      const types = tokens.types;
       for (let i = 0; i < tokens.count; i++) {
-        const type = tokens.types[i];
+        const type = types[i]!;
         if (type !== TokenType.Word && type !== TokenType.Number) continue;
         const starts = this.rootNext(tokens, i);
-        for (const node of starts) this.walk(tokens, node, i, i, hits, counts);
+        for (let k = 0; k < starts.length; k++) this.walk(tokens, starts[k]!, i, i, hits, counts, null);
       }
     } finally {
       for (const hit of hits) counts[hit.entry] = 0;
@@ -268,20 +272,25 @@ export class TokenTrie {
     at: number,
     hits: Hit[],
     counts: Uint16Array,
-    skipped: readonly number[] | null = null,
+    skipped: readonly number[] | null,
   ): void {
     if (node.pending) expand(node);
-    if (node.entries) {
-      for (const entry of node.entries) {
-        if ((counts[entry] ?? 0) >= MAX_HITS_PER_ENTRY) continue;
-        counts[entry] = (counts[entry] ?? 0) + 1;
+    const entries = node.entries;
+    if (entries) {
+      for (let k = 0; k < entries.length; k++) {
+        const entry = entries[k]!;
+        const seen = counts[entry]!;
+        if (seen >= MAX_HITS_PER_ENTRY) continue;
+        counts[entry] = seen + 1;
         hits.push({ entry, first, last: at, skipped });
       }
     }
-    const hasChildren = node.exact || node.stems || node.ranges;
-    if (hasChildren) {
+    if (node.walkOn) {
       const j = nextWord(tokens, at + 1);
-      if (j >= 0) for (const n of next(node, tokens, j)) this.walk(tokens, n, first, j, hits, counts, skipped);
+      if (j >= 0) {
+        const nodes = next(node, tokens, j);
+        for (let k = 0; k < nodes.length; k++) this.walk(tokens, nodes[k]!, first, j, hits, counts, skipped);
+      }
     }
     if (node.gap) {
       let j = at;
@@ -292,7 +301,7 @@ export class TokenTrie {
         if (nodes.length === 0) continue;
         // Only gaps that really skip a word record it (an allocation on a rare path).
         const skip = j === at + 1 ? skipped : skipped ? [...skipped, at + 1, j - 1] : [at + 1, j - 1];
-        for (const n of nodes) this.walk(tokens, n, first, j, hits, counts, skip);
+        for (let k = 0; k < nodes.length; k++) this.walk(tokens, nodes[k]!, first, j, hits, counts, skip);
       }
     }
   }
@@ -330,6 +339,7 @@ function expand(node: Node): void {
     if (stem === '') node.anyFirst = true;
     node.firstMask |= 1 << (stem.charCodeAt(0) & 31);
   }
+  node.walkOn = node.exact !== null || node.stems !== null || node.ranges !== null;
   if (!node.stems && !node.ranges && !node.suffixes && node.exactNext?.size === 1) {
     for (const [word, nodes] of node.exactNext) {
       node.singleWord = word;
