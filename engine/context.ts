@@ -62,14 +62,17 @@ function weakSentence(seg: Segments, s: number): boolean {
  */
 export function segment(tokens: Tokens, forced: Language | undefined): Segments {
   const n = tokens.count;
-  const clause = new Int32Array(n);
-  const sentence = new Int32Array(n);
   // Per-sentence votes in typed arrays sized by a first count: growing plain arrays by `push` was most of the
   // time on inputs made of many one-word sentences ("a.a.a.…").
   let sentences = 1;
   for (let i = 0; i < n; i++) if (tokens.types[i] === TokenType.Sentence) sentences++;
-  const fr = new Int32Array(sentences);
-  const en = new Int32Array(sentences);
+  // One allocation for the four arrays: a typed array of its own costs about as much as the loop below on a
+  // short message.
+  const buffer = new ArrayBuffer((2 * n + 2 * sentences) * 4);
+  const clause = new Int32Array(buffer, 0, n);
+  const sentence = new Int32Array(buffer, n * 4, n);
+  const fr = new Int32Array(buffer, n * 8, sentences);
+  const en = new Int32Array(buffer, (2 * n + sentences) * 4, sentences);
   let s = 0;
   let c = 0;
   let totalFr = 0;
@@ -138,10 +141,15 @@ export function sortHits(lexicon: RuntimeLexicon, tokens: Tokens, seg: Segments,
 
   dropCuesInsideSigns(lexicon, tokens, cues, kept);
 
+  // Most messages have no figurative, off-topic or animal cue: then every kept hit stays, with no mask to build.
+  const figurative = cues.get('figurative');
+  const figurativeContext = cues.get('figurative_context');
+  const animals = cues.get('animal');
+  if (!figurative?.length && !figurativeContext?.length && !animals?.length) return { content: kept, cues };
   const masked = new Uint8Array(tokens.count);
-  for (const hit of cues.get('figurative') ?? []) masked.fill(1, hit.first, hit.last + 1);
+  for (const hit of figurative ?? []) masked.fill(1, hit.first, hit.last + 1);
   const offTopic = new Uint8Array(seg.sentenceCount);
-  for (const hit of cues.get('figurative_context') ?? []) offTopic[seg.sentence[hit.first] ?? 0] = 1;
+  for (const hit of figurativeContext ?? []) offTopic[seg.sentence[hit.first] ?? 0] = 1;
   markAnimalSentences(seg, cues, offTopic);
 
   const content = kept.filter((hit) => {
@@ -237,8 +245,11 @@ export function contextIndex(
   content: readonly Hit[] = [],
   lexicon?: RuntimeLexicon,
 ): ContextIndex {
+  // One allocation for the four masks (see `segment`).
+  const n = seg.clause.length;
+  const buffer = new ArrayBuffer(2 * n + 2 * seg.sentenceCount);
   // A time phrase inside a signal ("née il y a 6 semaines" gives an age) is not about when the event happened.
-  const inSignal = new Uint8Array(seg.clause.length);
+  const inSignal = new Uint8Array(buffer, 0, n);
   if (lexicon) {
     for (const hit of content)
       if (lexicon.entries[hit.entry]?.kind === 'signal') inSignal.fill(1, hit.first, hit.last + 1);
@@ -247,11 +258,11 @@ export function contextIndex(
     for (let i = cue.first; i <= cue.last; i++) if (!inSignal[i]) return false;
     return true;
   };
-  const negationEnds = new Uint8Array(seg.clause.length);
+  const negationEnds = new Uint8Array(buffer, n, n);
   for (const neg of cues.get('negation') ?? []) negationEnds[neg.last] = 1;
-  const pastSentences = new Uint8Array(seg.sentenceCount);
+  const pastSentences = new Uint8Array(buffer, 2 * n, seg.sentenceCount);
   for (const hit of cues.get('past') ?? []) if (!insideSignal(hit)) pastSentences[seg.sentence[hit.first] ?? 0] = 1;
-  const generalSentences = new Uint8Array(seg.sentenceCount);
+  const generalSentences = new Uint8Array(buffer, 2 * n + seg.sentenceCount, seg.sentenceCount);
   let anyGeneral = false;
   for (const type of ['general', 'hypothetical'] as const) {
     for (const hit of cues.get(type) ?? []) {
