@@ -3,7 +3,7 @@
  * however many terms the lexicons hold (the "naive" alternative — one RegExp per term — is what the benchmark
  * compares against).
  */
-import { TokenType, type Tokens } from '../text/tokenize.ts';
+import { TokenType, WORD_SLOTS, type Tokens } from '../text/tokenize.ts';
 import { unpackSlots, type Slot } from './pattern.ts';
 
 /** Maximum number of tokens a `...` gap may skip (a clause rarely puts more words between two linked terms). */
@@ -91,7 +91,7 @@ export interface Hit {
 }
 
 const NONE: readonly Node[] = [];
-const ROOT_SLOTS = 1 << 14;
+const ROOT_SLOTS = WORD_SLOTS;
 
 function newNode(): Node {
   return {
@@ -244,20 +244,17 @@ export class TokenTrie {
   private counts: Uint16Array | null = null;
 
   /**
-   * The root's transitions for the last words seen, direct-mapped by a cheap hash of the word: every token starts
-   * at the root, and an array read plus one string comparison is cheaper than a lookup in the root's large memo.
-   * A collision only falls back to that lookup.
+   * The root's transitions for the last words seen, by the word's tokeniser slot (`Tokens.slots`): every token
+   * starts at the root, and an array read plus one string comparison is cheaper than a lookup in the root's large
+   * memo. A slot shared with another word only falls back to that lookup.
    */
   private readonly rootWords: string[] = new Array<string>(ROOT_SLOTS).fill('');
   private readonly rootNodes: (readonly Node[])[] = new Array<readonly Node[]>(ROOT_SLOTS).fill(NONE);
 
   private rootNext(tokens: Tokens, i: number): readonly Node[] {
     const norm = tokens.norms[i] ?? '';
-    const n = norm.length;
-    if (n === 0) return next(this.root, tokens, i);
-    const slot =
-      (Math.imul(n, 7919) + norm.charCodeAt(0) * 31 + norm.charCodeAt(n - 1) * 131 + norm.charCodeAt(n >> 1)) &
-      (ROOT_SLOTS - 1);
+    const slot = tokens.slots[i] ?? -1;
+    if (norm.length === 0 || slot < 0) return next(this.root, tokens, i);
     if (this.rootWords[slot] === norm) return this.rootNodes[slot]!;
     const nodes = next(this.root, tokens, i);
     this.rootWords[slot] = norm;
