@@ -32,6 +32,12 @@ interface Node {
    */
   firstMask: number;
   lengthMask: number;
+  /**
+   * Bit `c & 31` for the last character of every suffix family: a word that neither starts like an exact child
+   * or stem nor ends like a suffix is rejected before the memo (random text would otherwise fill the root's memo
+   * with a new word at every token, since the root has suffix families).
+   */
+  lastMask: number;
   anyFirst: boolean;
   /** Stems by length, so a token is checked with one slice per distinct stem length. */
   stems: Map<string, Node> | null;
@@ -101,6 +107,7 @@ function newNode(): Node {
     singleNext: NONE,
     firstMask: 0,
     lengthMask: 0,
+    lastMask: 0,
     anyFirst: false,
     stems: null,
     stemLengths: null,
@@ -137,8 +144,6 @@ function child(node: Node, piece: string): Node {
       node.suffixes.set(suffix, next);
       node.suffixLengths ??= [];
       if (!node.suffixLengths.includes(suffix.length)) node.suffixLengths.push(suffix.length);
-      // Any first character may end in a suffix: the first-character filter cannot reject words here.
-      node.anyFirst = true;
     }
     return next;
   }
@@ -336,6 +341,7 @@ function expand(node: Node): void {
     if (stem === '') node.anyFirst = true;
     node.firstMask |= 1 << (stem.charCodeAt(0) & 31);
   }
+  for (const suffix of node.suffixes?.keys() ?? []) node.lastMask |= 1 << (suffix.charCodeAt(suffix.length - 1) & 31);
   node.walkOn = node.exact !== null || node.stems !== null || node.ranges !== null;
   if (!node.stems && !node.ranges && !node.suffixes && node.exactNext?.size === 1) {
     for (const [word, nodes] of node.exactNext) {
@@ -371,11 +377,13 @@ function next(node: Node, tokens: Tokens, i: number): readonly Node[] {
   if (node.pending) expand(node);
   if (node.singleWord !== null) return node.singleWord === norm ? node.singleNext : NONE;
   const length = norm.length;
-  // No exact child or stem starts with this character: only a number range could still match.
+  // No exact child or stem starts with this character and no suffix ends with its last one: only a number range
+  // could still match.
   if (
     length > 0 &&
     !node.anyFirst &&
     !(node.firstMask & (1 << (norm.charCodeAt(0) & 31))) &&
+    !(node.lastMask & (1 << (norm.charCodeAt(length - 1) & 31))) &&
     !(node.ranges && tokens.types[i] === TokenType.Number)
   ) {
     return NONE;
