@@ -275,14 +275,11 @@ export function contextIndex(
     for (const hit of content)
       if (lexicon.entries[hit.entry]?.kind === 'signal') inSignal.fill(1, hit.first, hit.last + 1);
   }
-  const insideSignal = (cue: Hit): boolean => {
-    for (let i = cue.first; i <= cue.last; i++) if (!inSignal[i]) return false;
-    return true;
-  };
   const negationEnds = new Uint8Array(buffer, n, n);
   for (const neg of cues.get('negation') ?? []) negationEnds[neg.last] = 1;
   const pastSentences = new Uint8Array(buffer, 2 * n, seg.sentenceCount);
-  for (const hit of cues.get('past') ?? []) if (!insideSignal(hit)) pastSentences[seg.sentence[hit.first] ?? 0] = 1;
+  for (const hit of cues.get('past') ?? [])
+    if (!coveredBy(inSignal, hit)) pastSentences[seg.sentence[hit.first] ?? 0] = 1;
   const generalSentences = new Uint8Array(buffer, 2 * n + seg.sentenceCount, seg.sentenceCount);
   let anyGeneral = false;
   for (const type of ['general', 'hypothetical'] as const) {
