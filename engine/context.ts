@@ -46,11 +46,12 @@ export interface Segments {
   readonly sentenceEn: Int32Array;
 }
 
-/** Language of sentence `s`, and whether its evidence is too weak to exclude the other language's terms. */
+/** Language of sentence `s` (the message's language on a tie). */
 function sentenceLanguage(seg: Segments, s: number): Language {
   return languageOf(seg.sentenceFr[s] ?? 0, seg.sentenceEn[s] ?? 0, seg.lang);
 }
 
+/** True when sentence `s` has too little evidence of its language to exclude the other language's terms. */
 function weakSentence(seg: Segments, s: number): boolean {
   return Math.abs((seg.sentenceFr[s] ?? 0) - (seg.sentenceEn[s] ?? 0)) < 2;
 }
