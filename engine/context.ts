@@ -172,10 +172,12 @@ export function sortHits(lexicon: RuntimeLexicon, tokens: Tokens, seg: Segments,
   for (const hit of figurative ?? []) masked.fill(1, hit.first, hit.last + 1);
   const offTopic = new Uint8Array(seg.sentenceCount);
   for (const hit of figurativeContext ?? []) offTopic[seg.sentence[hit.first] ?? 0] = 1;
-  markAnimalSentences(seg, cues, offTopic);
+  const animalFrom = animalSentences(seg, cues);
 
   const content = kept.filter((hit) => {
-    if (offTopic[seg.sentence[hit.first] ?? 0]) return false;
+    const s = seg.sentence[hit.first] ?? 0;
+    if (offTopic[s]) return false;
+    if (animalFrom && hit.last >= (animalFrom[s] ?? -1) && (animalFrom[s] ?? -1) >= 0) return false;
     for (let i = hit.first; i <= hit.last; i++) if (masked[i]) return false;
     return true;
   });
@@ -228,21 +230,36 @@ function overlapsMask(mask: Uint8Array, hit: Hit): boolean {
 
 /**
  * A sentence about an animal is off topic, and so are the following ones ("Mon chien tousse. Il vomit aussi.")
- * until a sentence names a person again.
+ * until a sentence names a person again. When a person is named before the animal in the same sentence, only the
+ * words from the animal on are about it ("ma fille parle de mourir et elle a donné son chat"). Returns, per
+ * sentence, the first off-topic token (0: the whole sentence, -1: none), or null when no animal is named.
  */
-function markAnimalSentences(seg: Segments, cues: Map<CueType, Hit[]>, offTopic: Uint8Array): void {
+function animalSentences(seg: Segments, cues: Map<CueType, Hit[]>): Int32Array | null {
   const animals = cues.get('animal');
-  if (!animals || animals.length === 0) return;
-  const animalSentence = new Uint8Array(seg.sentenceCount);
-  for (const hit of animals) animalSentence[seg.sentence[hit.first] ?? 0] = 1;
-  const personSentence = new Uint8Array(seg.sentenceCount);
-  for (const hit of cues.get('person') ?? []) personSentence[seg.sentence[hit.first] ?? 0] = 1;
+  if (!animals || animals.length === 0) return null;
+  const animalAt = new Int32Array(seg.sentenceCount).fill(-1);
+  for (const hit of animals) {
+    const s = seg.sentence[hit.first] ?? 0;
+    if ((animalAt[s] ?? -1) < 0) animalAt[s] = hit.first;
+  }
+  const personAt = new Int32Array(seg.sentenceCount).fill(-1);
+  for (const hit of cues.get('person') ?? []) {
+    const s = seg.sentence[hit.first] ?? 0;
+    if ((personAt[s] ?? -1) < 0) personAt[s] = hit.first;
+  }
+  const from = new Int32Array(seg.sentenceCount).fill(-1);
   let carrying = false;
   for (let s = 0; s < seg.sentenceCount; s++) {
-    if (animalSentence[s]) carrying = true;
-    else if (personSentence[s]) carrying = false;
-    if (carrying) offTopic[s] = 1;
+    const animal = animalAt[s] ?? -1;
+    const person = personAt[s] ?? -1;
+    if (animal >= 0) {
+      carrying = true;
+      // Only a person named before the animal keeps the start of the sentence on topic.
+      from[s] = person >= 0 && person < animal ? animal : 0;
+    } else if (person >= 0) carrying = false;
+    else if (carrying) from[s] = 0;
   }
+  return from;
 }
 
 /** Everything the current-situation rule needs, computed once per message. */

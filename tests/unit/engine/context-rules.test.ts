@@ -101,6 +101,32 @@ describe('red-flag context rules', () => {
     const a = analyze({ text: 'Mon chien a de la fièvre et tousse. Il ne mange plus.' });
     expect(a.health).toBe(false);
   });
+
+  it('keeps the words about a person named before an animal in the same sentence', () => {
+    expect(flags('Ma fille parle de mourir tout le temps et elle a donné son chat')).toContain('suicide');
+    expect(flags('My son keeps talking about killing himself and gave away his dog')).toContain('suicide');
+    // Words after the animal are about the animal; an animal named first makes the whole sentence off topic.
+    expect(analyze({ text: 'Ma voisine a un chien qui vomit du sang' }).health).toBe(false);
+    expect(analyze({ text: 'Mon chien a vomi du sang devant ma fille' }).health).toBe(false);
+    expect(flags('Mon chien tousse. Ma fille vomit du sang.')).toContain('bleeding');
+  });
+
+  it('lets a current clause override an earlier past or general one, and reads "no history of" as a negation', () => {
+    expect(flags("He had asthma as a kid and now he can't breathe")).toContain('breathing');
+    expect(flags('No history of allergies but after the prawns my throat is closing up')).toContain('anaphylaxis');
+    expect(flags('She has a history of seizures.')).toEqual([]);
+    expect(flags('Pas d’antécédents, il a une douleur qui serre dans la poitrine')).toContain('cardiac');
+    expect(flags('Il a des antécédents d’AVC.')).toEqual([]);
+    expect(flags('Je ne pense pas au suicide, je suis juste triste')).toEqual([]);
+    expect(flags('What happens during a stroke in the brain?')).toEqual([]);
+  });
+
+  it('reads cross-clause combinations through signals (alcohol, a high place, palpitations)', () => {
+    expect(flags('Mon père a beaucoup bu et il a pris des somnifères')).toContain('poisoning');
+    expect(flags('Je suis sur le pont, je vais sauter')).toContain('suicide');
+    expect(flags("I'm on the roof and I'm going to jump")).toContain('suicide');
+    expect(flags('Il prend des somnifères le soir')).not.toContain('poisoning');
+  });
 });
 
 describe('answer checks', () => {

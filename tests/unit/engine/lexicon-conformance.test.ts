@@ -53,7 +53,9 @@ describe('lexicon files', () => {
     }
   });
 
-  it('engine/generated/lexicons.json is up to date with the YAML files', async () => {
+  // Compiling and formatting every lexicon takes a few seconds, more on a loaded shared machine: a generous timeout
+  // (not a speed check).
+  it('engine/generated/lexicons.json is up to date with the YAML files', { timeout: 60_000 }, async () => {
     expect(readFileSync(OUTPUT_PATH, 'utf8')).toBe(await compiledText(compile(files)));
   });
 });
