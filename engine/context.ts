@@ -7,7 +7,7 @@ import type { CompiledEntry, CueType } from './lexicon/compiled-types.ts';
 import type { RuntimeLexicon } from './lexicon/runtime.ts';
 import type { Hit } from './lexicon/trie.ts';
 import { languageOf, languageVote } from './text/language.ts';
-import { TokenType, type Tokens } from './text/tokenize.ts';
+import { TokenType, WORD_SLOTS, type Tokens } from './text/tokenize.ts';
 import type { Language } from './types.ts';
 
 /** Words that start a new clause: a negation or a past marker does not reach across them. */
@@ -38,9 +38,43 @@ export interface Segments {
   readonly sentence: Int32Array;
   readonly sentenceCount: number;
   readonly lang: Language;
-  /** Language of each sentence, and whether its evidence is too weak to exclude the other language's terms. */
-  readonly sentenceLang: Language[];
-  readonly sentenceWeak: boolean[];
+  /**
+   * French and English stopword votes of each sentence (see `sentenceLanguage`). Kept as counts rather than one
+   * language per sentence: building two plain arrays of 500 000 entries was most of the time on "a.a.a.…".
+   */
+  readonly sentenceFr: Int32Array;
+  readonly sentenceEn: Int32Array;
+}
+
+/** Language of sentence `s` (the message's language on a tie). */
+function sentenceLanguage(seg: Segments, s: number): Language {
+  return languageOf(seg.sentenceFr[s] ?? 0, seg.sentenceEn[s] ?? 0, seg.lang);
+}
+
+/** True when sentence `s` has too little evidence of its language to exclude the other language's terms. */
+function weakSentence(seg: Segments, s: number): boolean {
+  return Math.abs((seg.sentenceFr[s] ?? 0) - (seg.sentenceEn[s] ?? 0)) < 2;
+}
+
+/**
+ * What `segment` needs to know about a word, by tokeniser slot (see `Tokens.slots`): a message repeats its words,
+ * and two array reads are cheaper than the two hash lookups behind them. Bits 0–1: language vote + 1; bit 2: the
+ * word starts a clause.
+ */
+const CLAUSE_WORD = 4;
+const factsNorm: string[] = new Array<string>(WORD_SLOTS).fill('');
+const factsBits = new Uint8Array(WORD_SLOTS).fill(1);
+
+function wordFacts(tokens: Tokens, i: number): number {
+  const norm = tokens.norms[i] ?? '';
+  const slot = tokens.slots[i] ?? -1;
+  if (slot >= 0 && factsNorm[slot] === norm) return factsBits[slot]!;
+  const bits = languageVote(norm) + 1 + (CLAUSE_WORDS.has(norm) ? CLAUSE_WORD : 0);
+  if (slot >= 0) {
+    factsNorm[slot] = norm;
+    factsBits[slot] = bits;
+  }
+  return bits;
 }
 
 /**
@@ -50,14 +84,17 @@ export interface Segments {
  */
 export function segment(tokens: Tokens, forced: Language | undefined): Segments {
   const n = tokens.count;
-  const clause = new Int32Array(n);
-  const sentence = new Int32Array(n);
   // Per-sentence votes in typed arrays sized by a first count: growing plain arrays by `push` was most of the
   // time on inputs made of many one-word sentences ("a.a.a.…").
   let sentences = 1;
   for (let i = 0; i < n; i++) if (tokens.types[i] === TokenType.Sentence) sentences++;
-  const fr = new Int32Array(sentences);
-  const en = new Int32Array(sentences);
+  // One allocation for the four arrays: a typed array of its own costs about as much as the loop below on a
+  // short message.
+  const buffer = new ArrayBuffer((2 * n + 2 * sentences) * 4);
+  const clause = new Int32Array(buffer, 0, n);
+  const sentence = new Int32Array(buffer, n * 4, n);
+  const fr = new Int32Array(buffer, n * 8, sentences);
+  const en = new Int32Array(buffer, (2 * n + sentences) * 4, sentences);
   let s = 0;
   let c = 0;
   let totalFr = 0;
@@ -65,9 +102,9 @@ export function segment(tokens: Tokens, forced: Language | undefined): Segments 
   for (let i = 0; i < n; i++) {
     const type = tokens.types[i];
     if (type === TokenType.Word) {
-      const norm = tokens.norms[i] ?? '';
-      if (CLAUSE_WORDS.has(norm)) c++;
-      const vote = languageVote(norm);
+      const facts = wordFacts(tokens, i);
+      if (facts & CLAUSE_WORD) c++;
+      const vote = (facts & 3) - 1;
       if (vote > 0) {
         fr[s] = (fr[s] ?? 0) + 1;
         totalFr++;
@@ -82,15 +119,7 @@ export function segment(tokens: Tokens, forced: Language | undefined): Segments 
     if (type === TokenType.Sentence || type === TokenType.Clause || type === TokenType.Newline) c++;
   }
   const lang = forced ?? languageOf(totalFr, totalEn);
-  const sentenceLang: Language[] = [];
-  const sentenceWeak: boolean[] = [];
-  for (let k = 0; k <= s; k++) {
-    const f = fr[k] ?? 0;
-    const e = en[k] ?? 0;
-    sentenceLang.push(languageOf(f, e, lang));
-    sentenceWeak.push(Math.abs(f - e) < 2);
-  }
-  return { clause, sentence, sentenceCount: s + 1, lang, sentenceLang, sentenceWeak };
+  return { clause, sentence, sentenceCount: s + 1, lang, sentenceFr: fr, sentenceEn: en };
 }
 
 /** Hits sorted into lexicon-content hits and cue hits by type, after language and figurative filtering. */
@@ -112,7 +141,7 @@ export function sortHits(lexicon: RuntimeLexicon, tokens: Tokens, seg: Segments,
     const entry = lexicon.entries[hit.entry] as CompiledEntry;
     const s = seg.sentence[hit.first] ?? 0;
     // Emergency signs keep their meaning inside a sentence of the other language ("ma mère est unconscious").
-    if (entry.lang !== seg.sentenceLang[s] && !seg.sentenceWeak[s] && entry.kind !== 'red_flag') continue;
+    if (entry.lang !== sentenceLanguage(seg, s) && !weakSentence(seg, s) && entry.kind !== 'red_flag') continue;
     const cue = lexicon.cue[hit.entry];
     if (cue) {
       let list = cues.get(cue);
@@ -134,10 +163,15 @@ export function sortHits(lexicon: RuntimeLexicon, tokens: Tokens, seg: Segments,
 
   dropCuesInsideSigns(lexicon, tokens, cues, kept);
 
+  // Most messages have no figurative, off-topic or animal cue: then every kept hit stays, with no mask to build.
+  const figurative = cues.get('figurative');
+  const figurativeContext = cues.get('figurative_context');
+  const animals = cues.get('animal');
+  if (!figurative?.length && !figurativeContext?.length && !animals?.length) return { content: kept, cues };
   const masked = new Uint8Array(tokens.count);
-  for (const hit of cues.get('figurative') ?? []) masked.fill(1, hit.first, hit.last + 1);
+  for (const hit of figurative ?? []) masked.fill(1, hit.first, hit.last + 1);
   const offTopic = new Uint8Array(seg.sentenceCount);
-  for (const hit of cues.get('figurative_context') ?? [])
+  for (const hit of figurativeContext ?? [])
     if (!isWritingDevice(tokens, hit)) offTopic[seg.sentence[hit.first] ?? 0] = 1;
   const animalFrom = animalSentences(seg, cues, tokens);
 
@@ -293,21 +327,21 @@ export function contextIndex(
   content: readonly Hit[] = [],
   lexicon?: RuntimeLexicon,
 ): ContextIndex {
+  // One allocation for the four masks (see `segment`).
+  const n = seg.clause.length;
+  const buffer = new ArrayBuffer(2 * n + 2 * seg.sentenceCount);
   // A time phrase inside a signal ("née il y a 6 semaines" gives an age) is not about when the event happened.
-  const inSignal = new Uint8Array(seg.clause.length);
+  const inSignal = new Uint8Array(buffer, 0, n);
   if (lexicon) {
     for (const hit of content)
       if (lexicon.entries[hit.entry]?.kind === 'signal') inSignal.fill(1, hit.first, hit.last + 1);
   }
-  const insideSignal = (cue: Hit): boolean => {
-    for (let i = cue.first; i <= cue.last; i++) if (!inSignal[i]) return false;
-    return true;
-  };
-  const negationEnds = new Uint8Array(seg.clause.length);
+  const negationEnds = new Uint8Array(buffer, n, n);
   for (const neg of cues.get('negation') ?? []) negationEnds[neg.last] = 1;
-  const pastSentences = new Uint8Array(seg.sentenceCount);
-  for (const hit of cues.get('past') ?? []) if (!insideSignal(hit)) pastSentences[seg.sentence[hit.first] ?? 0] = 1;
-  const generalSentences = new Uint8Array(seg.sentenceCount);
+  const pastSentences = new Uint8Array(buffer, 2 * n, seg.sentenceCount);
+  for (const hit of cues.get('past') ?? [])
+    if (!coveredBy(inSignal, hit)) pastSentences[seg.sentence[hit.first] ?? 0] = 1;
+  const generalSentences = new Uint8Array(buffer, 2 * n + seg.sentenceCount, seg.sentenceCount);
   let anyGeneral = false;
   for (const type of ['general', 'hypothetical'] as const) {
     for (const hit of cues.get(type) ?? []) {

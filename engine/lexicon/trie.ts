@@ -3,7 +3,7 @@
  * however many terms the lexicons hold (the "naive" alternative — one RegExp per term — is what the benchmark
  * compares against).
  */
-import { TokenType, type Tokens } from '../text/tokenize.ts';
+import { TokenType, WORD_SLOTS, type Tokens } from '../text/tokenize.ts';
 import { unpackSlots, type Slot } from './pattern.ts';
 
 /** Maximum number of tokens a `...` gap may skip (a clause rarely puts more words between two linked terms). */
@@ -32,6 +32,12 @@ interface Node {
    */
   firstMask: number;
   lengthMask: number;
+  /**
+   * Bit `c & 31` for the last character of every suffix family: a word that neither starts like an exact child
+   * or stem nor ends like a suffix is rejected before the memo (random text would otherwise fill the root's memo
+   * with a new word at every token, since the root has suffix families).
+   */
+  lastMask: number;
   anyFirst: boolean;
   /** Stems by length, so a token is checked with one slice per distinct stem length. */
   stems: Map<string, Node> | null;
@@ -46,6 +52,8 @@ interface Node {
   suffixes: Map<string, Node> | null;
   suffixLengths: number[] | null;
   gap: Node | null;
+  /** Set when the node is expanded: it has exact, stem or range children (`walk` then reads the next word). */
+  walkOn: boolean;
   entries: number[] | null;
   /** Transitions already computed for a token text at this node (texts repeat a lot). */
   memo: Map<string, readonly Node[]> | null;
@@ -89,7 +97,7 @@ export interface Hit {
 }
 
 const NONE: readonly Node[] = [];
-const ROOT_SLOTS = 1 << 14;
+const ROOT_SLOTS = WORD_SLOTS;
 
 function newNode(): Node {
   return {
@@ -99,6 +107,7 @@ function newNode(): Node {
     singleNext: NONE,
     firstMask: 0,
     lengthMask: 0,
+    lastMask: 0,
     anyFirst: false,
     stems: null,
     stemLengths: null,
@@ -107,6 +116,7 @@ function newNode(): Node {
     suffixes: null,
     suffixLengths: null,
     gap: null,
+    walkOn: false,
     entries: null,
     memo: null,
     pending: null,
@@ -134,8 +144,6 @@ function child(node: Node, piece: string): Node {
       node.suffixes.set(suffix, next);
       node.suffixLengths ??= [];
       if (!node.suffixLengths.includes(suffix.length)) node.suffixLengths.push(suffix.length);
-      // Any first character may end in a suffix: the first-character filter cannot reject words here.
-      node.anyFirst = true;
     }
     return next;
   }
@@ -225,11 +233,12 @@ export class TokenTrie {
     // zero-filled array the size of the lexicon per message.
     const counts = (this.counts ??= new Uint16Array(this.entryCount));
     try {
+      const types = tokens.types;
       for (let i = 0; i < tokens.count; i++) {
-        const type = tokens.types[i];
+        const type = types[i]!;
         if (type !== TokenType.Word && type !== TokenType.Number) continue;
         const starts = this.rootNext(tokens, i);
-        for (const node of starts) this.walk(tokens, node, i, i, hits, counts);
+        for (let k = 0; k < starts.length; k++) this.walk(tokens, starts[k]!, i, i, hits, counts, null);
       }
     } finally {
       for (const hit of hits) counts[hit.entry] = 0;
@@ -240,20 +249,17 @@ export class TokenTrie {
   private counts: Uint16Array | null = null;
 
   /**
-   * The root's transitions for the last words seen, direct-mapped by a cheap hash of the word: every token starts
-   * at the root, and an array read plus one string comparison is cheaper than a lookup in the root's large memo.
-   * A collision only falls back to that lookup.
+   * The root's transitions for the last words seen, by the word's tokeniser slot (`Tokens.slots`): every token
+   * starts at the root, and an array read plus one string comparison is cheaper than a lookup in the root's large
+   * memo. A slot shared with another word only falls back to that lookup.
    */
   private readonly rootWords: string[] = new Array<string>(ROOT_SLOTS).fill('');
   private readonly rootNodes: (readonly Node[])[] = new Array<readonly Node[]>(ROOT_SLOTS).fill(NONE);
 
   private rootNext(tokens: Tokens, i: number): readonly Node[] {
     const norm = tokens.norms[i] ?? '';
-    const n = norm.length;
-    if (n === 0) return next(this.root, tokens, i);
-    const slot =
-      (Math.imul(n, 7919) + norm.charCodeAt(0) * 31 + norm.charCodeAt(n - 1) * 131 + norm.charCodeAt(n >> 1)) &
-      (ROOT_SLOTS - 1);
+    const slot = tokens.slots[i] ?? -1;
+    if (norm.length === 0 || slot < 0) return next(this.root, tokens, i);
     if (this.rootWords[slot] === norm) return this.rootNodes[slot]!;
     const nodes = next(this.root, tokens, i);
     this.rootWords[slot] = norm;
@@ -268,20 +274,25 @@ export class TokenTrie {
     at: number,
     hits: Hit[],
     counts: Uint16Array,
-    skipped: readonly number[] | null = null,
+    skipped: readonly number[] | null,
   ): void {
     if (node.pending) expand(node);
-    if (node.entries) {
-      for (const entry of node.entries) {
-        if ((counts[entry] ?? 0) >= MAX_HITS_PER_ENTRY) continue;
-        counts[entry] = (counts[entry] ?? 0) + 1;
+    const entries = node.entries;
+    if (entries) {
+      for (let k = 0; k < entries.length; k++) {
+        const entry = entries[k]!;
+        const seen = counts[entry]!;
+        if (seen >= MAX_HITS_PER_ENTRY) continue;
+        counts[entry] = seen + 1;
         hits.push({ entry, first, last: at, skipped });
       }
     }
-    const hasChildren = node.exact || node.stems || node.ranges;
-    if (hasChildren) {
+    if (node.walkOn) {
       const j = nextWord(tokens, at + 1);
-      if (j >= 0) for (const n of next(node, tokens, j)) this.walk(tokens, n, first, j, hits, counts, skipped);
+      if (j >= 0) {
+        const nodes = next(node, tokens, j);
+        for (let k = 0; k < nodes.length; k++) this.walk(tokens, nodes[k]!, first, j, hits, counts, skipped);
+      }
     }
     if (node.gap) {
       let j = at;
@@ -292,7 +303,7 @@ export class TokenTrie {
         if (nodes.length === 0) continue;
         // Only gaps that really skip a word record it (an allocation on a rare path).
         const skip = j === at + 1 ? skipped : skipped ? [...skipped, at + 1, j - 1] : [at + 1, j - 1];
-        for (const n of nodes) this.walk(tokens, n, first, j, hits, counts, skip);
+        for (let k = 0; k < nodes.length; k++) this.walk(tokens, nodes[k]!, first, j, hits, counts, skip);
       }
     }
   }
@@ -330,6 +341,8 @@ function expand(node: Node): void {
     if (stem === '') node.anyFirst = true;
     node.firstMask |= 1 << (stem.charCodeAt(0) & 31);
   }
+  for (const suffix of node.suffixes?.keys() ?? []) node.lastMask |= 1 << (suffix.charCodeAt(suffix.length - 1) & 31);
+  node.walkOn = node.exact !== null || node.stems !== null || node.ranges !== null;
   if (!node.stems && !node.ranges && !node.suffixes && node.exactNext?.size === 1) {
     for (const [word, nodes] of node.exactNext) {
       node.singleWord = word;
@@ -364,11 +377,13 @@ function next(node: Node, tokens: Tokens, i: number): readonly Node[] {
   if (node.pending) expand(node);
   if (node.singleWord !== null) return node.singleWord === norm ? node.singleNext : NONE;
   const length = norm.length;
-  // No exact child or stem starts with this character: only a number range could still match.
+  // No exact child or stem starts with this character and no suffix ends with its last one: only a number range
+  // could still match.
   if (
     length > 0 &&
     !node.anyFirst &&
     !(node.firstMask & (1 << (norm.charCodeAt(0) & 31))) &&
+    !(node.lastMask & (1 << (norm.charCodeAt(length - 1) & 31))) &&
     !(node.ranges && tokens.types[i] === TokenType.Number)
   ) {
     return NONE;

@@ -101,12 +101,16 @@ for (const role of [...CUE_ROLES, ...LIST_ROLES]) {
   for (const term of data[role]) knownWords(term.replace(/^=| :$/g, '').split(' '));
 }
 
-/** Last folded words, by hash slot: repeated words (most of a text) are folded once, without allocating. */
+/**
+ * Last folded words, by hash slot: repeated words (most of a text) are folded once, without allocating. Two ways
+ * per slot (the second at `slot + CACHE_SLOTS`, holding the word the first one last held): the hash is of the
+ * folded word, so "Je" and "je" share a slot, and one way made them evict each other all along a message.
+ */
 const CACHE_SLOTS = 4096;
-const cacheRaw: string[] = new Array<string>(CACHE_SLOTS).fill('');
-const cacheNorm: string[] = new Array<string>(CACHE_SLOTS).fill('');
+const cacheRaw: string[] = new Array<string>(2 * CACHE_SLOTS).fill('');
+const cacheNorm: string[] = new Array<string>(2 * CACHE_SLOTS).fill('');
 /** The cues starting with each cached word (looked up once per cached word, not once per occurrence). */
-const cacheCues: (CueGroup | null)[] = new Array<CueGroup | null>(CACHE_SLOTS).fill(null);
+const cacheCues: (CueGroup | null)[] = new Array<CueGroup | null>(2 * CACHE_SLOTS).fill(null);
 
 /**
  * The folded form of `text[start, end)` if it may be a known word, '' otherwise ('' is in no list).
@@ -129,19 +133,27 @@ export function lookupHashed(text: string, start: number, end: number, h: number
 export function lookupSlot(text: string, start: number, end: number, h: number): number {
   if (!(FILTER[h >> 3]! & (1 << (h & 7)))) return -1;
   const slot = h & (CACHE_SLOTS - 1);
-  const raw = cacheRaw[slot]!;
-  if (raw.length === end - start) {
-    // A character loop: cheaper than a `startsWith` call for words of a few letters.
-    let k = 0;
-    while (k < raw.length && raw.charCodeAt(k) === text.charCodeAt(start + k)) k++;
-    if (k === raw.length) return slot;
-  }
+  if (holds(slot, text, start, end)) return slot;
+  const second = slot + CACHE_SLOTS;
+  if (holds(second, text, start, end)) return second;
+  cacheRaw[second] = cacheRaw[slot]!;
+  cacheNorm[second] = cacheNorm[slot]!;
+  cacheCues[second] = cacheCues[slot]!;
   const word = text.slice(start, end);
   const norm = fold(word);
   cacheRaw[slot] = word;
   cacheNorm[slot] = norm;
   cacheCues[slot] = CUE_GROUPS.get(norm) ?? null;
   return slot;
+}
+
+/** True when cache slot `slot` holds the raw word `text[start, end)`. */
+function holds(slot: number, text: string, start: number, end: number): boolean {
+  const raw = cacheRaw[slot]!;
+  if (raw.length !== end - start) return false;
+  // A character loop: cheaper than a `startsWith` call for words of a few letters.
+  for (let k = 0; k < raw.length; k++) if (raw.charCodeAt(k) !== text.charCodeAt(start + k)) return false;
+  return true;
 }
 
 /** Folded word of a slot returned by `lookupSlot`. */

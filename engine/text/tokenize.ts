@@ -25,6 +25,12 @@ export interface Tokens {
   readonly ends: Int32Array;
   /** Folded text of word and number tokens ('' for boundaries). */
   readonly norms: string[];
+  /**
+   * Slot of each word and number in the tokeniser's word cache (below `WORD_SLOTS`; -1 for boundaries). Equal
+   * words share a slot, so a later pass can keep facts about a word in an array indexed by slot instead of
+   * hashing its text again; a slot is reused by other words, so such an entry must be checked against `norms[i]`.
+   */
+  readonly slots: Int32Array;
 }
 
 function isDigit(c: number): boolean {
@@ -53,6 +59,7 @@ let capacity = 1024;
 let scratchTypes = new Uint8Array(capacity);
 let scratchStarts = new Int32Array(capacity);
 let scratchEnds = new Int32Array(capacity);
+let scratchSlots = new Int32Array(capacity);
 /** Grown by `push` only past its longest use so far; written by index below that. */
 let scratchNorms: string[] = [];
 let count = 0;
@@ -73,9 +80,12 @@ function grow(): void {
   const ends = new Int32Array(capacity);
   ends.set(scratchEnds);
   scratchEnds = ends;
+  const slots = new Int32Array(capacity);
+  slots.set(scratchSlots);
+  scratchSlots = slots;
 }
 
-function push(type: TokenType, start: number, end: number, norm: string): void {
+function push(type: TokenType, start: number, end: number, norm: string, slot: number): void {
   // Collapse runs of boundaries: keep the strongest one.
   if (type >= TokenType.Clause) {
     if (count === 0) return;
@@ -90,6 +100,7 @@ function push(type: TokenType, start: number, end: number, norm: string): void {
   scratchTypes[count] = type;
   scratchStarts[count] = start;
   scratchEnds[count] = end;
+  scratchSlots[count] = slot;
   if (count < scratchNorms.length) scratchNorms[count] = norm;
   else scratchNorms.push(norm);
   count++;
@@ -101,6 +112,8 @@ function push(type: TokenType, start: number, end: number, norm: string): void {
  * one string (which also makes the trie's map lookups cheaper). Direct-mapped: a collision just refolds.
  */
 const CACHE_SLOTS = 8192;
+/** Number of distinct values of `Tokens.slots` (see there). */
+export const WORD_SLOTS = CACHE_SLOTS;
 const cacheRaw: string[] = new Array<string>(CACHE_SLOTS).fill('');
 const cacheNorm: string[] = new Array<string>(CACHE_SLOTS).fill('');
 
@@ -162,7 +175,7 @@ export function tokenize(text: string): Tokens {
         cacheRaw[slot] = plain && suffix === 0 ? norm : text.slice(start, i);
         cacheNorm[slot] = norm;
       }
-      push(TokenType.Word, start, i, norm);
+      push(TokenType.Word, start, i, norm, slot);
       continue;
     }
     if (isDigit(c)) {
@@ -185,7 +198,7 @@ export function tokenize(text: string): Tokens {
         cacheRaw[slot] = digits;
         cacheNorm[slot] = norm;
       }
-      push(TokenType.Number, start, i, norm);
+      push(TokenType.Number, start, i, norm, slot);
       continue;
     }
     if (c === 10) {
@@ -200,34 +213,36 @@ export function tokenize(text: string): Tokens {
       }
       const next = j < n ? text.charCodeAt(j) : 0;
       const bullet = next === 45 || next === 42 || next === 0x2022 || next === 35;
-      push(blank || bullet ? TokenType.Sentence : TokenType.Newline, i, i + 1, '');
+      push(blank || bullet ? TokenType.Sentence : TokenType.Newline, i, i + 1, '', -1);
       i = j;
       continue;
     }
     if (c === 46 || c === 33 || c === 63 || c === 0x2026) {
-      push(TokenType.Sentence, i, i + 1, '');
+      push(TokenType.Sentence, i, i + 1, '', -1);
       i++;
       continue;
     }
     if (c === 44 || c === 59 || c === 58 || c === 40 || c === 41 || c === 91 || c === 93 || c === 0x2014) {
-      push(TokenType.Clause, i, i + 1, '');
+      push(TokenType.Clause, i, i + 1, '', -1);
       i++;
       continue;
     }
     if ((c === 45 || c === 0x2013) && (i + 1 >= n || isSpace(text.charCodeAt(i + 1)))) {
-      push(TokenType.Clause, i, i + 1, '');
+      push(TokenType.Clause, i, i + 1, '', -1);
       i++;
       continue;
     }
     i++;
   }
-  // One allocation for the three typed arrays (starts and ends first: Int32 views need 4-byte alignment).
-  const buffer = new ArrayBuffer(count * 9);
+  // One allocation for the four typed arrays (Int32 ones first: their views need 4-byte alignment).
+  const buffer = new ArrayBuffer(count * 13);
   const starts = new Int32Array(buffer, 0, count);
   const ends = new Int32Array(buffer, count * 4, count);
-  const types = new Uint8Array(buffer, count * 8, count);
+  const slots = new Int32Array(buffer, count * 8, count);
+  const types = new Uint8Array(buffer, count * 12, count);
   starts.set(scratchStarts.subarray(0, count));
   ends.set(scratchEnds.subarray(0, count));
+  slots.set(scratchSlots.subarray(0, count));
   types.set(scratchTypes.subarray(0, count));
   const norms = scratchNorms.slice(0, count);
   if (capacity > SCRATCH_KEEP) {
@@ -235,9 +250,10 @@ export function tokenize(text: string): Tokens {
     scratchTypes = new Uint8Array(capacity);
     scratchStarts = new Int32Array(capacity);
     scratchEnds = new Int32Array(capacity);
+    scratchSlots = new Int32Array(capacity);
     scratchNorms = [];
   }
-  return { count, types, starts, ends, norms };
+  return { count, types, starts, ends, norms, slots };
 }
 
 /** Length (apostrophe included) of an English contraction suffix at `i` ("'t", "'m", "'re", "'ve", "'d"), or 0. */
