@@ -47,5 +47,10 @@ export function scanBuild(dir: string, allowlist: readonly NetworkAllowance[]): 
     .map((entry) => path.join(entry.parentPath, entry.name));
   return files
     .flatMap((file) => scanSource(path.relative(dir, file), readFileSync(file, 'utf8')))
-    .filter((hit) => !allowlist.some((allowed) => allowed.api === hit.api && allowed.file.test(hit.file)));
+    .filter(
+      (hit) =>
+        !allowlist.some(
+          (allowed) => allowed.api === hit.api && allowed.file.test(hit.file) && allowed.excerpt.test(hit.excerpt),
+        ),
+    );
 }

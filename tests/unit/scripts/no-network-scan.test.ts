@@ -35,6 +35,10 @@ describe('static network scan', () => {
     writeFileSync(path.join(dir, 'chunks', 'leaky.js'), 'fetch("https://x.example")');
     writeFileSync(path.join(dir, 'clean.js'), 'console.info(1)');
     expect(scanBuild(dir, []).map((hit) => hit.file)).toEqual([path.join('chunks', 'leaky.js')]);
-    expect(scanBuild(dir, [{ file: /leaky\.js$/, api: 'fetch', reason: 'test' }])).toEqual([]);
+    expect(scanBuild(dir, [{ file: /leaky\.js$/, api: 'fetch', excerpt: /x\.example/, reason: 'test' }])).toEqual([]);
+    // An entry allows one known occurrence, not the API anywhere in the file.
+    expect(
+      scanBuild(dir, [{ file: /leaky\.js$/, api: 'fetch', excerpt: /defibrillator/, reason: 'test' }]),
+    ).toHaveLength(1);
   });
 });
