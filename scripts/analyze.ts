@@ -76,6 +76,11 @@ export async function analyzeStream(input: Readable, output: Writable, errors: W
 }
 
 async function main(): Promise<void> {
+  // A reader that stops early (`… | head`) closes the pipe: stop quietly, like any Unix filter.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    process.exit(process.exitCode ?? 0);
+  });
   const file = process.argv[2];
   const input = file && file !== '-' ? createReadStream(file) : process.stdin;
   const result = await analyzeStream(input, process.stdout, process.stderr);

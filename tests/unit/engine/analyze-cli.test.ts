@@ -1,7 +1,10 @@
 /**
  * The JSON Lines CLI (scripts/analyze.ts): output shape, per-line errors with line numbers, and a
- * 100 000-line generated stream processed with back-pressure (no buffering of the whole input).
+ * 100 000-line generated stream processed with back-pressure (no buffering of the whole input), and a
+ * reader that stops early (`| head`).
  */
+import { spawn } from 'node:child_process';
+import path from 'node:path';
 import { Readable, Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { analyzeLine, analyzeStream } from '../../../scripts/analyze.ts';
@@ -78,5 +81,20 @@ describe('analyze CLI', () => {
     expect(result).toEqual({ lines: total, invalid: 0 });
     expect(count).toBe(total);
     expect(lastId).toBe(total - 1);
+  });
+
+  it('stops quietly when the reader closes the pipe early (`| head`)', { timeout: 60_000 }, async () => {
+    const root = path.resolve(import.meta.dirname, '../../..');
+    const child = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'scripts/analyze.ts')], { cwd: root });
+    let errors = '';
+    child.stderr.on('data', (chunk: Buffer) => (errors += chunk.toString()));
+    // The first output line arrives, then the reader goes away while thousands more are being written.
+    child.stdout.once('data', () => child.stdout.destroy());
+    const line = JSON.stringify({ id: 'x', text: "J'ai mal à la tête depuis ce matin." });
+    child.stdin.on('error', () => undefined);
+    child.stdin.end(Array.from({ length: 20_000 }, () => line).join('\n'));
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(errors).not.toMatch(/EPIPE|Error/);
+    expect(code).toBe(0);
   });
 });
