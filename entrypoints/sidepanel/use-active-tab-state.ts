@@ -48,8 +48,19 @@ function startEarlyRead(): Promise<ShownTabRead> {
   const onChanged = (_changes: unknown, area: string) => {
     if (area === 'session') changed = true;
   };
+  // A tab switched or closed while the read was in flight (the panel opened from another tab that then
+  // closes, as the onboarding page does) makes the answer stale too.
+  const onTabs = () => {
+    changed = true;
+  };
   browser.storage.onChanged.addListener(onChanged);
-  const settle = () => browser.storage.onChanged.removeListener(onChanged);
+  browser.tabs.onActivated.addListener(onTabs);
+  browser.tabs.onRemoved.addListener(onTabs);
+  const settle = () => {
+    browser.storage.onChanged.removeListener(onChanged);
+    browser.tabs.onActivated.removeListener(onTabs);
+    browser.tabs.onRemoved.removeListener(onTabs);
+  };
   const read = readShownTab(pinnedTabId(location.search)).then(
     (shown) => {
       settle();
@@ -104,7 +115,8 @@ export function useActiveTabState(): ActiveTab {
     };
     // Closing the shown tab activates another one; don't rely on onActivated alone for that.
     const onRemoved = (removedId: number) => {
-      if (removedId === tabId) void refresh();
+      // Before the first read answers, tabId is unknown: any closed tab may have been the shown one.
+      if (removedId === tabId || tabId === undefined) void refresh();
     };
 
     void refresh();
