@@ -14,7 +14,7 @@ const EXTENSION_PAGES_CSP = "script-src 'self'; object-src 'self'; base-uri 'non
 
 /**
  * The pages' components are written against React's API, and run on Preact through `preact/compat`
- * (docs/decisions.md §PREACT): ≈ 4× less JavaScript to download, compile and run when the side panel opens.
+ * (docs/decisions.md §10): ≈ 4× less JavaScript to download, compile and run when the side panel opens.
  * Exact matches, so `react-dom/client` is not caught by `react-dom`. vitest.config.ts uses the same list, so
  * the component tests run the renderer that ships.
  */
