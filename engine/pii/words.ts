@@ -4,6 +4,7 @@
  */
 import { lookupSlot, slotCues, slotNorm, type Cue, type CueGroup } from './data.ts';
 import type { CueRole } from './roles.ts';
+import { grown } from '../text/grow.ts';
 import {
   HASH_SEED,
   LETTER_LIMIT,
@@ -88,12 +89,8 @@ export function readWords(text: string): Words {
     }
     if (count === capacity) {
       capacity *= 2;
-      const starts = new Int32Array(capacity);
-      starts.set(scratchStarts);
-      scratchStarts = starts;
-      const ends = new Int32Array(capacity);
-      ends.set(scratchEnds);
-      scratchEnds = ends;
+      scratchStarts = grown(scratchStarts, capacity);
+      scratchEnds = grown(scratchEnds, capacity);
     }
     scratchStarts[count] = start;
     scratchEnds[count] = i;

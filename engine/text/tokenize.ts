@@ -6,6 +6,7 @@
  * this same tokeniser, sees terms exactly as the engine sees messages.
  */
 import { foldCode } from './fold.ts';
+import { grown } from './grow.ts';
 
 export const enum TokenType {
   Word = 0,
@@ -71,18 +72,10 @@ const SCRATCH_KEEP = 1 << 20;
 
 function grow(): void {
   capacity *= 2;
-  const types = new Uint8Array(capacity);
-  types.set(scratchTypes);
-  scratchTypes = types;
-  const starts = new Int32Array(capacity);
-  starts.set(scratchStarts);
-  scratchStarts = starts;
-  const ends = new Int32Array(capacity);
-  ends.set(scratchEnds);
-  scratchEnds = ends;
-  const slots = new Int32Array(capacity);
-  slots.set(scratchSlots);
-  scratchSlots = slots;
+  scratchTypes = grown(scratchTypes, capacity);
+  scratchStarts = grown(scratchStarts, capacity);
+  scratchEnds = grown(scratchEnds, capacity);
+  scratchSlots = grown(scratchSlots, capacity);
 }
 
 function push(type: TokenType, start: number, end: number, norm: string, slot: number): void {
