@@ -6,6 +6,7 @@
 import type { CompiledEntry, CueType } from './lexicon/compiled-types.ts';
 import type { RuntimeLexicon } from './lexicon/runtime.ts';
 import type { Hit } from './lexicon/trie.ts';
+import { arena, reserve } from './text/arena.ts';
 import { languageOf, languageVote } from './text/language.ts';
 import { TokenType, WORD_SLOTS, type Tokens } from './text/tokenize.ts';
 import type { Language } from './types.ts';
@@ -88,13 +89,14 @@ export function segment(tokens: Tokens, forced: Language | undefined): Segments 
   // time on inputs made of many one-word sentences ("a.a.a.…").
   let sentences = 1;
   for (let i = 0; i < n; i++) if (tokens.types[i] === TokenType.Sentence) sentences++;
-  // One allocation for the four arrays: a typed array of its own costs about as much as the loop below on a
+  // One arena region for the four arrays: a typed array of its own costs about as much as the loop below on a
   // short message.
-  const buffer = new ArrayBuffer((2 * n + 2 * sentences) * 4);
-  const clause = new Int32Array(buffer, 0, n);
-  const sentence = new Int32Array(buffer, n * 4, n);
-  const fr = new Int32Array(buffer, n * 8, sentences);
-  const en = new Int32Array(buffer, (2 * n + sentences) * 4, sentences);
+  const at = reserve((2 * n + 2 * sentences) * 4);
+  const buffer = arena();
+  const clause = new Int32Array(buffer, at, n);
+  const sentence = new Int32Array(buffer, at + n * 4, n);
+  const fr = new Int32Array(buffer, at + n * 8, sentences);
+  const en = new Int32Array(buffer, at + (2 * n + sentences) * 4, sentences);
   let s = 0;
   let c = 0;
   let totalFr = 0;
@@ -327,21 +329,22 @@ export function contextIndex(
   content: readonly Hit[] = [],
   lexicon?: RuntimeLexicon,
 ): ContextIndex {
-  // One allocation for the four masks (see `segment`).
+  // One arena region for the four masks (see `segment`).
   const n = seg.clause.length;
-  const buffer = new ArrayBuffer(2 * n + 2 * seg.sentenceCount);
+  const at = reserve(2 * n + 2 * seg.sentenceCount);
+  const buffer = arena();
   // A time phrase inside a signal ("née il y a 6 semaines" gives an age) is not about when the event happened.
-  const inSignal = new Uint8Array(buffer, 0, n);
+  const inSignal = new Uint8Array(buffer, at, n);
   if (lexicon) {
     for (const hit of content)
       if (lexicon.entries[hit.entry]?.kind === 'signal') inSignal.fill(1, hit.first, hit.last + 1);
   }
-  const negationEnds = new Uint8Array(buffer, n, n);
+  const negationEnds = new Uint8Array(buffer, at + n, n);
   for (const neg of cues.get('negation') ?? []) negationEnds[neg.last] = 1;
-  const pastSentences = new Uint8Array(buffer, 2 * n, seg.sentenceCount);
+  const pastSentences = new Uint8Array(buffer, at + 2 * n, seg.sentenceCount);
   for (const hit of cues.get('past') ?? [])
     if (!coveredBy(inSignal, hit)) pastSentences[seg.sentence[hit.first] ?? 0] = 1;
-  const generalSentences = new Uint8Array(buffer, 2 * n + seg.sentenceCount, seg.sentenceCount);
+  const generalSentences = new Uint8Array(buffer, at + 2 * n + seg.sentenceCount, seg.sentenceCount);
   let anyGeneral = false;
   for (const type of ['general', 'hypothetical'] as const) {
     for (const hit of cues.get(type) ?? []) {

@@ -6,6 +6,7 @@
  * this same tokeniser, sees terms exactly as the engine sees messages.
  */
 import { foldCode } from './fold.ts';
+import { arena, reserve } from './arena.ts';
 import { grown } from './grow.ts';
 
 export const enum TokenType {
@@ -227,12 +228,13 @@ export function tokenize(text: string): Tokens {
     }
     i++;
   }
-  // One allocation for the four typed arrays (Int32 ones first: their views need 4-byte alignment).
-  const buffer = new ArrayBuffer(count * 13);
-  const starts = new Int32Array(buffer, 0, count);
-  const ends = new Int32Array(buffer, count * 4, count);
-  const slots = new Int32Array(buffer, count * 8, count);
-  const types = new Uint8Array(buffer, count * 12, count);
+  // The four typed arrays are views on one arena region (Int32 ones first: their views need 4-byte alignment).
+  const offset = reserve(count * 13);
+  const buffer = arena();
+  const starts = new Int32Array(buffer, offset, count);
+  const ends = new Int32Array(buffer, offset + count * 4, count);
+  const slots = new Int32Array(buffer, offset + count * 8, count);
+  const types = new Uint8Array(buffer, offset + count * 12, count);
   starts.set(scratchStarts.subarray(0, count));
   ends.set(scratchEnds.subarray(0, count));
   slots.set(scratchSlots.subarray(0, count));
