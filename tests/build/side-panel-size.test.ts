@@ -228,6 +228,14 @@ describe('side panel bundle size', () => {
     expect(load.preloadedVersions).toEqual(['fr']);
   });
 
+  it('carries its stylesheet inline (a linked one is a round trip that blocks the first paint)', () => {
+    const html = readFileSync(join(OUT, 'sidepanel.html'), 'utf8');
+    expect(html).not.toMatch(/rel="stylesheet"/);
+    const style = /<style>([^<]+)<\/style>/.exec(html)?.[1] ?? '';
+    // The panel's own rules are there (the emergency card's class, from entrypoints/sidepanel/style.css).
+    expect(style).toMatch(/\.emergency-card\b/);
+  });
+
   it(`loads ≤ ${BUDGET / 1024} KB of gzipped JavaScript for one version (first load + content)`, () => {
     const load = panelLoad(OUT);
     const sizes = panelLoadSizes(OUT, load);
