@@ -238,7 +238,22 @@ export class TokenTrie {
         const type = types[i]!;
         if (type !== TokenType.Word && type !== TokenType.Number) continue;
         const starts = this.rootNext(tokens, i);
-        for (let k = 0; k < starts.length; k++) this.walk(tokens, starts[k]!, i, i, hits, counts, null);
+        // Most tokens start a term (articles and pronouns begin many) that the next word does not continue: the
+        // first step of `walk` is done here for nodes with no hit and no gap, and the next word found once.
+        let j = -2;
+        for (let k = 0; k < starts.length; k++) {
+          const node = starts[k]!;
+          if (node.pending) expand(node);
+          if (node.entries || node.gap) {
+            this.walk(tokens, node, i, i, hits, counts, null);
+            continue;
+          }
+          if (!node.walkOn) continue;
+          if (j === -2) j = nextWord(tokens, i + 1);
+          if (j < 0) continue;
+          const nodes = next(node, tokens, j);
+          for (let m = 0; m < nodes.length; m++) this.walk(tokens, nodes[m]!, i, j, hits, counts, null);
+        }
       }
     } finally {
       for (const hit of hits) counts[hit.entry] = 0;
