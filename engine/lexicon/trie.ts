@@ -13,6 +13,8 @@ const GAP_MAX = 5;
 const SUFFIX_MIN_ROOT = 2;
 
 interface Node {
+  /** Index of the node in creation order, for the transition cache (`TRANSITION_CACHE`). */
+  readonly id: number;
   exact: Map<string, Node> | null;
   /**
    * The same children as one-element transition lists: a node without stems or ranges (most of them) answers
@@ -99,8 +101,11 @@ export interface Hit {
 const NONE: readonly Node[] = [];
 const ROOT_SLOTS = WORD_SLOTS;
 
+let nodeCount = 0;
+
 function newNode(): Node {
   return {
+    id: nodeCount++,
     exact: null,
     exactNext: null,
     singleWord: null,
@@ -403,18 +408,42 @@ function next(node: Node, tokens: Tokens, i: number): readonly Node[] {
   ) {
     return NONE;
   }
-  if (!node.stems && !node.ranges && !node.suffixes) {
-    if (!(node.lengthMask & (1 << Math.min(length, 31)))) return NONE;
-    return node.exactNext?.get(norm) ?? NONE;
+  const exactOnly = !node.stems && !node.ranges && !node.suffixes;
+  if (exactOnly && !(node.lengthMask & (1 << Math.min(length, 31)))) return NONE;
+  // The same word after the same node again (texts repeat their word pairs): two array reads and a string
+  // comparison instead of a lookup in the node's map.
+  const slot = tokens.slots[i] ?? -1;
+  const key = slot < 0 ? -1 : (Math.imul(node.id, 0x9e3779b1) + slot) & (TRANSITION_CACHE - 1);
+  if (key >= 0 && cachedNode[key] === node.id && cachedWord[key] === norm) return cachedNext[key]!;
+  let found: readonly Node[];
+  if (exactOnly) found = node.exactNext?.get(norm) ?? NONE;
+  else {
+    // Word and number norms never collide (numbers are digits only), so one memo serves both.
+    const known = node.memo?.get(norm);
+    if (known) found = known;
+    else {
+      found = transitions(node, tokens, i, norm);
+      node.memo ??= new Map();
+      if (node.memo.size < MEMO_MAX) node.memo.set(norm, found);
+    }
   }
-  // Word and number norms never collide (numbers are digits only), so one memo serves both.
-  const known = node.memo?.get(norm);
-  if (known) return known;
-  const computed = transitions(node, tokens, i, norm);
-  node.memo ??= new Map();
-  if (node.memo.size < MEMO_MAX) node.memo.set(norm, computed);
-  return computed;
+  if (key >= 0) {
+    cachedNode[key] = node.id;
+    cachedWord[key] = norm;
+    cachedNext[key] = found;
+  }
+  return found;
 }
+
+/**
+ * Transitions recently computed, by node and word: a direct-mapped cache indexed by the node's id and the word's
+ * tokeniser slot (`Tokens.slots`), checked against the word itself (slots are shared). Shared by every trie (ids are
+ * global); an entry of another trie is never returned, since its node id differs.
+ */
+const TRANSITION_CACHE = 1 << 16;
+const cachedNode = new Int32Array(TRANSITION_CACHE).fill(-1);
+const cachedWord: string[] = new Array<string>(TRANSITION_CACHE).fill('');
+const cachedNext: (readonly Node[])[] = new Array<readonly Node[]>(TRANSITION_CACHE).fill(NONE);
 
 function transitions(node: Node, tokens: Tokens, i: number, norm: string): readonly Node[] {
   let out: Node[] | null = null;
