@@ -107,6 +107,7 @@ function analyzeWith(
     role === 'assistant'
       ? answerChecks({
           lexicon,
+          text,
           tokens,
           seg,
           cues: sorted.cues,

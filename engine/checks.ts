@@ -23,6 +23,8 @@ const SPECIFIC_HELP: Partial<Record<RedFlagCategory, CueType>> = {
 
 export interface CheckInput {
   readonly lexicon: RuntimeLexicon;
+  /** The answer's text (a few checks read its capitals, which the tokens fold away). */
+  readonly text: string;
   readonly tokens: Tokens;
   readonly seg: Segments;
   readonly cues: Map<CueType, Hit[]>;
@@ -40,21 +42,28 @@ export function answerChecks(input: CheckInput): CheckFinding[] {
   const { lexicon, tokens, seg, cues, content, health } = input;
   const checks: CheckFinding[] = [];
   const index = contextIndex(seg, new Map([['negation', cues.get('negation') ?? []]]));
-  const affirmed = (type: CueType): Hit | undefined =>
-    (cues.get(type) ?? []).find((hit) => isCurrent(tokens, seg, index, hit));
+  const current = (hit: Hit): boolean => isCurrent(tokens, seg, index, hit);
+  const affirmed = (type: CueType): Hit | undefined => (cues.get(type) ?? []).find(current);
   const span = (hit: Hit) => ({ start: tokens.starts[hit.first] ?? 0, end: tokens.ends[hit.last] ?? 0 });
 
   if (health) {
     const dose =
-      (cues.get('dose') ?? [])[0] ??
+      (cues.get('dose') ?? []).find((hit) => !concentration(input, hit)) ??
       content.find((hit) => (lexicon.entries[hit.entry] as CompiledEntry).flags?.includes('drug_name'));
     if (dose) checks.push({ id: 'verify_dosage', span: span(dose) });
-    const change = affirmed('treatment_change');
+    // "il ne faut pas arrêter", "vous ne devez jamais doubler", "don't stop", "avoid skipping": advice against a change.
+    const advised = (hit: Hit): boolean => current(hit) && !negatedJustBefore(tokens, seg, hit);
+    const change = (cues.get('treatment_change') ?? []).find(advised) ?? changeOfMedicine(input, advised);
     if (change) checks.push({ id: 'treatment_change', span: span(change) });
-    if (!affirmed('professional') && !affirmed('emergency_call')) checks.push({ id: 'no_professional_advice' });
-    const absolute = affirmed('absolute');
+    const professional = (cues.get('professional') ?? []).find(
+      (hit) => current(hit) || withoutBefore(tokens, seg, hit),
+    );
+    if (!professional && !affirmed('emergency_call')) checks.push({ id: 'no_professional_advice' });
+    const absolute = (cues.get('absolute') ?? []).find((hit) => current(hit) && !hedgedJustBefore(tokens, seg, hit));
     if (absolute) checks.push({ id: 'absolute_claim', span: span(absolute) });
-    if ((cues.get('source') ?? []).length === 0 && !hasYear(tokens)) checks.push({ id: 'no_source' });
+    if (!(cues.get('source') ?? []).some((hit) => namedSource(input, hit)) && !hasYear(tokens)) {
+      checks.push({ id: 'no_source' });
+    }
   }
   const previous = input.previousUser;
   if (previous && previous.redFlags.length > 0) {
@@ -66,6 +75,109 @@ export function answerChecks(input: CheckInput): CheckFinding[] {
     if (!previous.redFlags.every((flag) => covered(flag.category))) checks.push({ id: 'missed_emergency' });
   }
   return checks;
+}
+
+/** Words a change verb may have before the medicine or dose it acts on ("arrêtez dès demain le Tahor"). */
+const CHANGE_REACH = 6;
+
+/**
+ * A change verb ("arrêtez", "sautez", "passez à", "skip", "switch to") followed closely, in the same clause, by a
+ * medicine's name or a dose: advice to change a treatment, whatever the medicine ("vous pouvez arrêter
+ * l'amoxicilline", "passez à 75 µg", "skip your metformin"). The verb must be affirmed (not "n'arrêtez pas").
+ */
+function changeOfMedicine(input: CheckInput, current: (hit: Hit) => boolean): Hit | undefined {
+  const { lexicon, seg, cues, content } = input;
+  const verbs = cues.get('change_verb') ?? [];
+  if (verbs.length === 0) return undefined;
+  const doses = cues.get('dose') ?? [];
+  const drugs = content.filter((hit) => (lexicon.entries[hit.entry] as CompiledEntry).flags?.includes('drug_name'));
+  if (doses.length === 0 && drugs.length === 0) return undefined;
+  const object = (verb: Hit): boolean =>
+    [...doses, ...drugs].some(
+      (hit) =>
+        hit.first > verb.last &&
+        hit.first - verb.last <= CHANGE_REACH &&
+        seg.clause[hit.first] === seg.clause[verb.last],
+    );
+  return verbs.find((verb) => object(verb) && current(verb));
+}
+
+/** Words that, just before a change verb, turn the advice around ("ne pas arrêter", "don't stop", "avoid skipping"). */
+const ADVICE_AGAINST = new Set(['ne', 'n', 'pas', 'jamais', 'not', 'dont', 'never', 'no', 'avoid', 'evitez', 'eviter']);
+const ADVICE_AGAINST_REACH = 3;
+
+function negatedJustBefore(tokens: Tokens, seg: Segments, hit: Hit): boolean {
+  const clause = seg.clause[hit.first];
+  for (let i = hit.first - 1; i >= 0 && hit.first - i <= ADVICE_AGAINST_REACH && seg.clause[i] === clause; i--) {
+    if (ADVICE_AGAINST.has(tokens.norms[i] ?? '')) return true;
+  }
+  return false;
+}
+
+/**
+ * "sans l'avis de votre médecin", "sans en parler à votre pharmacien", "without checking with your doctor": a
+ * professional named after "without" is still where the answer sends the reader (a negation for other cues).
+ */
+const WITHOUT = new Set(['sans', 'without']);
+const WITHOUT_REACH = 6;
+
+function withoutBefore(tokens: Tokens, seg: Segments, hit: Hit): boolean {
+  const clause = seg.clause[hit.first];
+  for (let i = hit.first - 1; i >= 0 && hit.first - i <= WITHOUT_REACH && seg.clause[i] === clause; i--) {
+    if (WITHOUT.has(tokens.norms[i] ?? '')) return true;
+  }
+  return false;
+}
+
+/** "généralement sans danger", "usually safe": a hedged claim is not an absolute one. */
+const HEDGES = new Set([
+  'generalement',
+  'habituellement',
+  'souvent',
+  'plutot',
+  'normalement',
+  'globalement',
+  'usually',
+  'generally',
+  'mostly',
+  'typically',
+  'often',
+  'normally',
+  'relatively',
+  'largely',
+]);
+const HEDGE_REACH = 3;
+
+function hedgedJustBefore(tokens: Tokens, seg: Segments, hit: Hit): boolean {
+  const clause = seg.clause[hit.first];
+  for (let i = hit.first - 1; i >= 0 && hit.first - i <= HEDGE_REACH && seg.clause[i] === clause; i--) {
+    if (HEDGES.has(tokens.norms[i] ?? '')) return true;
+  }
+  return false;
+}
+
+/** Per litre or decilitre: "ferritine à 12 µg/L", "CRP 100 mg/L" is a lab value, not a dose to verify. */
+const PER_VOLUME = new Set(['l', 'dl', 'litre', 'liter']);
+
+function concentration(input: CheckInput, hit: Hit): boolean {
+  const { tokens, text } = input;
+  const after = hit.last + 1;
+  if (after >= tokens.count || !PER_VOLUME.has(tokens.norms[after] ?? '')) return false;
+  const between = text.slice(tokens.ends[hit.last], tokens.starts[after]).trim();
+  return between === '/' || between === 'par' || between === 'per';
+}
+
+/**
+ * Acronyms of sources that are also common words ("who", "nice", "ema", "has"): a source only when written in
+ * capitals ("the WHO", "NICE guidelines"), not "the person who prescribed it".
+ */
+const CAPITALS_ONLY = new Set(['who', 'nice', 'ema', 'has']);
+
+function namedSource(input: CheckInput, hit: Hit): boolean {
+  const { tokens } = input;
+  if (hit.first !== hit.last || !CAPITALS_ONLY.has(tokens.norms[hit.first] ?? '')) return true;
+  const raw = input.text.slice(tokens.starts[hit.first], tokens.ends[hit.first]);
+  return raw === raw.toUpperCase();
 }
 
 function hasYear(tokens: Tokens): boolean {
@@ -96,6 +208,7 @@ export function missedEmergency(previousUser: Analysis, answerText: string, lang
     const sorted = sortHits(lexicon, tokens, seg, lexicon.trie.find(tokens));
     const checks = answerChecks({
       lexicon,
+      text,
       tokens,
       seg,
       cues: sorted.cues,

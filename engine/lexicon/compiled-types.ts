@@ -19,6 +19,7 @@ export const CUE_TYPES = [
   'person',
   'dose',
   'treatment_change',
+  'change_verb',
   'professional',
   'absolute',
   'source',

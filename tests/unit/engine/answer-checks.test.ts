@@ -1,0 +1,91 @@
+/**
+ * Answer checks (engine/checks.ts) on the wordings a blind hold-out of answers showed: a change verb acting on any
+ * medicine, advice against a change, a professional named after "sans"/"without", hedged claims, lab values that
+ * look like doses, and source acronyms that are also common words.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../engine/index.ts';
+
+/** The answers reply to a health question, as in the product (an answer to a health question is a health answer). */
+const previousUser = analyze({ text: "J'ai une question sur mon traitement et ma santé." });
+
+function checks(text: string): string[] {
+  return analyze({ text, role: 'assistant', previousUser })
+    .checks.map((check) => check.id)
+    .sort();
+}
+
+describe('treatment_change', () => {
+  it.each([
+    "Vous pouvez arrêter l'amoxicilline dès demain.",
+    'Arrêtez le Tahor pendant quelques semaines.',
+    'Passez à 75 µg de Levothyrox.',
+    "Réduisez d'un quart de comprimé toutes les deux semaines.",
+    "It's reasonable to skip your metformin while you're vomiting.",
+    'You can switch to ibuprofen 400 mg.',
+  ])('flags a change verb acting on a medicine or a dose: %s', (text) => {
+    expect(checks(text)).toContain('treatment_change');
+  });
+
+  it.each([
+    'Il ne faut pas arrêter le Levothyrox.',
+    "N'arrêtez pas l'Eliquis de vous-même.",
+    'Vous ne devez jamais doubler la dose de Doliprane.',
+    "Don't stop your metformin without talking to your doctor.",
+    'Avoid skipping your insulin.',
+    'Changez de pansement tous les jours.',
+  ])('does not flag advice against a change, or a change of something else: %s', (text) => {
+    expect(checks(text)).not.toContain('treatment_change');
+  });
+});
+
+describe('no_professional_advice', () => {
+  it.each([
+    "Ne prenez rien sans l'avis de votre médecin.",
+    "N'arrêtez jamais un antidépresseur sans en parler à votre psychiatre.",
+    "Don't change the dose without checking with your pharmacist.",
+    'Ne modifiez rien sans avis médical.',
+  ])('a professional after "sans" / "without" still sends the reader to them: %s', (text) => {
+    expect(checks(text)).not.toContain('no_professional_advice');
+  });
+
+  it('a professional said to be unnecessary is no advice to see one', () => {
+    expect(checks('Pas besoin de consulter un médecin pour ça.')).toContain('no_professional_advice');
+  });
+});
+
+describe('absolute_claim', () => {
+  it.each([
+    'Le vaccin est généralement sans danger.',
+    'It is usually safe in pregnancy.',
+    'No medicine works for everyone.',
+  ])('a hedged or negated claim is not absolute: %s', (text) => expect(checks(text)).not.toContain('absolute_claim'));
+
+  it.each(['Cette tisane est sans danger.', 'Apple cider vinegar cures reflux every time.'])(
+    'an unhedged one is: %s',
+    (text) => expect(checks(text)).toContain('absolute_claim'),
+  );
+});
+
+describe('verify_dosage', () => {
+  it.each(['Une ferritine à 12 µg/L est basse.', 'A CRP of 100 mg/L is high.'])(
+    'a lab value per litre is not a dose: %s',
+    (text) => expect(checks(text)).not.toContain('verify_dosage'),
+  );
+
+  it.each(['Prenez 12 µg par jour.', 'Hydratez la peau deux fois par jour.'])('a dose is: %s', (text) =>
+    expect(checks(text)).toContain('verify_dosage'),
+  );
+});
+
+describe('no_source', () => {
+  it.each(['Studies show it works.', 'Selon les experts, ça marche.', 'Ask the person who prescribed it.'])(
+    'a vague reference or a common word is no source: %s',
+    (text) => expect(checks(text)).toContain('no_source'),
+  );
+
+  it.each(['The WHO recommends it.', 'NICE advises it.', 'Selon la HAS, oui.', 'Une étude publiée dans le BMJ.'])(
+    'a named source is: %s',
+    (text) => expect(checks(text)).not.toContain('no_source'),
+  );
+});
