@@ -22,6 +22,31 @@ import type { CueHit, Words } from './words.ts';
 const ELISIONS = new Set(['l', 'd', 'qu', 'j', 'm', 'n', 's', 'c', 't', 'jusqu', 'lorsqu', 'puisqu']);
 knownWords([...ELISIONS]);
 
+/**
+ * Particles of Dutch, German, Portuguese, Spanish and Italian surnames that, written in lowercase between two
+ * capitalised words, mark a name even when the first name is not in the list ("Gwendolyn van der Merwe", "Maria dos
+ * Santos"). French "de", "la", "le", "du" are left out: "Hôtel de Ville", "Tour de France".
+ */
+const FOREIGN_PARTICLES = new Set(['van', 'von', 'der', 'den', 'dos', 'das', 'da', 'ter', 'ten', 'del', 'della']);
+knownWords([...FOREIGN_PARTICLES]);
+
+/** The foreign particles that mark a name capitalised too ("Gertrude Van der Meulen"); "Da", "Del" start places. */
+const CAPITAL_PARTICLES = new Set(['van', 'von', 'der', 'den', 'dos', 'das']);
+
+/** Particles that are whole surnames when nothing follows them (Vietnamese "Le", "Do": "Minh Le"). */
+const LONE_PARTICLES = new Set(['le', 'do']);
+
+/**
+ * One-letter prefixes joined to a surname by an apostrophe ("N'Diaye", "O'Brien", "D'Angelo", "M'Bappé"): the
+ * capital and the "not a surname" test are those of the word after the apostrophe.
+ */
+const SURNAME_PREFIXES = new Set(['n', 'o', 'd', 'l', 'm']);
+knownWords([...SURNAME_PREFIXES]);
+
+/** Saints and places ("Saint-Louis", "Sainte-Anne"): a hyphenated word starting with them is no first name. */
+const SAINTS = new Set(['saint', 'sainte', 'st', 'ste']);
+knownWords([...SAINTS]);
+
 /** First words of the not-private names: other names need no lookup. */
 const NOT_PRIVATE_FIRST = new Set([...NOT_PRIVATE].map((name) => name.slice(0, name.indexOf(' '))));
 
@@ -90,30 +115,87 @@ class NameReader {
   mayStartName(w: number): boolean {
     const norm = this.words.norms[w]!;
     if (FIRST_NAMES.has(norm) || AMBIGUOUS_FIRST_NAMES.has(norm)) return true;
+    // "Lou-Ann": a compound first name whose second part is in the list.
+    if (this.joinedToNext(w) && FIRST_NAMES.has(this.words.norms[w + 1]!)) return true;
     const start = this.words.starts[w]!;
     if (this.words.ends[w]! - start < 2) return true;
     const c = this.text.charCodeAt(start + 1);
     return !isLetter(c) || isUpper(c);
   }
 
-  /** Every part is a first name; 'ambiguous' when all parts are also common words ("Will", "Rose"). */
+  /**
+   * Every part is a first name; 'ambiguous' when all parts are also common words ("Will", "Rose"). A hyphenated
+   * first name needs only one part in the list when the others are capitalised words ("Mary-Beth", "Marie-Lou",
+   * "Billy-Joe"): compound first names are too many to list, their parts are not.
+   */
   firstName(t: Token): 'known' | 'ambiguous' | null {
+    const { norms } = this.words;
     let known = false;
     for (let w = t.first; w <= t.last; w++) {
-      const norm = this.words.norms[w]!;
+      const norm = norms[w]!;
       if (FIRST_NAMES.has(norm)) known = true;
-      else if (!AMBIGUOUS_FIRST_NAMES.has(norm)) return null;
+      else if (!AMBIGUOUS_FIRST_NAMES.has(norm)) return this.compoundFirstName(t) ? 'known' : null;
     }
     return known ? 'known' : 'ambiguous';
+  }
+
+  /**
+   * Capitalised words joined by hyphens, one of them a known first name, none a function word or a saint
+   * ("Mary-Beth", "Billy-Joe"; not "Saint-Louis", "Aix-les-Bains").
+   */
+  private compoundFirstName(t: Token): boolean {
+    const { norms } = this.words;
+    if (t.last === t.first) return false;
+    for (let w = t.first; w < t.last; w++) if (!isHyphen(this.text.charCodeAt(this.words.ends[w]!))) return false;
+    let known = false;
+    for (let w = t.first; w <= t.last; w++) {
+      const norm = norms[w]!;
+      if (!this.capitalised(w) || NOT_SURNAME.has(norm) || SAINTS.has(norm)) return false;
+      if (FIRST_NAMES.has(norm)) known = true;
+    }
+    return known;
   }
 
   /** Could be (part of) a surname: two letters at least, not a function word, verb, acronym or placeholder. */
   surnameLike(t: Token, lower: boolean): boolean {
     const { starts, ends, norms } = this.words;
-    if (ends[t.last]! - starts[t.first]! < 2 || NOT_SURNAME.has(norms[t.first]!)) return false;
-    // "d'Estaing", "D'Amico": the letter after the elided particle carries the capital.
-    const elided = t.last > t.first && (norms[t.first] === 'd' || norms[t.first] === 'l');
-    return lower || this.capitalised(elided ? t.first + 1 : t.first);
+    if (ends[t.last]! - starts[t.first]! < 2) return false;
+    // "d'Estaing", "N'Diaye", "O'Brien": the word after the one-letter prefix carries the capital. In lowercase
+    // ("n'a", "l'hôpital", "m'a") the prefix is an elided function word, so the capital is required.
+    if (this.prefixed(t)) return !NOT_SURNAME.has(norms[t.first + 1]!) && this.capitalised(t.first + 1);
+    if (NOT_SURNAME.has(norms[t.first]!)) return false;
+    if (this.capitalised(t.first)) return true;
+    return lower && !(t.first === t.last && this.verbLike(t.first));
+  }
+
+  /** A one-letter prefix and an apostrophe start the token ("N'Diaye", "d'Estaing"). */
+  private prefixed(t: Token): boolean {
+    const { starts, ends, norms } = this.words;
+    return (
+      t.last > t.first &&
+      ends[t.first]! - starts[t.first]! === 1 &&
+      SURNAME_PREFIXES.has(norms[t.first]!) &&
+      isApostrophe(this.text.charCodeAt(ends[t.first]!))
+    );
+  }
+
+  /**
+   * A lowercase word with the ending of a conjugated verb or a participle, which follows a first name far more
+   * often than a surname does: "ma fille léa toussait", "mon père paul hospitalisé", "my dad tom fainted", "my son
+   * jack coughing". Short words are kept ("dupré", "reed"): a common short verb is in the "not a surname" list.
+   */
+  private verbLike(w: number): boolean {
+    const start = this.words.starts[w]!;
+    const end = this.words.ends[w]!;
+    const n = end - start;
+    const at = (k: number): number => this.text.charCodeAt(end - k);
+    if (n >= 4 && at(3) === 97 && at(2) === 105 && at(1) === 116) return true; // -ait
+    if (n >= 5 && at(3) === 101 && at(2) === 110 && at(1) === 116 && at(4) === 105) return true; // -ient
+    if (n >= 4 && at(2) === 0xe9 && (at(1) === 101 || at(1) === 115)) return true; // -ée, -és
+    if (n >= 5 && at(3) === 0xe9 && at(2) === 101 && at(1) === 115) return true; // -ées
+    if (n >= 5 && at(1) === 0xe9) return true; // -é
+    if (n >= 5 && at(2) === 101 && at(1) === 100) return true; // -ed
+    return n >= 5 && at(3) === 105 && at(2) === 110 && at(1) === 103; // -ing
   }
 
   /**
@@ -122,9 +204,11 @@ class NameReader {
    */
   run(w: number, lower: boolean, max: number): Token[] {
     const tokens: Token[] = [];
+    let particle = -1;
     while (w >= 0 && tokens.length < max) {
       const t = this.token(w);
       if (t.first === t.last && NAME_PARTICLES.has(this.words.norms[w]!)) {
+        particle = w;
         w = this.next(t);
         continue;
       }
@@ -134,7 +218,32 @@ class NameReader {
       if (this.joinedToNext(t.last)) break;
       w = this.next(t);
     }
+    // "Minh Le", "Anh Do": a capitalised particle with no surname after it is the surname.
+    if (
+      !tokens.length &&
+      particle >= 0 &&
+      LONE_PARTICLES.has(this.words.norms[particle]!) &&
+      this.capitalised(particle)
+    ) {
+      tokens.push({ first: particle, last: particle });
+    }
     return tokens;
+  }
+
+  /**
+   * "Gwendolyn van der Merwe", "Gertrude Van der Meulen": a capitalised word that is no first name of the list,
+   * then a foreign particle (lowercase, or a capitalised Dutch or German one) and a capitalised surname. Returns the
+   * surnames, or an empty list.
+   */
+  foreignParticleSurnames(t: Token): Token[] {
+    const { norms } = this.words;
+    const after = this.next(t);
+    if (after < 0 || !FOREIGN_PARTICLES.has(norms[after]!)) return [];
+    if (this.capitalised(after) && !CAPITAL_PARTICLES.has(norms[after]!)) return [];
+    // "Hôpital Van Gogh", "Musée Van Gogh": an institution word is no first name.
+    if (this.allCaps(t) || !this.surnameLike(t, false) || NOT_NAME_BEFORE.has(norms[t.first]!)) return [];
+    if (NAME_PARTICLES.has(norms[t.first]!)) return [];
+    return this.run(after, false, 3);
   }
 
   /** Folded words from `first` to `last`, as the not-private list stores them. */
@@ -181,6 +290,15 @@ class NameReader {
     return NOT_NAME_BEFORE.has(norms[w - 1]!) || (this.spaced(w - 2) && NOT_NAME_BEFORE.has(norms[w - 2]!));
   }
 
+  /** The word after "de", "d'" or "of" at w (when one follows), else w. */
+  skipOf(w: number): number {
+    const norm = this.words.norms[w]!;
+    if (norm === 'd' && this.joinedToNext(w) && isApostrophe(this.text.charCodeAt(this.words.ends[w]!))) return w + 1;
+    if (norm !== 'de' && norm !== 'of') return w;
+    const next = this.next({ first: w, last: w });
+    return next < 0 ? w : next;
+  }
+
   span(first: Token, last: Token): PiiFinding {
     return { kind: 'person_name', start: this.words.starts[first.first]!, end: this.words.ends[last.last]! };
   }
@@ -192,7 +310,17 @@ function uncued(reader: NameReader, words: Words, out: PiiFinding[]): void {
     if (!reader.capitalised(w) || !reader.tokenStart(w)) continue;
     // Most capitalised words ("Bonjour", "Le") are neither a first name nor a surname in capitals: nothing below
     // can start at them, so they cost no token.
-    if (!reader.mayStartName(w)) continue;
+    if (!reader.mayStartName(w)) {
+      if (w + 1 < words.count && FOREIGN_PARTICLES.has(words.norms[w + 1]!)) {
+        const t = reader.token(w);
+        const surnames = reader.foreignParticleSurnames(t);
+        if (!surnames.length) continue;
+        const last = surnames[surnames.length - 1]!;
+        if (!reader.afterInstitution(w) && !reader.notPrivate(t, surnames)) out.push(reader.span(t, last));
+        w = last.last;
+      }
+      continue;
+    }
     const t = reader.token(w);
     const kind = reader.firstName(t);
     const after = reader.next(t);
@@ -261,10 +389,11 @@ function cued(reader: NameReader, text: string, words: Words, cues: readonly Cue
       }
       case 'nameCueWeak':
       case 'nameCueRelation': {
-        // A known first name, then a surname: "moi c'est julie durand", "mon mari thomas durand".
-        first = reader.token(w);
+        // A known first name, then a surname: "moi c'est julie durand", "mon mari thomas durand", and after a
+        // relation "de" or "of": "la fille de jean-pierre le gall", "the son of john smith".
+        first = reader.token(cue.role === 'nameCueRelation' ? reader.skipOf(w) : w);
         const kind = reader.firstName(first);
-        const capital = reader.capitalised(w);
+        const capital = reader.capitalised(first.first);
         if (!kind || (kind === 'ambiguous' && !capital)) continue;
         const after = reader.next(first);
         const surnames = after < 0 ? [] : reader.run(after, !capital, capital ? 3 : 1);

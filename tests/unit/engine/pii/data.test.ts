@@ -27,7 +27,10 @@ describe('content/pii', () => {
   });
 
   it('keeps the compiled data small (the content script budget)', () => {
-    expect(JSON.stringify(compilePii(files)).length).toBeLessThan(24_000);
+    // findPii runs in the content script (the prompt never leaves the page), whose whole build has a 50 KB gzipped
+    // budget (tests/build/content-script-size.test.ts, ~39 KB in round 5). Raised from 24 000 for the first names
+    // of France's main immigrant communities (about +1.5 KB gzipped); a new list should still earn its bytes.
+    expect(JSON.stringify(compilePii(files)).length).toBeLessThan(30_000);
   });
 });
 
