@@ -30,8 +30,11 @@ knownWords([...ELISIONS]);
 const FOREIGN_PARTICLES = new Set(['van', 'von', 'der', 'den', 'dos', 'das', 'da', 'ter', 'ten', 'del', 'della']);
 knownWords([...FOREIGN_PARTICLES]);
 
-/** The foreign particles that mark a name capitalised too ("Gertrude Van der Meulen"); "Da", "Del" start places. */
-const CAPITAL_PARTICLES = new Set(['van', 'von', 'der', 'den', 'dos', 'das']);
+/**
+ * Capitalised, a particle marks a name only when a lowercase one follows ("Gertrude Van der Meulen"): "Camping Dos
+ * Santos", "Prof Van Helsing" are no names.
+ */
+const CAPITAL_PARTICLES = new Set(['van', 'von']);
 
 /** Particles that are whole surnames when nothing follows them (Vietnamese "Le", "Do": "Minh Le"). */
 const LONE_PARTICLES = new Set(['le', 'do']);
@@ -42,6 +45,35 @@ const LONE_PARTICLES = new Set(['le', 'do']);
  */
 const SURNAME_PREFIXES = new Set(['n', 'o', 'd', 'l', 'm']);
 knownWords([...SURNAME_PREFIXES]);
+
+/**
+ * Endings of verbs, participles and adverbs (with the shortest word they apply to) that a lowercase surname after a
+ * relation cue may not have. English "-ly" only after "al", "nt", "en", "d": "Kelly", "Connolly", "Reilly" stay.
+ */
+const VERB_ENDINGS: readonly (readonly [string, number])[] = [
+  ['ait', 4],
+  ['ient', 5],
+  ['ée', 4],
+  ['és', 4],
+  ['ées', 5],
+  ['é', 5],
+  ['ment', 6],
+  ['ed', 5],
+  ['ing', 5],
+  ['ally', 5],
+  ['ntly', 5],
+  ['enly', 5],
+  ['dly', 5],
+];
+
+/**
+ * Articles, prepositions and pronouns: a first name that is also a common word is that word after them ("du
+ * Fanta Orange", "En Mai Paul Martin…", "He Said Nothing").
+ */
+const DETERMINERS = new Set(
+  'le la les l un une des du de d au aux en the a an some in on of il elle he she it they we i you'.split(' '),
+);
+knownWords([...DETERMINERS]);
 
 /** Saints and places ("Saint-Louis", "Sainte-Anne"): a hyphenated word starting with them is no first name. */
 const SAINTS = new Set(['saint', 'sainte', 'st', 'ste']);
@@ -180,22 +212,16 @@ class NameReader {
   }
 
   /**
-   * A lowercase word with the ending of a conjugated verb or a participle, which follows a first name far more
-   * often than a surname does: "ma fille léa toussait", "mon père paul hospitalisé", "my dad tom fainted", "my son
-   * jack coughing". Short words are kept ("dupré", "reed"): a common short verb is in the "not a surname" list.
+   * A lowercase word with the ending of a conjugated verb, a participle or an adverb, which follows a first name far
+   * more often than a surname does: "ma fille léa toussait", "mon père paul hospitalisé", "my dad tom fainted", "my
+   * son jack coughing", "my mom linda usually". Short words are kept ("dupré", "reed"): a common short verb is in
+   * the "not a surname" list.
    */
   private verbLike(w: number): boolean {
-    const start = this.words.starts[w]!;
     const end = this.words.ends[w]!;
-    const n = end - start;
-    const at = (k: number): number => this.text.charCodeAt(end - k);
-    if (n >= 4 && at(3) === 97 && at(2) === 105 && at(1) === 116) return true; // -ait
-    if (n >= 5 && at(3) === 101 && at(2) === 110 && at(1) === 116 && at(4) === 105) return true; // -ient
-    if (n >= 4 && at(2) === 0xe9 && (at(1) === 101 || at(1) === 115)) return true; // -ée, -és
-    if (n >= 5 && at(3) === 0xe9 && at(2) === 101 && at(1) === 115) return true; // -ées
-    if (n >= 5 && at(1) === 0xe9) return true; // -é
-    if (n >= 5 && at(2) === 101 && at(1) === 100) return true; // -ed
-    return n >= 5 && at(3) === 105 && at(2) === 110 && at(1) === 103; // -ing
+    const n = end - this.words.starts[w]!;
+    for (const [suffix, min] of VERB_ENDINGS) if (n >= min && this.text.endsWith(suffix, end)) return true;
+    return false;
   }
 
   /**
@@ -239,7 +265,11 @@ class NameReader {
     const { norms } = this.words;
     const after = this.next(t);
     if (after < 0 || !FOREIGN_PARTICLES.has(norms[after]!)) return [];
-    if (this.capitalised(after) && !CAPITAL_PARTICLES.has(norms[after]!)) return [];
+    if (this.capitalised(after)) {
+      const second = this.next({ first: after, last: after });
+      if (!CAPITAL_PARTICLES.has(norms[after]!) || second < 0 || this.capitalised(second)) return [];
+      if (!NAME_PARTICLES.has(norms[second]!)) return [];
+    }
     // "Hôpital Van Gogh", "Musée Van Gogh": an institution word is no first name.
     if (this.allCaps(t) || !this.surnameLike(t, false) || NOT_NAME_BEFORE.has(norms[t.first]!)) return [];
     if (NAME_PARTICLES.has(norms[t.first]!)) return [];
@@ -255,6 +285,14 @@ class NameReader {
   notPrivate(first: Token, surnames: readonly Token[]): boolean {
     if (!NOT_PRIVATE_FIRST.has(this.words.norms[first.first]!)) return false;
     return surnames.some((s) => NOT_PRIVATE.has(this.key(first.first, s.last)));
+  }
+
+  /** Word w follows an article, a preposition or a pronoun, separated by spaces or elided ("l'Iris"). */
+  afterDeterminer(w: number): boolean {
+    if (w === 0 || !DETERMINERS.has(this.words.norms[w - 1]!)) return false;
+    return (
+      this.spaced(w - 1) || (this.joinedToNext(w - 1) && isApostrophe(this.text.charCodeAt(this.words.ends[w - 1]!)))
+    );
   }
 
   /** First word of a sentence (or of the text): capitalised for grammar, not necessarily a name. */
@@ -334,7 +372,7 @@ function uncued(reader: NameReader, words: Words, out: PiiFinding[]): void {
       }
       continue;
     }
-    if (kind === 'ambiguous' && reader.sentenceStart(w)) continue;
+    if (kind === 'ambiguous' && (reader.sentenceStart(w) || reader.afterDeterminer(w))) continue;
     const surnames = reader.run(after, false, 3);
     if (!surnames.length) continue;
     const last = surnames[surnames.length - 1]!;
