@@ -58,7 +58,7 @@ function spacedDate(text: string, p: number, e1: number): Span | null {
 }
 
 /**
- * The date written at `p`: 12/03/1954, 12-03-54, 12.03.1954, 1954-03-12, 1954 03 12, 12 mars 1954, 1er mars 1954,
+ * The date written at `p`: 12/03/1954, 12-03-54, 12.03.1954, 1954-03-12, 1954 03 12, 12-Mar-1954, 12 mars 1954, 1er mars 1954,
  * March 12, 1954, 12th of March 1954; with `monthYear`, also "mars 1962". Null when there is none.
  */
 export function dateAt(text: string, p: number, monthYear: boolean): Span | null {
@@ -82,6 +82,13 @@ export function dateAt(text: string, p: number, monthYear: boolean): Span | null
     }
     if (e1 - p > 2) return null;
     const day = num(text, p, e1);
+    // "23-May-1990", "23/mai/1990": a written month between two separators.
+    if (numeric && isLetter(text.charCodeAt(e1 + 1))) {
+      const m = monthEnd(text, e1 + 1);
+      if (m < 0 || text.charCodeAt(m) !== sep || day < 1 || day > 31) return null;
+      const end = yearEnd(text, m + 1, true);
+      return end > 0 ? { start: p, end } : null;
+    }
     if (numeric) {
       const e2 = digitsEnd(text, e1 + 1);
       if (e2 - e1 - 1 < 1 || e2 - e1 - 1 > 2 || text.charCodeAt(e2) !== sep) return null;

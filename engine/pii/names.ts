@@ -75,6 +75,9 @@ const DETERMINERS = new Set(
 );
 knownWords([...DETERMINERS]);
 
+/** Letters that French elision comes before (vowels and h, with their accents), as character codes. */
+const ELIDING = new Set([...'aeiouyhàâäéèêëîïôöùûüœæ'].map((ch) => ch.charCodeAt(0)));
+
 /** Saints and places ("Saint-Louis", "Sainte-Anne"): a hyphenated word starting with them is no first name. */
 const SAINTS = new Set(['saint', 'sainte', 'st', 'ste']);
 knownWords([...SAINTS]);
@@ -193,8 +196,16 @@ class NameReader {
     const { starts, ends, norms } = this.words;
     if (ends[t.last]! - starts[t.first]! < 2) return false;
     // "d'Estaing", "N'Diaye", "O'Brien": the word after the one-letter prefix carries the capital. In lowercase
-    // ("n'a", "l'hôpital", "m'a") the prefix is an elided function word, so the capital is required.
-    if (this.prefixed(t)) return !NOT_SURNAME.has(norms[t.first + 1]!) && this.capitalised(t.first + 1);
+    // ("n'a", "l'hôpital", "m'a") the prefix is mostly an elided function word, so the capital is required, except
+    // after "o'" and before a consonant after "n'" or "m'" (French elides only before a vowel or h): "o'brien",
+    // "n'diaye", "m'bengue".
+    if (this.prefixed(t)) {
+      if (NOT_SURNAME.has(norms[t.first + 1]!)) return false;
+      if (this.capitalised(t.first + 1)) return true;
+      const prefix = norms[t.first]!;
+      const c = this.text.charCodeAt(starts[t.first + 1]!);
+      return lower && (prefix === 'o' || ((prefix === 'n' || prefix === 'm') && !ELIDING.has(c)));
+    }
     if (NOT_SURNAME.has(norms[t.first]!)) return false;
     if (this.capitalised(t.first)) return true;
     return lower && !(t.first === t.last && this.verbLike(t.first));
