@@ -56,7 +56,8 @@ const VERB_ENDINGS: readonly (readonly [string, number])[] = [
   ['ée', 4],
   ['és', 4],
   ['ées', 5],
-  ['é', 5],
+  // Not shorter: "Traoré", "Touré", "Sidibé", "Dembélé", "Dupré" (short participles are listed: "opéré", "tombé").
+  ['é', 8],
   ['ment', 6],
   ['ed', 5],
   ['ing', 5],
@@ -392,7 +393,7 @@ function uncued(reader: NameReader, words: Words, out: PiiFinding[]): void {
   }
 }
 
-/** The first word after a cue, within three characters of spaces, commas or colons; -1 if none. */
+/** The first word after a cue, within three characters of spaces, commas or colons (or what the role allows). */
 function wordAfter(text: string, words: Words, cue: CueHit): number {
   const w = cue.last + 1;
   if (w >= words.count) return -1;
@@ -400,7 +401,9 @@ function wordAfter(text: string, words: Words, cue: CueHit): number {
   if (start - cue.end > 3) return -1;
   for (let i = cue.end; i < start; i++) {
     const c = text.charCodeAt(i);
-    if (!(isSpace(c) || c === 44 || c === 58 || (c === 46 && cue.role === 'nameTitle'))) return -1;
+    // A title's dot ("M. Dupont Jean"); a relative named in brackets ("mon père (michel durand)").
+    const allowed = (c === 46 && cue.role === 'nameTitle') || (c === 40 && cue.role === 'nameCueRelation');
+    if (!(isSpace(c) || c === 44 || c === 58 || allowed)) return -1;
   }
   return start > cue.end || cue.role === 'nameCueField' ? w : -1;
 }
