@@ -288,6 +288,13 @@ class NameReader {
     return this.run(after, false, 3);
   }
 
+  /** A capitalised word outside the lists, not in capitals, that may start a name after a relation cue. */
+  unlistedFirstName(t: Token): boolean {
+    const norm = this.words.norms[t.first]!;
+    if (!this.capitalised(t.first) || this.allCaps(t) || !this.surnameLike(t, false)) return false;
+    return !NOT_NAME_BEFORE.has(norm) && !NAME_PARTICLES.has(norm) && !SAINTS.has(norm);
+  }
+
   /** Folded words from `first` to `last`, as the not-private list stores them. */
   key(first: number, last: number): string {
     return this.words.norms.slice(first, last + 1).join(' ');
@@ -444,8 +451,12 @@ function cued(reader: NameReader, text: string, words: Words, cues: readonly Cue
         // A known first name, then a surname: "moi c'est julie durand", "mon mari thomas durand", and after a
         // relation "de" or "of": "la fille de jean-pierre le gall", "the son of john smith".
         first = reader.token(cue.role === 'nameCueRelation' ? reader.skipOf(w) : w);
-        const kind = reader.firstName(first);
         const capital = reader.capitalised(first.first);
+        // After a relation, two capitalised words are a name even when the first name is not in the list: "ma
+        // voisine Ysolde Marchetti" (not "mon kiné Pôle Santé": institution words, or "SOS Médecins": capitals).
+        const kind =
+          reader.firstName(first) ??
+          (cue.role === 'nameCueRelation' && reader.unlistedFirstName(first) ? 'known' : null);
         if (!kind || (kind === 'ambiguous' && !capital)) continue;
         const after = reader.next(first);
         const surnames = after < 0 ? [] : reader.run(after, !capital, capital ? 3 : 1);

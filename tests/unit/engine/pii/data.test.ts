@@ -28,9 +28,10 @@ describe('content/pii', () => {
 
   it('keeps the compiled data small (the content script budget)', () => {
     // findPii runs in the content script (the prompt never leaves the page), whose whole build has a 50 KB gzipped
-    // budget (tests/build/content-script-size.test.ts, ~39 KB in round 5). Raised from 24 000 for the first names
-    // of France's main immigrant communities (about +1.5 KB gzipped); a new list should still earn its bytes.
-    expect(JSON.stringify(compilePii(files)).length).toBeLessThan(30_000);
+    // budget (tests/build/content-script-size.test.ts). Raised from 24 000 in round 5 for the first names of France's
+    // main immigrant communities and the relation cues: chatbot.js went from 45.7 to 49.1 KB gzipped (this JSON
+    // from 7.7 to 10.9 KB). Little room is left: a new list must earn its bytes.
+    expect(JSON.stringify(compilePii(files)).length).toBeLessThan(32_000);
   });
 });
 
