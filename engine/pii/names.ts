@@ -243,13 +243,18 @@ class NameReader {
   run(w: number, lower: boolean, max: number): Token[] {
     const tokens: Token[] = [];
     let particle = -1;
+    let particles = 0;
     while (w >= 0 && tokens.length < max) {
       const t = this.token(w);
       if (t.first === t.last && NAME_PARTICLES.has(this.words.norms[w]!)) {
+        // At most three in a row ("de la", "van der", "Ould Sidi"): a run of "de de de…" is no name, and reading
+        // it again from each start would cost more than one pass.
+        if (++particles > 3) break;
         particle = w;
         w = this.next(t);
         continue;
       }
+      particles = 0;
       if (!this.surnameLike(t, lower)) break;
       tokens.push(t);
       // A possessive ("Mosley's") ends the name.
