@@ -13,6 +13,7 @@ import {
   NOT_NAME_BEFORE,
   NOT_PRIVATE,
   NOT_SURNAME,
+  SURNAMES,
   knownWords,
 } from './data.ts';
 import { isApostrophe, isHyphen, isLetter, isSpace, isUpper } from './text.ts';
@@ -293,6 +294,20 @@ class NameReader {
     return this.run(after, false, 3);
   }
 
+  /**
+   * A word outside the first-name list right before a listed surname ("Thuy Nguyen", "ma voisine thuy nguyen"):
+   * no function word, verb, cue (relative, title), institution, particle or saint.
+   */
+  beforeListedSurname(t: Token, lower: boolean): boolean {
+    const { norms } = this.words;
+    const after = this.next(t);
+    if (after < 0 || !SURNAMES.has(norms[after]!) || this.joinedToNext(after)) return false;
+    if (lower ? this.capitalised(after) : !this.capitalised(after) || this.allCaps(t)) return false;
+    const norm = norms[t.first]!;
+    if (!this.surnameLike(t, lower) || this.words.cues[t.first] !== null) return false;
+    return !NOT_NAME_BEFORE.has(norm) && !NAME_PARTICLES.has(norm) && !SAINTS.has(norm);
+  }
+
   /** A capitalised word outside the lists, not in capitals, that may start a name after a relation cue. */
   unlistedFirstName(t: Token): boolean {
     const norm = this.words.norms[t.first]!;
@@ -373,6 +388,15 @@ function uncued(reader: NameReader, words: Words, out: PiiFinding[]): void {
     // Most capitalised words ("Bonjour", "Le") are neither a first name nor a surname in capitals: nothing below
     // can start at them, so they cost no token.
     if (!reader.mayStartName(w)) {
+      // "Thuy Nguyen": a first name outside the list before a listed surname.
+      if (w + 1 < words.count && SURNAMES.has(words.norms[w + 1]!)) {
+        const t = reader.token(w);
+        if (!reader.beforeListedSurname(t, false) || reader.afterInstitution(w)) continue;
+        const surname = reader.token(reader.next(t));
+        if (!reader.notPrivate(t, [surname])) out.push(reader.span(t, surname));
+        w = surname.last;
+        continue;
+      }
       if (w + 1 < words.count && FOREIGN_PARTICLES.has(words.norms[w + 1]!)) {
         const t = reader.token(w);
         const surnames = reader.foreignParticleSurnames(t);
@@ -459,9 +483,10 @@ function cued(reader: NameReader, text: string, words: Words, cues: readonly Cue
         const capital = reader.capitalised(first.first);
         // After a relation, two capitalised words are a name even when the first name is not in the list: "ma
         // voisine Ysolde Marchetti" (not "mon kiné Pôle Santé": institution words, or "SOS Médecins": capitals).
-        const kind =
-          reader.firstName(first) ??
-          (cue.role === 'nameCueRelation' && reader.unlistedFirstName(first) ? 'known' : null);
+        const unlisted =
+          cue.role === 'nameCueRelation' &&
+          (reader.unlistedFirstName(first) || reader.beforeListedSurname(first, !capital));
+        const kind = reader.firstName(first) ?? (unlisted ? 'known' : null);
         if (!kind || (kind === 'ambiguous' && !capital)) continue;
         const after = reader.next(first);
         const surnames = after < 0 ? [] : reader.run(after, !capital, capital ? 3 : 1);

@@ -203,6 +203,10 @@ describe('person_name', () => {
     ['our neighbour john smith fell', 'john smith'],
     ['my physio sarah jones said to rest', 'sarah jones'],
     ['En Mai Paul Martin a été opéré', 'Paul Martin'],
+    // A first name outside the list before a listed surname, or two capitalised words after a relation.
+    ['Ma belle-sœur Thuy Nguyen a une hépatite B', 'Thuy Nguyen'],
+    ['ma voisine thuy nguyen est enceinte', 'thuy nguyen'],
+    ['Ma voisine Ysolde Marchetti a chuté', 'Ysolde Marchetti'],
   ])('flags %j', (text, value) => {
     expect(found(text)).toEqual([`person_name:${value}`]);
   });
@@ -252,6 +256,12 @@ describe('person_name', () => {
     'j’ai mal partout depuis hier',
     'un pull rose bonbon',
     'Je bois du Fanta Orange',
+    'Le Dr Nguyen m’a prescrit des antibiotiques',
+    'La pharmacie Ferreira est ouverte ?',
+    'Mamie Nguyen a 90 ans',
+    'Restaurant Nguyen',
+    'Selon Smith et al., le traitement est efficace',
+    'ma voisine dit nguyen',
   ])('does not flag %j', (text) => {
     expect(found(text)).toEqual([]);
   });
