@@ -1,9 +1,12 @@
 /**
  * Names of private persons: a known first name followed by a capitalised surname ("Jeanne Martin", "Lucas
- * BERNARD", "Paul-Henri de La Roche"), a capitalised surname then a first name ("GARCIA Antoine"), or words after a
- * cue ("je m'appelle kevin moreau", "Nom : DUPONT", "Mme Durand Sophie"). Not flagged: a first name alone, a title
- * with a surname ("Dr Martin"), placeholders ("Mme X", "[NOM]"), public figures and fictional characters
- * (content/pii/not-private-names.yaml), and names of hospitals or streets ("hôpital Robert Debré").
+ * BERNARD", "Paul-Henri de La Roche", "Élodie N'Diaye", "Mary-Beth Thompson"), a capitalised surname then a first
+ * name ("GARCIA Antoine"), an unlisted first name before a foreign particle or a listed surname ("Gwendolyn van der
+ * Merwe", "Thuy Nguyen"), or words after a cue ("je m'appelle kevin moreau", "Nom : DUPONT", "Mme Durand Sophie",
+ * "la fille de jean-pierre le gall", "my gf's dad tom hendricks"). Not flagged: a first name alone (also before a
+ * verb, participle, adverb or illness in lowercase: "ma fille léa toussait"), a title with a surname ("Dr Martin"),
+ * placeholders ("Mme X", "[NOM]"), public figures and fictional characters (content/pii/not-private-names.yaml),
+ * and names of hospitals or streets ("hôpital Robert Debré").
  */
 import type { PiiFinding } from '../types.ts';
 import {
@@ -276,8 +279,8 @@ class NameReader {
 
   /**
    * "Gwendolyn van der Merwe", "Gertrude Van der Meulen": a capitalised word that is no first name of the list,
-   * then a foreign particle (lowercase, or a capitalised Dutch or German one) and a capitalised surname. Returns the
-   * surnames, or an empty list.
+   * then a foreign particle (lowercase, or a capitalised "Van" / "Von" before a lowercase one) and a capitalised
+   * surname. Returns the surnames, or an empty list.
    */
   foreignParticleSurnames(t: Token): Token[] {
     const { norms } = this.words;
