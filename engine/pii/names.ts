@@ -83,6 +83,17 @@ knownWords([...DETERMINERS]);
 /** Letters that French elision comes before (vowels and h, with their accents), as character codes. */
 const ELIDING = new Set([...'aeiouyhàâäéèêëîïôöùûüœæ'].map((ch) => ch.charCodeAt(0)));
 
+/**
+ * Titles before a surname. After them a first name that is also a particle is the particle of the surname: "Dr Ben
+ * Salah", "Mme Ben Ali", "Maître Ben Salah" are a title and a surname.
+ */
+const TITLES = new Set(
+  'dr dre pr prof docteur docteure doctoresse professeur m mr mrs ms mme mlle madame monsieur maitre me miss doctor professor'.split(
+    ' ',
+  ),
+);
+knownWords([...TITLES]);
+
 /** Saints and places ("Saint-Louis", "Sainte-Anne"): a hyphenated word starting with them is no first name. */
 const SAINTS = new Set(['saint', 'sainte', 'st', 'ste']);
 knownWords([...SAINTS]);
@@ -104,7 +115,7 @@ class NameReader {
     private readonly words: Words,
   ) {}
 
-  private gap(w: number): string {
+  gap(w: number): string {
     return this.text.slice(this.words.ends[w]!, this.words.starts[w + 1]!);
   }
 
@@ -329,6 +340,13 @@ class NameReader {
     return surnames.some((s) => NOT_PRIVATE.has(this.key(first.first, s.last)));
   }
 
+  /** Word w is a particle right after a title ("Dr Ben Salah", "M. Ben Ali"), so no first name. */
+  particleAfterTitle(w: number): boolean {
+    if (w === 0 || !NAME_PARTICLES.has(this.words.norms[w]!) || !TITLES.has(this.words.norms[w - 1]!)) return false;
+    const gap = this.gap(w - 1);
+    return gap.length <= 2 && (gap.trim() === '' || gap.trim() === '.');
+  }
+
   /** Word w follows an article, a preposition or a pronoun, separated by spaces or elided ("l'Iris"). */
   afterDeterminer(w: number): boolean {
     if (w === 0 || !DETERMINERS.has(this.words.norms[w - 1]!)) return false;
@@ -424,6 +442,7 @@ function uncued(reader: NameReader, words: Words, out: PiiFinding[]): void {
       continue;
     }
     if (kind === 'ambiguous' && (reader.sentenceStart(w) || reader.afterDeterminer(w))) continue;
+    if (reader.particleAfterTitle(w)) continue;
     const surnames = reader.run(after, false, 3);
     if (!surnames.length) continue;
     const last = surnames[surnames.length - 1]!;

@@ -262,6 +262,9 @@ describe('person_name', () => {
     'Restaurant Nguyen',
     'Selon Smith et al., le traitement est efficace',
     'ma voisine dit nguyen',
+    'Le Dr Ben Salah m’a opéré du genou',
+    'Mme Ben Ali est ma pharmacienne',
+    'M. Ben Salah a appelé',
   ])('does not flag %j', (text) => {
     expect(found(text)).toEqual([]);
   });
