@@ -66,7 +66,8 @@ export function dateAt(text: string, p: number, monthYear: boolean): Span | null
   if (isDigit(c)) {
     const e1 = digitsEnd(text, p);
     const sep = text.charCodeAt(e1);
-    const numeric = sep === 47 || sep === 45 || sep === 46; // / - .
+    // / - . and the dashes word processors and phones substitute for '-' (en dash, Unicode and no-break hyphens).
+    const numeric = sep === 47 || sep === 45 || sep === 46 || sep === 0x2013 || sep === 0x2010 || sep === 0x2011;
     // "DOB: 1990 05 23", "née le 23 05 1990": groups of two digits separated by one space (after a birth cue
     // only: this reader never runs elsewhere).
     if (sep === 32) {

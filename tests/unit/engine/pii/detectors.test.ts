@@ -112,6 +112,9 @@ describe('birthdate', () => {
     ['née le 12 03 1938', '12 03 1938'],
     ['DOB: 23-May-1990', '23-May-1990'],
     ['date de naissance 23/mai/1990', '23/mai/1990'],
+    ['Date de naissance : 1990–05–23', '1990–05–23'],
+    ['DN : 1990-05-23', '1990-05-23'],
+    ['date naiss. 12/04/1961', '12/04/1961'],
   ])('flags %j', (text, value) => {
     expect(found(text)).toEqual([`birthdate:${value}`]);
   });
@@ -130,6 +133,8 @@ describe('birthdate', () => {
     "J'ai RDV le 12 03 2025 à 14h",
     'Mon code est 1990 05 23 pour la porte',
     'DOB 1990 13 23',
+    'Rendez-vous le 2025–03–12',
+    'dn 1990-05-23',
   ])('does not flag %j', (text) => {
     expect(found(text)).toEqual([]);
   });
