@@ -75,6 +75,7 @@ export const MONTHS = set('month');
 export const WEEKDAYS = set('weekday');
 export const FIRST_NAMES = set('firstName');
 export const AMBIGUOUS_FIRST_NAMES = set('firstNameAmbiguous');
+export const SURNAMES = set('surname');
 export const NOT_SURNAME = set('notSurname');
 export const NAME_PARTICLES = set('nameParticle');
 export const NOT_NAME_BEFORE = set('notNameBefore');

@@ -40,8 +40,25 @@ function ordinalEnd(text: string, i: number): number {
   return ['er', 're', 'e', 'eme', 'st', 'nd', 'rd', 'th'].includes(suffix) ? end : end === i ? i : -1;
 }
 
+/** "1990 05 23" or "23 05 1990" at p (the first group ends at e1, before one space); null otherwise. */
+function spacedDate(text: string, p: number, e1: number): Span | null {
+  const e2 = digitsEnd(text, e1 + 1);
+  if (e2 - e1 - 1 !== 2 || text.charCodeAt(e2) !== 32) return null;
+  const e3 = digitsEnd(text, e2 + 1);
+  const middle = num(text, e1 + 1, e2);
+  if (e1 - p === 4 && e3 - e2 - 1 === 2) {
+    const [y, d] = [num(text, p, e1), num(text, e2 + 1, e3)];
+    return y >= 1880 && y <= 2099 && middle >= 1 && middle <= 12 && d >= 1 && d <= 31 ? { start: p, end: e3 } : null;
+  }
+  if (e1 - p === 2 && e3 - e2 - 1 === 4) {
+    const [d, y] = [num(text, p, e1), num(text, e2 + 1, e3)];
+    return y >= 1880 && y <= 2099 && middle >= 1 && middle <= 12 && d >= 1 && d <= 31 ? { start: p, end: e3 } : null;
+  }
+  return null;
+}
+
 /**
- * The date written at `p`: 12/03/1954, 12-03-54, 12.03.1954, 1954-03-12, 12 mars 1954, 1er mars 1954,
+ * The date written at `p`: 12/03/1954, 12-03-54, 12.03.1954, 1954-03-12, 1954 03 12, 12-Mar-1954, 12 mars 1954, 1er mars 1954,
  * March 12, 1954, 12th of March 1954; with `monthYear`, also "mars 1962". Null when there is none.
  */
 export function dateAt(text: string, p: number, monthYear: boolean): Span | null {
@@ -49,7 +66,14 @@ export function dateAt(text: string, p: number, monthYear: boolean): Span | null
   if (isDigit(c)) {
     const e1 = digitsEnd(text, p);
     const sep = text.charCodeAt(e1);
-    const numeric = sep === 47 || sep === 45 || sep === 46; // / - .
+    // / - . and the dashes word processors and phones substitute for '-' (en dash, Unicode and no-break hyphens).
+    const numeric = sep === 47 || sep === 45 || sep === 46 || sep === 0x2013 || sep === 0x2010 || sep === 0x2011;
+    // "DOB: 1990 05 23", "née le 23 05 1990": groups of two digits separated by one space (after a birth cue
+    // only: this reader never runs elsewhere).
+    if (sep === 32) {
+      const spaced = spacedDate(text, p, e1);
+      if (spaced) return spaced;
+    }
     if (e1 - p === 4 && numeric) {
       const e2 = digitsEnd(text, e1 + 1);
       const e3 = text.charCodeAt(e2) === sep ? digitsEnd(text, e2 + 1) : -1;
@@ -59,6 +83,13 @@ export function dateAt(text: string, p: number, monthYear: boolean): Span | null
     }
     if (e1 - p > 2) return null;
     const day = num(text, p, e1);
+    // "23-May-1990", "23/mai/1990": a written month between two separators.
+    if (numeric && isLetter(text.charCodeAt(e1 + 1))) {
+      const m = monthEnd(text, e1 + 1);
+      if (m < 0 || text.charCodeAt(m) !== sep || day < 1 || day > 31) return null;
+      const end = yearEnd(text, m + 1, true);
+      return end > 0 ? { start: p, end } : null;
+    }
     if (numeric) {
       const e2 = digitsEnd(text, e1 + 1);
       if (e2 - e1 - 1 < 1 || e2 - e1 - 1 > 2 || text.charCodeAt(e2) !== sep) return null;
@@ -100,12 +131,14 @@ export function dateAt(text: string, p: number, monthYear: boolean): Span | null
   return end > 0 ? { start: p, end } : null;
 }
 
-/** Punctuation allowed between a birth cue and its date: spaces, ':', '-', '=', ',', parentheses, quotes. */
+/** Punctuation allowed between a birth cue and its date: spaces, ':', dashes, '=', ',', parentheses, quotes. */
 function isFiller(c: number): boolean {
   return (
     isSpace(c) ||
     c === 58 ||
     c === 45 ||
+    c === 0x2013 ||
+    c === 0x2014 ||
     c === 61 ||
     c === 44 ||
     c === 40 ||

@@ -1,9 +1,12 @@
 /**
  * Names of private persons: a known first name followed by a capitalised surname ("Jeanne Martin", "Lucas
- * BERNARD", "Paul-Henri de La Roche"), a capitalised surname then a first name ("GARCIA Antoine"), or words after a
- * cue ("je m'appelle kevin moreau", "Nom : DUPONT", "Mme Durand Sophie"). Not flagged: a first name alone, a title
- * with a surname ("Dr Martin"), placeholders ("Mme X", "[NOM]"), public figures and fictional characters
- * (content/pii/not-private-names.yaml), and names of hospitals or streets ("hôpital Robert Debré").
+ * BERNARD", "Paul-Henri de La Roche", "Élodie N'Diaye", "Mary-Beth Thompson"), a capitalised surname then a first
+ * name ("GARCIA Antoine"), an unlisted first name before a foreign particle or a listed surname ("Gwendolyn van der
+ * Merwe", "Thuy Nguyen"), or words after a cue ("je m'appelle kevin moreau", "Nom : DUPONT", "Mme Durand Sophie",
+ * "la fille de jean-pierre le gall", "my gf's dad tom hendricks"). Not flagged: a first name alone (also before a
+ * verb, participle, adverb or illness in lowercase: "ma fille léa toussait"), a title with a surname ("Dr Martin"),
+ * placeholders ("Mme X", "[NOM]"), public figures and fictional characters (content/pii/not-private-names.yaml),
+ * and names of hospitals or streets ("hôpital Robert Debré").
  */
 import type { PiiFinding } from '../types.ts';
 import {
@@ -13,6 +16,7 @@ import {
   NOT_NAME_BEFORE,
   NOT_PRIVATE,
   NOT_SURNAME,
+  SURNAMES,
   knownWords,
 } from './data.ts';
 import { isApostrophe, isHyphen, isLetter, isSpace, isUpper } from './text.ts';
@@ -21,6 +25,78 @@ import type { CueHit, Words } from './words.ts';
 /** Elided words before an apostrophe that may precede a name ("qu'Emmanuel", "d'Aïcha"). */
 const ELISIONS = new Set(['l', 'd', 'qu', 'j', 'm', 'n', 's', 'c', 't', 'jusqu', 'lorsqu', 'puisqu']);
 knownWords([...ELISIONS]);
+
+/**
+ * Particles of Dutch, German, Portuguese, Spanish and Italian surnames that, written in lowercase between two
+ * capitalised words, mark a name even when the first name is not in the list ("Gwendolyn van der Merwe", "Maria dos
+ * Santos"). French "de", "la", "le", "du" are left out: "Hôtel de Ville", "Tour de France".
+ */
+const FOREIGN_PARTICLES = new Set(['van', 'von', 'der', 'den', 'dos', 'das', 'da', 'ter', 'ten', 'del', 'della']);
+knownWords([...FOREIGN_PARTICLES]);
+
+/**
+ * Capitalised, a particle marks a name only when a lowercase one follows ("Gertrude Van der Meulen"): "Camping Dos
+ * Santos", "Prof Van Helsing" are no names.
+ */
+const CAPITAL_PARTICLES = new Set(['van', 'von']);
+
+/** Particles that are whole surnames when nothing follows them (Vietnamese "Le", "Do": "Minh Le"). */
+const LONE_PARTICLES = new Set(['le', 'do']);
+
+/**
+ * One-letter prefixes joined to a surname by an apostrophe ("N'Diaye", "O'Brien", "D'Angelo", "M'Bappé"): the
+ * capital and the "not a surname" test are those of the word after the apostrophe.
+ */
+const SURNAME_PREFIXES = new Set(['n', 'o', 'd', 'l', 'm']);
+knownWords([...SURNAME_PREFIXES]);
+
+/**
+ * Endings of verbs, participles and adverbs (with the shortest word they apply to) that a lowercase surname after a
+ * relation cue may not have. English "-ly" only after "al", "nt", "en", "d": "Kelly", "Connolly", "Reilly" stay.
+ */
+const VERB_ENDINGS: readonly (readonly [string, number])[] = [
+  ['ait', 4],
+  ['ient', 5],
+  ['ée', 4],
+  ['és', 4],
+  ['ées', 5],
+  // Not shorter: "Traoré", "Touré", "Sidibé", "Dembélé", "Dupré" (short participles are listed: "opéré", "tombé").
+  ['é', 8],
+  ['ment', 6],
+  ['ed', 5],
+  ['ing', 5],
+  ['ally', 5],
+  ['ntly', 5],
+  ['enly', 5],
+  ['dly', 5],
+];
+
+/**
+ * Articles, prepositions and pronouns: a first name that is also a common word is that word after them ("du
+ * Fanta Orange", "En Mai Paul Martin…", "He Said Nothing").
+ */
+const DETERMINERS = new Set(
+  'le la les l un une des du de d au aux en the a an some in on of il elle he she it they we i you'.split(' '),
+);
+knownWords([...DETERMINERS]);
+
+/** Letters that French elision comes before (vowels and h, with their accents), as character codes. */
+const ELIDING = new Set([...'aeiouyhàâäéèêëîïôöùûüœæ'].map((ch) => ch.charCodeAt(0)));
+
+/**
+ * Titles before a surname. After them a first name that is also a particle is the particle of the surname: "Dr Ben
+ * Salah", "Mme Ben Ali", "Maître Ben Salah" are a title and a surname.
+ */
+const TITLES = new Set(
+  'dr dre pr prof docteur docteure doctoresse professeur m mr mrs ms mme mlle madame monsieur maitre me miss doctor professor'.split(
+    ' ',
+  ),
+);
+knownWords([...TITLES]);
+
+/** Saints and places ("Saint-Louis", "Sainte-Anne"): a hyphenated word starting with them is no first name. */
+const SAINTS = new Set(['saint', 'sainte', 'st', 'ste']);
+knownWords([...SAINTS]);
 
 /** First words of the not-private names: other names need no lookup. */
 const NOT_PRIVATE_FIRST = new Set([...NOT_PRIVATE].map((name) => name.slice(0, name.indexOf(' '))));
@@ -39,7 +115,7 @@ class NameReader {
     private readonly words: Words,
   ) {}
 
-  private gap(w: number): string {
+  gap(w: number): string {
     return this.text.slice(this.words.ends[w]!, this.words.starts[w + 1]!);
   }
 
@@ -90,30 +166,89 @@ class NameReader {
   mayStartName(w: number): boolean {
     const norm = this.words.norms[w]!;
     if (FIRST_NAMES.has(norm) || AMBIGUOUS_FIRST_NAMES.has(norm)) return true;
+    // "Lou-Ann": a compound first name whose second part is in the list.
+    if (this.joinedToNext(w) && FIRST_NAMES.has(this.words.norms[w + 1]!)) return true;
     const start = this.words.starts[w]!;
     if (this.words.ends[w]! - start < 2) return true;
     const c = this.text.charCodeAt(start + 1);
     return !isLetter(c) || isUpper(c);
   }
 
-  /** Every part is a first name; 'ambiguous' when all parts are also common words ("Will", "Rose"). */
+  /**
+   * Every part is a first name; 'ambiguous' when all parts are also common words ("Will", "Rose"). A hyphenated
+   * first name needs only one part in the list when the others are capitalised words ("Mary-Beth", "Marie-Lou",
+   * "Billy-Joe"): compound first names are too many to list, their parts are not.
+   */
   firstName(t: Token): 'known' | 'ambiguous' | null {
+    const { norms } = this.words;
     let known = false;
     for (let w = t.first; w <= t.last; w++) {
-      const norm = this.words.norms[w]!;
+      const norm = norms[w]!;
       if (FIRST_NAMES.has(norm)) known = true;
-      else if (!AMBIGUOUS_FIRST_NAMES.has(norm)) return null;
+      else if (!AMBIGUOUS_FIRST_NAMES.has(norm)) return this.compoundFirstName(t) ? 'known' : null;
     }
     return known ? 'known' : 'ambiguous';
+  }
+
+  /**
+   * Capitalised words joined by hyphens, one of them a known first name, none a function word or a saint
+   * ("Mary-Beth", "Billy-Joe"; not "Saint-Louis", "Aix-les-Bains").
+   */
+  private compoundFirstName(t: Token): boolean {
+    const { norms } = this.words;
+    if (t.last === t.first) return false;
+    for (let w = t.first; w < t.last; w++) if (!isHyphen(this.text.charCodeAt(this.words.ends[w]!))) return false;
+    let known = false;
+    for (let w = t.first; w <= t.last; w++) {
+      const norm = norms[w]!;
+      if (!this.capitalised(w) || NOT_SURNAME.has(norm) || SAINTS.has(norm)) return false;
+      if (FIRST_NAMES.has(norm)) known = true;
+    }
+    return known;
   }
 
   /** Could be (part of) a surname: two letters at least, not a function word, verb, acronym or placeholder. */
   surnameLike(t: Token, lower: boolean): boolean {
     const { starts, ends, norms } = this.words;
-    if (ends[t.last]! - starts[t.first]! < 2 || NOT_SURNAME.has(norms[t.first]!)) return false;
-    // "d'Estaing", "D'Amico": the letter after the elided particle carries the capital.
-    const elided = t.last > t.first && (norms[t.first] === 'd' || norms[t.first] === 'l');
-    return lower || this.capitalised(elided ? t.first + 1 : t.first);
+    if (ends[t.last]! - starts[t.first]! < 2) return false;
+    // "d'Estaing", "N'Diaye", "O'Brien": the word after the one-letter prefix carries the capital. In lowercase
+    // ("n'a", "l'hôpital", "m'a") the prefix is mostly an elided function word, so the capital is required, except
+    // after "o'" and before a consonant after "n'" or "m'" (French elides only before a vowel or h): "o'brien",
+    // "n'diaye", "m'bengue".
+    if (this.prefixed(t)) {
+      if (NOT_SURNAME.has(norms[t.first + 1]!)) return false;
+      if (this.capitalised(t.first + 1)) return true;
+      const prefix = norms[t.first]!;
+      const c = this.text.charCodeAt(starts[t.first + 1]!);
+      return lower && (prefix === 'o' || ((prefix === 'n' || prefix === 'm') && !ELIDING.has(c)));
+    }
+    if (NOT_SURNAME.has(norms[t.first]!)) return false;
+    if (this.capitalised(t.first)) return true;
+    return lower && !(t.first === t.last && this.verbLike(t.first));
+  }
+
+  /** A one-letter prefix and an apostrophe start the token ("N'Diaye", "d'Estaing"). */
+  private prefixed(t: Token): boolean {
+    const { starts, ends, norms } = this.words;
+    return (
+      t.last > t.first &&
+      ends[t.first]! - starts[t.first]! === 1 &&
+      SURNAME_PREFIXES.has(norms[t.first]!) &&
+      isApostrophe(this.text.charCodeAt(ends[t.first]!))
+    );
+  }
+
+  /**
+   * A lowercase word with the ending of a conjugated verb, a participle or an adverb, which follows a first name far
+   * more often than a surname does: "ma fille léa toussait", "mon père paul hospitalisé", "my dad tom fainted", "my
+   * son jack coughing", "my mom linda usually". Short words are kept ("dupré", "reed"): a common short verb is in
+   * the "not a surname" list.
+   */
+  private verbLike(w: number): boolean {
+    const end = this.words.ends[w]!;
+    const n = end - this.words.starts[w]!;
+    for (const [suffix, min] of VERB_ENDINGS) if (n >= min && this.text.endsWith(suffix, end)) return true;
+    return false;
   }
 
   /**
@@ -122,19 +257,76 @@ class NameReader {
    */
   run(w: number, lower: boolean, max: number): Token[] {
     const tokens: Token[] = [];
+    let particle = -1;
+    let particles = 0;
     while (w >= 0 && tokens.length < max) {
       const t = this.token(w);
       if (t.first === t.last && NAME_PARTICLES.has(this.words.norms[w]!)) {
+        // At most three in a row ("de la", "van der", "Ould Sidi"): a run of "de de de…" is no name, and reading
+        // it again from each start would cost more than one pass.
+        if (++particles > 3) break;
+        particle = w;
         w = this.next(t);
         continue;
       }
+      particles = 0;
       if (!this.surnameLike(t, lower)) break;
       tokens.push(t);
       // A possessive ("Mosley's") ends the name.
       if (this.joinedToNext(t.last)) break;
       w = this.next(t);
     }
+    // "Minh Le", "Anh Do": a capitalised particle with no surname after it is the surname.
+    if (
+      !tokens.length &&
+      particle >= 0 &&
+      LONE_PARTICLES.has(this.words.norms[particle]!) &&
+      this.capitalised(particle)
+    ) {
+      tokens.push({ first: particle, last: particle });
+    }
     return tokens;
+  }
+
+  /**
+   * "Gwendolyn van der Merwe", "Gertrude Van der Meulen": a capitalised word that is no first name of the list,
+   * then a foreign particle (lowercase, or a capitalised "Van" / "Von" before a lowercase one) and a capitalised
+   * surname. Returns the surnames, or an empty list.
+   */
+  foreignParticleSurnames(t: Token): Token[] {
+    const { norms } = this.words;
+    const after = this.next(t);
+    if (after < 0 || !FOREIGN_PARTICLES.has(norms[after]!)) return [];
+    if (this.capitalised(after)) {
+      const second = this.next({ first: after, last: after });
+      if (!CAPITAL_PARTICLES.has(norms[after]!) || second < 0 || this.capitalised(second)) return [];
+      if (!NAME_PARTICLES.has(norms[second]!)) return [];
+    }
+    // "Hôpital Van Gogh", "Musée Van Gogh": an institution word is no first name.
+    if (this.allCaps(t) || !this.surnameLike(t, false) || NOT_NAME_BEFORE.has(norms[t.first]!)) return [];
+    if (NAME_PARTICLES.has(norms[t.first]!)) return [];
+    return this.run(after, false, 3);
+  }
+
+  /**
+   * A word outside the first-name list right before a listed surname ("Thuy Nguyen", "ma voisine thuy nguyen"):
+   * no function word, verb, cue (relative, title), institution, particle or saint.
+   */
+  beforeListedSurname(t: Token, lower: boolean): boolean {
+    const { norms } = this.words;
+    const after = this.next(t);
+    if (after < 0 || !SURNAMES.has(norms[after]!) || this.joinedToNext(after)) return false;
+    if (lower ? this.capitalised(after) : !this.capitalised(after) || this.allCaps(t)) return false;
+    const norm = norms[t.first]!;
+    if (!this.surnameLike(t, lower) || this.words.cues[t.first] !== null) return false;
+    return !NOT_NAME_BEFORE.has(norm) && !NAME_PARTICLES.has(norm) && !SAINTS.has(norm);
+  }
+
+  /** A capitalised word outside the lists, not in capitals, that may start a name after a relation cue. */
+  unlistedFirstName(t: Token): boolean {
+    const norm = this.words.norms[t.first]!;
+    if (!this.capitalised(t.first) || this.allCaps(t) || !this.surnameLike(t, false)) return false;
+    return !NOT_NAME_BEFORE.has(norm) && !NAME_PARTICLES.has(norm) && !SAINTS.has(norm);
   }
 
   /** Folded words from `first` to `last`, as the not-private list stores them. */
@@ -146,6 +338,21 @@ class NameReader {
   notPrivate(first: Token, surnames: readonly Token[]): boolean {
     if (!NOT_PRIVATE_FIRST.has(this.words.norms[first.first]!)) return false;
     return surnames.some((s) => NOT_PRIVATE.has(this.key(first.first, s.last)));
+  }
+
+  /** Word w is a particle right after a title ("Dr Ben Salah", "M. Ben Ali"), so no first name. */
+  particleAfterTitle(w: number): boolean {
+    if (w === 0 || !NAME_PARTICLES.has(this.words.norms[w]!) || !TITLES.has(this.words.norms[w - 1]!)) return false;
+    const gap = this.gap(w - 1);
+    return gap.length <= 2 && (gap.trim() === '' || gap.trim() === '.');
+  }
+
+  /** Word w follows an article, a preposition or a pronoun, separated by spaces or elided ("l'Iris"). */
+  afterDeterminer(w: number): boolean {
+    if (w === 0 || !DETERMINERS.has(this.words.norms[w - 1]!)) return false;
+    return (
+      this.spaced(w - 1) || (this.joinedToNext(w - 1) && isApostrophe(this.text.charCodeAt(this.words.ends[w - 1]!)))
+    );
   }
 
   /** First word of a sentence (or of the text): capitalised for grammar, not necessarily a name. */
@@ -181,6 +388,15 @@ class NameReader {
     return NOT_NAME_BEFORE.has(norms[w - 1]!) || (this.spaced(w - 2) && NOT_NAME_BEFORE.has(norms[w - 2]!));
   }
 
+  /** The word after "de", "d'" or "of" at w (when one follows), else w. */
+  skipOf(w: number): number {
+    const norm = this.words.norms[w]!;
+    if (norm === 'd' && this.joinedToNext(w) && isApostrophe(this.text.charCodeAt(this.words.ends[w]!))) return w + 1;
+    if (norm !== 'de' && norm !== 'of') return w;
+    const next = this.next({ first: w, last: w });
+    return next < 0 ? w : next;
+  }
+
   span(first: Token, last: Token): PiiFinding {
     return { kind: 'person_name', start: this.words.starts[first.first]!, end: this.words.ends[last.last]! };
   }
@@ -192,7 +408,26 @@ function uncued(reader: NameReader, words: Words, out: PiiFinding[]): void {
     if (!reader.capitalised(w) || !reader.tokenStart(w)) continue;
     // Most capitalised words ("Bonjour", "Le") are neither a first name nor a surname in capitals: nothing below
     // can start at them, so they cost no token.
-    if (!reader.mayStartName(w)) continue;
+    if (!reader.mayStartName(w)) {
+      // "Thuy Nguyen": a first name outside the list before a listed surname.
+      if (w + 1 < words.count && SURNAMES.has(words.norms[w + 1]!)) {
+        const t = reader.token(w);
+        if (!reader.beforeListedSurname(t, false) || reader.afterInstitution(w)) continue;
+        const surname = reader.token(reader.next(t));
+        if (!reader.notPrivate(t, [surname])) out.push(reader.span(t, surname));
+        w = surname.last;
+        continue;
+      }
+      if (w + 1 < words.count && FOREIGN_PARTICLES.has(words.norms[w + 1]!)) {
+        const t = reader.token(w);
+        const surnames = reader.foreignParticleSurnames(t);
+        if (!surnames.length) continue;
+        const last = surnames[surnames.length - 1]!;
+        if (!reader.afterInstitution(w) && !reader.notPrivate(t, surnames)) out.push(reader.span(t, last));
+        w = last.last;
+      }
+      continue;
+    }
     const t = reader.token(w);
     const kind = reader.firstName(t);
     const after = reader.next(t);
@@ -206,7 +441,8 @@ function uncued(reader: NameReader, words: Words, out: PiiFinding[]): void {
       }
       continue;
     }
-    if (kind === 'ambiguous' && reader.sentenceStart(w)) continue;
+    if (kind === 'ambiguous' && (reader.sentenceStart(w) || reader.afterDeterminer(w))) continue;
+    if (reader.particleAfterTitle(w)) continue;
     const surnames = reader.run(after, false, 3);
     if (!surnames.length) continue;
     const last = surnames[surnames.length - 1]!;
@@ -215,7 +451,7 @@ function uncued(reader: NameReader, words: Words, out: PiiFinding[]): void {
   }
 }
 
-/** The first word after a cue, within three characters of spaces, commas or colons; -1 if none. */
+/** The first word after a cue, within three characters of spaces, commas or colons (or what the role allows). */
 function wordAfter(text: string, words: Words, cue: CueHit): number {
   const w = cue.last + 1;
   if (w >= words.count) return -1;
@@ -223,7 +459,9 @@ function wordAfter(text: string, words: Words, cue: CueHit): number {
   if (start - cue.end > 3) return -1;
   for (let i = cue.end; i < start; i++) {
     const c = text.charCodeAt(i);
-    if (!(isSpace(c) || c === 44 || c === 58 || (c === 46 && cue.role === 'nameTitle'))) return -1;
+    // A title's dot ("M. Dupont Jean"); a relative named in brackets ("mon père (michel durand)").
+    const allowed = (c === 46 && cue.role === 'nameTitle') || (c === 40 && cue.role === 'nameCueRelation');
+    if (!(isSpace(c) || c === 44 || c === 58 || allowed)) return -1;
   }
   return start > cue.end || cue.role === 'nameCueField' ? w : -1;
 }
@@ -261,10 +499,16 @@ function cued(reader: NameReader, text: string, words: Words, cues: readonly Cue
       }
       case 'nameCueWeak':
       case 'nameCueRelation': {
-        // A known first name, then a surname: "moi c'est julie durand", "mon mari thomas durand".
-        first = reader.token(w);
-        const kind = reader.firstName(first);
-        const capital = reader.capitalised(w);
+        // A known first name, then a surname: "moi c'est julie durand", "mon mari thomas durand", and after a
+        // relation "de" or "of": "la fille de jean-pierre le gall", "the son of john smith".
+        first = reader.token(cue.role === 'nameCueRelation' ? reader.skipOf(w) : w);
+        const capital = reader.capitalised(first.first);
+        // After a relation, two capitalised words are a name even when the first name is not in the list: "ma
+        // voisine Ysolde Marchetti" (not "mon kiné Pôle Santé": institution words, or "SOS Médecins": capitals).
+        const unlisted =
+          cue.role === 'nameCueRelation' &&
+          (reader.unlistedFirstName(first) || reader.beforeListedSurname(first, !capital));
+        const kind = reader.firstName(first) ?? (unlisted ? 'known' : null);
         if (!kind || (kind === 'ambiguous' && !capital)) continue;
         const after = reader.next(first);
         const surnames = after < 0 ? [] : reader.run(after, !capital, capital ? 3 : 1);

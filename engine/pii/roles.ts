@@ -31,6 +31,7 @@ export const LIST_ROLES = [
   'weekday',
   'firstName',
   'firstNameAmbiguous',
+  'surname',
   'notSurname',
   'nameParticle',
   'notNameBefore',

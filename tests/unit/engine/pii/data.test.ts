@@ -27,7 +27,11 @@ describe('content/pii', () => {
   });
 
   it('keeps the compiled data small (the content script budget)', () => {
-    expect(JSON.stringify(compilePii(files)).length).toBeLessThan(24_000);
+    // findPii runs in the content script (the prompt never leaves the page), whose whole build has a 50 KB gzipped
+    // budget (tests/build/content-script-size.test.ts). Raised from 24 000 in round 5 for the first names of France's
+    // main immigrant communities and the relation cues: chatbot.js went from 44.7 to 48.9 KB gzipped, of 50 KB
+    // (this JSON from 7.5 to 11.3 KB). Little room is left: a new list must earn its bytes.
+    expect(JSON.stringify(compilePii(files)).length).toBeLessThan(32_000);
   });
 });
 

@@ -106,6 +106,15 @@ describe('birthdate', () => {
     ['DOB 03/12/1954', '03/12/1954'],
     ['d.o.b. 21/06/2016', '21/06/2016'],
     ['born in May 1985', 'May 1985'],
+    ['Date of birth — 2003-08-19', '2003-08-19'],
+    ['DDN – 2016-09-30', '2016-09-30'],
+    ['DOB 1948 07 21', '1948 07 21'],
+    ['née le 12 03 1938', '12 03 1938'],
+    ['DOB: 23-May-1990', '23-May-1990'],
+    ['date de naissance 23/mai/1990', '23/mai/1990'],
+    ['Date de naissance : 1990–05–23', '1990–05–23'],
+    ['DN : 1990-05-23', '1990-05-23'],
+    ['date naiss. 12/04/1961', '12/04/1961'],
   ])('flags %j', (text, value) => {
     expect(found(text)).toEqual([`birthdate:${value}`]);
   });
@@ -121,6 +130,11 @@ describe('birthdate', () => {
     'La naissance est prévue le 15/08/2025',
     'My due date is August 15, 2025',
     'née le 25 décembre',
+    "J'ai RDV le 12 03 2025 à 14h",
+    'Mon code est 1990 05 23 pour la porte',
+    'DOB 1990 13 23',
+    'Rendez-vous le 2025–03–12',
+    'dn 1990-05-23',
   ])('does not flag %j', (text) => {
     expect(found(text)).toEqual([]);
   });
@@ -172,6 +186,32 @@ describe('person_name', () => {
     ['Courrier pour Mme Durand Sophie, 72 ans', 'Durand Sophie'],
     ['My husband Michael O’Connor snores', 'Michael O’Connor'],
     ['mon mari thomas durand fait de l’apnée', 'thomas durand'],
+    // Particles and multi-word surnames, with a first name outside the list when the particle is foreign.
+    ['Mon voisin Pieter Van den Berg a fait un malaise', 'Pieter Van den Berg'],
+    ['Gwendolyn van der Merwe a un lupus', 'Gwendolyn van der Merwe'],
+    ['Ysolde van der Kamp a un lupus', 'Ysolde van der Kamp'],
+    ['Le dossier de João Pereira Da Silva', 'João Pereira Da Silva'],
+    ['Karim Ait Ali tousse', 'Karim Ait Ali'],
+    ['Mon médecin s’appelle Minh Le.', 'Minh Le'],
+    // One-letter prefixes joined by an apostrophe.
+    ["Élodie N'Diaye a accouché", "Élodie N'Diaye"],
+    ["N'DIAYE Élodie, 34 ans", "N'DIAYE Élodie"],
+    ["ma voisine élodie n'diaye est enceinte", "élodie n'diaye"],
+    ["our neighbour sean o'brien fell", "sean o'brien"],
+    // Compound first names with one part in the list.
+    ['Mary-Beth Thompson has diabetes', 'Mary-Beth Thompson'],
+    ['Lou-Ann Martin a de la fièvre', 'Lou-Ann Martin'],
+    // Lowercase names after a relation or role, "de / of" between.
+    ['la fille de jean-pierre le gall a de la fièvre', 'jean-pierre le gall'],
+    ["my gf's dad tom hendricks has a rash", 'tom hendricks'],
+    ['mon collègue kevin martin a de la fièvre', 'kevin martin'],
+    ['our neighbour john smith fell', 'john smith'],
+    ['my physio sarah jones said to rest', 'sarah jones'],
+    ['En Mai Paul Martin a été opéré', 'Paul Martin'],
+    // A first name outside the list before a listed surname, or two capitalised words after a relation.
+    ['Ma belle-sœur Thuy Nguyen a une hépatite B', 'Thuy Nguyen'],
+    ['ma voisine thuy nguyen est enceinte', 'thuy nguyen'],
+    ['Ma voisine Ysolde Marchetti a chuté', 'Ysolde Marchetti'],
   ])('flags %j', (text, value) => {
     expect(found(text)).toEqual([`person_name:${value}`]);
   });
@@ -193,6 +233,43 @@ describe('person_name', () => {
     'Will Tylenol help with a headache?',
     'John Doe, 50, presents with a cough',
     'Louis XIV avait la goutte',
+    // Titles and places before a particle, elided words, saints.
+    'Le Dr Van den Berg m’a prescrit de la Ventoline',
+    'Miss Van der Berg is the school nurse',
+    'Prof Van Helsing a écrit un livre',
+    'Le camping Dos Santos est complet',
+    'Je suis allée au Musée Van Gogh',
+    'Vincent van Gogh avait-il une épilepsie ?',
+    'Mme N’Diaye m’a dit de revenir',
+    'Dr O’Brien said it’s fine',
+    'J’habite rue Jean-Pierre Timbaud',
+    'Sainte-Anne Hôpital psychiatrique',
+    // A first name alone after a relation: verbs, participles, adverbs, illnesses, elided words.
+    'ma fille léa a de la fièvre',
+    'ma fille chloé toussait toute la nuit',
+    'mon fils hugo opéré de l’appendicite',
+    'mon fils lucas devient tout rouge',
+    'ma voisine marie n’a plus de médicaments',
+    'ma fille léa n’ose plus sortir',
+    'my son jack fainted at school',
+    'my daughter emily coughing all night',
+    'my mom linda usually takes aspirin',
+    'my friend kevin told me to rest',
+    'mon fils lucas grippe depuis lundi',
+    'mon mari paul du coup est resté à la maison',
+    // Lowercase pairs without a cue; ambiguous first names after an article.
+    'j’ai mal partout depuis hier',
+    'un pull rose bonbon',
+    'Je bois du Fanta Orange',
+    'Le Dr Nguyen m’a prescrit des antibiotiques',
+    'La pharmacie Ferreira est ouverte ?',
+    'Mamie Nguyen a 90 ans',
+    'Restaurant Nguyen',
+    'Selon Smith et al., le traitement est efficace',
+    'ma voisine dit nguyen',
+    'Le Dr Ben Salah m’a opéré du genou',
+    'Mme Ben Ali est ma pharmacienne',
+    'M. Ben Salah a appelé',
   ])('does not flag %j', (text) => {
     expect(found(text)).toEqual([]);
   });

@@ -140,6 +140,13 @@ describe('adversarial inputs (1 MB)', () => {
     ['"Mme "', 'Mme '],
     ['"IPP 1 "', 'IPP 1 '],
     ['"Jean-l\'"', "Jean-l'"],
+    ['"Ab van " (foreign particles after unknown words)', 'Ab van '],
+    ['"Ab van van van "', 'Ab van van van '],
+    ['"ma fille léa de " (particles after a relation)', 'ma fille léa de '],
+    ['"de " after one relation', `ma voisine marie ${'de '.repeat(20)}`],
+    ['"N\'" prefixes', "Awa N'N'N'"],
+    ['"Mary-Beth "', 'Mary-Beth '],
+    ['"mon père (" ', 'mon père ('],
     ['surrogates, emoji and RTL marks', '😀\ud800é\u202e'],
   ])('%s: finishes with well-formed spans', { timeout: 30_000 }, (_, unit) => {
     const text = repeat(unit);
