@@ -117,8 +117,18 @@ export function joined(text: string, from: number, to: number): boolean {
   if (to - from < 1 || to - from > 3) return false;
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
-    // space, apostrophe, '.', '(', ')', '-', '°', 'º'
-    if (!(isSpace(c) || isApostrophe(c) || c === 46 || c === 40 || c === 41 || c === 45 || c === 0xb0 || c === 0xba)) {
+    // space, apostrophe, '.', '(', ')', '-', '_' (keys of exported records: "birth_date"), '°', 'º'
+    if (!(
+      isSpace(c) ||
+      isApostrophe(c) ||
+      c === 46 ||
+      c === 40 ||
+      c === 41 ||
+      c === 45 ||
+      c === 95 ||
+      c === 0xb0 ||
+      c === 0xba
+    )) {
       return false;
     }
   }
