@@ -52,14 +52,17 @@ export function answerChecks(input: CheckInput): CheckFinding[] {
       content.find((hit) => (lexicon.entries[hit.entry] as CompiledEntry).flags?.includes('drug_name'));
     if (dose) checks.push({ id: 'verify_dosage', span: span(dose) });
     // "il ne faut pas arrêter", "vous ne devez jamais doubler", "don't stop", "avoid skipping": advice against a change.
-    const advised = (hit: Hit): boolean => current(hit) && !negatedJustBefore(tokens, seg, hit);
+    const advised = (hit: Hit): boolean =>
+      current(hit) && !wordBefore(tokens, seg, hit, ADVICE_AGAINST, ADVICE_AGAINST_REACH);
     const change = (cues.get('treatment_change') ?? []).find(advised) ?? changeOfMedicine(input, advised);
     if (change) checks.push({ id: 'treatment_change', span: span(change) });
     const professional = (cues.get('professional') ?? []).find(
-      (hit) => current(hit) || withoutBefore(tokens, seg, hit),
+      (hit) => current(hit) || wordBefore(tokens, seg, hit, WITHOUT, WITHOUT_REACH),
     );
     if (!professional && !affirmed('emergency_call')) checks.push({ id: 'no_professional_advice' });
-    const absolute = (cues.get('absolute') ?? []).find((hit) => current(hit) && !hedgedJustBefore(tokens, seg, hit));
+    const absolute = (cues.get('absolute') ?? []).find(
+      (hit) => current(hit) && !wordBefore(tokens, seg, hit, HEDGES, HEDGE_REACH),
+    );
     if (absolute) checks.push({ id: 'absolute_claim', span: span(absolute) });
     if (!(cues.get('source') ?? []).some((hit) => namedSource(input, hit)) && !hasYear(tokens)) {
       checks.push({ id: 'no_source' });
@@ -106,28 +109,12 @@ function changeOfMedicine(input: CheckInput, current: (hit: Hit) => boolean): Hi
 const ADVICE_AGAINST = new Set(['ne', 'n', 'pas', 'jamais', 'not', 'dont', 'never', 'no', 'avoid', 'evitez', 'eviter']);
 const ADVICE_AGAINST_REACH = 3;
 
-function negatedJustBefore(tokens: Tokens, seg: Segments, hit: Hit): boolean {
-  const clause = seg.clause[hit.first];
-  for (let i = hit.first - 1; i >= 0 && hit.first - i <= ADVICE_AGAINST_REACH && seg.clause[i] === clause; i--) {
-    if (ADVICE_AGAINST.has(tokens.norms[i] ?? '')) return true;
-  }
-  return false;
-}
-
 /**
  * "sans l'avis de votre médecin", "sans en parler à votre pharmacien", "without checking with your doctor": a
  * professional named after "without" is still where the answer sends the reader (a negation for other cues).
  */
 const WITHOUT = new Set(['sans', 'without']);
 const WITHOUT_REACH = 6;
-
-function withoutBefore(tokens: Tokens, seg: Segments, hit: Hit): boolean {
-  const clause = seg.clause[hit.first];
-  for (let i = hit.first - 1; i >= 0 && hit.first - i <= WITHOUT_REACH && seg.clause[i] === clause; i--) {
-    if (WITHOUT.has(tokens.norms[i] ?? '')) return true;
-  }
-  return false;
-}
 
 /** "généralement sans danger", "usually safe": a hedged claim is not an absolute one. */
 const HEDGES = new Set([
@@ -148,10 +135,11 @@ const HEDGES = new Set([
 ]);
 const HEDGE_REACH = 3;
 
-function hedgedJustBefore(tokens: Tokens, seg: Segments, hit: Hit): boolean {
+/** One of `words` among the `reach` words before the hit, in its clause. */
+function wordBefore(tokens: Tokens, seg: Segments, hit: Hit, words: ReadonlySet<string>, reach: number): boolean {
   const clause = seg.clause[hit.first];
-  for (let i = hit.first - 1; i >= 0 && hit.first - i <= HEDGE_REACH && seg.clause[i] === clause; i--) {
-    if (HEDGES.has(tokens.norms[i] ?? '')) return true;
+  for (let i = hit.first - 1; i >= 0 && hit.first - i <= reach && seg.clause[i] === clause; i--) {
+    if (words.has(tokens.norms[i] ?? '')) return true;
   }
   return false;
 }
