@@ -372,7 +372,7 @@ export function isCurrent(tokens: Tokens, seg: Segments, index: ContextIndex, hi
   for (let i = hit.first - 1; i >= 0 && hit.first - i <= NEGATION_REACH && seg.clause[i] === clause; i--) {
     if (index.negationEnds[i]) return false;
   }
-  if (frenchNeAround(tokens, hit)) return false;
+  if (frenchNeAround(tokens, hit) || spokenNegationAfter(tokens, hit)) return false;
   if (negationInGap(index, hit) || frenchNeBeforeGap(tokens, hit)) return false;
   const current = index.currentClauses.has(clause);
   if (current) return true;
@@ -402,6 +402,49 @@ function frenchNeBeforeGap(tokens: Tokens, hit: Hit): boolean {
     from > hit.first &&
     FRENCH_NEGATION_AFTER.has(tokens.norms[from] ?? '')
   );
+}
+
+/**
+ * Spoken and SMS French drops "ne": "je saigne pas", "ça saigne plus". A hit followed in its clause by "pas" or
+ * "jamais" is negated unless the word after turns it into an amount ("saigne pas mal" is a lot, "pas beaucoup");
+ * "plus" only at the end of its clause or before "depuis / maintenant", since it is also "more" ("plus de 20
+ * minutes", "plus fort") and "and" ("deux fois ce matin plus ceux du soir"). Signs whose absence is the emergency
+ * carry their negation inside the term ("respire pas", "répond plus"), so the word after them is never "pas".
+ */
+const SPOKEN_NEGATION = new Set(['pas', 'jamais']);
+const NOT_A_NEGATION_NEXT = new Set([
+  'mal',
+  'de',
+  'd',
+  'du',
+  'des',
+  'que',
+  'qu',
+  'trop',
+  'tres',
+  'assez',
+  'beaucoup',
+  'fort',
+  'forte',
+  'encore',
+  'si',
+  'aussi',
+  'vraiment',
+  'longtemps',
+  'souvent',
+  'abondamment',
+]);
+const NO_LONGER_NEXT = new Set(['depuis', 'maintenant', 'desormais']);
+
+function spokenNegationAfter(tokens: Tokens, hit: Hit): boolean {
+  const at = hit.last + 1;
+  if (at >= tokens.count || tokens.types[at] !== TokenType.Word) return false;
+  const word = tokens.norms[at] ?? '';
+  const next = at + 1;
+  const nextWord = next < tokens.count && tokens.types[next] === TokenType.Word ? (tokens.norms[next] ?? '') : null;
+  if (SPOKEN_NEGATION.has(word)) return nextWord === null || !NOT_A_NEGATION_NEXT.has(nextWord);
+  if (word === 'plus') return nextWord === null || NO_LONGER_NEXT.has(nextWord);
+  return false;
 }
 
 /** "elle ne saigne pas": the verb sits between "ne" and "pas". */

@@ -193,3 +193,36 @@ describe('language detection', () => {
     expect(analyze({ text: 'my chest hurts', lang: 'fr' }).lang).toBe('fr');
   });
 });
+
+describe('round-5 context families', () => {
+  it('reads spoken French negation after the verb, but not amounts or "plus" meaning more or and', () => {
+    expect(flags("je saigne pas, j'ai juste des pertes blanches, je suis enceinte")).not.toContain('pregnancy');
+    expect(flags('ça saigne plus depuis ce matin')).toEqual([]);
+    expect(flags('il saigne plus de 20 minutes du nez, ça coule sans arrêt')).toContain('bleeding');
+    expect(flags('ça saigne pas mal, le torchon est trempé')).toContain('bleeding');
+    // Signs whose absence is the emergency keep their own negation word.
+    expect(flags('il respire pas, il est tout bleu')).toContain('breathing');
+    expect(flags('il répond pas quand je lui parle')).toContain('consciousness');
+  });
+
+  it('reads a number with a length or weight unit as a measurement, not a temperature', () => {
+    expect(flags('mon bébé de 3 semaines fait 38 cm')).toEqual([]);
+    expect(flags('my 3 week old baby is 38 cm long')).toEqual([]);
+    expect(flags('mon bébé de 3 semaines fait 38,5')).toContain('infant');
+    expect(flags('enceinte de 30 SA, je sens plus le bébé bouger')).toContain('pregnancy');
+  });
+
+  it('treats a corrected fear, a ruled-out diagnosis and a near miss as not current', () => {
+    expect(flags("j'ai cru que je faisais un AVC mais c'était une migraine")).toEqual([]);
+    expect(flags('I thought I was having a heart attack but it was just a panic attack')).toEqual([]);
+    expect(flags('I nearly passed out at the gym lol')).toEqual([]);
+    expect(flags('my heart stopped when I saw the bill')).toEqual([]);
+    expect(flags("il a une douleur qui serre dans la poitrine, j'ai cru que c'était rien")).toContain('cardiac');
+  });
+
+  it('raises pregnancy for postpartum warning signs only within weeks of the birth', () => {
+    expect(flags("j'ai accouché il y a 4 jours et je saigne énormément")).toContain('pregnancy');
+    expect(flags('I gave birth 5 days ago and I am soaking a pad every hour')).toContain('pregnancy');
+    expect(flags("j'ai accouché il y a 3 ans et je saigne du nez depuis 40 minutes")).not.toContain('pregnancy');
+  });
+});
