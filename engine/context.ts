@@ -310,6 +310,8 @@ export interface ContextIndex {
   /** 1 at every token where a negation cue ends (looked up backwards from a hit, so the cost stays linear). */
   readonly negationEnds: Uint8Array;
   readonly pastSentences: Uint8Array;
+  /** Clauses dated by a recent-past phrase ("il y a 3 jours", "two days ago"), see `isClauseDate`. */
+  readonly pastClauses: ReadonlySet<number>;
   readonly generalSentences: Uint8Array;
   readonly currentClauses: Set<number>;
   /** No person and no current cue anywhere: a general question applies to the whole message. */
@@ -339,8 +341,12 @@ export function contextIndex(
   const negationEnds = new Uint8Array(buffer, n, n);
   for (const neg of cues.get('negation') ?? []) negationEnds[neg.last] = 1;
   const pastSentences = new Uint8Array(buffer, 2 * n, seg.sentenceCount);
-  for (const hit of cues.get('past') ?? [])
-    if (!coveredBy(inSignal, hit)) pastSentences[seg.sentence[hit.first] ?? 0] = 1;
+  const pastClauses = new Set<number>();
+  for (const hit of cues.get('past') ?? []) {
+    if (coveredBy(inSignal, hit)) continue;
+    if (lexicon && isClauseDate(lexicon, hit)) pastClauses.add(seg.clause[hit.first] ?? -1);
+    else pastSentences[seg.sentence[hit.first] ?? 0] = 1;
+  }
   const generalSentences = new Uint8Array(buffer, 2 * n + seg.sentenceCount, seg.sentenceCount);
   let anyGeneral = false;
   for (const type of ['general', 'hypothetical'] as const) {
@@ -355,10 +361,21 @@ export function contextIndex(
   return {
     negationEnds,
     pastSentences,
+    pastClauses,
     generalSentences,
     currentClauses,
     generalMessage: anyGeneral && !personal,
   };
+}
+
+/**
+ * A recent date ("il y a 3 jours", "samedi dernier", "two days ago") often dates another event of a current message
+ * ("our 8 week old has a temp of 38.5, he had his jabs 5 days ago"): it only makes its own clause past, where
+ * older dates ("il y a 2 ans", "in 2015") make their whole sentence past. Those phrases are the context entries
+ * whose id ends with `recent-past-clause`.
+ */
+function isClauseDate(lexicon: RuntimeLexicon, hit: Hit): boolean {
+  return lexicon.entries[hit.entry]?.id.endsWith('/recent-past-clause') ?? false;
 }
 
 /**
@@ -377,7 +394,7 @@ export function isCurrent(tokens: Tokens, seg: Segments, index: ContextIndex, hi
   const current = index.currentClauses.has(clause);
   if (current) return true;
   const s = seg.sentence[hit.first] ?? 0;
-  if (index.pastSentences[s]) return false;
+  if (index.pastSentences[s] || index.pastClauses.has(clause)) return false;
   if (index.generalSentences[s] || index.generalMessage) return false;
   return true;
 }

@@ -220,6 +220,15 @@ describe('round-5 context families', () => {
     expect(flags("il a une douleur qui serre dans la poitrine, j'ai cru que c'était rien")).toContain('cardiac');
   });
 
+  it('lets a recent date make only its own clause past, an old date its whole sentence', () => {
+    expect(flags('mon fils a fait une crise convulsive il y a 3 jours, depuis il va bien')).toEqual([]);
+    expect(flags('two days ago my mum fainted in the shop')).toEqual([]);
+    expect(flags("our 8 week old has a temp of 38.5, he had his jabs 5 days ago so it's probably that")).toContain(
+      'infant',
+    );
+    expect(flags('mon oncle a fait un infarctus, il y a 2 ans, à la pêche')).toEqual([]);
+  });
+
   it('raises pregnancy for postpartum warning signs only within weeks of the birth', () => {
     expect(flags("j'ai accouché il y a 4 jours et je saigne énormément")).toContain('pregnancy');
     expect(flags('I gave birth 5 days ago and I am soaking a pad every hour')).toContain('pregnancy');
