@@ -313,6 +313,12 @@ export interface ContextIndex {
   /** Clauses dated by a recent-past phrase ("il y a 3 jours", "two days ago"), see `isClauseDate`. */
   readonly pastClauses: ReadonlySet<number>;
   readonly generalSentences: Uint8Array;
+  /**
+   * Clauses holding a hypothetical cue ("si jamais", "au cas où", "what if"): one there outweighs a current cue of
+   * the same clause. A general cue does not: "est-ce grave une douleur dans la poitrine depuis 1h ?" is a current
+   * complaint asked as a question.
+   */
+  readonly hypotheticalClauses: ReadonlySet<number>;
   readonly currentClauses: Set<number>;
   /** No person and no current cue anywhere: a general question applies to the whole message. */
   readonly generalMessage: boolean;
@@ -349,9 +355,11 @@ export function contextIndex(
   }
   const generalSentences = new Uint8Array(buffer, 2 * n + seg.sentenceCount, seg.sentenceCount);
   let anyGeneral = false;
+  const hypotheticalClauses = new Set<number>();
   for (const type of ['general', 'hypothetical'] as const) {
     for (const hit of cues.get(type) ?? []) {
       generalSentences[seg.sentence[hit.first] ?? 0] = 1;
+      if (type === 'hypothetical') hypotheticalClauses.add(seg.clause[hit.first] ?? -1);
       anyGeneral = true;
     }
   }
@@ -363,6 +371,7 @@ export function contextIndex(
     pastSentences,
     pastClauses,
     generalSentences,
+    hypotheticalClauses,
     currentClauses,
     generalMessage: anyGeneral && !personal,
   };
@@ -391,7 +400,8 @@ export function isCurrent(tokens: Tokens, seg: Segments, index: ContextIndex, hi
   }
   if (frenchNeAround(tokens, hit) || spokenNegationAfter(tokens, hit)) return false;
   if (negationInGap(index, hit) || frenchNeBeforeGap(tokens, hit)) return false;
-  const current = index.currentClauses.has(clause);
+  // "si jamais il fait un AVC maintenant": a hypothetical cue of the hit's own clause outweighs a current cue there.
+  const current = index.currentClauses.has(clause) && !index.hypotheticalClauses.has(clause);
   if (current) return true;
   const s = seg.sentence[hit.first] ?? 0;
   if (index.pastSentences[s] || index.pastClauses.has(clause)) return false;

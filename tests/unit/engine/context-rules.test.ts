@@ -229,6 +229,11 @@ describe('round-5 context families', () => {
     expect(flags('mon oncle a fait un infarctus, il y a 2 ans, à la pêche')).toEqual([]);
   });
 
+  it('lets a hypothetical of the same clause outweigh a current cue, but not a general question', () => {
+    expect(flags('si jamais il fait un AVC maintenant, je fais quoi ?')).toEqual([]);
+    expect(flags('Est-ce grave une douleur dans la poitrine depuis 1h ?')).toContain('cardiac');
+  });
+
   it('raises pregnancy for postpartum warning signs only within weeks of the birth', () => {
     expect(flags("j'ai accouché il y a 4 jours et je saigne énormément")).toContain('pregnancy');
     expect(flags('I gave birth 5 days ago and I am soaking a pad every hour')).toContain('pregnancy');
