@@ -187,6 +187,33 @@ export function sortHits(lexicon: RuntimeLexicon, tokens: Tokens, seg: Segments,
 
 /** Words that turn a following "si / if" into a comparison ("il parle comme s'il était ivre", "as if"). */
 const COMPARISON_WORDS = new Set(['comme', 'as']);
+/**
+ * Words before "si / if" that make it an indirect question or a concession, not a hypothesis: "je sais pas si mon
+ * fils respire bien", "je me demande si", "même si", "I don't know if my son is breathing", "even if".
+ */
+const IF_WORDS = new Set(['si', 's', 'if']);
+const INDIRECT_QUESTION_WORDS = new Set([
+  'pas',
+  'not',
+  'sais',
+  'sait',
+  'savoir',
+  'demande',
+  'demander',
+  'voir',
+  'verifier',
+  'meme',
+  'know',
+  'sure',
+  'wonder',
+  'wondering',
+  'check',
+  'see',
+  'tell',
+  'even',
+  'unsure',
+  'asking',
+]);
 /** Cue types that say a whole sentence is not about the present; a sign's own wording must not carry them. */
 const SENTENCE_CUES = ['past', 'general', 'hypothetical'] as const;
 
@@ -212,7 +239,9 @@ function dropCuesInsideSigns(
     cues.set(
       type,
       list.filter((cue) => {
-        if (type === 'hypothetical' && COMPARISON_WORDS.has(tokens.norms[cue.first - 1] ?? '')) return false;
+        const before = tokens.norms[cue.first - 1] ?? '';
+        if (type === 'hypothetical' && COMPARISON_WORDS.has(before)) return false;
+        if (INDIRECT_QUESTION_WORDS.has(before) && IF_WORDS.has(tokens.norms[cue.first] ?? '')) return false;
         return !(signs && coveredBy(signs, cue));
       }),
     );

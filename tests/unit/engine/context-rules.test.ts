@@ -234,6 +234,15 @@ describe('round-5 context families', () => {
     expect(flags('Est-ce grave une douleur dans la poitrine depuis 1h ?')).toContain('cardiac');
   });
 
+  it('reads "si mon… / if my…" as a general question, but not after "je sais pas" or "I do not know"', () => {
+    expect(flags('si mon bébé de 1 mois a de la fièvre, je dois aller aux urgences ?')).toEqual([]);
+    expect(flags('if my baby has a fever should I go to A&E?')).toEqual([]);
+    expect(flags('je sais pas si mon fils respire bien, il a du mal à respirer depuis ce matin')).toContain(
+      'breathing',
+    );
+    expect(flags("I don't know if my son can breathe, he is struggling to breathe")).toContain('breathing');
+  });
+
   it('raises pregnancy for postpartum warning signs only within weeks of the birth', () => {
     expect(flags("j'ai accouché il y a 4 jours et je saigne énormément")).toContain('pregnancy');
     expect(flags('I gave birth 5 days ago and I am soaking a pad every hour')).toContain('pregnancy');
