@@ -189,6 +189,33 @@ export function sortHits(lexicon: RuntimeLexicon, tokens: Tokens, seg: Segments,
 
 /** Words that turn a following "si / if" into a comparison ("il parle comme s'il était ivre", "as if"). */
 const COMPARISON_WORDS = new Set(['comme', 'as']);
+/**
+ * Words before "si / if" that make it an indirect question or a concession, not a hypothesis: "je sais pas si mon
+ * fils respire bien", "je me demande si", "même si", "I don't know if my son is breathing", "even if".
+ */
+const IF_WORDS = new Set(['si', 's', 'if']);
+const INDIRECT_QUESTION_WORDS = new Set([
+  'pas',
+  'not',
+  'sais',
+  'sait',
+  'savoir',
+  'demande',
+  'demander',
+  'voir',
+  'verifier',
+  'meme',
+  'know',
+  'sure',
+  'wonder',
+  'wondering',
+  'check',
+  'see',
+  'tell',
+  'even',
+  'unsure',
+  'asking',
+]);
 /** Cue types that say a whole sentence is not about the present; a sign's own wording must not carry them. */
 const SENTENCE_CUES = ['past', 'general', 'hypothetical'] as const;
 
@@ -214,7 +241,9 @@ function dropCuesInsideSigns(
     cues.set(
       type,
       list.filter((cue) => {
-        if (type === 'hypothetical' && COMPARISON_WORDS.has(tokens.norms[cue.first - 1] ?? '')) return false;
+        const before = tokens.norms[cue.first - 1] ?? '';
+        if (type === 'hypothetical' && COMPARISON_WORDS.has(before)) return false;
+        if (INDIRECT_QUESTION_WORDS.has(before) && IF_WORDS.has(tokens.norms[cue.first] ?? '')) return false;
         return !(signs && coveredBy(signs, cue));
       }),
     );
@@ -312,7 +341,15 @@ export interface ContextIndex {
   /** 1 at every token where a negation cue ends (looked up backwards from a hit, so the cost stays linear). */
   readonly negationEnds: Uint8Array;
   readonly pastSentences: Uint8Array;
+  /** Clauses dated by a recent-past phrase ("il y a 3 jours", "two days ago"), see `isClauseDate`. */
+  readonly pastClauses: ReadonlySet<number>;
   readonly generalSentences: Uint8Array;
+  /**
+   * Clauses holding a hypothetical cue ("si jamais", "au cas où", "what if"): one there outweighs a current cue of
+   * the same clause. A general cue does not: "est-ce grave une douleur dans la poitrine depuis 1h ?" is a current
+   * complaint asked as a question.
+   */
+  readonly hypotheticalClauses: ReadonlySet<number>;
   readonly currentClauses: Set<number>;
   /** No person and no current cue anywhere: a general question applies to the whole message. */
   readonly generalMessage: boolean;
@@ -342,13 +379,19 @@ export function contextIndex(
   const negationEnds = new Uint8Array(buffer, at + n, n);
   for (const neg of cues.get('negation') ?? []) negationEnds[neg.last] = 1;
   const pastSentences = new Uint8Array(buffer, at + 2 * n, seg.sentenceCount);
-  for (const hit of cues.get('past') ?? [])
-    if (!coveredBy(inSignal, hit)) pastSentences[seg.sentence[hit.first] ?? 0] = 1;
+  const pastClauses = new Set<number>();
+  for (const hit of cues.get('past') ?? []) {
+    if (coveredBy(inSignal, hit)) continue;
+    if (lexicon && isClauseDate(lexicon, hit)) pastClauses.add(seg.clause[hit.first] ?? -1);
+    else pastSentences[seg.sentence[hit.first] ?? 0] = 1;
+  }
   const generalSentences = new Uint8Array(buffer, at + 2 * n + seg.sentenceCount, seg.sentenceCount);
   let anyGeneral = false;
+  const hypotheticalClauses = new Set<number>();
   for (const type of ['general', 'hypothetical'] as const) {
     for (const hit of cues.get(type) ?? []) {
       generalSentences[seg.sentence[hit.first] ?? 0] = 1;
+      if (type === 'hypothetical') hypotheticalClauses.add(seg.clause[hit.first] ?? -1);
       anyGeneral = true;
     }
   }
@@ -358,10 +401,22 @@ export function contextIndex(
   return {
     negationEnds,
     pastSentences,
+    pastClauses,
     generalSentences,
+    hypotheticalClauses,
     currentClauses,
     generalMessage: anyGeneral && !personal,
   };
+}
+
+/**
+ * A recent date ("il y a 3 jours", "samedi dernier", "two days ago") often dates another event of a current message
+ * ("our 8 week old has a temp of 38.5, he had his jabs 5 days ago"): it only makes its own clause past, where
+ * older dates ("il y a 2 ans", "in 2015") make their whole sentence past. Those phrases are the context entries
+ * whose id ends with `recent-past-clause`.
+ */
+function isClauseDate(lexicon: RuntimeLexicon, hit: Hit): boolean {
+  return lexicon.entries[hit.entry]?.id.endsWith('/recent-past-clause') ?? false;
 }
 
 /**
@@ -375,12 +430,13 @@ export function isCurrent(tokens: Tokens, seg: Segments, index: ContextIndex, hi
   for (let i = hit.first - 1; i >= 0 && hit.first - i <= NEGATION_REACH && seg.clause[i] === clause; i--) {
     if (index.negationEnds[i]) return false;
   }
-  if (frenchNeAround(tokens, hit)) return false;
+  if (frenchNeAround(tokens, hit) || spokenNegationAfter(tokens, hit)) return false;
   if (negationInGap(index, hit) || frenchNeBeforeGap(tokens, hit)) return false;
-  const current = index.currentClauses.has(clause);
+  // "si jamais il fait un AVC maintenant": a hypothetical cue of the hit's own clause outweighs a current cue there.
+  const current = index.currentClauses.has(clause) && !index.hypotheticalClauses.has(clause);
   if (current) return true;
   const s = seg.sentence[hit.first] ?? 0;
-  if (index.pastSentences[s]) return false;
+  if (index.pastSentences[s] || index.pastClauses.has(clause)) return false;
   if (index.generalSentences[s] || index.generalMessage) return false;
   return true;
 }
@@ -405,6 +461,49 @@ function frenchNeBeforeGap(tokens: Tokens, hit: Hit): boolean {
     from > hit.first &&
     FRENCH_NEGATION_AFTER.has(tokens.norms[from] ?? '')
   );
+}
+
+/**
+ * Spoken and SMS French drops "ne": "je saigne pas", "ça saigne plus". A hit followed in its clause by "pas" or
+ * "jamais" is negated unless the word after turns it into an amount ("saigne pas mal" is a lot, "pas beaucoup");
+ * "plus" only at the end of its clause or before "depuis / maintenant", since it is also "more" ("plus de 20
+ * minutes", "plus fort") and "and" ("deux fois ce matin plus ceux du soir"). Signs whose absence is the emergency
+ * carry their negation inside the term ("respire pas", "répond plus"), so the word after them is never "pas".
+ */
+const SPOKEN_NEGATION = new Set(['pas', 'jamais']);
+const NOT_A_NEGATION_NEXT = new Set([
+  'mal',
+  'de',
+  'd',
+  'du',
+  'des',
+  'que',
+  'qu',
+  'trop',
+  'tres',
+  'assez',
+  'beaucoup',
+  'fort',
+  'forte',
+  'encore',
+  'si',
+  'aussi',
+  'vraiment',
+  'longtemps',
+  'souvent',
+  'abondamment',
+]);
+const NO_LONGER_NEXT = new Set(['depuis', 'maintenant', 'desormais']);
+
+function spokenNegationAfter(tokens: Tokens, hit: Hit): boolean {
+  const at = hit.last + 1;
+  if (at >= tokens.count || tokens.types[at] !== TokenType.Word) return false;
+  const word = tokens.norms[at] ?? '';
+  const next = at + 1;
+  const nextWord = next < tokens.count && tokens.types[next] === TokenType.Word ? (tokens.norms[next] ?? '') : null;
+  if (SPOKEN_NEGATION.has(word)) return nextWord === null || !NOT_A_NEGATION_NEXT.has(nextWord);
+  if (word === 'plus') return nextWord === null || NO_LONGER_NEXT.has(nextWord);
+  return false;
 }
 
 /** "elle ne saigne pas": the verb sits between "ne" and "pas". */

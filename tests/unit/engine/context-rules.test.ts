@@ -193,3 +193,59 @@ describe('language detection', () => {
     expect(analyze({ text: 'my chest hurts', lang: 'fr' }).lang).toBe('fr');
   });
 });
+
+describe('round-5 context families', () => {
+  it('reads spoken French negation after the verb, but not amounts or "plus" meaning more or and', () => {
+    expect(flags("je saigne pas, j'ai juste des pertes blanches, je suis enceinte")).not.toContain('pregnancy');
+    expect(flags('ça saigne plus depuis ce matin')).toEqual([]);
+    expect(flags('il saigne plus de 20 minutes du nez, ça coule sans arrêt')).toContain('bleeding');
+    expect(flags('ça saigne pas mal, le torchon est trempé')).toContain('bleeding');
+    // Signs whose absence is the emergency keep their own negation word.
+    expect(flags('il respire pas, il est tout bleu')).toContain('breathing');
+    expect(flags('il répond pas quand je lui parle')).toContain('consciousness');
+  });
+
+  it('reads a number with a length or weight unit as a measurement, not a temperature', () => {
+    expect(flags('mon bébé de 3 semaines fait 38 cm')).toEqual([]);
+    expect(flags('my 3 week old baby is 38 cm long')).toEqual([]);
+    expect(flags('mon bébé de 3 semaines fait 38,5')).toContain('infant');
+    expect(flags('enceinte de 30 SA, je sens plus le bébé bouger')).toContain('pregnancy');
+  });
+
+  it('treats a corrected fear, a ruled-out diagnosis and a near miss as not current', () => {
+    expect(flags("j'ai cru que je faisais un AVC mais c'était une migraine")).toEqual([]);
+    expect(flags('I thought I was having a heart attack but it was just a panic attack')).toEqual([]);
+    expect(flags('I nearly passed out at the gym lol')).toEqual([]);
+    expect(flags('my heart stopped when I saw the bill')).toEqual([]);
+    expect(flags("il a une douleur qui serre dans la poitrine, j'ai cru que c'était rien")).toContain('cardiac');
+  });
+
+  it('lets a recent date make only its own clause past, an old date its whole sentence', () => {
+    expect(flags('mon fils a fait une crise convulsive il y a 3 jours, depuis il va bien')).toEqual([]);
+    expect(flags('two days ago my mum fainted in the shop')).toEqual([]);
+    expect(flags("our 8 week old has a temp of 38.5, he had his jabs 5 days ago so it's probably that")).toContain(
+      'infant',
+    );
+    expect(flags('mon oncle a fait un infarctus, il y a 2 ans, à la pêche')).toEqual([]);
+  });
+
+  it('lets a hypothetical of the same clause outweigh a current cue, but not a general question', () => {
+    expect(flags('si jamais il fait un AVC maintenant, je fais quoi ?')).toEqual([]);
+    expect(flags('Est-ce grave une douleur dans la poitrine depuis 1h ?')).toContain('cardiac');
+  });
+
+  it('reads "si mon… / if my…" as a general question, but not after "je sais pas" or "I do not know"', () => {
+    expect(flags('si mon bébé de 1 mois a de la fièvre, je dois aller aux urgences ?')).toEqual([]);
+    expect(flags('if my baby has a fever should I go to A&E?')).toEqual([]);
+    expect(flags('je sais pas si mon fils respire bien, il a du mal à respirer depuis ce matin')).toContain(
+      'breathing',
+    );
+    expect(flags("I don't know if my son can breathe, he is struggling to breathe")).toContain('breathing');
+  });
+
+  it('raises pregnancy for postpartum warning signs only within weeks of the birth', () => {
+    expect(flags("j'ai accouché il y a 4 jours et je saigne énormément")).toContain('pregnancy');
+    expect(flags('I gave birth 5 days ago and I am soaking a pad every hour')).toContain('pregnancy');
+    expect(flags("j'ai accouché il y a 3 ans et je saigne du nez depuis 40 minutes")).not.toContain('pregnancy');
+  });
+});
