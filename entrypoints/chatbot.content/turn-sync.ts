@@ -17,8 +17,13 @@ export type Transport = (message: TurnsMessage) => Promise<TurnsReply | null>;
 
 export type Analysed = Extract<TurnsReply, { resync: false }>;
 
-/** Text per message: a 400 KB conversation goes in a few messages, each analysed in a few ms. */
-export const CHUNK_CHARS = 64_000;
+/**
+ * Text per message. In the page, handing a message to `runtime.sendMessage` costs time in proportion to its size
+ * (alternated bench:page runs on a 430 KB conversation: 256 K-character chunks took 40–75 ms per message, 64 K ones up
+ * to 30 ms, 16 K ones up to ≈ 16–30 ms for the first scan's longest task and ≈ 25 % less in all), so a long first
+ * scan goes in many small messages, each also analysed by the background in a few ms.
+ */
+export const CHUNK_CHARS = 16_000;
 
 export interface TurnSync {
   /** The turns on screen and the tab's context, after each read of the page. */
