@@ -27,6 +27,9 @@ export const PREACT_COMPAT_ALIASES = [
   { find: /^react-dom\/test-utils$/, replacement: 'preact/test-utils' },
 ];
 
+/** The side panel's page, as the build names it (both plugins below only touch that page). */
+const SIDE_PANEL_HTML = /\/sidepanel\/index\.html$/;
+
 /**
  * The side panel's first view needs two chunks that its entry only imports dynamically: the content accessors
  * (core/content.ts) and one version's text. Each extension resource is a round trip through the browser process
@@ -44,7 +47,7 @@ function preloadSidePanelContent(): Plugin {
     transformIndexHtml: {
       order: 'post',
       handler(html, context) {
-        if (!/\/sidepanel\/index\.html$/.test(context.filename) || !context.bundle) return html;
+        if (!SIDE_PANEL_HTML.test(context.filename) || !context.bundle) return html;
         const chunks = Object.values(context.bundle).filter((output) => output.type === 'chunk');
         // `wxt` dev pre-renders the pages without these chunks (they are served by the dev server): nothing to
         // preload there. The production build is checked by tests/build/side-panel-size.test.ts.
@@ -78,7 +81,7 @@ function inlineSidePanelStylesheet(): Plugin {
     transformIndexHtml: {
       order: 'post',
       handler(html, context) {
-        if (!/\/sidepanel\/index\.html$/.test(context.filename) || !context.bundle) return html;
+        if (!SIDE_PANEL_HTML.test(context.filename) || !context.bundle) return html;
         const bundle = context.bundle;
         return html.replace(/<link rel="stylesheet"[^>]*href="\/([^"]+\.css)"[^>]*>/g, (link, fileName: string) => {
           const asset = bundle[fileName];

@@ -47,14 +47,13 @@ export function answerChecks(input: CheckInput): CheckFinding[] {
   const span = (hit: Hit) => ({ start: tokens.starts[hit.first] ?? 0, end: tokens.ends[hit.last] ?? 0 });
 
   if (health) {
-    const dose =
-      (cues.get('dose') ?? []).find((hit) => !concentration(input, hit)) ??
-      content.find((hit) => (lexicon.entries[hit.entry] as CompiledEntry).flags?.includes('drug_name'));
+    const drugs = content.filter((hit) => (lexicon.entries[hit.entry] as CompiledEntry).flags?.includes('drug_name'));
+    const dose = (cues.get('dose') ?? []).find((hit) => !concentration(input, hit)) ?? drugs[0];
     if (dose) checks.push({ id: 'verify_dosage', span: span(dose) });
     // "il ne faut pas arrêter", "vous ne devez jamais doubler", "don't stop", "avoid skipping": advice against a change.
     const advised = (hit: Hit): boolean =>
       current(hit) && !wordBefore(tokens, seg, hit, ADVICE_AGAINST, ADVICE_AGAINST_REACH);
-    const change = (cues.get('treatment_change') ?? []).find(advised) ?? changeOfMedicine(input, advised);
+    const change = (cues.get('treatment_change') ?? []).find(advised) ?? changeOfMedicine(input, drugs, advised);
     if (change) checks.push({ id: 'treatment_change', span: span(change) });
     const professional = (cues.get('professional') ?? []).find(
       (hit) => current(hit) || wordBefore(tokens, seg, hit, WITHOUT, WITHOUT_REACH),
@@ -88,15 +87,14 @@ const CHANGE_REACH = 6;
  * medicine's name or a dose: advice to change a treatment, whatever the medicine ("vous pouvez arrêter
  * l'amoxicilline", "passez à 75 µg", "skip your metformin"). The verb must be affirmed (not "n'arrêtez pas").
  */
-function changeOfMedicine(input: CheckInput, current: (hit: Hit) => boolean): Hit | undefined {
-  const { lexicon, seg, cues, content } = input;
+function changeOfMedicine(input: CheckInput, drugs: readonly Hit[], current: (hit: Hit) => boolean): Hit | undefined {
+  const { seg, cues } = input;
   const verbs = cues.get('change_verb') ?? [];
   if (verbs.length === 0) return undefined;
-  const doses = cues.get('dose') ?? [];
-  const drugs = content.filter((hit) => (lexicon.entries[hit.entry] as CompiledEntry).flags?.includes('drug_name'));
-  if (doses.length === 0 && drugs.length === 0) return undefined;
+  const objects = [...(cues.get('dose') ?? []), ...drugs];
+  if (objects.length === 0) return undefined;
   const object = (verb: Hit): boolean =>
-    [...doses, ...drugs].some(
+    objects.some(
       (hit) =>
         hit.first > verb.last &&
         hit.first - verb.last <= CHANGE_REACH &&
