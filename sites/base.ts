@@ -9,7 +9,7 @@
 import type { SiteId } from './hosts';
 import type { Composer, SiteAdapter, Turn, TurnRole } from './types';
 import { allOfFirst, commonAncestor, findComposer, firstMatch, outermostOfQuery, type Selectors } from './dom';
-import { cachedElementText, hasCachedText, isWatched, watchedMemo } from './text';
+import { cachedElementText, changesOutsideFocus, focusChanges, hasCachedText, isWatched, watchedMemo } from './text';
 
 /** One markup generation of a site's conversation (sites keep several, newest first). */
 export interface Markup {
@@ -168,25 +168,74 @@ function prefetchWith(config: SiteConfig, scope: ParentNode, shouldStop: () => b
   return true;
 }
 
+/**
+ * The last full read per scope: while an answer streams, every change falls under the last turn, and the
+ * turns before it (their elements, roles, keys and texts) are exactly as read then. Re-locating 200 turns
+ * for each batch of a streaming answer cost more than reading the answer itself.
+ */
+interface LastRead {
+  readonly config: SiteConfig;
+  /** The turns before the last located one, as returned then. */
+  readonly head: readonly Turn[];
+  readonly last: Located;
+  readonly lastIndex: number;
+  /** `changesOutsideFocus()` right after that read. */
+  readonly outside: number;
+}
+
+const lastReads = new WeakMap<ParentNode, LastRead>();
+
 /** Reads turns with a site's markups; exported for adapters that post-process (Perplexity). */
 export function readTurnsWith(config: SiteConfig, doc: Document, scope: ParentNode): Turn[] {
-  const located = locateTurns(scope, config.markups);
-  const last = located[located.length - 1];
   const skip = config.skip ?? '';
+  const previous = lastReads.get(scope);
+  if (
+    previous &&
+    previous.config === config &&
+    previous.outside === changesOutsideFocus() &&
+    previous.last.el.isConnected &&
+    isWatched(previous.last.el)
+  ) {
+    const turn = readTurn(config, doc, previous.last, previous.lastIndex, true, skip);
+    return turn ? [...previous.head, turn] : [...previous.head];
+  }
+  const located = locateTurns(scope, config.markups);
   const turns: Turn[] = [];
-  located.forEach(({ el, role, markup, memo }, index) => {
-    const fresh = last?.el === el;
-    let text = fresh ? null : (memo?.text ?? null);
-    if (text === null) {
-      text = contentText(el, role, markup, skip, fresh);
-      // Answers rendered outside the turn element (assistantRoots) change without a change under it.
-      if (memo && !fresh && !markup.assistantRoots) memo.text = text;
-    }
-    const streaming = role === 'assistant' && fresh && config.isStreaming(el, doc);
-    if (text === '' && !streaming) return;
-    turns.push({ key: turnKey(role, markup.key?.(el), index), role, text, complete: !streaming });
+  const lastIndex = located.length - 1;
+  let head: Turn[] = turns;
+  located.forEach((entry, index) => {
+    const fresh = index === lastIndex;
+    if (fresh) head = [...turns];
+    const turn = readTurn(config, doc, entry, index, fresh, skip);
+    if (turn) turns.push(turn);
   });
+  const last = located[lastIndex];
+  if (last && isWatched(last.el)) {
+    // From here on, changes under the last turn are counted apart from the rest (see text.ts).
+    focusChanges(last.el);
+    lastReads.set(scope, { config, head, last, lastIndex, outside: changesOutsideFocus() });
+  } else lastReads.delete(scope);
   return turns;
+}
+
+/** One located turn as a Turn; null when it has no text and is not streaming. `fresh`: the last turn. */
+function readTurn(
+  config: SiteConfig,
+  doc: Document,
+  { el, role, markup, memo }: Located,
+  index: number,
+  fresh: boolean,
+  skip: string,
+): Turn | null {
+  let text = fresh ? null : (memo?.text ?? null);
+  if (text === null) {
+    text = contentText(el, role, markup, skip, fresh);
+    // Answers rendered outside the turn element (assistantRoots) change without a change under it.
+    if (memo && !fresh && !markup.assistantRoots) memo.text = text;
+  }
+  const streaming = role === 'assistant' && fresh && config.isStreaming(el, doc);
+  if (text === '' && !streaming) return null;
+  return { key: turnKey(role, markup.key?.(el), index), role, text, complete: !streaming };
 }
 
 /** Turns a site table into a SiteAdapter that never throws. */

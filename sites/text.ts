@@ -240,7 +240,28 @@ export function hasCachedText(el: Element): boolean {
 export function watchTextUnder(root: Node | null): void {
   if (root === watchedRoot) return;
   watchedRoot = root;
+  outsideFocus += 1;
   for (const memo of memos) memo.map = new WeakMap();
+}
+
+/**
+ * The element whose changes are counted apart (the last turn, where an answer streams): while every change
+ * falls under it, a reader can keep the rest of the conversation as it read it (see changesOutsideFocus).
+ */
+let focus: Element | null = null;
+let outsideFocus = 0;
+
+/** Sets the element changes are counted apart for (null: none; every change then counts as outside). */
+export function focusChanges(el: Element | null): void {
+  focus = el;
+}
+
+/**
+ * How many changes so far fell outside the focus element (anywhere else under the watched root, or with
+ * no focus). Equal counts before and after mean that nothing but the focus element changed in between.
+ */
+export function changesOutsideFocus(): number {
+  return outsideFocus;
 }
 
 /**
@@ -248,8 +269,11 @@ export function watchTextUnder(root: Node | null): void {
  * ancestor up to the watched root (above it, nothing is trusted without validation anyway).
  */
 export function textChanged(node: Node): void {
+  let inside = false;
   for (let current: Node | null = node; current; current = current.parentNode) {
+    if (current === focus) inside = true;
     if (current.nodeType === 1) for (const memo of memos) memo.map.delete(current as Element);
-    if (current === watchedRoot) return;
+    if (current === watchedRoot) break;
   }
+  if (!inside) outsideFocus += 1;
 }

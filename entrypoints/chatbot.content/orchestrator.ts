@@ -19,7 +19,8 @@
  *   no turns for 3 s while the generic reader sees some ─► generic reader, readerStatus 'degraded'
  *
  * Never throws into the page: every entry point is wrapped. Timers go through the injected Scheduler
- * (WXT's ctx in production), so invalidation cancels them; stop() disconnects everything.
+ * (checked against WXT's ctx in production, so none fires after invalidation); stop() cancels every timer
+ * and disconnects everything.
  */
 import type { ToBackground, TurnsContext } from '../../core/protocol';
 import { contentVersionFor, type Settings } from '../../core/settings';
@@ -185,7 +186,9 @@ export function createOrchestrator(options: OrchestratorOptions): Orchestrator {
     for (const record of records) textChanged(record.target);
     dirty = true;
     // Only queue: the work happens once per frame in flush(), and at most every 250 ms while an
-    // answer streams (each read walks the whole conversation).
+    // answer streams. The next read is often timed already: then not even the clock is read (a streaming
+    // answer can mutate a hundred times between two reads).
+    if (streaming && retryTimer !== null) return;
     const wait = streaming ? lastProcessedAt + streamingInterval - scheduler.now() : 0;
     if (wait > 0) scheduleRetry(wait);
     else queue.schedule();

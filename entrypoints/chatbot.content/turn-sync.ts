@@ -49,44 +49,66 @@ export function createTurnSync(options: {
   const order: string[] = [];
   /** What the background has, as far as we know. */
   const acked = new Map<string, TurnPayload>();
+  /**
+   * Keys whose turn may differ from what the background has. While an answer streams that is one key, so a
+   * message costs the same whether the conversation has 2 turns or 200.
+   */
+  const pending = new Set<string>();
+  /** The last turns pushed: a read that kept the same turn objects (all but the streaming one) is cheap. */
+  let pushed: readonly TurnPayload[] = [];
   let needsFull = true;
   let inFlight = false;
   let dirty = false;
   let context: TurnsContext | null = null;
   let sentContext = '';
-  /** The keys of the last message that carried them (a message leaves them out when unchanged). */
-  let sentKeys: readonly string[] = [];
+  /** Bumped when the keys the background should hold change (order, or a key acknowledged for the first time). */
+  let keysVersion = 0;
+  let sentKeysVersion = -1;
   let epoch = 0;
+
+  /** The pending keys in conversation order. */
+  const pendingInOrder = (): string[] => {
+    if (pending.size === 1) return [...pending];
+    return order.filter((key) => pending.has(key));
+  };
 
   const send = (): void => {
     if (!context) return;
     dirty = false;
     const full = needsFull;
-    if (full) acked.clear();
-    const keys: string[] = [];
+    if (full) {
+      acked.clear();
+      for (const key of order) pending.add(key);
+    }
     const changed: TurnPayload[] = [];
     let chars = 0;
     let more = false;
-    for (const key of order) {
+    for (const key of pendingInOrder()) {
       const turn = seen.get(key)!;
       const known = acked.get(key);
       const fresh = !known || known.text !== turn.text || known.complete !== turn.complete || known.role !== turn.role;
-      if (fresh) {
-        if (changed.length > 0 && chars + turn.text.length > CHUNK_CHARS) {
-          more = true;
-          break;
-        }
-        changed.push(turn);
-        chars += turn.text.length;
+      if (!fresh) {
+        pending.delete(key);
+        continue;
       }
-      keys.push(key);
+      if (changed.length > 0 && chars + turn.text.length > CHUNK_CHARS) {
+        more = true;
+        break;
+      }
+      changed.push(turn);
+      chars += turn.text.length;
     }
     const contextKey = JSON.stringify(context);
     if (!full && changed.length === 0 && contextKey === sentContext) return;
     const payloads = changed.map((turn) => tail(turn, acked.get(turn.key)));
-    for (const turn of changed) acked.set(turn.key, turn);
-    const sameKeys = !full && keys.length === sentKeys.length && keys.every((key, i) => sentKeys[i] === key);
-    sentKeys = keys;
+    for (const turn of changed) {
+      if (!acked.has(turn.key)) keysVersion += 1;
+      acked.set(turn.key, turn);
+      pending.delete(turn.key);
+    }
+    // The background holds the acknowledged turns, in conversation order.
+    const keys = full || keysVersion !== sentKeysVersion ? order.filter((key) => acked.has(key)) : null;
+    sentKeysVersion = keysVersion;
     sentContext = contextKey;
     needsFull = false;
     inFlight = true;
@@ -96,7 +118,7 @@ export function createTurnSync(options: {
       session,
       seq,
       full,
-      ...(sameKeys ? {} : { keys }),
+      ...(keys ? { keys } : {}),
       changed: payloads,
       context,
     };
@@ -119,14 +141,29 @@ export function createTurnSync(options: {
 
   return {
     push(turns, nextContext) {
-      const fresh = turns.some((turn) => !seen.has(turn.key));
-      if (fresh)
+      // Turns read again as the same objects (the reader reuses its last read but for the streaming turn)
+      // cannot have changed: only the rest is looked at.
+      const previous = pushed;
+      pushed = turns;
+      let same = 0;
+      const limit = Math.min(previous.length, turns.length);
+      while (same < limit && previous[same] === turns[same]) same++;
+      let fresh = false;
+      for (let i = same; i < turns.length; i++) if (!seen.has(turns[i]!.key)) fresh = true;
+      if (fresh) {
         mergeOrder(
           order,
           turns.map((turn) => turn.key),
           (key) => seen.has(key),
         );
-      for (const turn of turns) seen.set(turn.key, turn);
+        keysVersion += 1;
+      }
+      for (let i = same; i < turns.length; i++) {
+        const turn = turns[i]!;
+        if (seen.get(turn.key) === turn) continue;
+        seen.set(turn.key, turn);
+        pending.add(turn.key);
+      }
       context = nextContext;
       dirty = true;
       if (!inFlight) send();
@@ -138,11 +175,14 @@ export function createTurnSync(options: {
       seen.clear();
       order.length = 0;
       acked.clear();
+      pending.clear();
+      pushed = [];
       needsFull = true;
       inFlight = false;
       dirty = false;
       sentContext = '';
-      sentKeys = [];
+      keysVersion = 0;
+      sentKeysVersion = -1;
     },
     get busy() {
       return inFlight || dirty;

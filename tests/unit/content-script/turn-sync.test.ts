@@ -133,6 +133,29 @@ describe('turn sync (content script → background)', () => {
     ]);
   });
 
+  it('looks only past the turns pushed again as the same objects, and sends what really changed', async () => {
+    const h = harness();
+    const first = Array.from({ length: 50 }, (_, i) => turn(`t${i}`, `message ${i}`, i % 2 ? 'assistant' : 'user'));
+    h.sync.push(first, context);
+    await settle();
+    // The reader kept 40 turns as they were; of the rest, one was re-read identical, one changed.
+    const next = [...first.slice(0, 40), ...first.slice(40).map((t) => ({ ...t }))];
+    next[45] = { ...next[45]!, text: 'message 45, corrigé' };
+    next.push(turn('t50', 'mal à la poitrine'));
+    h.sync.push(next, context);
+    await settle();
+    expect(h.messages.at(-1)).toMatchObject({ full: false, changed: [{ key: 't45' }, { key: 't50' }] });
+    expect(h.messages.at(-1)!.keys).toHaveLength(51);
+    // The list scrolled (virtualised): the first turns unmounted, the order and the findings stay whole.
+    h.sync.push(next.slice(30), context);
+    await settle();
+    expect(h.messages).toHaveLength(2);
+    h.sync.push([...next.slice(30), turn('t51', 'merci')], context);
+    await settle();
+    expect(h.messages.at(-1)!.keys).toEqual([...next.map((t) => t.key), 't51']);
+    expect(h.replies.at(-1)).toMatchObject({ categories: ['cardiac'] });
+  });
+
   it('sends nothing when neither the turns nor the context changed', async () => {
     const h = harness();
     h.sync.push([turn('u1', 'bonjour')], context);

@@ -255,6 +255,59 @@ describe('reading again under a watched root (what the content script does after
     },
   );
 
+  it.each(Object.keys(ADAPTERS) as (keyof typeof ADAPTERS)[])(
+    '%s: a change under the last turn re-reads only that turn; a change elsewhere, everything',
+    (site) => {
+      const doc = fixtureDoc(site, 'conversation');
+      const adapter = ADAPTERS[site];
+      watchTextUnder(doc.body);
+      try {
+        const first = adapter.readTurns(doc);
+        const last = textNodeOf(doc, first[first.length - 1]!.text);
+        last.nodeValue = `${last.nodeValue} (suite)`;
+        textChanged(last);
+        const streamed = adapter.readTurns(doc);
+        expect(streamed.map((turn) => turn.key)).toEqual(first.map((turn) => turn.key));
+        expect(streamed[streamed.length - 1]!.text).toContain('(suite)');
+        expect(streamed.slice(0, -1)).toEqual(first.slice(0, -1));
+        // A change in an earlier turn after that: read again too.
+        const earlier = textNodeOf(doc, first[0]!.text);
+        earlier.nodeValue = `${earlier.nodeValue} (corrigé)`;
+        textChanged(earlier);
+        const again = adapter.readTurns(doc);
+        expect(again[0]!.text).toContain('(corrigé)');
+        expect(again[again.length - 1]!.text).toContain('(suite)');
+      } finally {
+        watchTextUnder(null);
+      }
+    },
+  );
+
+  it('keeps the turns before a streaming answer as they were read (same objects, no DOM work)', () => {
+    const doc = fixtureDoc('chatgpt', 'conversation');
+    watchTextUnder(doc.body);
+    try {
+      const first = ADAPTERS.chatgpt.readTurns(doc);
+      const last = textNodeOf(doc, first[first.length - 1]!.text);
+      // Removed from the page without a report: a full read would lose it, the last-turn read keeps it.
+      const firstTurnText = textNodeOf(doc, first[0]!.text);
+      firstTurnText.nodeValue = 'jamais relu';
+      last.nodeValue = `${last.nodeValue} (suite)`;
+      textChanged(last);
+      const streamed = ADAPTERS.chatgpt.readTurns(doc);
+      for (let i = 0; i < first.length - 1; i++) expect(streamed[i]).toBe(first[i]);
+      expect(streamed[0]!.text).not.toBe('jamais relu');
+      // A new turn (a change under the list, outside the last turn) is a full read again.
+      let lastTurn: Node = last;
+      while (lastTurn.parentNode && !lastTurn.parentNode.contains(firstTurnText)) lastTurn = lastTurn.parentNode;
+      (lastTurn as Element).after(lastTurn.cloneNode(true));
+      textChanged(lastTurn.parentNode!);
+      expect(ADAPTERS.chatgpt.readTurns(doc).length).toBe(first.length + 1);
+    } finally {
+      watchTextUnder(null);
+    }
+  });
+
   it('never trusts a turn outside the watched root', () => {
     const doc = fixtureDoc('chatgpt', 'conversation');
     watchTextUnder(doc.createElement('div'));
