@@ -266,6 +266,7 @@ function summarize(html: string, withExtension: RunResult, without: RunResult) {
     batchCpuMedianMs: round(percentile(batchCpu, 50)),
     batchCpuP95Ms: round(percentile(batchCpu, 95)),
     batchCpuMaxMs: round(Math.max(0, ...batchCpu)),
+    batchCpuMs: batchCpu.map(round),
     readTurnsCount: reads.length,
     readTurnsMedianMs: round(percentile(reads, 50)),
     readTurnsMaxMs: round(Math.max(0, ...reads)),

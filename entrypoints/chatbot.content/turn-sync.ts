@@ -202,9 +202,12 @@ function tail(turn: TurnPayload, known: TurnPayload | undefined): TurnPayload {
   if (!known || known.role !== turn.role) return turn;
   const before = known.text;
   const now = turn.text;
-  const limit = Math.min(before.length, now.length);
-  let shared = 0;
-  while (shared < limit && before.charCodeAt(shared) === now.charCodeAt(shared)) shared++;
+  // A streaming answer usually only grew: one native comparison instead of a loop over every character.
+  let shared = now.startsWith(before) ? before.length : 0;
+  if (shared === 0) {
+    const limit = Math.min(before.length, now.length);
+    while (shared < limit && before.charCodeAt(shared) === now.charCodeAt(shared)) shared++;
+  }
   if (shared < TAIL_MIN_SHARED) return turn;
   return { key: turn.key, role: turn.role, text: now.slice(shared), complete: turn.complete, from: shared };
 }
