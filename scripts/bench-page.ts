@@ -235,6 +235,12 @@ function summarize(html: string, withExtension: RunResult, without: RunResult) {
   const streamingBatches = batches.filter(
     (m) => m.start >= withExtension.streamStart && m.start <= withExtension.streamEnd + 600,
   );
+  const scanStart = Math.min(...scans.map((m) => m.start));
+  const replies = withExtension.measures
+    .filter((m) => m.name === 'repere-ia-sante:findings' && m.start < withExtension.streamStart)
+    .map((m) => m.start);
+  const firstFindings = Math.min(...replies);
+  const allFindings = Math.max(...replies);
   const batchDurations = batches.map((m) => m.duration);
   const batchCpu = batches.map((m) => m.cpu);
   const reads = withExtension.measures.filter((m) => m.name === 'repere-ia-sante:read').map((m) => m.duration);
@@ -254,6 +260,12 @@ function summarize(html: string, withExtension: RunResult, without: RunResult) {
     /** The same passes in thread CPU time: what they cost the page when it is not waiting for a core. */
     initialScanCpuMs: round(scans.reduce((sum, m) => sum + m.cpu, 0)),
     initialScanPasses: scans.length,
+    /**
+     * Wall time from the first scan pass to the first reply of the background (findings for the newest
+     * turns: the scan sends them first) and to the last reply before streaming (the whole conversation).
+     */
+    firstFindingsMs: round(firstFindings - scanStart),
+    allFindingsMs: round(allFindings - scanStart),
     /** Of which: messages handed to the background from its replies (the next chunk of the first scan). */
     initialScanReplySendsCpuMs: round(
       replySends.filter((m) => m.start < withExtension.streamStart).reduce((sum, m) => sum + m.cpu, 0),

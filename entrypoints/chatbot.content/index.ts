@@ -12,7 +12,7 @@ import type { ToBackground, TurnsReply } from '../../core/protocol';
 import { DEFAULT_SETTINGS, settingsItem, type Settings } from '../../core/settings';
 import { ALL_CHATBOT_MATCHES, siteForUrl } from '../../sites/hosts';
 import { adapterForUrl, findPii, GENERIC_ADAPTER } from './deps';
-import { createOrchestrator } from './orchestrator';
+import { createOrchestrator, type BenchKind } from './orchestrator';
 import type { Scheduler } from './scheduler';
 import type { Transport } from './turn-sync';
 
@@ -108,8 +108,7 @@ function transport(ctx: ContentScriptContext): Transport {
  * recorded as a performance measure the benchmark reads from the page (the timeline is shared with
  * the content script's isolated world). Off on every real page.
  */
-function benchProbe():
-  ((start: number, duration: number, kind: 'scan' | 'batch' | 'read' | 'send') => void) | undefined {
+function benchProbe(): ((start: number, duration: number, kind: BenchKind) => void) | undefined {
   if (!document.documentElement.hasAttribute('data-repere-bench')) return undefined;
   // Recorded after the pass, in a task of its own: a measure costs ≈ 0.3 ms from the isolated world, and
   // the read and send measures recorded inside a pass were counted in that pass.

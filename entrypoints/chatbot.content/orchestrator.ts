@@ -62,8 +62,11 @@ export interface OrchestratorOptions {
    * Benchmark probe: each processing pass ('scan' until the first full read of the page is done, then
    * 'batch'), each read of the turns, and each message handed to the background ('send').
    */
-  readonly onBatch?: (start: number, duration: number, kind: 'scan' | 'batch' | 'read' | 'send') => void;
+  readonly onBatch?: (start: number, duration: number, kind: BenchKind) => void;
 }
+
+/** What a benchmark probe records: passes, reads, messages, and each reply with findings ('findings', no duration). */
+export type BenchKind = 'scan' | 'batch' | 'read' | 'send' | 'findings';
 
 export interface Orchestrator {
   start(): void;
@@ -115,6 +118,7 @@ export function createOrchestrator(options: OrchestratorOptions): Orchestrator {
     },
     onReply: (reply) =>
       guarded(() => {
+        if (options.onBatch) options.onBatch(scheduler.now(), 0, 'findings');
         failures = 0;
         // While an answer streams most replies say the same thing: nothing to redraw or measure then.
         const same = findings !== null && sameFindings(findings, reply);

@@ -5,7 +5,7 @@
  * The content script only reads the page: the engine (and its ~30 KB of compiled lexicons) runs in
  * the background, once per browser and off the page's main thread. One message is in flight at a
  * time; reads made meanwhile are coalesced into the next one. A long first scan goes out in chunks of
- * about CHUNK_CHARS, oldest turns first. When the background has lost the conversation (a service
+ * about CHUNK_CHARS, newest turns first. When the background has lost the conversation (a service
  * worker restart) it answers `resync` and every known turn is sent again.
  */
 import type { TurnPayload, TurnsContext, TurnsMessage, TurnsReply } from '../../core/protocol';
@@ -80,10 +80,14 @@ export function createTurnSync(options: {
       acked.clear();
       for (const key of order) pending.add(key);
     }
-    const changed: TurnPayload[] = [];
+    let changed: TurnPayload[] = [];
     let chars = 0;
     let more = false;
-    for (const key of pendingInOrder()) {
+    // Newest turns first: when a long conversation is sent in several messages, the first reply already
+    // covers the last messages on screen, which are what an emergency alert is about.
+    const candidates = pendingInOrder();
+    for (let i = candidates.length - 1; i >= 0; i--) {
+      const key = candidates[i]!;
       const turn = seen.get(key)!;
       const known = acked.get(key);
       const fresh = !known || known.text !== turn.text || known.complete !== turn.complete || known.role !== turn.role;
@@ -98,6 +102,7 @@ export function createTurnSync(options: {
       changed.push(turn);
       chars += turn.text.length;
     }
+    changed = changed.reverse();
     const contextKey = JSON.stringify(context);
     if (!full && changed.length === 0 && contextKey === sentContext) return;
     const payloads = changed.map((turn) => tail(turn, acked.get(turn.key)));

@@ -180,17 +180,23 @@ describe('turn sync (content script → background)', () => {
     expect(h.messages[1]!.changed.map((t) => t.key)).toEqual(['u2', 'u3']);
   });
 
-  it('sends a long first scan in chunks, oldest turns first, and the background sees all of them', async () => {
+  it('sends a long first scan in chunks, newest turns first, and the background sees all of them', async () => {
     const h = harness();
-    const long = Array.from({ length: 40 }, (_, i) => turn(`t${i}`, `${'x'.repeat(9_990)} ${i}`));
+    const long = [turn('first', 'mal à la poitrine depuis hier')];
+    for (let i = 0; i < 40; i++) long.push(turn(`t${i}`, `${'x'.repeat(9_990)} ${i}`));
     long.push(turn('last', 'douleur poitrine'));
     h.sync.push(long, context);
     await settle();
     const sizes = h.messages.map((m) => m.changed.reduce((sum, t) => sum + t.text.length, 0));
     expect(h.messages.length).toBeGreaterThan(5);
     expect(Math.max(...sizes)).toBeLessThanOrEqual(CHUNK_CHARS);
-    expect(h.messages.flatMap((m) => m.changed.map((t) => t.key))).toEqual(long.map((t) => t.key));
-    expect(h.replies.at(-1)).toMatchObject({ categories: ['cardiac'] });
+    // The first reply is about the newest messages; each message lists its turns in conversation order.
+    expect(h.messages[0]!.changed.map((t) => t.key).at(-1)).toBe('last');
+    expect(h.replies[0]).toMatchObject({ categories: ['cardiac'] });
+    const sent = h.messages.flatMap((m) => m.changed.map((t) => t.key));
+    expect([...sent].sort()).toEqual(long.map((t) => t.key).sort());
+    expect(h.messages.at(-1)!.keys).toEqual(long.map((t) => t.key));
+    expect(h.messages.at(-1)!.changed.map((t) => t.key)[0]).toBe('first');
   });
 
   it('resends every known turn, unmounted ones included, when the background lost the conversation', async () => {
