@@ -185,6 +185,20 @@ interface LastRead {
 
 const lastReads = new WeakMap<ParentNode, LastRead>();
 
+/** The turns prefetchWith() has read so far (the newest ones, from where it stopped to the end). */
+function newestPrefetched(config: SiteConfig, doc: Document, scope: ParentNode): Turn[] {
+  const cursor = prefetchCursor.get(scope);
+  if (!cursor) return [];
+  const skip = config.skip ?? '';
+  const lastIndex = cursor.located.length - 1;
+  const turns: Turn[] = [];
+  for (let index = cursor.next + 1; index <= lastIndex; index++) {
+    const turn = readTurn(config, doc, cursor.located[index]!, index, index === lastIndex, skip);
+    if (turn) turns.push(turn);
+  }
+  return turns;
+}
+
 /** Reads turns with a site's markups; exported for adapters that post-process (Perplexity). */
 export function readTurnsWith(config: SiteConfig, doc: Document, scope: ParentNode): Turn[] {
   const skip = config.skip ?? '';
@@ -285,6 +299,13 @@ export function defineAdapter(config: SiteConfig): SiteAdapter {
         return prefetchWith(config, container(doc) ?? doc, shouldStop);
       } catch {
         return true;
+      }
+    },
+    readNewestTurns(doc) {
+      try {
+        return newestPrefetched(config, doc, container(doc) ?? doc);
+      } catch {
+        return [];
       }
     },
     composer,

@@ -40,6 +40,11 @@ export interface SiteAdapter {
    * several frames instead of one long task. Optional: without it the first read happens at once.
    */
   prefetchText?(doc: Document, shouldStop: () => boolean): boolean;
+  /**
+   * While prefetchText() is under way: the newest turns it has read so far (the end of the conversation, in
+   * page order), so they can be analysed before the older ones are read. Optional.
+   */
+  readNewestTurns?(doc: Document): Turn[];
   /** The visible prompt editor, if any. */
   composer(doc: Document): Composer | null;
   /** An id for the conversation shown (from the URL), to tell a new conversation from a URL change. */

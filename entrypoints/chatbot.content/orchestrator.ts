@@ -213,7 +213,9 @@ export function createOrchestrator(options: OrchestratorOptions): Orchestrator {
     stats.batches += 1;
     ensureObserved();
     if (!scanned && !prefetched()) {
-      // A long conversation's first read walks every message: spread that walk over frames.
+      // A long conversation's first read walks every message: spread that walk over frames, and have the
+      // newest messages (read first) analysed at once rather than after the whole conversation.
+      if (!newestSent) publishNewest();
       scheduleRetry(0);
       return;
     }
@@ -235,6 +237,16 @@ export function createOrchestrator(options: OrchestratorOptions): Orchestrator {
     if (turns.length > 0) scanned = true;
     publish();
     if (composerPii.length > 0) scheduleLayout();
+  }
+
+  /** The newest turns of a long first read went to the background before the rest was read. */
+  let newestSent = false;
+
+  function publishNewest(): void {
+    newestSent = true;
+    let turns = safeCall(() => reader.readNewestTurns?.(doc) ?? [], []);
+    if (stale.size > 0) turns = dropStale(turns);
+    if (turns.length > 0) sync.push(turns, context());
   }
 
   /** Warms the reader's text cache for at most `budgetMs`; true once every message was read. */
@@ -397,6 +409,7 @@ export function createOrchestrator(options: OrchestratorOptions): Orchestrator {
     readerStatus = 'ok';
     cancelDegradeTimer();
     scanned = false;
+    newestSent = false;
     snapshot = null;
     dirty = true;
     observed = null; // the new conversation may render into a new root
@@ -496,6 +509,7 @@ export function createOrchestrator(options: OrchestratorOptions): Orchestrator {
           if (wasRunning) sync.push([], { ...context(), piiCounts: {} });
           findings = null;
           scanned = false;
+          newestSent = false;
           snapshot = null;
           return;
         }

@@ -360,6 +360,37 @@ describe('orchestrator: first scan and the background', () => {
     }
   });
 
+  it('has the newest turns analysed after the first slice of a long first read, the rest after', async () => {
+    let slices = 0;
+    adapter.prefetchText = (_doc, shouldStop) => {
+      if (shouldStop()) return false;
+      slices += 1;
+      return slices >= 3;
+    };
+    // The newest turn is read in the first slice; the older ones later.
+    adapter.readNewestTurns = () => adapter.readTurns(document).slice(-1);
+    try {
+      addTurn('u1', 'user', 'bonjour');
+      addTurn('a1', 'assistant', 'Bonjour !');
+      addTurn('u2', 'user', 'douleur dans la poitrine');
+      const orchestrator = start();
+      await nextFrame();
+      expect(turnMessages.map((m) => m.changed.map((t) => t.key))).toEqual([['u2']]);
+      expect(lastState()!.redFlags).toMatchObject([{ category: 'cardiac' }]);
+      for (let i = 0; i < 2; i += 1) {
+        scheduler.advance(0);
+        await nextFrame();
+      }
+      // The rest of the conversation followed, once, in conversation order.
+      expect(turnMessages.at(-1)!.keys).toEqual(['u1', 'a1', 'u2']);
+      expect(turnMessages.flatMap((m) => m.changed.map((t) => t.key)).sort()).toEqual(['a1', 'u1', 'u2']);
+      orchestrator.stop();
+    } finally {
+      delete adapter.prefetchText;
+      delete adapter.readNewestTurns;
+    }
+  });
+
   it('sends every turn again, unmounted ones included, after the background restarted', async () => {
     const orchestrator = start();
     addTurn('u1', 'user', 'douleur dans la poitrine');

@@ -337,6 +337,10 @@ describe('prefetchText (a long first read spread over frames)', () => {
         slices += 1;
         if (done) break;
         expect(slices).toBeLessThan(100);
+        // Meanwhile, the newest turns read so far are the conversation's end, as a full read gives it.
+        const newest = adapter.readNewestTurns!(doc);
+        expect(newest.length).toBeGreaterThan(0);
+        expect(newest).toEqual(expected.slice(expected.length - newest.length));
       }
       expect(slices).toBeGreaterThan(1);
       expect(adapter.readTurns(doc)).toEqual(expected);
