@@ -49,6 +49,7 @@ export default defineBackground(() => {
     if (message.type === 'announce') {
       conversations.drop(tabId);
       void saveTabState(tabId, emptyTabState(message.site));
+      warmEngine();
     }
     if (message.type === 'turns') {
       const { reply, state } = conversations.receive(tabId, message);
@@ -68,6 +69,30 @@ export default defineBackground(() => {
     if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/onboarding.html') });
   });
 });
+
+/**
+ * A content script announced itself: its first turns follow within a few frames. The engine's first call
+ * builds the lexicon paths it visits and runs cold code (≈ 80 ms); done now, on a fixed sentence, that cost
+ * is paid while the page is still being read rather than before the first alert. Once per worker.
+ */
+let warmed = false;
+function warmEngine(): void {
+  if (warmed) return;
+  warmed = true;
+  setTimeout(() => {
+    try {
+      analyze({ text: WARM_UP_TEXT });
+      analyze({ text: WARM_UP_TEXT_EN });
+    } catch {
+      // Only a head start: the first real message pays the cost instead.
+    }
+  }, 0);
+}
+
+const WARM_UP_TEXT =
+  "Ma mère de 70 ans a mal à la poitrine depuis ce matin, elle n'arrive plus à respirer. Faut-il appeler le 15 ?";
+const WARM_UP_TEXT_EN =
+  "My son has a fever and a rash that doesn't fade, and he can't breathe well. Should I call 112?";
 
 function saveTabState(tabId: number, state: TabState): Promise<void> {
   return browser.storage.session.set({ [tabStateKey(tabId)]: state }).catch(() => undefined);

@@ -43,9 +43,11 @@ beforeEach(() => {
 });
 
 describe('background', () => {
-  it('starts a tab with an empty state on announce', async () => {
+  it('starts a tab with an empty state on announce (the engine warm-up it starts leaves no trace)', async () => {
     await fromTab(7, { type: 'announce', site: 'chatgpt' });
+    await new Promise((resolve) => setTimeout(resolve, 10));
     expect(await stored(7)).toEqual(emptyTabState('chatgpt'));
+    expect(await fakeBrowser.storage.session.get(null)).toEqual({ [tabStateKey(7)]: emptyTabState('chatgpt') });
   });
 
   it('analyses the turns it is sent with the real engine and stores only ids, counts and a short excerpt', async () => {
