@@ -59,12 +59,21 @@ describe('absolute_claim', () => {
     'Le vaccin est généralement sans danger.',
     'It is usually safe in pregnancy.',
     'No medicine works for everyone.',
+    "Ce traitement n'est pas sans risque, parlez-en à votre médecin.",
+    "Aucun médicament n'est totalement sans effets secondaires.",
+    'No medicine is entirely safe for everyone.',
+    "This cream won't get rid of eczema for good, but it helps.",
   ])('a hedged or negated claim is not absolute: %s', (text) => expect(checks(text)).not.toContain('absolute_claim'));
 
-  it.each(['Cette tisane est sans danger.', 'Apple cider vinegar cures reflux every time.'])(
-    'an unhedged one is: %s',
-    (text) => expect(checks(text)).toContain('absolute_claim'),
-  );
+  it.each([
+    'Cette tisane est sans danger.',
+    'Apple cider vinegar cures reflux every time.',
+    'Ce complément ne peut pas vous faire de mal.',
+    'Cette pommade va guérir votre eczéma pour de bon.',
+    "Il n'y a aucun risque de surdosage avec cette vitamine.",
+    "Ginger can't hurt you, take as much as you like.",
+    'It is impossible to overdose on vitamin C.',
+  ])('an unhedged one is: %s', (text) => expect(checks(text)).toContain('absolute_claim'));
 });
 
 describe('verify_dosage', () => {
