@@ -65,32 +65,32 @@ export const enum EditKind {
  *
  * @example editKind('respirrer', 'respirer') // EditKind.Insertion (a letter was inserted by the typist)
  */
-export function editKind(typed: string, target: string): EditKind {
-  const m = typed.length;
+export function editKind(typed: string, target: string, typedLength = typed.length): EditKind {
+  const m = typedLength;
   const n = target.length;
   if (Math.abs(m - n) > 1) return EditKind.None;
   let i = 0;
   while (i < m && i < n && typed.charCodeAt(i) === target.charCodeAt(i)) i++;
   if (m === n) {
     if (i === m) return EditKind.None;
-    if (sameFrom(typed, i + 1, target, i + 1)) return EditKind.Substitution;
+    if (same(typed, i + 1, target, i + 1, m - i - 1)) return EditKind.Substitution;
     if (
       i + 1 < m &&
       typed.charCodeAt(i) === target.charCodeAt(i + 1) &&
       typed.charCodeAt(i + 1) === target.charCodeAt(i) &&
-      sameFrom(typed, i + 2, target, i + 2)
+      same(typed, i + 2, target, i + 2, m - i - 2)
     )
       return EditKind.Transposition;
     return EditKind.None;
   }
   // One letter more in what was typed (inserted by the typist), or one less (deleted by the typist).
-  if (m === n + 1) return sameFrom(typed, i + 1, target, i) ? EditKind.Insertion : EditKind.None;
-  return sameFrom(typed, i, target, i + 1) ? EditKind.Deletion : EditKind.None;
+  if (m === n + 1) return same(typed, i + 1, target, i, n - i) ? EditKind.Insertion : EditKind.None;
+  return same(typed, i, target, i + 1, m - i) ? EditKind.Deletion : EditKind.None;
 }
 
-function sameFrom(a: string, i: number, b: string, j: number): boolean {
-  if (a.length - i !== b.length - j) return false;
-  for (; i < a.length; i++, j++) if (a.charCodeAt(i) !== b.charCodeAt(j)) return false;
+/** `count` characters of `a` from `i` equal those of `b` from `j`. */
+function same(a: string, i: number, b: string, j: number, count: number): boolean {
+  for (let k = 0; k < count; k++) if (a.charCodeAt(i + k) !== b.charCodeAt(j + k)) return false;
   return true;
 }
 
@@ -102,9 +102,12 @@ function plainLetters(word: string): boolean {
   return true;
 }
 
-/** Bucket key: length and one letter (first or last), so a lookup scans only words that could be one edit away. */
-function key(length: number, letter: number): number {
-  return length * 32 + (letter & 31);
+/**
+ * Bucket key: a length and two letters. One edit leaves a word of five letters or more with either its first two
+ * letters or its last two in place, so two buckets per length hold every word that can be one edit away.
+ */
+function key(length: number, a: number, b: number): number {
+  return (length << 10) | ((a & 31) << 5) | (b & 31);
 }
 
 /**
@@ -130,7 +133,7 @@ function push(map: Map<number, string[]>, at: number, word: string): void {
 }
 
 /** Bounded memo of corrections by word: cleared when full, so a long stream of new words cannot grow it. */
-const MEMO_MAX = 4096;
+export const MEMO_MAX = 1 << 15;
 
 export class SpellingCorrector {
   private readonly vocabulary: ReadonlySet<string>;
@@ -144,15 +147,18 @@ export class SpellingCorrector {
   private readonly suffixLengths: readonly number[];
   private readonly byFirst = new Map<number, string[]>();
   private readonly byLast = new Map<number, string[]>();
-  /** Target stems by their first letter and by their second one (see `stemCorrection`). */
-  private readonly stemsByFirst = new Map<number, string[]>();
-  private readonly stemsBySecond = new Map<number, string[]>();
+  /** Target stems by their first two letters and by their third and fourth (see `stemCorrection`). */
+  private readonly stemsByStart = new Map<number, string[]>();
+  private readonly stemsByThird = new Map<number, string[]>();
   readonly minLength: number;
   private readonly minSubstitution: number;
   private readonly memo = new Map<string, string>();
-  /** Last word seen in each tokeniser slot and its correction (see `Tokens.slots`): one array read per token. */
-  private readonly slotWord: string[] = new Array<string>(WORD_SLOTS).fill('');
-  private readonly slotOut: string[] = new Array<string>(WORD_SLOTS).fill('');
+  /**
+   * The last two words seen in each tokeniser slot and their corrections (see `Tokens.slots`): one or two array
+   * reads per token. Two ways, because words of other lengths share the tokeniser's slots.
+   */
+  private readonly slotWord: string[] = new Array<string>(WORD_SLOTS * 2).fill('');
+  private readonly slotOut: string[] = new Array<string>(WORD_SLOTS * 2).fill('');
 
   constructor(
     data: Pick<SpellingData, 'minLength' | 'minSubstitutionLength' | 'words' | 'stems' | 'suffixes'> & {
@@ -172,24 +178,35 @@ export class SpellingCorrector {
     this.suffixLengths = [...new Set(data.suffixes.map((s) => s.length))].sort((a, b) => a - b);
     for (const stem of data.stems) {
       if (stem.length < MIN_STEM_TARGET || !plainLetters(stem)) continue;
-      push(this.stemsByFirst, stem.charCodeAt(0), stem);
-      push(this.stemsBySecond, stem.charCodeAt(1), stem);
+      push(this.stemsByStart, key(0, stem.charCodeAt(0), stem.charCodeAt(1)), stem);
+      push(this.stemsByThird, key(0, stem.charCodeAt(2), stem.charCodeAt(3)), stem);
     }
     for (const word of data.words) {
       if (word.length < MIN_WORD_TARGET || !plainLetters(word)) continue;
-      const first = key(word.length, word.charCodeAt(0));
-      const last = key(word.length, word.charCodeAt(word.length - 1));
+      const n = word.length;
+      const first = key(n, word.charCodeAt(0), word.charCodeAt(1));
+      const last = key(n, word.charCodeAt(n - 2), word.charCodeAt(n - 1));
       push(this.byFirst, first, word);
       push(this.byLast, last, word);
     }
   }
 
-  /** True when the lexicons already match this word (a plain word, a stem's word, a suffix family's word). */
-  private lexiconKnows(word: string): boolean {
+  /** Words remembered by the memo (at most `MEMO_MAX`). */
+  get memoSize(): number {
+    return this.memo.size;
+  }
+
+  /** True when a stem term already matches this word ("respir*" takes "respirrer"). */
+  private stemKnows(word: string): boolean {
     for (const length of this.stemLengths) {
       if (length > word.length) break;
       if (this.stemSet.has(word.slice(0, length))) return true;
     }
+    return false;
+  }
+
+  /** True when a suffix family already matches this word ("*ectomie"): it names something the lexicon knows. */
+  private suffixKnows(word: string): boolean {
     for (const length of this.suffixLengths) {
       if (word.length < length + SUFFIX_MIN_ROOT) break;
       if (this.suffixes.has(word.slice(word.length - length))) return true;
@@ -208,9 +225,10 @@ export class SpellingCorrector {
    * @example corrector.correct('poitrinne') // 'poitrine'
    */
   correct(word: string): string {
-    if (word.length < this.minLength || this.vocabulary.has(word)) return word;
+    if (word.length < this.minLength) return word;
     const memo = this.memo.get(word);
     if (memo !== undefined) return memo;
+    if (this.vocabulary.has(word)) return word;
     const out = this.compute(word);
     if (this.memo.size >= MEMO_MAX) this.memo.clear();
     this.memo.set(word, out);
@@ -218,7 +236,7 @@ export class SpellingCorrector {
   }
 
   private compute(word: string): string {
-    if (!plainLetters(word) || this.lexiconKnows(word)) return word;
+    if (!plainLetters(word) || this.suffixKnows(word)) return word;
     const out = this.candidate(word);
     if (out === word) return word;
     this.real ??= new Set(this.realWords());
@@ -230,10 +248,13 @@ export class SpellingCorrector {
     let ambiguous = false;
     const n = word.length;
     const first = word.charCodeAt(0);
+    const second = word.charCodeAt(1);
+    const beforeLast = word.charCodeAt(n - 2);
     const last = word.charCodeAt(n - 1);
     for (let length = n - 1; length <= n + 1; length++) {
-      // A single edit keeps the first letter or the last one (words here have at least four letters).
-      for (const bucket of [this.byFirst.get(key(length, first)), this.byLast.get(key(length, last))]) {
+      for (let side = 0; side < 2; side++) {
+        const bucket =
+          side === 0 ? this.byFirst.get(key(length, first, second)) : this.byLast.get(key(length, beforeLast, last));
         if (!bucket) continue;
         for (const target of bucket) {
           if (target === found || !this.allowed(editKind(word, target), word)) continue;
@@ -244,7 +265,9 @@ export class SpellingCorrector {
     }
     if (ambiguous) return word;
     if (found !== null) return found;
-    return this.stemCorrection(word);
+    // A word a stem term already takes keeps its stem match; only a whole lexicon word may replace it ("respirrer"
+    // is taken by "respir*" but not by "n'arrive plus à respirer").
+    return this.stemKnows(word) ? word : this.stemCorrection(word);
   }
 
   /**
@@ -254,44 +277,40 @@ export class SpellingCorrector {
   private stemCorrection(word: string): string {
     let best: string | null = null;
     let bestStem = '';
-    const outs: string[] = [];
-    // One edit to the start of the word keeps its first two letters, or moves one of them to the other place, or
-    // keeps the second one (first letter replaced): four buckets hold every stem that can be one edit away.
-    const a = word.charCodeAt(0);
-    const b = word.charCodeAt(1);
-    const seen = new Set<string>();
+    let agree = true;
+    // An edit from the third letter on keeps the first two (or, swapping the second and third, puts the second at the
+    // third place); an edit to the first two leaves the stem's third and fourth letters at the word's second, third
+    // or fourth place (deletion, substitution, insertion).
+    const c = (k: number): number => word.charCodeAt(k);
     const buckets = [
-      this.stemsByFirst.get(a),
-      this.stemsByFirst.get(b),
-      this.stemsBySecond.get(a),
-      this.stemsBySecond.get(b),
+      this.stemsByStart.get(key(0, c(0), c(1))),
+      c(1) === c(2) ? undefined : this.stemsByStart.get(key(0, c(0), c(2))),
+      this.stemsByThird.get(key(0, c(1), c(2))),
+      this.stemsByThird.get(key(0, c(2), c(3))),
+      this.stemsByThird.get(key(0, c(3), c(4))),
     ];
     for (const bucket of buckets) {
-      for (const stem of bucket ?? []) {
-        if (seen.has(stem)) continue;
-        seen.add(stem);
+      if (!bucket) continue;
+      for (const stem of bucket) {
         const out = this.stemOutcome(word, stem);
-        if (out === null) continue;
-        outs.push(stem);
+        if (out === null || stem === bestStem) continue;
+        if (best !== null && !(stem.startsWith(bestStem) || bestStem.startsWith(stem))) agree = false;
         if (stem.length > bestStem.length) {
           bestStem = stem;
           best = out;
         }
       }
     }
-    if (best === null) return word;
-    for (const stem of outs) if (!bestStem.startsWith(stem)) return word;
-    return best;
+    return best !== null && agree ? best : word;
   }
 
   private stemOutcome(word: string, stem: string): string | null {
     const length = stem.length;
     // Prefix of the same length first (substitution, transposition), then one shorter or longer.
-    for (const p of [length, length - 1, length + 1]) {
-      if (p > word.length || p < 1 || word.length - p > MAX_STEM_REST) continue;
-      const prefix = word.slice(0, p);
-      if (!this.allowed(editKind(prefix, stem), word)) continue;
-      return stem + word.slice(p);
+    for (let d = 0; d < 3; d++) {
+      const p = d === 0 ? length : d === 1 ? length - 1 : length + 1;
+      if (p > word.length || word.length - p > MAX_STEM_REST) continue;
+      if (this.allowed(editKind(word, stem, p), word)) return stem + word.slice(p);
     }
     return null;
   }
@@ -302,20 +321,23 @@ export class SpellingCorrector {
    */
   correctTokens(tokens: Tokens, text: string): void {
     const { norms, types, slots } = tokens;
+    const { slotWord, slotOut } = this;
     const min = this.minLength;
     for (let i = 0; i < tokens.count; i++) {
       if (types[i] !== TokenType.Word) continue;
       const norm = norms[i]!;
       if (norm.length < min) continue;
-      const slot = slots[i]!;
+      const way = slots[i]! * 2;
       let out: string;
-      if (slot >= 0 && this.slotWord[slot] === norm) out = this.slotOut[slot]!;
+      if (way < 0) out = this.correct(norm);
+      else if (slotWord[way] === norm) out = slotOut[way]!;
+      else if (slotWord[way + 1] === norm) out = slotOut[way + 1]!;
       else {
         out = this.correct(norm);
-        if (slot >= 0) {
-          this.slotWord[slot] = norm;
-          this.slotOut[slot] = out;
-        }
+        slotWord[way + 1] = slotWord[way]!;
+        slotOut[way + 1] = slotOut[way]!;
+        slotWord[way] = norm;
+        slotOut[way] = out;
       }
       if (out !== norm && !titleCase(text, tokens.starts[i]!)) norms[i] = out;
     }
