@@ -9,7 +9,7 @@
  * vocabulary and the few real words that lie one edit from it ("signe" next to "saigne"), which are never
  * corrected. Any other word one edit from the vocabulary is not in the word lists, so it is taken for a typo.
  */
-import { TokenType, WORD_SLOTS, type Tokens } from './tokenize.ts';
+import { WORD_SLOTS, type Tokens } from './tokenize.ts';
 
 /** Shape of `engine/generated/spelling.json`. */
 export interface SpellingData {
@@ -154,11 +154,10 @@ export class SpellingCorrector {
   private readonly minSubstitution: number;
   private readonly memo = new Map<string, string>();
   /**
-   * The last two words seen in each tokeniser slot and their corrections (see `Tokens.slots`): one or two array
-   * reads per token. Two ways, because words of other lengths share the tokeniser's slots.
+   * The last two words seen in each tokeniser slot and their corrections (see `Tokens.slots`), side by side
+   * (word, correction, word, correction: one cache line), so a word seen before costs one or two array reads.
    */
-  private readonly slotWord: string[] = new Array<string>(WORD_SLOTS * 2).fill('');
-  private readonly slotOut: string[] = new Array<string>(WORD_SLOTS * 2).fill('');
+  private readonly slotCache: string[] = new Array<string>(WORD_SLOTS * 4).fill('');
 
   constructor(
     data: Pick<SpellingData, 'minLength' | 'minSubstitutionLength' | 'words' | 'stems' | 'suffixes'> & {
@@ -320,24 +319,25 @@ export class SpellingCorrector {
    * array read and string comparison for a word seen before in the same tokeniser slot.
    */
   correctTokens(tokens: Tokens, text: string): void {
-    const { norms, types, slots } = tokens;
-    const { slotWord, slotOut } = this;
+    const { norms, slots, count } = tokens;
+    const cache = this.slotCache;
     const min = this.minLength;
-    for (let i = 0; i < tokens.count; i++) {
-      if (types[i] !== TokenType.Word) continue;
+    for (let i = 0; i < count; i++) {
+      // Boundaries have no slot; numbers have one and are never corrected (they are not letters).
+      const slot = slots[i]!;
+      if (slot < 0) continue;
       const norm = norms[i]!;
       if (norm.length < min) continue;
-      const way = slots[i]! * 2;
+      const at = slot << 2;
       let out: string;
-      if (way < 0) out = this.correct(norm);
-      else if (slotWord[way] === norm) out = slotOut[way]!;
-      else if (slotWord[way + 1] === norm) out = slotOut[way + 1]!;
+      if (cache[at] === norm) out = cache[at + 1]!;
+      else if (cache[at + 2] === norm) out = cache[at + 3]!;
       else {
         out = this.correct(norm);
-        slotWord[way + 1] = slotWord[way]!;
-        slotOut[way + 1] = slotOut[way]!;
-        slotWord[way] = norm;
-        slotOut[way] = out;
+        cache[at + 2] = cache[at]!;
+        cache[at + 3] = cache[at + 1]!;
+        cache[at] = norm;
+        cache[at + 1] = out;
       }
       if (out !== norm && !titleCase(text, tokens.starts[i]!)) norms[i] = out;
     }

@@ -200,6 +200,14 @@ describe('shipped corrector', () => {
     expect(changed).toEqual(['inconsciant→inconscient', 'hemoragie→hemorragie', 'convultions→convulsions']);
   });
 
+  it('never touches numbers, boundaries or words in other scripts', () => {
+    const text = 'appelez le 0612345678, en 2015. Привет здравствуйте';
+    const tokens = tokenize(text);
+    const norms = [...tokens.norms];
+    spelling.correctTokens(tokens, text);
+    expect(tokens.norms).toEqual(norms);
+  });
+
   it('leaves capitalised names alone ("Chloé" is one edit from "chlore"), not words in capitals', () => {
     const names = 'Chloé et Camille sont chez Thérèse';
     const tokens = tokenize(names);
