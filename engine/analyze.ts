@@ -8,6 +8,7 @@ import { findPii } from './pii/index.ts';
 import type { CompiledEntry } from './lexicon/compiled-types.ts';
 import { defaultLexicon, type RuntimeLexicon } from './lexicon/runtime.ts';
 import type { Hit } from './lexicon/trie.ts';
+import { defaultSpelling } from './text/spelling-default.ts';
 import { tokenize, type Tokens } from './text/tokenize.ts';
 import {
   RED_FLAG_CATEGORIES,
@@ -91,6 +92,8 @@ function analyzeWith(
   matched?: Set<string>,
 ): Analysis {
   const tokens = tokenize(text);
+  // Misspelt lexicon words ("poitrinne", "respirrer") read as the word meant; offsets stay the typed text's.
+  defaultSpelling().correctTokens(tokens, text);
   const seg = segment(tokens, forced);
   const raw = lexicon.trie.find(tokens);
   const sorted = sortHits(lexicon, tokens, seg, raw);
