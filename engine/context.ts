@@ -351,6 +351,10 @@ export interface ContextIndex {
    */
   readonly hypotheticalClauses: ReadonlySet<number>;
   readonly currentClauses: Set<number>;
+  /** Clauses with a time-of-day cue ("aujourd'hui", "ce soir", "today"), see `isTimeOfDay`. */
+  readonly timeOfDayClauses: ReadonlySet<number>;
+  /** Clauses holding a general or hypothetical cue. */
+  readonly generalClauses: ReadonlySet<number>;
   /** No person and no current cue anywhere: a general question applies to the whole message. */
   readonly generalMessage: boolean;
 }
@@ -382,21 +386,29 @@ export function contextIndex(
   const pastClauses = new Set<number>();
   for (const hit of cues.get('past') ?? []) {
     if (coveredBy(inSignal, hit)) continue;
-    if (lexicon && isClauseDate(lexicon, hit)) pastClauses.add(seg.clause[hit.first] ?? -1);
-    else pastSentences[seg.sentence[hit.first] ?? 0] = 1;
+    if (lexicon && isClauseDate(lexicon, hit)) {
+      pastClauses.add(seg.clause[hit.first] ?? -1);
+      if (isFrontedDate(seg, hit)) pastClauses.add((seg.clause[hit.first] ?? -1) + 1);
+    } else pastSentences[seg.sentence[hit.first] ?? 0] = 1;
   }
   const generalSentences = new Uint8Array(buffer, at + 2 * n + seg.sentenceCount, seg.sentenceCount);
   let anyGeneral = false;
   const hypotheticalClauses = new Set<number>();
+  const generalClauses = new Set<number>();
   for (const type of ['general', 'hypothetical'] as const) {
     for (const hit of cues.get(type) ?? []) {
       generalSentences[seg.sentence[hit.first] ?? 0] = 1;
+      generalClauses.add(seg.clause[hit.first] ?? -1);
       if (type === 'hypothetical') hypotheticalClauses.add(seg.clause[hit.first] ?? -1);
       anyGeneral = true;
     }
   }
   const currentClauses = new Set<number>();
-  for (const hit of cues.get('current') ?? []) currentClauses.add(seg.clause[hit.last] ?? -1);
+  const timeOfDayClauses = new Set<number>();
+  for (const hit of cues.get('current') ?? []) {
+    if (lexicon && isTimeOfDay(lexicon, hit)) timeOfDayClauses.add(seg.clause[hit.last] ?? -1);
+    else currentClauses.add(seg.clause[hit.last] ?? -1);
+  }
   const personal = (cues.get('person')?.length ?? 0) + (cues.get('current')?.length ?? 0) > 0;
   return {
     negationEnds,
@@ -405,8 +417,20 @@ export function contextIndex(
     generalSentences,
     hypotheticalClauses,
     currentClauses,
+    timeOfDayClauses,
+    generalClauses,
     generalMessage: anyGeneral && !personal,
   };
+}
+
+/**
+ * "aujourd'hui", "ce soir", "today" date a complaint but also a question ("aujourd'hui en cours on a vu les signes
+ * de l'AVC", "today I'm wondering what the signs of a stroke are"): they make their clause current unless a general
+ * or hypothetical cue shares it ("depuis ce matin" is a strong cue of its own). Those phrases are the context entries
+ * whose id ends with `current-time-of-day`.
+ */
+function isTimeOfDay(lexicon: RuntimeLexicon, hit: Hit): boolean {
+  return lexicon.entries[hit.entry]?.id.endsWith('/current-time-of-day') ?? false;
 }
 
 /**
@@ -417,6 +441,22 @@ export function contextIndex(
  */
 function isClauseDate(lexicon: RuntimeLexicon, hit: Hit): boolean {
   return lexicon.entries[hit.entry]?.id.endsWith('/recent-past-clause') ?? false;
+}
+
+/**
+ * "Samedi dernier, mon mari a perdu connaissance", "Two days ago, she had a seizure": a recent date that is a whole
+ * clause followed by a comma dates the clause after it too (the only words of its own clause are the date).
+ */
+function isFrontedDate(seg: Segments, hit: Hit): boolean {
+  const clause = seg.clause[hit.first] ?? -1;
+  const startsClause = hit.first === 0 || seg.clause[hit.first - 1] !== clause;
+  // The token after the date is its clause's punctuation, and the next one opens the following clause.
+  return (
+    startsClause &&
+    seg.clause[hit.last + 1] === clause &&
+    seg.clause[hit.last + 2] === clause + 1 &&
+    seg.sentence[hit.last + 2] === seg.sentence[hit.first]
+  );
 }
 
 /**
@@ -432,8 +472,9 @@ export function isCurrent(tokens: Tokens, seg: Segments, index: ContextIndex, hi
   }
   if (frenchNeAround(tokens, hit) || spokenNegationAfter(tokens, hit)) return false;
   if (negationInGap(index, hit) || frenchNeBeforeGap(tokens, hit)) return false;
+  const timeOfDay = index.timeOfDayClauses.has(clause) && !index.generalClauses.has(clause);
   // "si jamais il fait un AVC maintenant": a hypothetical cue of the hit's own clause outweighs a current cue there.
-  const current = index.currentClauses.has(clause) && !index.hypotheticalClauses.has(clause);
+  const current = (index.currentClauses.has(clause) || timeOfDay) && !index.hypotheticalClauses.has(clause);
   if (current) return true;
   const s = seg.sentence[hit.first] ?? 0;
   if (index.pastSentences[s] || index.pastClauses.has(clause)) return false;
