@@ -3,7 +3,7 @@
  * however many terms the lexicons hold (the "naive" alternative — one RegExp per term — is what the benchmark
  * compares against).
  */
-import { TokenType, WORD_SLOTS, type Tokens } from '../text/tokenize.ts';
+import { normHash, TokenType, WORD_SLOTS, type Tokens } from '../text/tokenize.ts';
 import { unpackSlots, type Slot } from './pattern.ts';
 
 /** Maximum number of tokens a `...` gap may skip (a clause rarely puts more words between two linked terms). */
@@ -26,21 +26,26 @@ interface Node {
    * `next` then compares one string instead of looking up a map.
    */
   singleWord: string | null;
+  /** `normHash(singleWord)`: an integer comparison rejects other words without reading either string. */
+  singleHash: number;
   singleNext: readonly Node[];
   /**
-   * Bit `c & 31` for the first character `c` of every exact child and stem, and bit `min(length, 31)` for the
-   * length of every exact child (set when the node is expanded): most words reaching a node continue none of its
-   * terms, and two bit tests reject them without a map lookup. `anyFirst` disables the first-character test.
+   * A two-bit Bloom filter of the exact children's `normHash` (`hashBits`) and bit `min(length, 31)` for their
+   * lengths (set when the node is expanded): most words reaching a node continue none of its terms, and three
+   * bit tests on the token's hash and length reject them without a map lookup.
    */
-  firstMask: number;
+  bloomLow: number;
+  bloomHigh: number;
   lengthMask: number;
+  /** Bit `c & 31` for the first character `c` of every stem; `anyStem` when a stem is empty (any word). */
+  stemMask: number;
+  anyStem: boolean;
   /**
-   * Bit `c & 31` for the last character of every suffix family: a word that neither starts like an exact child
-   * or stem nor ends like a suffix is rejected before the memo (random text would otherwise fill the root's memo
+   * Bit `c & 31` for the last character of every suffix family: a word that matches no exact child, starts like
+   * no stem and ends like no suffix is rejected before the memo (random text would otherwise fill the root's memo
    * with a new word at every token, since the root has suffix families).
    */
   lastMask: number;
-  anyFirst: boolean;
   /** Stems by length, so a token is checked with one slice per distinct stem length. */
   stems: Map<string, Node> | null;
   stemLengths: number[] | null;
@@ -109,11 +114,14 @@ function newNode(): Node {
     exact: null,
     exactNext: null,
     singleWord: null,
+    singleHash: 0,
     singleNext: NONE,
-    firstMask: 0,
+    bloomLow: 0,
+    bloomHigh: 0,
     lengthMask: 0,
+    stemMask: 0,
+    anyStem: false,
     lastMask: 0,
-    anyFirst: false,
     stems: null,
     stemLengths: null,
     stemFirst: null,
@@ -242,10 +250,11 @@ export class TokenTrie {
       for (let i = 0; i < tokens.count; i++) {
         const type = types[i]!;
         if (type !== TokenType.Word && type !== TokenType.Number) continue;
-        const starts = this.rootNext(tokens, i);
+        const starts = this.rootStarts(tokens, i);
+        if (starts.length === 0) continue;
         // Most tokens start a term (articles and pronouns begin many) that the next word does not continue: the
         // first step of `walk` is done here for nodes with no hit and no gap, and the next word found once.
-        let j = -2;
+        let j = this.nextAt;
         for (let k = 0; k < starts.length; k++) {
           const node = starts[k]!;
           if (node.pending) expand(node);
@@ -275,16 +284,61 @@ export class TokenTrie {
    */
   private readonly rootWords: string[] = new Array<string>(ROOT_SLOTS).fill('');
   private readonly rootNodes: (readonly Node[])[] = new Array<readonly Node[]>(ROOT_SLOTS).fill(NONE);
+  /**
+   * Most start nodes only continue a term with the next word (no hit of their own, no gap, exact children only):
+   * `rootMust` keeps, in order, the other starts of the word in each slot, and `rootLow` / `rootHigh` /
+   * `rootLength` the union of the Bloom filters of those "first step" starts (see `Node.bloomLow`). When the next
+   * word's hash fails that union, no first step can succeed and only `rootMust` is visited — without touching the
+   * other start nodes (reading scattered nodes is most of the trie's time).
+   */
+  private readonly rootMust: (readonly Node[])[] = new Array<readonly Node[]>(ROOT_SLOTS).fill(NONE);
+  private readonly rootLow = new Int32Array(ROOT_SLOTS);
+  private readonly rootHigh = new Int32Array(ROOT_SLOTS);
+  private readonly rootLength = new Int32Array(ROOT_SLOTS);
+  /** Index of the word after the token `rootStarts` last answered for, or -2 when it did not look. */
+  private nextAt = -2;
 
-  private rootNext(tokens: Tokens, i: number): readonly Node[] {
+  /** The start nodes to visit for token `i` (see `rootMust`); sets `nextAt`. */
+  private rootStarts(tokens: Tokens, i: number): readonly Node[] {
+    this.nextAt = -2;
     const norm = tokens.norms[i] ?? '';
     const slot = tokens.slots[i] ?? -1;
     if (norm.length === 0 || slot < 0) return next(this.root, tokens, i);
-    if (this.rootWords[slot] === norm) return this.rootNodes[slot]!;
+    if (this.rootWords[slot] !== norm) this.cacheRoot(tokens, i, slot, norm);
+    const low = this.rootLow[slot]!;
+    if (low === 0) return this.rootMust[slot]!;
+    const j = nextWord(tokens, i + 1);
+    this.nextAt = j;
+    if (j < 0) return this.rootMust[slot]!;
+    const hash = tokens.hashes[j]!;
+    return low & (1 << (hash & 31)) &&
+      this.rootHigh[slot]! & (1 << ((hash >>> 5) & 31)) &&
+      this.rootLength[slot]! & (1 << Math.min(tokens.norms[j]!.length, 31))
+      ? this.rootNodes[slot]!
+      : this.rootMust[slot]!;
+  }
+
+  private cacheRoot(tokens: Tokens, i: number, slot: number, norm: string): void {
     const nodes = next(this.root, tokens, i);
+    const must: Node[] = [];
+    let low = 0;
+    let high = 0;
+    let lengths = 0;
+    for (const node of nodes) {
+      if (node.pending) expand(node);
+      if (node.entries || node.gap || (node.walkOn && (node.stems || node.ranges || node.suffixes))) must.push(node);
+      else if (node.walkOn) {
+        low |= node.bloomLow;
+        high |= node.bloomHigh;
+        lengths |= node.lengthMask;
+      }
+    }
     this.rootWords[slot] = norm;
     this.rootNodes[slot] = nodes;
-    return nodes;
+    this.rootMust[slot] = must.length === nodes.length ? nodes : must;
+    this.rootLow[slot] = low;
+    this.rootHigh[slot] = high;
+    this.rootLength[slot] = lengths;
   }
 
   private walk(
@@ -353,19 +407,21 @@ function expand(node: Node): void {
   }
   // A node's children are complete once it is expanded (only `expand` adds children, and only to this node).
   for (const word of node.exact?.keys() ?? []) {
-    if (word === '') node.anyFirst = true;
-    node.firstMask |= 1 << (word.charCodeAt(0) & 31);
+    const hash = normHash(word);
+    node.bloomLow |= 1 << (hash & 31);
+    node.bloomHigh |= 1 << ((hash >>> 5) & 31);
     node.lengthMask |= 1 << Math.min(word.length, 31);
   }
   for (const stem of node.stems?.keys() ?? []) {
-    if (stem === '') node.anyFirst = true;
-    node.firstMask |= 1 << (stem.charCodeAt(0) & 31);
+    if (stem === '') node.anyStem = true;
+    else node.stemMask |= 1 << (stem.charCodeAt(0) & 31);
   }
   for (const suffix of node.suffixes?.keys() ?? []) node.lastMask |= 1 << (suffix.charCodeAt(suffix.length - 1) & 31);
   node.walkOn = node.exact !== null || node.stems !== null || node.ranges !== null;
   if (!node.stems && !node.ranges && !node.suffixes && node.exactNext?.size === 1) {
     for (const [word, nodes] of node.exactNext) {
       node.singleWord = word;
+      node.singleHash = normHash(word);
       node.singleNext = nodes;
     }
   }
@@ -394,22 +450,29 @@ function push(node: Node, c: Continuation): void {
 
 function next(node: Node, tokens: Tokens, i: number): readonly Node[] {
   const norm = tokens.norms[i] ?? '';
+  const hash = tokens.hashes[i]!;
   if (node.pending) expand(node);
-  if (node.singleWord !== null) return node.singleWord === norm ? node.singleNext : NONE;
+  if (node.singleWord !== null) return node.singleHash === hash && node.singleWord === norm ? node.singleNext : NONE;
   const length = norm.length;
-  // No exact child or stem starts with this character and no suffix ends with its last one: only a number range
-  // could still match.
-  if (
-    length > 0 &&
-    !node.anyFirst &&
-    !(node.firstMask & (1 << (norm.charCodeAt(0) & 31))) &&
-    !(node.lastMask & (1 << (norm.charCodeAt(length - 1) & 31))) &&
+  const exactOnly = !node.stems && !node.ranges && !node.suffixes;
+  // No exact child has this hash and length, no stem starts with this character and no suffix ends with its last
+  // one: only a number range could still match.
+  const exact =
+    node.bloomLow & (1 << (hash & 31)) &&
+    node.bloomHigh & (1 << ((hash >>> 5) & 31)) &&
+    node.lengthMask & (1 << Math.min(length, 31));
+  if (exactOnly) {
+    if (!exact) return NONE;
+  } else if (
+    !exact &&
+    !node.anyStem &&
+    (length === 0 ||
+      (!(node.stemMask & (1 << (norm.charCodeAt(0) & 31))) &&
+        !(node.lastMask & (1 << (norm.charCodeAt(length - 1) & 31))))) &&
     !(node.ranges && tokens.types[i] === TokenType.Number)
   ) {
     return NONE;
   }
-  const exactOnly = !node.stems && !node.ranges && !node.suffixes;
-  if (exactOnly && !(node.lengthMask & (1 << Math.min(length, 31)))) return NONE;
   // The same word after the same node again (texts repeat their word pairs): two array reads and a string
   // comparison instead of a lookup in the node's map.
   const slot = tokens.slots[i] ?? -1;
