@@ -63,17 +63,18 @@ function weakSentence(seg: Segments, s: number): boolean {
  * word starts a clause.
  */
 const CLAUSE_WORD = 4;
-const factsNorm: string[] = new Array<string>(WORD_SLOTS).fill('');
-const factsBits = new Uint8Array(WORD_SLOTS).fill(1);
+/** [norm, bits] per slot, side by side (one memory read per word). */
+const facts: (string | number)[] = [];
+for (let k = 0; k < WORD_SLOTS; k++) facts.push('', 1);
 
 function wordFacts(tokens: Tokens, i: number): number {
   const norm = tokens.norms[i] ?? '';
   const slot = tokens.slots[i] ?? -1;
-  if (slot >= 0 && factsNorm[slot] === norm) return factsBits[slot]!;
+  if (slot >= 0 && facts[slot * 2] === norm) return facts[slot * 2 + 1] as number;
   const bits = languageVote(norm) + 1 + (CLAUSE_WORDS.has(norm) ? CLAUSE_WORD : 0);
   if (slot >= 0) {
-    factsNorm[slot] = norm;
-    factsBits[slot] = bits;
+    facts[slot * 2] = norm;
+    facts[slot * 2 + 1] = bits;
   }
   return bits;
 }

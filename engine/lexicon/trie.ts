@@ -26,22 +26,24 @@ interface Node {
    * `next` then compares one string instead of looking up a map.
    */
   singleWord: string | null;
-  /** `normHash(singleWord)`: an integer comparison rejects other words without reading either string. */
+  /**
+   * `normHash(singleWord)`: an integer comparison rejects other words without reading either string.
+   */
   singleHash: number;
   singleNext: readonly Node[];
   /**
-   * A two-bit Bloom filter of the exact children's `normHash` (`hashBits`) and bit `min(length, 31)` for their
+   * A two-bit Bloom filter of the exact children's `normHash` (see `bit`) and bit `min(length, 29)` for their
    * lengths (set when the node is expanded): most words reaching a node continue none of its terms, and three
    * bit tests on the token's hash and length reject them without a map lookup.
    */
   bloomLow: number;
   bloomHigh: number;
   lengthMask: number;
-  /** Bit `c & 31` for the first character `c` of every stem; `anyStem` when a stem is empty (any word). */
+  /** `bit(c)` for the first character `c` of every stem; `anyStem` when a stem is empty (any word). */
   stemMask: number;
   anyStem: boolean;
   /**
-   * Bit `c & 31` for the last character of every suffix family: a word that matches no exact child, starts like
+   * `bit(c)` for the last character `c` of every suffix family: a word that matches no exact child, starts like
    * no stem and ends like no suffix is rejected before the memo (random text would otherwise fill the root's memo
    * with a new word at every token, since the root has suffix families).
    */
@@ -104,35 +106,48 @@ export interface Hit {
 }
 
 const NONE: readonly Node[] = [];
+
+/**
+ * The bit of `x` in a node's filter masks. Masks keep to 30 bits: V8 stores a larger integer in an object field as a
+ * separate boxed number, one more scattered memory read per test.
+ */
+function bit(x: number): number {
+  return 1 << ((x & 31) % 30);
+}
+
+function lengthBit(length: number): number {
+  return 1 << Math.min(length, 29);
+}
 const ROOT_SLOTS = WORD_SLOTS;
 
 let nodeCount = 0;
 
 function newNode(): Node {
+  // Fields in the order `find`, `walk` and `next` read them: a node's first cache line answers most visits.
   return {
-    id: nodeCount++,
-    exact: null,
-    exactNext: null,
+    pending: null,
+    entries: null,
+    gap: null,
+    walkOn: false,
     singleWord: null,
     singleHash: 0,
     singleNext: NONE,
     bloomLow: 0,
     bloomHigh: 0,
     lengthMask: 0,
+    stems: null,
+    ranges: null,
+    suffixes: null,
+    exactNext: null,
+    id: nodeCount++,
+    memo: null,
     stemMask: 0,
     anyStem: false,
     lastMask: 0,
-    stems: null,
+    exact: null,
     stemLengths: null,
     stemFirst: null,
-    ranges: null,
-    suffixes: null,
     suffixLengths: null,
-    gap: null,
-    walkOn: false,
-    entries: null,
-    memo: null,
-    pending: null,
   };
 }
 
@@ -279,66 +294,57 @@ export class TokenTrie {
 
   /**
    * The root's transitions for the last words seen, by the word's tokeniser slot (`Tokens.slots`): every token
-   * starts at the root, and an array read plus one string comparison is cheaper than a lookup in the root's large
-   * memo. A slot shared with another word only falls back to that lookup.
-   */
-  private readonly rootWords: string[] = new Array<string>(ROOT_SLOTS).fill('');
-  private readonly rootNodes: (readonly Node[])[] = new Array<readonly Node[]>(ROOT_SLOTS).fill(NONE);
-  /**
+   * starts at the root, and reading one slot plus one string comparison is cheaper than a lookup in the root's
+   * large memo. A slot shared with another word falls back to `rootByWord`.
+   *
    * Most start nodes only continue a term with the next word (no hit of their own, no gap, exact children only):
-   * `rootMust` keeps, in order, the other starts of the word in each slot, and `rootLow` / `rootHigh` /
-   * `rootLength` the union of the Bloom filters of those "first step" starts (see `Node.bloomLow`). When the next
-   * word's hash fails that union, no first step can succeed and only `rootMust` is visited — without touching the
-   * other start nodes (reading scattered nodes is most of the trie's time).
+   * each slot keeps all the starts of its word, the other starts alone ("must", in order), and the union of the
+   * Bloom filters of the first-step starts (see `Node.bloomLow`). When the next word's hash fails that union, no
+   * first step can succeed and only the "must" starts are visited — without touching the other start nodes (reading
+   * scattered nodes is most of the trie's time). The six fields of a slot sit side by side (one memory read).
    */
-  private readonly rootMust: (readonly Node[])[] = new Array<readonly Node[]>(ROOT_SLOTS).fill(NONE);
-  private readonly rootLow = new Int32Array(ROOT_SLOTS);
-  private readonly rootHigh = new Int32Array(ROOT_SLOTS);
-  private readonly rootLength = new Int32Array(ROOT_SLOTS);
+  private readonly rootSlots: unknown[] = [];
+  private readonly rootByWord = new Map<string, RootStart>();
   /** Index of the word after the token `rootStarts` last answered for, or -2 when it did not look. */
   private nextAt = -2;
 
-  /** The start nodes to visit for token `i` (see `rootMust`); sets `nextAt`. */
+  /** The start nodes to visit for token `i` (see `rootSlots`); sets `nextAt`. */
   private rootStarts(tokens: Tokens, i: number): readonly Node[] {
     this.nextAt = -2;
     const norm = tokens.norms[i] ?? '';
     const slot = tokens.slots[i] ?? -1;
     if (norm.length === 0 || slot < 0) return next(this.root, tokens, i);
-    if (this.rootWords[slot] !== norm) this.cacheRoot(tokens, i, slot, norm);
-    const low = this.rootLow[slot]!;
-    if (low === 0) return this.rootMust[slot]!;
+    const at = slot * ROOT_FIELDS;
+    const cache = this.rootSlots;
+    if (cache.length === 0) for (let k = 0; k < ROOT_SLOTS; k++) cache.push('', NONE, NONE, 0, 0, 0);
+    if (cache[at] !== norm) this.cacheRoot(tokens, i, at, norm);
+    const low = cache[at + 3] as number;
+    const must = cache[at + 2] as readonly Node[];
+    if (low === 0) return must;
     const j = nextWord(tokens, i + 1);
     this.nextAt = j;
-    if (j < 0) return this.rootMust[slot]!;
+    if (j < 0) return must;
     const hash = tokens.hashes[j]!;
-    return low & (1 << (hash & 31)) &&
-      this.rootHigh[slot]! & (1 << ((hash >>> 5) & 31)) &&
-      this.rootLength[slot]! & (1 << Math.min(tokens.norms[j]!.length, 31))
-      ? this.rootNodes[slot]!
-      : this.rootMust[slot]!;
+    return low & bit(hash) &&
+      (cache[at + 4] as number) & bit(hash >>> 5) &&
+      (cache[at + 5] as number) & lengthBit(tokens.norms[j]!.length)
+      ? (cache[at + 1] as readonly Node[])
+      : must;
   }
 
-  private cacheRoot(tokens: Tokens, i: number, slot: number, norm: string): void {
-    const nodes = next(this.root, tokens, i);
-    const must: Node[] = [];
-    let low = 0;
-    let high = 0;
-    let lengths = 0;
-    for (const node of nodes) {
-      if (node.pending) expand(node);
-      if (node.entries || node.gap || (node.walkOn && (node.stems || node.ranges || node.suffixes))) must.push(node);
-      else if (node.walkOn) {
-        low |= node.bloomLow;
-        high |= node.bloomHigh;
-        lengths |= node.lengthMask;
-      }
+  private cacheRoot(tokens: Tokens, i: number, at: number, norm: string): void {
+    let start = this.rootByWord.get(norm);
+    if (!start) {
+      start = rootStart(next(this.root, tokens, i));
+      if (this.rootByWord.size < MEMO_MAX) this.rootByWord.set(norm, start);
     }
-    this.rootWords[slot] = norm;
-    this.rootNodes[slot] = nodes;
-    this.rootMust[slot] = must.length === nodes.length ? nodes : must;
-    this.rootLow[slot] = low;
-    this.rootHigh[slot] = high;
-    this.rootLength[slot] = lengths;
+    const cache = this.rootSlots;
+    cache[at] = norm;
+    cache[at + 1] = start.nodes;
+    cache[at + 2] = start.must;
+    cache[at + 3] = start.low;
+    cache[at + 4] = start.high;
+    cache[at + 5] = start.lengths;
   }
 
   private walk(
@@ -383,6 +389,35 @@ export class TokenTrie {
   }
 }
 
+/** Fields per slot of `TokenTrie.rootSlots`: word, starts, "must" starts, Bloom filter (two masks), lengths. */
+const ROOT_FIELDS = 6;
+
+interface RootStart {
+  readonly nodes: readonly Node[];
+  readonly must: readonly Node[];
+  readonly low: number;
+  readonly high: number;
+  readonly lengths: number;
+}
+
+/** The start nodes of one word, split for `TokenTrie.rootStarts`. */
+function rootStart(nodes: readonly Node[]): RootStart {
+  const must: Node[] = [];
+  let low = 0;
+  let high = 0;
+  let lengths = 0;
+  for (const node of nodes) {
+    if (node.pending) expand(node);
+    if (node.entries || node.gap || (node.walkOn && (node.stems || node.ranges || node.suffixes))) must.push(node);
+    else if (node.walkOn) {
+      low |= node.bloomLow;
+      high |= node.bloomHigh;
+      lengths |= node.lengthMask;
+    }
+  }
+  return { nodes, must: must.length === nodes.length ? nodes : must, low, high, lengths };
+}
+
 /** Index of the next word/number token from `j`, skipping single line breaks; -1 at a boundary or the end. */
 function nextWord(tokens: Tokens, j: number): number {
   while (j < tokens.count) {
@@ -408,15 +443,15 @@ function expand(node: Node): void {
   // A node's children are complete once it is expanded (only `expand` adds children, and only to this node).
   for (const word of node.exact?.keys() ?? []) {
     const hash = normHash(word);
-    node.bloomLow |= 1 << (hash & 31);
-    node.bloomHigh |= 1 << ((hash >>> 5) & 31);
-    node.lengthMask |= 1 << Math.min(word.length, 31);
+    node.bloomLow |= bit(hash);
+    node.bloomHigh |= bit(hash >>> 5);
+    node.lengthMask |= lengthBit(word.length);
   }
   for (const stem of node.stems?.keys() ?? []) {
     if (stem === '') node.anyStem = true;
-    else node.stemMask |= 1 << (stem.charCodeAt(0) & 31);
+    else node.stemMask |= bit(stem.charCodeAt(0));
   }
-  for (const suffix of node.suffixes?.keys() ?? []) node.lastMask |= 1 << (suffix.charCodeAt(suffix.length - 1) & 31);
+  for (const suffix of node.suffixes?.keys() ?? []) node.lastMask |= bit(suffix.charCodeAt(suffix.length - 1));
   node.walkOn = node.exact !== null || node.stems !== null || node.ranges !== null;
   if (!node.stems && !node.ranges && !node.suffixes && node.exactNext?.size === 1) {
     for (const [word, nodes] of node.exactNext) {
@@ -457,27 +492,23 @@ function next(node: Node, tokens: Tokens, i: number): readonly Node[] {
   const exactOnly = !node.stems && !node.ranges && !node.suffixes;
   // No exact child has this hash and length, no stem starts with this character and no suffix ends with its last
   // one: only a number range could still match.
-  const exact =
-    node.bloomLow & (1 << (hash & 31)) &&
-    node.bloomHigh & (1 << ((hash >>> 5) & 31)) &&
-    node.lengthMask & (1 << Math.min(length, 31));
+  const exact = node.bloomLow & bit(hash) && node.bloomHigh & bit(hash >>> 5) && node.lengthMask & lengthBit(length);
   if (exactOnly) {
     if (!exact) return NONE;
   } else if (
     !exact &&
     !node.anyStem &&
     (length === 0 ||
-      (!(node.stemMask & (1 << (norm.charCodeAt(0) & 31))) &&
-        !(node.lastMask & (1 << (norm.charCodeAt(length - 1) & 31))))) &&
+      (!(node.stemMask & bit(norm.charCodeAt(0))) && !(node.lastMask & bit(norm.charCodeAt(length - 1))))) &&
     !(node.ranges && tokens.types[i] === TokenType.Number)
   ) {
     return NONE;
   }
-  // The same word after the same node again (texts repeat their word pairs): two array reads and a string
-  // comparison instead of a lookup in the node's map.
+  // The same word after the same node again (texts repeat their word pairs): three adjacent array reads and a
+  // string comparison instead of a lookup in the node's map.
   const slot = tokens.slots[i] ?? -1;
-  const key = slot < 0 ? -1 : (Math.imul(node.id, 0x9e3779b1) + slot) & (TRANSITION_CACHE - 1);
-  if (key >= 0 && cachedNode[key] === node.id && cachedWord[key] === norm) return cachedNext[key]!;
+  const at = slot < 0 ? -1 : ((Math.imul(node.id, 0x9e3779b1) + slot) & (TRANSITION_CACHE - 1)) * 3;
+  if (at >= 0 && cached[at] === node.id && cached[at + 1] === norm) return cached[at + 2] as readonly Node[];
   let found: readonly Node[];
   if (exactOnly) found = node.exactNext?.get(norm) ?? NONE;
   else {
@@ -490,10 +521,10 @@ function next(node: Node, tokens: Tokens, i: number): readonly Node[] {
       if (node.memo.size < MEMO_MAX) node.memo.set(norm, found);
     }
   }
-  if (key >= 0) {
-    cachedNode[key] = node.id;
-    cachedWord[key] = norm;
-    cachedNext[key] = found;
+  if (at >= 0) {
+    cached[at] = node.id;
+    cached[at + 1] = norm;
+    cached[at + 2] = found;
   }
   return found;
 }
@@ -504,9 +535,12 @@ function next(node: Node, tokens: Tokens, i: number): readonly Node[] {
  * global); an entry of another trie is never returned, since its node id differs.
  */
 const TRANSITION_CACHE = 1 << 16;
-const cachedNode = new Int32Array(TRANSITION_CACHE).fill(-1);
-const cachedWord: string[] = new Array<string>(TRANSITION_CACHE).fill('');
-const cachedNext: (readonly Node[])[] = new Array<readonly Node[]>(TRANSITION_CACHE).fill(NONE);
+/**
+ * [node id, word, transitions] triples side by side, so that a lookup reads one place in memory (three parallel
+ * arrays cost three cache misses, most of the time of a hit).
+ */
+const cached: unknown[] = [];
+for (let k = 0; k < TRANSITION_CACHE; k++) cached.push(-1, '', NONE);
 
 function transitions(node: Node, tokens: Tokens, i: number, norm: string): readonly Node[] {
   let out: Node[] | null = null;

@@ -42,14 +42,15 @@ export interface Tokens {
 }
 
 /**
- * A 32-bit hash of a folded word (FNV-1a): the same for a message's word and a lexicon word of the same text.
+ * A hash of a folded word (FNV-1a, cut to 30 bits so that V8 keeps it a small integer wherever it is stored): the
+ * same for a message's word and a lexicon word of the same text.
  *
  * @example normHash('mal') === normHash('mal') // true
  */
 export function normHash(norm: string): number {
   let h = 0x811c9dc5 | 0;
   for (let k = 0; k < norm.length; k++) h = Math.imul(h ^ norm.charCodeAt(k), 0x01000193);
-  return h;
+  return h & 0x3fffffff;
 }
 
 /**
@@ -138,9 +139,9 @@ function push(type: TokenType, start: number, end: number, norm: string, slot: n
 const CACHE_SLOTS = 8192;
 /** Number of distinct values of `Tokens.slots` (see there). */
 export const WORD_SLOTS = CACHE_SLOTS;
-const cacheRaw: string[] = new Array<string>(CACHE_SLOTS).fill('');
-const cacheNorm: string[] = new Array<string>(CACHE_SLOTS).fill('');
-const cacheHash = new Int32Array(CACHE_SLOTS).fill(normHash(''));
+/** [raw text, norm, `normHash(norm)`] per slot, side by side: one memory read per token (three arrays cost three). */
+const cache: (string | number)[] = [];
+for (let k = 0; k < CACHE_SLOTS; k++) cache.push('', '', normHash(''));
 
 /** `text.startsWith(raw, start)` as a character loop: cheaper than the call for words of a few letters. */
 function sameAt(text: string, start: number, raw: string): boolean {
@@ -185,9 +186,9 @@ export function tokenize(text: string): Tokens {
       for (let k = i; k < i + suffix; k++) h = mix(h, text.charCodeAt(k));
       i += suffix;
       const slot = h & (CACHE_SLOTS - 1);
-      const raw = cacheRaw[slot]!;
+      const raw = cache[slot * 3] as string;
       let norm: string;
-      if (raw.length === i - start && sameAt(text, start, raw)) norm = cacheNorm[slot]!;
+      if (raw.length === i - start && sameAt(text, start, raw)) norm = cache[slot * 3 + 1] as string;
       else {
         if (plain) norm = text.slice(start, letters);
         else if (!latin)
@@ -197,11 +198,11 @@ export function tokenize(text: string): Tokens {
           for (let k = start; k < letters; k++) norm += foldCode(text.charCodeAt(k));
         }
         for (let k = letters + 1; k < i; k++) norm += foldCode(text.charCodeAt(k));
-        cacheRaw[slot] = plain && suffix === 0 ? norm : text.slice(start, i);
-        cacheNorm[slot] = norm;
-        cacheHash[slot] = normHash(norm);
+        cache[slot * 3] = plain && suffix === 0 ? norm : text.slice(start, i);
+        cache[slot * 3 + 1] = norm;
+        cache[slot * 3 + 2] = normHash(norm);
       }
-      push(TokenType.Word, start, i, norm, slot, cacheHash[slot]!);
+      push(TokenType.Word, start, i, norm, slot, cache[slot * 3 + 2] as number);
       continue;
     }
     if (isDigit(c)) {
@@ -215,17 +216,17 @@ export function tokenize(text: string): Tokens {
         h = mix(h, d);
       }
       const slot = h & (CACHE_SLOTS - 1);
-      const raw = cacheRaw[slot]!;
+      const raw = cache[slot * 3] as string;
       let norm: string;
-      if (raw.length === i - start && sameAt(text, start, raw)) norm = cacheNorm[slot]!;
+      if (raw.length === i - start && sameAt(text, start, raw)) norm = cache[slot * 3 + 1] as string;
       else {
         const digits = text.slice(start, i);
         norm = digits.replace(',', '.');
-        cacheRaw[slot] = digits;
-        cacheNorm[slot] = norm;
-        cacheHash[slot] = normHash(norm);
+        cache[slot * 3] = digits;
+        cache[slot * 3 + 1] = norm;
+        cache[slot * 3 + 2] = normHash(norm);
       }
-      push(TokenType.Number, start, i, norm, slot, cacheHash[slot]!);
+      push(TokenType.Number, start, i, norm, slot, cache[slot * 3 + 2] as number);
       continue;
     }
     if (c === 10) {
