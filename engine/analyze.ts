@@ -8,6 +8,7 @@ import { findPii } from './pii/index.ts';
 import type { CompiledEntry } from './lexicon/compiled-types.ts';
 import { defaultLexicon, type RuntimeLexicon } from './lexicon/runtime.ts';
 import type { Hit } from './lexicon/trie.ts';
+import { sortSmall } from './text/small-sort.ts';
 import { tokenize, type Tokens } from './text/tokenize.ts';
 import {
   RED_FLAG_CATEGORIES,
@@ -172,7 +173,7 @@ function findRedFlags(
     const evidence = signals.get(entry.with?.[0] ?? '');
     if (evidence) add(entry, evidence);
   }
-  return [...found.values()].sort((a, b) => a.start - b.start || a.category.localeCompare(b.category));
+  return sortSmall([...found.values()], (a, b) => a.start - b.start || a.category.localeCompare(b.category));
 }
 
 function findTopics(
@@ -209,5 +210,5 @@ function findTopics(
       if (!found.has(topic)) found.set(topic, { topic, ...spanOf(tokens, hit) });
     }
   }
-  return [...found.values()].sort((a, b) => a.start - b.start || a.topic.localeCompare(b.topic));
+  return sortSmall([...found.values()], (a, b) => a.start - b.start || a.topic.localeCompare(b.topic));
 }

@@ -156,7 +156,7 @@ export function sortHits(lexicon: RuntimeLexicon, tokens: Tokens, seg: Segments,
   const current = cues.get('current') ?? [];
   const negations = cues.get('negation');
   if (negations && current.length > 0) {
-    const covered = new Uint8Array(tokens.count);
+    const covered = mask(tokens.count);
     for (const cur of current) covered.fill(1, cur.first, cur.last + 1);
     cues.set(
       'negation',
@@ -171,9 +171,9 @@ export function sortHits(lexicon: RuntimeLexicon, tokens: Tokens, seg: Segments,
   const figurativeContext = cues.get('figurative_context');
   const animals = cues.get('animal');
   if (!figurative?.length && !figurativeContext?.length && !animals?.length) return { content: kept, cues };
-  const masked = new Uint8Array(tokens.count);
+  const masked = mask(tokens.count);
   for (const hit of figurative ?? []) masked.fill(1, hit.first, hit.last + 1);
-  const offTopic = new Uint8Array(seg.sentenceCount);
+  const offTopic = mask(seg.sentenceCount);
   for (const hit of figurativeContext ?? [])
     if (!isWritingDevice(tokens, hit)) offTopic[seg.sentence[hit.first] ?? 0] = 1;
   const animalFrom = animalSentences(seg, cues, tokens);
@@ -233,7 +233,7 @@ function dropCuesInsideSigns(
   let signs: Uint8Array | undefined;
   for (const hit of content) {
     if (lexicon.entries[hit.entry]?.kind !== 'red_flag') continue;
-    signs ??= new Uint8Array(tokens.count);
+    signs ??= mask(tokens.count);
     signs.fill(1, hit.first, hit.last + 1);
   }
   for (const type of SENTENCE_CUES) {
@@ -351,9 +351,17 @@ export interface ContextIndex {
    * complaint asked as a question.
    */
   readonly hypotheticalClauses: ReadonlySet<number>;
-  readonly currentClauses: Set<number>;
+  readonly currentClauses: ReadonlySet<number>;
   /** No person and no current cue anywhere: a general question applies to the whole message. */
   readonly generalMessage: boolean;
+}
+
+const NO_CLAUSES: ReadonlySet<number> = new Set();
+
+/** A zero-filled byte mask of `n` entries in the shared arena (a typed array of its own costs an ArrayBuffer). */
+function mask(n: number): Uint8Array {
+  const at = reserve(n);
+  return new Uint8Array(arena(), at, n);
 }
 
 /**
@@ -380,32 +388,33 @@ export function contextIndex(
   const negationEnds = new Uint8Array(buffer, at + n, n);
   for (const neg of cues.get('negation') ?? []) negationEnds[neg.last] = 1;
   const pastSentences = new Uint8Array(buffer, at + 2 * n, seg.sentenceCount);
-  const pastClauses = new Set<number>();
+  // The three clause sets are made only when a cue fills them (most messages have none of these cues).
+  let pastClauses: Set<number> | null = null;
   for (const hit of cues.get('past') ?? []) {
     if (coveredBy(inSignal, hit)) continue;
-    if (lexicon && isClauseDate(lexicon, hit)) pastClauses.add(seg.clause[hit.first] ?? -1);
+    if (lexicon && isClauseDate(lexicon, hit)) (pastClauses ??= new Set()).add(seg.clause[hit.first] ?? -1);
     else pastSentences[seg.sentence[hit.first] ?? 0] = 1;
   }
   const generalSentences = new Uint8Array(buffer, at + 2 * n + seg.sentenceCount, seg.sentenceCount);
   let anyGeneral = false;
-  const hypotheticalClauses = new Set<number>();
+  let hypotheticalClauses: Set<number> | null = null;
   for (const type of ['general', 'hypothetical'] as const) {
     for (const hit of cues.get(type) ?? []) {
       generalSentences[seg.sentence[hit.first] ?? 0] = 1;
-      if (type === 'hypothetical') hypotheticalClauses.add(seg.clause[hit.first] ?? -1);
+      if (type === 'hypothetical') (hypotheticalClauses ??= new Set()).add(seg.clause[hit.first] ?? -1);
       anyGeneral = true;
     }
   }
-  const currentClauses = new Set<number>();
-  for (const hit of cues.get('current') ?? []) currentClauses.add(seg.clause[hit.last] ?? -1);
+  let currentClauses: Set<number> | null = null;
+  for (const hit of cues.get('current') ?? []) (currentClauses ??= new Set()).add(seg.clause[hit.last] ?? -1);
   const personal = (cues.get('person')?.length ?? 0) + (cues.get('current')?.length ?? 0) > 0;
   return {
     negationEnds,
     pastSentences,
-    pastClauses,
+    pastClauses: pastClauses ?? NO_CLAUSES,
     generalSentences,
-    hypotheticalClauses,
-    currentClauses,
+    hypotheticalClauses: hypotheticalClauses ?? NO_CLAUSES,
+    currentClauses: currentClauses ?? NO_CLAUSES,
     generalMessage: anyGeneral && !personal,
   };
 }

@@ -270,11 +270,14 @@ export function tokenize(text: string): Tokens {
   const slots = new Int32Array(buffer, offset + count * 8, count);
   const hashes = new Int32Array(buffer, offset + count * 12, count);
   const types = new Uint8Array(buffer, offset + count * 16, count);
-  starts.set(scratchStarts.subarray(0, count));
-  ends.set(scratchEnds.subarray(0, count));
-  slots.set(scratchSlots.subarray(0, count));
-  hashes.set(scratchHashes.subarray(0, count));
-  types.set(scratchTypes.subarray(0, count));
+  // An index loop, not `set(subarray(…))`: five subarray views per message were a tenth of the engine's garbage.
+  for (let k = 0; k < count; k++) {
+    starts[k] = scratchStarts[k]!;
+    ends[k] = scratchEnds[k]!;
+    slots[k] = scratchSlots[k]!;
+    hashes[k] = scratchHashes[k]!;
+    types[k] = scratchTypes[k]!;
+  }
   const norms = scratchNorms.slice(0, count);
   if (capacity > SCRATCH_KEEP) {
     capacity = 1024;
