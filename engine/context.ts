@@ -29,6 +29,9 @@ const CLAUSE_WORDS = new Set([
   'whereas',
 ]);
 
+/** Shared empty list for absent cue types (`?? []` allocated an array per message and type). */
+const NO_HITS: readonly Hit[] = [];
+
 /** How many tokens back a negation cue reaches ("pas de fièvre ni de douleur dans la poitrine"). */
 const NEGATION_REACH = 7;
 const FRENCH_NE = new Set(['ne', 'n']);
@@ -153,7 +156,7 @@ export function sortHits(lexicon: RuntimeLexicon, tokens: Tokens, seg: Segments,
     } else kept.push(hit);
   }
   // Cues of a "current" phrase override an overlapping negation ("je n'ai jamais eu aussi mal").
-  const current = cues.get('current') ?? [];
+  const current = cues.get('current') ?? NO_HITS;
   const negations = cues.get('negation');
   if (negations && current.length > 0) {
     const covered = mask(tokens.count);
@@ -172,9 +175,9 @@ export function sortHits(lexicon: RuntimeLexicon, tokens: Tokens, seg: Segments,
   const animals = cues.get('animal');
   if (!figurative?.length && !figurativeContext?.length && !animals?.length) return { content: kept, cues };
   const masked = mask(tokens.count);
-  for (const hit of figurative ?? []) masked.fill(1, hit.first, hit.last + 1);
+  for (const hit of figurative ?? NO_HITS) masked.fill(1, hit.first, hit.last + 1);
   const offTopic = mask(seg.sentenceCount);
-  for (const hit of figurativeContext ?? [])
+  for (const hit of figurativeContext ?? NO_HITS)
     if (!isWritingDevice(tokens, hit)) offTopic[seg.sentence[hit.first] ?? 0] = 1;
   const animalFrom = animalSentences(seg, cues, tokens);
 
@@ -318,7 +321,7 @@ function animalSentences(seg: Segments, cues: Map<CueType, Hit[]>, tokens: Token
     if ((animalAt[s] ?? -1) < 0) animalAt[s] = hit.first;
   }
   const personAt = new Int32Array(seg.sentenceCount).fill(-1);
-  for (const hit of cues.get('person') ?? []) {
+  for (const hit of cues.get('person') ?? NO_HITS) {
     const s = seg.sentence[hit.first] ?? 0;
     if ((personAt[s] ?? -1) < 0) personAt[s] = hit.first;
   }
@@ -357,6 +360,7 @@ export interface ContextIndex {
 }
 
 const NO_CLAUSES: ReadonlySet<number> = new Set();
+const GENERAL_CUES = ['general', 'hypothetical'] as const;
 
 /** A zero-filled byte mask of `n` entries in the shared arena (a typed array of its own costs an ArrayBuffer). */
 function mask(n: number): Uint8Array {
@@ -386,11 +390,11 @@ export function contextIndex(
       if (lexicon.entries[hit.entry]?.kind === 'signal') inSignal.fill(1, hit.first, hit.last + 1);
   }
   const negationEnds = new Uint8Array(buffer, at + n, n);
-  for (const neg of cues.get('negation') ?? []) negationEnds[neg.last] = 1;
+  for (const neg of cues.get('negation') ?? NO_HITS) negationEnds[neg.last] = 1;
   const pastSentences = new Uint8Array(buffer, at + 2 * n, seg.sentenceCount);
   // The three clause sets are made only when a cue fills them (most messages have none of these cues).
   let pastClauses: Set<number> | null = null;
-  for (const hit of cues.get('past') ?? []) {
+  for (const hit of cues.get('past') ?? NO_HITS) {
     if (coveredBy(inSignal, hit)) continue;
     if (lexicon && isClauseDate(lexicon, hit)) (pastClauses ??= new Set()).add(seg.clause[hit.first] ?? -1);
     else pastSentences[seg.sentence[hit.first] ?? 0] = 1;
@@ -398,15 +402,15 @@ export function contextIndex(
   const generalSentences = new Uint8Array(buffer, at + 2 * n + seg.sentenceCount, seg.sentenceCount);
   let anyGeneral = false;
   let hypotheticalClauses: Set<number> | null = null;
-  for (const type of ['general', 'hypothetical'] as const) {
-    for (const hit of cues.get(type) ?? []) {
+  for (const type of GENERAL_CUES) {
+    for (const hit of cues.get(type) ?? NO_HITS) {
       generalSentences[seg.sentence[hit.first] ?? 0] = 1;
       if (type === 'hypothetical') (hypotheticalClauses ??= new Set()).add(seg.clause[hit.first] ?? -1);
       anyGeneral = true;
     }
   }
   let currentClauses: Set<number> | null = null;
-  for (const hit of cues.get('current') ?? []) (currentClauses ??= new Set()).add(seg.clause[hit.last] ?? -1);
+  for (const hit of cues.get('current') ?? NO_HITS) (currentClauses ??= new Set()).add(seg.clause[hit.last] ?? -1);
   const personal = (cues.get('person')?.length ?? 0) + (cues.get('current')?.length ?? 0) > 0;
   return {
     negationEnds,
