@@ -336,7 +336,8 @@ export class TokenTrie {
     let start = this.rootByWord.get(norm);
     if (!start) {
       start = rootStart(next(this.root, tokens, i));
-      if (this.rootByWord.size < MEMO_MAX) this.rootByWord.set(norm, start);
+      // A word that starts nothing (most words of random text) is cheap to reject again: kept out of the map.
+      if (start !== NO_START && this.rootByWord.size < MEMO_MAX) this.rootByWord.set(norm, start);
     }
     const cache = this.rootSlots;
     cache[at] = norm;
@@ -401,7 +402,10 @@ interface RootStart {
 }
 
 /** The start nodes of one word, split for `TokenTrie.rootStarts`. */
+const NO_START: RootStart = { nodes: NONE, must: NONE, low: 0, high: 0, lengths: 0 };
+
 function rootStart(nodes: readonly Node[]): RootStart {
+  if (nodes.length === 0) return NO_START;
   const must: Node[] = [];
   let low = 0;
   let high = 0;
