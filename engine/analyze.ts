@@ -8,6 +8,8 @@ import { findPii } from './pii/index.ts';
 import type { CompiledEntry } from './lexicon/compiled-types.ts';
 import { defaultLexicon, type RuntimeLexicon } from './lexicon/runtime.ts';
 import type { Hit } from './lexicon/trie.ts';
+import { mark, release } from './text/arena.ts';
+import { sortSmall } from './text/small-sort.ts';
 import { defaultSpelling } from './text/spelling-default.ts';
 import { tokenize, type Tokens } from './text/tokenize.ts';
 import {
@@ -50,10 +52,14 @@ const TOPIC_OF_RED_FLAG: Record<RedFlagCategory, TopicId> = {
 export function analyze(input: AnalyzeInput): Analysis {
   const text = typeof input?.text === 'string' ? input.text : '';
   const forced = input?.lang === 'fr' || input?.lang === 'en' ? input.lang : undefined;
+  // The per-message typed arrays die with the call: their arena memory is reused by the next message.
+  const arenaAt = mark();
   try {
     return analyzeWith(defaultLexicon(), text, input?.role === 'assistant' ? 'assistant' : 'user', forced, input);
   } catch {
     return { lang: forced ?? 'fr', health: false, topics: [], redFlags: [], pii: safePii(text), checks: [] };
+  } finally {
+    release(arenaAt);
   }
 }
 
@@ -175,7 +181,7 @@ function findRedFlags(
     const evidence = signals.get(entry.with?.[0] ?? '');
     if (evidence) add(entry, evidence);
   }
-  return [...found.values()].sort((a, b) => a.start - b.start || a.category.localeCompare(b.category));
+  return sortSmall([...found.values()], (a, b) => a.start - b.start || a.category.localeCompare(b.category));
 }
 
 function findTopics(
@@ -212,5 +218,5 @@ function findTopics(
       if (!found.has(topic)) found.set(topic, { topic, ...spanOf(tokens, hit) });
     }
   }
-  return [...found.values()].sort((a, b) => a.start - b.start || a.topic.localeCompare(b.topic));
+  return sortSmall([...found.values()], (a, b) => a.start - b.start || a.topic.localeCompare(b.topic));
 }

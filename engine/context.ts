@@ -29,6 +29,9 @@ const CLAUSE_WORDS = new Set([
   'whereas',
 ]);
 
+/** Shared empty list for absent cue types (`?? []` allocated an array per message and type). */
+const NO_HITS: readonly Hit[] = [];
+
 /** How many tokens back a negation cue reaches ("pas de fièvre ni de douleur dans la poitrine"). */
 const NEGATION_REACH = 7;
 const FRENCH_NE = new Set(['ne', 'n']);
@@ -63,17 +66,18 @@ function weakSentence(seg: Segments, s: number): boolean {
  * word starts a clause.
  */
 const CLAUSE_WORD = 4;
-const factsNorm: string[] = new Array<string>(WORD_SLOTS).fill('');
-const factsBits = new Uint8Array(WORD_SLOTS).fill(1);
+/** [norm, bits] per slot, side by side (one memory read per word). */
+const facts: (string | number)[] = [];
+for (let k = 0; k < WORD_SLOTS; k++) facts.push('', 1);
 
 function wordFacts(tokens: Tokens, i: number): number {
   const norm = tokens.norms[i] ?? '';
   const slot = tokens.slots[i] ?? -1;
-  if (slot >= 0 && factsNorm[slot] === norm) return factsBits[slot]!;
+  if (slot >= 0 && facts[slot * 2] === norm) return facts[slot * 2 + 1] as number;
   const bits = languageVote(norm) + 1 + (CLAUSE_WORDS.has(norm) ? CLAUSE_WORD : 0);
   if (slot >= 0) {
-    factsNorm[slot] = norm;
-    factsBits[slot] = bits;
+    facts[slot * 2] = norm;
+    facts[slot * 2 + 1] = bits;
   }
   return bits;
 }
@@ -152,10 +156,10 @@ export function sortHits(lexicon: RuntimeLexicon, tokens: Tokens, seg: Segments,
     } else kept.push(hit);
   }
   // Cues of a "current" phrase override an overlapping negation ("je n'ai jamais eu aussi mal").
-  const current = cues.get('current') ?? [];
+  const current = cues.get('current') ?? NO_HITS;
   const negations = cues.get('negation');
   if (negations && current.length > 0) {
-    const covered = new Uint8Array(tokens.count);
+    const covered = mask(tokens.count);
     for (const cur of current) covered.fill(1, cur.first, cur.last + 1);
     cues.set(
       'negation',
@@ -170,10 +174,10 @@ export function sortHits(lexicon: RuntimeLexicon, tokens: Tokens, seg: Segments,
   const figurativeContext = cues.get('figurative_context');
   const animals = cues.get('animal');
   if (!figurative?.length && !figurativeContext?.length && !animals?.length) return { content: kept, cues };
-  const masked = new Uint8Array(tokens.count);
-  for (const hit of figurative ?? []) masked.fill(1, hit.first, hit.last + 1);
-  const offTopic = new Uint8Array(seg.sentenceCount);
-  for (const hit of figurativeContext ?? [])
+  const masked = mask(tokens.count);
+  for (const hit of figurative ?? NO_HITS) masked.fill(1, hit.first, hit.last + 1);
+  const offTopic = mask(seg.sentenceCount);
+  for (const hit of figurativeContext ?? NO_HITS)
     if (!isWritingDevice(tokens, hit)) offTopic[seg.sentence[hit.first] ?? 0] = 1;
   const animalFrom = animalSentences(seg, cues, tokens);
 
@@ -232,7 +236,7 @@ function dropCuesInsideSigns(
   let signs: Uint8Array | undefined;
   for (const hit of content) {
     if (lexicon.entries[hit.entry]?.kind !== 'red_flag') continue;
-    signs ??= new Uint8Array(tokens.count);
+    signs ??= mask(tokens.count);
     signs.fill(1, hit.first, hit.last + 1);
   }
   for (const type of SENTENCE_CUES) {
@@ -317,7 +321,7 @@ function animalSentences(seg: Segments, cues: Map<CueType, Hit[]>, tokens: Token
     if ((animalAt[s] ?? -1) < 0) animalAt[s] = hit.first;
   }
   const personAt = new Int32Array(seg.sentenceCount).fill(-1);
-  for (const hit of cues.get('person') ?? []) {
+  for (const hit of cues.get('person') ?? NO_HITS) {
     const s = seg.sentence[hit.first] ?? 0;
     if ((personAt[s] ?? -1) < 0) personAt[s] = hit.first;
   }
@@ -350,13 +354,22 @@ export interface ContextIndex {
    * complaint asked as a question.
    */
   readonly hypotheticalClauses: ReadonlySet<number>;
-  readonly currentClauses: Set<number>;
+  readonly currentClauses: ReadonlySet<number>;
   /** Clauses with a time-of-day cue ("aujourd'hui", "ce soir", "today"), see `isTimeOfDay`. */
   readonly timeOfDayClauses: ReadonlySet<number>;
   /** Clauses holding a general or hypothetical cue. */
   readonly generalClauses: ReadonlySet<number>;
   /** No person and no current cue anywhere: a general question applies to the whole message. */
   readonly generalMessage: boolean;
+}
+
+const NO_CLAUSES: ReadonlySet<number> = new Set();
+const GENERAL_CUES = ['general', 'hypothetical'] as const;
+
+/** A zero-filled byte mask of `n` entries in the shared arena (a typed array of its own costs an ArrayBuffer). */
+function mask(n: number): Uint8Array {
+  const at = reserve(n);
+  return new Uint8Array(arena(), at, n);
 }
 
 /**
@@ -381,44 +394,46 @@ export function contextIndex(
       if (lexicon.entries[hit.entry]?.kind === 'signal') inSignal.fill(1, hit.first, hit.last + 1);
   }
   const negationEnds = new Uint8Array(buffer, at + n, n);
-  for (const neg of cues.get('negation') ?? []) negationEnds[neg.last] = 1;
+  for (const neg of cues.get('negation') ?? NO_HITS) negationEnds[neg.last] = 1;
   const pastSentences = new Uint8Array(buffer, at + 2 * n, seg.sentenceCount);
-  const pastClauses = new Set<number>();
-  for (const hit of cues.get('past') ?? []) {
+  // The three clause sets are made only when a cue fills them (most messages have none of these cues).
+  let pastClauses: Set<number> | null = null;
+  for (const hit of cues.get('past') ?? NO_HITS) {
     if (coveredBy(inSignal, hit)) continue;
     if (lexicon && isClauseDate(lexicon, hit)) {
+      pastClauses ??= new Set();
       pastClauses.add(seg.clause[hit.first] ?? -1);
       if (isFrontedDate(seg, hit)) pastClauses.add((seg.clause[hit.first] ?? -1) + 1);
     } else pastSentences[seg.sentence[hit.first] ?? 0] = 1;
   }
   const generalSentences = new Uint8Array(buffer, at + 2 * n + seg.sentenceCount, seg.sentenceCount);
   let anyGeneral = false;
-  const hypotheticalClauses = new Set<number>();
-  const generalClauses = new Set<number>();
-  for (const type of ['general', 'hypothetical'] as const) {
-    for (const hit of cues.get(type) ?? []) {
+  let hypotheticalClauses: Set<number> | null = null;
+  let generalClauses: Set<number> | null = null;
+  for (const type of GENERAL_CUES) {
+    for (const hit of cues.get(type) ?? NO_HITS) {
       generalSentences[seg.sentence[hit.first] ?? 0] = 1;
-      generalClauses.add(seg.clause[hit.first] ?? -1);
-      if (type === 'hypothetical') hypotheticalClauses.add(seg.clause[hit.first] ?? -1);
+      (generalClauses ??= new Set()).add(seg.clause[hit.first] ?? -1);
+      if (type === 'hypothetical') (hypotheticalClauses ??= new Set()).add(seg.clause[hit.first] ?? -1);
       anyGeneral = true;
     }
   }
-  const currentClauses = new Set<number>();
-  const timeOfDayClauses = new Set<number>();
-  for (const hit of cues.get('current') ?? []) {
-    if (lexicon && isTimeOfDay(lexicon, hit)) timeOfDayClauses.add(seg.clause[hit.last] ?? -1);
-    else currentClauses.add(seg.clause[hit.last] ?? -1);
+  let currentClauses: Set<number> | null = null;
+  let timeOfDayClauses: Set<number> | null = null;
+  for (const hit of cues.get('current') ?? NO_HITS) {
+    if (lexicon && isTimeOfDay(lexicon, hit)) (timeOfDayClauses ??= new Set()).add(seg.clause[hit.last] ?? -1);
+    else (currentClauses ??= new Set()).add(seg.clause[hit.last] ?? -1);
   }
   const personal = (cues.get('person')?.length ?? 0) + (cues.get('current')?.length ?? 0) > 0;
   return {
     negationEnds,
     pastSentences,
-    pastClauses,
+    pastClauses: pastClauses ?? NO_CLAUSES,
     generalSentences,
-    hypotheticalClauses,
-    currentClauses,
-    timeOfDayClauses,
-    generalClauses,
+    hypotheticalClauses: hypotheticalClauses ?? NO_CLAUSES,
+    currentClauses: currentClauses ?? NO_CLAUSES,
+    timeOfDayClauses: timeOfDayClauses ?? NO_CLAUSES,
+    generalClauses: generalClauses ?? NO_CLAUSES,
     generalMessage: anyGeneral && !personal,
   };
 }

@@ -3,7 +3,7 @@
  * however many terms the lexicons hold (the "naive" alternative — one RegExp per term — is what the benchmark
  * compares against).
  */
-import { TokenType, WORD_SLOTS, type Tokens } from '../text/tokenize.ts';
+import { normHash, TokenType, WORD_SLOTS, type Tokens } from '../text/tokenize.ts';
 import { unpackSlots, type Slot } from './pattern.ts';
 
 /** Maximum number of tokens a `...` gap may skip (a clause rarely puts more words between two linked terms). */
@@ -26,21 +26,28 @@ interface Node {
    * `next` then compares one string instead of looking up a map.
    */
   singleWord: string | null;
+  /**
+   * `normHash(singleWord)`: an integer comparison rejects other words without reading either string.
+   */
+  singleHash: number;
   singleNext: readonly Node[];
   /**
-   * Bit `c & 31` for the first character `c` of every exact child and stem, and bit `min(length, 31)` for the
-   * length of every exact child (set when the node is expanded): most words reaching a node continue none of its
-   * terms, and two bit tests reject them without a map lookup. `anyFirst` disables the first-character test.
+   * A two-bit Bloom filter of the exact children's `normHash` (see `bit`) and bit `min(length, 29)` for their
+   * lengths (set when the node is expanded): most words reaching a node continue none of its terms, and three
+   * bit tests on the token's hash and length reject them without a map lookup.
    */
-  firstMask: number;
+  bloomLow: number;
+  bloomHigh: number;
   lengthMask: number;
+  /** `bit(c)` for the first character `c` of every stem; `anyStem` when a stem is empty (any word). */
+  stemMask: number;
+  anyStem: boolean;
   /**
-   * Bit `c & 31` for the last character of every suffix family: a word that neither starts like an exact child
-   * or stem nor ends like a suffix is rejected before the memo (random text would otherwise fill the root's memo
+   * `bit(c)` for the last character `c` of every suffix family: a word that matches no exact child, starts like
+   * no stem and ends like no suffix is rejected before the memo (random text would otherwise fill the root's memo
    * with a new word at every token, since the root has suffix families).
    */
   lastMask: number;
-  anyFirst: boolean;
   /** Stems by length, so a token is checked with one slice per distinct stem length. */
   stems: Map<string, Node> | null;
   stemLengths: number[] | null;
@@ -99,32 +106,48 @@ export interface Hit {
 }
 
 const NONE: readonly Node[] = [];
+
+/**
+ * The bit of `x` in a node's filter masks. Masks keep to 30 bits: V8 stores a larger integer in an object field as a
+ * separate boxed number, one more scattered memory read per test.
+ */
+function bit(x: number): number {
+  return 1 << ((x & 31) % 30);
+}
+
+function lengthBit(length: number): number {
+  return 1 << Math.min(length, 29);
+}
 const ROOT_SLOTS = WORD_SLOTS;
 
 let nodeCount = 0;
 
 function newNode(): Node {
+  // Fields in the order `find`, `walk` and `next` read them: a node's first cache line answers most visits.
   return {
-    id: nodeCount++,
-    exact: null,
-    exactNext: null,
-    singleWord: null,
-    singleNext: NONE,
-    firstMask: 0,
-    lengthMask: 0,
-    lastMask: 0,
-    anyFirst: false,
-    stems: null,
-    stemLengths: null,
-    stemFirst: null,
-    ranges: null,
-    suffixes: null,
-    suffixLengths: null,
+    pending: null,
+    entries: null,
     gap: null,
     walkOn: false,
-    entries: null,
+    singleWord: null,
+    singleHash: 0,
+    singleNext: NONE,
+    bloomLow: 0,
+    bloomHigh: 0,
+    lengthMask: 0,
+    stems: null,
+    ranges: null,
+    suffixes: null,
+    exactNext: null,
+    id: nodeCount++,
     memo: null,
-    pending: null,
+    stemMask: 0,
+    anyStem: false,
+    lastMask: 0,
+    exact: null,
+    stemLengths: null,
+    stemFirst: null,
+    suffixLengths: null,
   };
 }
 
@@ -242,10 +265,11 @@ export class TokenTrie {
       for (let i = 0; i < tokens.count; i++) {
         const type = types[i]!;
         if (type !== TokenType.Word && type !== TokenType.Number) continue;
-        const starts = this.rootNext(tokens, i);
+        const starts = this.rootStarts(tokens, i);
+        if (starts.length === 0) continue;
         // Most tokens start a term (articles and pronouns begin many) that the next word does not continue: the
         // first step of `walk` is done here for nodes with no hit and no gap, and the next word found once.
-        let j = -2;
+        let j = this.nextAt;
         for (let k = 0; k < starts.length; k++) {
           const node = starts[k]!;
           if (node.pending) expand(node);
@@ -270,21 +294,58 @@ export class TokenTrie {
 
   /**
    * The root's transitions for the last words seen, by the word's tokeniser slot (`Tokens.slots`): every token
-   * starts at the root, and an array read plus one string comparison is cheaper than a lookup in the root's large
-   * memo. A slot shared with another word only falls back to that lookup.
+   * starts at the root, and reading one slot plus one string comparison is cheaper than a lookup in the root's
+   * large memo. A slot shared with another word falls back to `rootByWord`.
+   *
+   * Most start nodes only continue a term with the next word (no hit of their own, no gap, exact children only):
+   * each slot keeps all the starts of its word, the other starts alone ("must", in order), and the union of the
+   * Bloom filters of the first-step starts (see `Node.bloomLow`). When the next word's hash fails that union, no
+   * first step can succeed and only the "must" starts are visited — without touching the other start nodes (reading
+   * scattered nodes is most of the trie's time). The six fields of a slot sit side by side (one memory read).
    */
-  private readonly rootWords: string[] = new Array<string>(ROOT_SLOTS).fill('');
-  private readonly rootNodes: (readonly Node[])[] = new Array<readonly Node[]>(ROOT_SLOTS).fill(NONE);
+  private readonly rootSlots: unknown[] = [];
+  private readonly rootByWord = new Map<string, RootStart>();
+  /** Index of the word after the token `rootStarts` last answered for, or -2 when it did not look. */
+  private nextAt = -2;
 
-  private rootNext(tokens: Tokens, i: number): readonly Node[] {
+  /** The start nodes to visit for token `i` (see `rootSlots`); sets `nextAt`. */
+  private rootStarts(tokens: Tokens, i: number): readonly Node[] {
+    this.nextAt = -2;
     const norm = tokens.norms[i] ?? '';
     const slot = tokens.slots[i] ?? -1;
     if (norm.length === 0 || slot < 0) return next(this.root, tokens, i);
-    if (this.rootWords[slot] === norm) return this.rootNodes[slot]!;
-    const nodes = next(this.root, tokens, i);
-    this.rootWords[slot] = norm;
-    this.rootNodes[slot] = nodes;
-    return nodes;
+    const at = slot * ROOT_FIELDS;
+    const cache = this.rootSlots;
+    if (cache.length === 0) for (let k = 0; k < ROOT_SLOTS; k++) cache.push('', NONE, NONE, 0, 0, 0);
+    if (cache[at] !== norm) this.cacheRoot(tokens, i, at, norm);
+    const low = cache[at + 3] as number;
+    const must = cache[at + 2] as readonly Node[];
+    if (low === 0) return must;
+    const j = nextWord(tokens, i + 1);
+    this.nextAt = j;
+    if (j < 0) return must;
+    const hash = tokens.hashes[j]!;
+    return low & bit(hash) &&
+      (cache[at + 4] as number) & bit(hash >>> 5) &&
+      (cache[at + 5] as number) & lengthBit(tokens.norms[j]!.length)
+      ? (cache[at + 1] as readonly Node[])
+      : must;
+  }
+
+  private cacheRoot(tokens: Tokens, i: number, at: number, norm: string): void {
+    let start = this.rootByWord.get(norm);
+    if (!start) {
+      start = rootStart(next(this.root, tokens, i));
+      // A word that starts nothing (most words of random text) is cheap to reject again: kept out of the map.
+      if (start !== NO_START && this.rootByWord.size < MEMO_MAX) this.rootByWord.set(norm, start);
+    }
+    const cache = this.rootSlots;
+    cache[at] = norm;
+    cache[at + 1] = start.nodes;
+    cache[at + 2] = start.must;
+    cache[at + 3] = start.low;
+    cache[at + 4] = start.high;
+    cache[at + 5] = start.lengths;
   }
 
   private walk(
@@ -329,6 +390,38 @@ export class TokenTrie {
   }
 }
 
+/** Fields per slot of `TokenTrie.rootSlots`: word, starts, "must" starts, Bloom filter (two masks), lengths. */
+const ROOT_FIELDS = 6;
+
+interface RootStart {
+  readonly nodes: readonly Node[];
+  readonly must: readonly Node[];
+  readonly low: number;
+  readonly high: number;
+  readonly lengths: number;
+}
+
+/** The start nodes of one word, split for `TokenTrie.rootStarts`. */
+const NO_START: RootStart = { nodes: NONE, must: NONE, low: 0, high: 0, lengths: 0 };
+
+function rootStart(nodes: readonly Node[]): RootStart {
+  if (nodes.length === 0) return NO_START;
+  const must: Node[] = [];
+  let low = 0;
+  let high = 0;
+  let lengths = 0;
+  for (const node of nodes) {
+    if (node.pending) expand(node);
+    if (node.entries || node.gap || (node.walkOn && (node.stems || node.ranges || node.suffixes))) must.push(node);
+    else if (node.walkOn) {
+      low |= node.bloomLow;
+      high |= node.bloomHigh;
+      lengths |= node.lengthMask;
+    }
+  }
+  return { nodes, must: must.length === nodes.length ? nodes : must, low, high, lengths };
+}
+
 /** Index of the next word/number token from `j`, skipping single line breaks; -1 at a boundary or the end. */
 function nextWord(tokens: Tokens, j: number): number {
   while (j < tokens.count) {
@@ -353,19 +446,21 @@ function expand(node: Node): void {
   }
   // A node's children are complete once it is expanded (only `expand` adds children, and only to this node).
   for (const word of node.exact?.keys() ?? []) {
-    if (word === '') node.anyFirst = true;
-    node.firstMask |= 1 << (word.charCodeAt(0) & 31);
-    node.lengthMask |= 1 << Math.min(word.length, 31);
+    const hash = normHash(word);
+    node.bloomLow |= bit(hash);
+    node.bloomHigh |= bit(hash >>> 5);
+    node.lengthMask |= lengthBit(word.length);
   }
   for (const stem of node.stems?.keys() ?? []) {
-    if (stem === '') node.anyFirst = true;
-    node.firstMask |= 1 << (stem.charCodeAt(0) & 31);
+    if (stem === '') node.anyStem = true;
+    else node.stemMask |= bit(stem.charCodeAt(0));
   }
-  for (const suffix of node.suffixes?.keys() ?? []) node.lastMask |= 1 << (suffix.charCodeAt(suffix.length - 1) & 31);
+  for (const suffix of node.suffixes?.keys() ?? []) node.lastMask |= bit(suffix.charCodeAt(suffix.length - 1));
   node.walkOn = node.exact !== null || node.stems !== null || node.ranges !== null;
   if (!node.stems && !node.ranges && !node.suffixes && node.exactNext?.size === 1) {
     for (const [word, nodes] of node.exactNext) {
       node.singleWord = word;
+      node.singleHash = normHash(word);
       node.singleNext = nodes;
     }
   }
@@ -394,27 +489,30 @@ function push(node: Node, c: Continuation): void {
 
 function next(node: Node, tokens: Tokens, i: number): readonly Node[] {
   const norm = tokens.norms[i] ?? '';
+  const hash = tokens.hashes[i]!;
   if (node.pending) expand(node);
-  if (node.singleWord !== null) return node.singleWord === norm ? node.singleNext : NONE;
+  if (node.singleWord !== null) return node.singleHash === hash && node.singleWord === norm ? node.singleNext : NONE;
   const length = norm.length;
-  // No exact child or stem starts with this character and no suffix ends with its last one: only a number range
-  // could still match.
-  if (
-    length > 0 &&
-    !node.anyFirst &&
-    !(node.firstMask & (1 << (norm.charCodeAt(0) & 31))) &&
-    !(node.lastMask & (1 << (norm.charCodeAt(length - 1) & 31))) &&
+  const exactOnly = !node.stems && !node.ranges && !node.suffixes;
+  // No exact child has this hash and length, no stem starts with this character and no suffix ends with its last
+  // one: only a number range could still match.
+  const exact = node.bloomLow & bit(hash) && node.bloomHigh & bit(hash >>> 5) && node.lengthMask & lengthBit(length);
+  if (exactOnly) {
+    if (!exact) return NONE;
+  } else if (
+    !exact &&
+    !node.anyStem &&
+    (length === 0 ||
+      (!(node.stemMask & bit(norm.charCodeAt(0))) && !(node.lastMask & bit(norm.charCodeAt(length - 1))))) &&
     !(node.ranges && tokens.types[i] === TokenType.Number)
   ) {
     return NONE;
   }
-  const exactOnly = !node.stems && !node.ranges && !node.suffixes;
-  if (exactOnly && !(node.lengthMask & (1 << Math.min(length, 31)))) return NONE;
-  // The same word after the same node again (texts repeat their word pairs): two array reads and a string
-  // comparison instead of a lookup in the node's map.
+  // The same word after the same node again (texts repeat their word pairs): three adjacent array reads and a
+  // string comparison instead of a lookup in the node's map.
   const slot = tokens.slots[i] ?? -1;
-  const key = slot < 0 ? -1 : (Math.imul(node.id, 0x9e3779b1) + slot) & (TRANSITION_CACHE - 1);
-  if (key >= 0 && cachedNode[key] === node.id && cachedWord[key] === norm) return cachedNext[key]!;
+  const at = slot < 0 ? -1 : ((Math.imul(node.id, 0x9e3779b1) + slot) & (TRANSITION_CACHE - 1)) * 3;
+  if (at >= 0 && cached[at] === node.id && cached[at + 1] === norm) return cached[at + 2] as readonly Node[];
   let found: readonly Node[];
   if (exactOnly) found = node.exactNext?.get(norm) ?? NONE;
   else {
@@ -427,10 +525,10 @@ function next(node: Node, tokens: Tokens, i: number): readonly Node[] {
       if (node.memo.size < MEMO_MAX) node.memo.set(norm, found);
     }
   }
-  if (key >= 0) {
-    cachedNode[key] = node.id;
-    cachedWord[key] = norm;
-    cachedNext[key] = found;
+  if (at >= 0) {
+    cached[at] = node.id;
+    cached[at + 1] = norm;
+    cached[at + 2] = found;
   }
   return found;
 }
@@ -441,9 +539,12 @@ function next(node: Node, tokens: Tokens, i: number): readonly Node[] {
  * global); an entry of another trie is never returned, since its node id differs.
  */
 const TRANSITION_CACHE = 1 << 16;
-const cachedNode = new Int32Array(TRANSITION_CACHE).fill(-1);
-const cachedWord: string[] = new Array<string>(TRANSITION_CACHE).fill('');
-const cachedNext: (readonly Node[])[] = new Array<readonly Node[]>(TRANSITION_CACHE).fill(NONE);
+/**
+ * [node id, word, transitions] triples side by side, so that a lookup reads one place in memory (three parallel
+ * arrays cost three cache misses, most of the time of a hit).
+ */
+const cached: unknown[] = [];
+for (let k = 0; k < TRANSITION_CACHE; k++) cached.push(-1, '', NONE);
 
 function transitions(node: Node, tokens: Tokens, i: number, norm: string): readonly Node[] {
   let out: Node[] | null = null;

@@ -104,14 +104,15 @@ for (const role of [...CUE_ROLES, ...LIST_ROLES]) {
 
 /**
  * Last folded words, by hash slot: repeated words (most of a text) are folded once, without allocating. Two ways
- * per slot (the second at `slot + CACHE_SLOTS`, holding the word the first one last held): the hash is of the
- * folded word, so "Je" and "je" share a slot, and one way made them evict each other all along a message.
+ * per slot (the second holding the word the first one last held): the hash is of the folded word, so "Je" and "je"
+ * share a slot, and one way made them evict each other all along a message. A way is three fields side by side —
+ * raw word, folded word, and the cues starting with it (looked up once per cached word, not once per occurrence) —
+ * and a slot's two ways follow each other, so a lookup reads one place in memory.
  */
 const CACHE_SLOTS = 4096;
-const cacheRaw: string[] = new Array<string>(2 * CACHE_SLOTS).fill('');
-const cacheNorm: string[] = new Array<string>(2 * CACHE_SLOTS).fill('');
-/** The cues starting with each cached word (looked up once per cached word, not once per occurrence). */
-const cacheCues: (CueGroup | null)[] = new Array<CueGroup | null>(2 * CACHE_SLOTS).fill(null);
+const WAY = 3;
+const cache: (string | CueGroup | null)[] = [];
+for (let k = 0; k < 2 * CACHE_SLOTS; k++) cache.push('', '', null);
 
 /**
  * The folded form of `text[start, end)` if it may be a known word, '' otherwise ('' is in no list).
@@ -124,7 +125,7 @@ export function lookupWord(text: string, start: number, end: number): string {
 /** `lookupWord` when the caller has already hashed the word (masked `hashStep` over its characters). */
 export function lookupHashed(text: string, start: number, end: number, h: number): string {
   const slot = lookupSlot(text, start, end, h);
-  return slot < 0 ? '' : cacheNorm[slot]!;
+  return slot < 0 ? '' : slotNorm(slot);
 }
 
 /**
@@ -133,24 +134,24 @@ export function lookupHashed(text: string, start: number, end: number, h: number
  */
 export function lookupSlot(text: string, start: number, end: number, h: number): number {
   if (!(FILTER[h >> 3]! & (1 << (h & 7)))) return -1;
-  const slot = h & (CACHE_SLOTS - 1);
+  const slot = (h & (CACHE_SLOTS - 1)) * 2 * WAY;
   if (holds(slot, text, start, end)) return slot;
-  const second = slot + CACHE_SLOTS;
+  const second = slot + WAY;
   if (holds(second, text, start, end)) return second;
-  cacheRaw[second] = cacheRaw[slot]!;
-  cacheNorm[second] = cacheNorm[slot]!;
-  cacheCues[second] = cacheCues[slot]!;
+  cache[second] = cache[slot]!;
+  cache[second + 1] = cache[slot + 1]!;
+  cache[second + 2] = cache[slot + 2]!;
   const word = text.slice(start, end);
   const norm = fold(word);
-  cacheRaw[slot] = word;
-  cacheNorm[slot] = norm;
-  cacheCues[slot] = CUE_GROUPS.get(norm) ?? null;
+  cache[slot] = word;
+  cache[slot + 1] = norm;
+  cache[slot + 2] = CUE_GROUPS.get(norm) ?? null;
   return slot;
 }
 
 /** True when cache slot `slot` holds the raw word `text[start, end)`. */
 function holds(slot: number, text: string, start: number, end: number): boolean {
-  const raw = cacheRaw[slot]!;
+  const raw = cache[slot] as string;
   if (raw.length !== end - start) return false;
   // A character loop: cheaper than a `startsWith` call for words of a few letters.
   for (let k = 0; k < raw.length; k++) if (raw.charCodeAt(k) !== text.charCodeAt(start + k)) return false;
@@ -159,10 +160,10 @@ function holds(slot: number, text: string, start: number, end: number): boolean 
 
 /** Folded word of a slot returned by `lookupSlot`. */
 export function slotNorm(slot: number): string {
-  return cacheNorm[slot]!;
+  return cache[slot + 1] as string;
 }
 
 /** Cues starting with the word of a slot returned by `lookupSlot`, or null. */
 export function slotCues(slot: number): CueGroup | null {
-  return cacheCues[slot]!;
+  return cache[slot + 2] as CueGroup | null;
 }

@@ -12,6 +12,7 @@ import { findIbans, type IbanResult } from './iban.ts';
 import { findNames } from './names.ts';
 import { findNumbers } from './numbers.ts';
 import { findCues, readWords } from './words.ts';
+import { sortSmall } from '../text/small-sort.ts';
 
 /**
  * When two findings overlap, the one of the earlier kind wins: an email holding digits is an email, a number
@@ -36,7 +37,8 @@ const NO_IBANS: IbanResult = { found: [], blocked: [] };
 
 /** Keeps, among overlapping findings, the one of the earlier kind (then the earlier, then the longer one). */
 function resolve(text: string, findings: PiiFinding[]): PiiFinding[] {
-  findings.sort(
+  sortSmall(
+    findings,
     (a, b) => RANK.get(a.kind)! - RANK.get(b.kind)! || a.start - b.start || b.end - b.start - (a.end - a.start),
   );
   // Few findings (the usual case): compare them pairwise. Many: mark taken characters (linear in the text).
@@ -51,7 +53,7 @@ function resolve(text: string, findings: PiiFinding[]): PiiFinding[] {
     taken?.fill(1, f.start, f.end);
     kept.push({ kind: f.kind, start: f.start, end: f.end });
   }
-  return kept.sort((a, b) => a.start - b.start);
+  return sortSmall(kept, (a, b) => a.start - b.start);
 }
 
 /**

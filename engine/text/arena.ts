@@ -40,3 +40,30 @@ export function reserve(bytes: number): number {
 export function arena(): ArrayBuffer {
   return current;
 }
+
+/** A point of the arena to come back to with `release`. */
+export interface ArenaMark {
+  readonly buffer: ArrayBuffer;
+  readonly used: number;
+}
+
+/** The arena's current position, for `release`. */
+export function mark(): ArenaMark {
+  return { buffer: current, used };
+}
+
+/**
+ * Frees every region reserved since `at`, zero-filled again, so that the next call reuses memory still in the CPU
+ * caches: fresh regions made `analyze()` write ~30 MB of never-touched memory per 5 MB of messages, and every new
+ * arena costs page faults. Only for a caller that keeps no view on those regions (`analyze()` returns none; its
+ * typed arrays die with the call). Regions reserved before `at` are untouched.
+ */
+export function release(at: ArenaMark): void {
+  if (current === at.buffer) new Uint8Array(current, at.used, used - at.used).fill(0);
+  else if (at.buffer.byteLength === ARENA_BYTES) {
+    // The arena was replaced during the call: its tail (from the mark on) may hold regions of the call.
+    new Uint8Array(at.buffer, at.used).fill(0);
+  }
+  current = at.buffer;
+  used = at.used;
+}

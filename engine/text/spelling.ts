@@ -9,7 +9,7 @@
  * vocabulary and the few real words that lie one edit from it ("signe" next to "saigne"), which are never
  * corrected. Any other word one edit from the vocabulary is not in the word lists, so it is taken for a typo.
  */
-import { WORD_SLOTS, type Tokens } from './tokenize.ts';
+import { setNorm, WORD_SLOTS, type Tokens } from './tokenize.ts';
 
 /** Shape of `engine/generated/spelling.json`. */
 export interface SpellingData {
@@ -339,7 +339,8 @@ export class SpellingCorrector {
         cache[at] = norm;
         cache[at + 1] = out;
       }
-      if (out !== norm && !titleCase(text, tokens.starts[i]!)) norms[i] = out;
+      // Through setNorm: the trie filters words by the hash kept beside each norm.
+      if (out !== norm && !titleCase(text, tokens.starts[i]!)) setNorm(tokens, i, out);
     }
   }
 }

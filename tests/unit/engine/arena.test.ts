@@ -3,7 +3,7 @@
  * replacement and a region too large to share an arena.
  */
 import { describe, expect, it } from 'vitest';
-import { arena, reserve } from '../../../engine/text/arena.ts';
+import { arena, mark, release, reserve } from '../../../engine/text/arena.ts';
 
 function region(bytes: number): Uint8Array {
   const offset = reserve(bytes);
@@ -38,5 +38,33 @@ describe('arena', () => {
     expect(after.buffer).not.toBe(large.buffer);
     expect(after.every((b) => b === 0)).toBe(true);
     expect(small.every((b) => b === 1) && large.every((b) => b === 2)).toBe(true);
+  });
+
+  it('frees the regions reserved after a mark, zero-filled, and keeps those before', () => {
+    const before = region(64).fill(5);
+    const at = mark();
+    const during = region(64).fill(6);
+    release(at);
+    const again = region(64);
+    // The next region reuses the freed memory, zero-filled again.
+    expect(again.buffer).toBe(during.buffer);
+    expect(again.byteOffset).toBe(during.byteOffset);
+    expect(again.every((b) => b === 0)).toBe(true);
+    expect(before.every((b) => b === 5)).toBe(true);
+  });
+
+  it('comes back to the marked arena after a replacement during the call, its tail zero-filled', () => {
+    region(600_000); // a buffer of its own: the next region starts a fresh arena, with room after the mark
+    const before = region(16).fill(7);
+    const at = mark();
+    const filled: Uint8Array[] = [];
+    // 1.2 MB in 100 KB regions: the arena is replaced once after the mark.
+    for (let i = 0; i < 12; i++) filled.push(region(100_000).fill(8));
+    expect(filled.at(-1)!.buffer).not.toBe(before.buffer);
+    release(at);
+    const next = region(100_000);
+    expect(next.buffer).toBe(before.buffer);
+    expect(next.every((b) => b === 0)).toBe(true);
+    expect(before.every((b) => b === 7)).toBe(true);
   });
 });

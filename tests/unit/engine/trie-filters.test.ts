@@ -1,0 +1,77 @@
+/**
+ * The trie rejects words by bits of their hash (`Tokens.hashes`, engine/text/tokenize.ts) before comparing
+ * strings: the tokeniser's hashes must be `normHash` of the norms, `setNorm` must keep them in step, and the
+ * start nodes skipped by the root filter must never change which hits are found, nor their order.
+ */
+import { describe, expect, it } from 'vitest';
+import { compileVariant } from '../../../engine/lexicon/pattern.ts';
+import { TokenTrie } from '../../../engine/lexicon/trie.ts';
+import { normHash, setNorm, tokenize, TokenType, type Tokens } from '../../../engine/text/tokenize.ts';
+
+function trieOf(terms: readonly string[]): TokenTrie {
+  const trie = new TokenTrie();
+  terms.forEach((term, entry) => trie.addPacked(compileVariant(term), entry));
+  return trie;
+}
+
+function hitsOf(trie: TokenTrie, tokens: Tokens): number[][] {
+  return trie.find(tokens).map(({ entry, first, last }) => [entry, first, last]);
+}
+
+describe('token hashes', () => {
+  it('are normHash of every word and number, also for cached and folded words', () => {
+    const tokens = tokenize("Fièvre à 38,5 ; FIÈVRE, fièvre et l'AVC… can't, CAN'T, œdème 38,5");
+    let words = 0;
+    for (let i = 0; i < tokens.count; i++) {
+      const type = tokens.types[i];
+      if (type !== TokenType.Word && type !== TokenType.Number) continue;
+      words++;
+      expect(tokens.hashes[i]).toBe(normHash(tokens.norms[i] ?? ''));
+    }
+    expect(words).toBe(12);
+  });
+
+  it('differ for different words often enough to filter (no two equal among common words)', () => {
+    const words = ['le', 'la', 'les', 'de', 'mal', 'au', 'a', 'the', 'my', 'pain', 'chest', 'douleur', 'poitrine'];
+    expect(new Set(words.map(normHash)).size).toBe(words.length);
+  });
+});
+
+describe('setNorm', () => {
+  it('lets the trie match a word rewritten after tokenisation', () => {
+    const trie = trieOf(['mal a la tete']);
+    const tokens = tokenize('mal a la tet');
+    expect(hitsOf(trie, tokens)).toEqual([]);
+    setNorm(tokens, 3, 'tete');
+    expect(tokens.norms[3]).toBe('tete');
+    expect(hitsOf(trie, tokens)).toEqual([[0, 0, 3]]);
+  });
+});
+
+describe('root filter', () => {
+  // "mal" starts a one-word term (a hit of its own), a term continued by exact words, and one with a gap.
+  const terms = ['mal', 'mal a la tete', 'mal au ventre', 'mal ... dos', 'au ventre', 'tete'];
+
+  it('finds, in order, the hits of starts that need the next word and of those that do not', () => {
+    const trie = trieOf(terms);
+    expect(hitsOf(trie, tokenize('mal au ventre, mal partout, mal a la tete, mal dans le dos'))).toEqual([
+      [0, 0, 0],
+      [2, 0, 2],
+      [4, 1, 2],
+      [0, 4, 4],
+      [0, 7, 7],
+      [1, 7, 10],
+      [5, 10, 10],
+      [0, 12, 12],
+      [3, 12, 15],
+    ]);
+  });
+
+  it('skips a start whose next word continues nothing, and finds it again when one does', () => {
+    const trie = trieOf(['au ventre', 'au dos']);
+    expect(hitsOf(trie, tokenize('au revoir, au ventre, au bout, au dos'))).toEqual([
+      [0, 3, 4],
+      [1, 9, 10],
+    ]);
+  });
+});
