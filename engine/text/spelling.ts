@@ -224,7 +224,9 @@ export class SpellingCorrector {
    * @example corrector.correct('poitrinne') // 'poitrine'
    */
   correct(word: string): string {
-    if (word.length < this.minLength) return word;
+    // Words with other letters (accents are folded away already) are never lexicon words one edit off, and
+    // checking that first keeps text in other scripts out of the memo (random UTF-16: a new word per token).
+    if (word.length < this.minLength || !plainLetters(word)) return word;
     const memo = this.memo.get(word);
     if (memo !== undefined) return memo;
     if (this.vocabulary.has(word)) return word;
