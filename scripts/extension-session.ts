@@ -136,6 +136,9 @@ export async function launchExtension(options: LaunchExtensionOptions = {}): Pro
           throw new Error(
             'launchExtension({ sidePanel: true, toolbarAction: true }) is needed to click the toolbar icon',
           );
+        // The background registers its action.onClicked listener when its script runs: a click that arrives
+        // before (a worker still starting) does nothing. Anything evaluated in the worker runs after that script.
+        await serviceWorker.evaluate(() => 0).catch(() => undefined); // a stopped worker restarts on the click
         const browserSession = await context.browser()!.newBrowserCDPSession();
         try {
           // triggerAction wants the tab target (not the page target) of the page's tab.
