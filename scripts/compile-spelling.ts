@@ -16,6 +16,7 @@ import { format, resolveConfig } from 'prettier';
 import type { CompiledLexicon } from '../engine/lexicon/compiled-types.ts';
 import { unpackSlots } from '../engine/lexicon/pattern.ts';
 import { SpellingCorrector } from '../engine/text/spelling.ts';
+import type { CompiledSpelling } from '../engine/text/spelling-default.ts';
 import { tokenize, TokenType } from '../engine/text/tokenize.ts';
 
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -84,17 +85,6 @@ export function realWordsOf(lists: readonly (readonly string[])[], minLength: nu
 export function loadWordLists(): string[][] {
   const require = createRequire(import.meta.url);
   return WORD_LIST_PACKAGES.map((name) => require(name) as string[]);
-}
-
-export interface CompiledSpelling {
-  readonly source: string;
-  readonly version: 1;
-  readonly minLength: number;
-  readonly minSubstitutionLength: number;
-  readonly words: string;
-  readonly stems: string;
-  readonly suffixes: string;
-  readonly realWords: string;
 }
 
 /** The data the engine ships: vocabulary, plus the real words that the rules alone would correct. */

@@ -6,8 +6,13 @@
 import generated from '../generated/spelling.json' with { type: 'json' };
 import { SpellingCorrector } from './spelling.ts';
 
-/** Lists are stored as one space-separated string each: a compact JSON file that formatting leaves alone. */
-interface StoredSpelling {
+/**
+ * `engine/generated/spelling.json` as `scripts/compile-spelling.ts` writes it. Lists are stored as one
+ * space-separated string each: a compact JSON file that formatting leaves alone.
+ */
+export interface CompiledSpelling {
+  readonly source: string;
+  readonly version: 1;
   readonly minLength: number;
   readonly minSubstitutionLength: number;
   readonly words: string;
@@ -23,7 +28,7 @@ let corrector: SpellingCorrector | null = null;
 /** The corrector `analyze()` uses. */
 export function defaultSpelling(): SpellingCorrector {
   if (corrector) return corrector;
-  const data = generated as StoredSpelling;
+  const data = generated as CompiledSpelling;
   corrector = new SpellingCorrector({
     minLength: data.minLength,
     minSubstitutionLength: data.minSubstitutionLength,

@@ -10,6 +10,7 @@ import { composerText, findComposer } from '../../../sites/dom';
 import { ADAPTERS, GENERIC_ADAPTER } from '../../../sites/registry';
 import { cachedElementText, elementText, textChanged, watchTextUnder } from '../../../sites/text';
 import { fixturesDir, fixtureUrl, loadDocument } from './load-page';
+import type { SiteAdapter } from '../../../sites/types';
 
 function fragment(html: string): HTMLElement {
   const host = document.createElement('div');
@@ -232,13 +233,21 @@ describe('reading again under a watched root (what the content script does after
     throw new Error(`no text node for ${start}`);
   }
 
+  /** Runs `check` on a site's conversation fixture whose body is watched, as the content script's observer does. */
+  function withWatchedFixture(site: keyof typeof ADAPTERS, check: (doc: Document, adapter: SiteAdapter) => void): void {
+    const doc = fixtureDoc(site, 'conversation');
+    watchTextUnder(doc.body);
+    try {
+      check(doc, ADAPTERS[site]);
+    } finally {
+      watchTextUnder(null);
+    }
+  }
+
   it.each(Object.keys(ADAPTERS) as (keyof typeof ADAPTERS)[])(
     '%s re-reads exactly the turns under which a change was reported',
-    (site) => {
-      const doc = fixtureDoc(site, 'conversation');
-      const adapter = ADAPTERS[site];
-      watchTextUnder(doc.body);
-      try {
+    (site) =>
+      withWatchedFixture(site, (doc, adapter) => {
         const first = adapter.readTurns(doc);
         expect(adapter.readTurns(doc)).toEqual(first);
         const node = textNodeOf(doc, first[0]!.text);
@@ -249,19 +258,13 @@ describe('reading again under a watched root (what the content script does after
         const again = adapter.readTurns(doc);
         expect(again[0]!.text).toContain('(modifié)');
         expect(again.slice(1)).toEqual(first.slice(1));
-      } finally {
-        watchTextUnder(null);
-      }
-    },
+      }),
   );
 
   it.each(Object.keys(ADAPTERS) as (keyof typeof ADAPTERS)[])(
     '%s: a change under the last turn re-reads only that turn; a change elsewhere, everything',
-    (site) => {
-      const doc = fixtureDoc(site, 'conversation');
-      const adapter = ADAPTERS[site];
-      watchTextUnder(doc.body);
-      try {
+    (site) =>
+      withWatchedFixture(site, (doc, adapter) => {
         const first = adapter.readTurns(doc);
         const last = textNodeOf(doc, first[first.length - 1]!.text);
         last.nodeValue = `${last.nodeValue} (suite)`;
@@ -277,19 +280,14 @@ describe('reading again under a watched root (what the content script does after
         const again = adapter.readTurns(doc);
         expect(again[0]!.text).toContain('(corrigé)');
         expect(again[again.length - 1]!.text).toContain('(suite)');
-      } finally {
-        watchTextUnder(null);
-      }
-    },
+      }),
   );
 
-  it('keeps the turns before a streaming answer as they were read (same objects, no DOM work)', () => {
-    const doc = fixtureDoc('chatgpt', 'conversation');
-    watchTextUnder(doc.body);
-    try {
+  it('keeps the turns before a streaming answer as they were read (same objects, no DOM work)', () =>
+    withWatchedFixture('chatgpt', (doc) => {
       const first = ADAPTERS.chatgpt.readTurns(doc);
       const last = textNodeOf(doc, first[first.length - 1]!.text);
-      // Removed from the page without a report: a full read would lose it, the last-turn read keeps it.
+      // Changed without a report: the turns before the last are not read again (the same objects below).
       const firstTurnText = textNodeOf(doc, first[0]!.text);
       firstTurnText.nodeValue = 'jamais relu';
       last.nodeValue = `${last.nodeValue} (suite)`;
@@ -303,10 +301,7 @@ describe('reading again under a watched root (what the content script does after
       (lastTurn as Element).after(lastTurn.cloneNode(true));
       textChanged(lastTurn.parentNode!);
       expect(ADAPTERS.chatgpt.readTurns(doc).length).toBe(first.length + 1);
-    } finally {
-      watchTextUnder(null);
-    }
-  });
+    }));
 
   it('never trusts a turn outside the watched root', () => {
     const doc = fixtureDoc('chatgpt', 'conversation');
