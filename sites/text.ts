@@ -265,15 +265,36 @@ export function changesOutsideFocus(): number {
 }
 
 /**
+ * The prompt editor: what the user types there is not conversation, and every keystroke mutates it. Changes
+ * under it are reported (cached values above it are dropped) but count as no change to the turns.
+ */
+let editor: Element | null = null;
+
+/** Sets the element whose inner changes never change the conversation (the composer; null: none). */
+export function ignoreChangesUnder(el: Element | null): void {
+  editor = el;
+}
+
+/**
  * A node changed (added, removed, text or attribute): forget what was derived from it and from every
  * ancestor up to the watched root (above it, nothing is trusted without validation anyway).
+ *
+ * `attribute`: only an attribute of `node` changed. On an ancestor of the focus element (a turn wrapper
+ * marked "complete", the scroll root losing its busy flag) that changes no text of the turns before it:
+ * their text is read from each turn down, and the last turn is read again anyway.
+ *
+ * Returns false when the change cannot affect the turns (typing in the editor): no read is needed.
  */
-export function textChanged(node: Node): void {
+export function textChanged(node: Node, attribute = false): boolean {
   let inside = false;
+  let typed = false;
   for (let current: Node | null = node; current; current = current.parentNode) {
     if (current === focus) inside = true;
+    else if (current === editor) typed = true;
     if (current.nodeType === 1) for (const memo of memos) memo.map.delete(current as Element);
     if (current === watchedRoot) break;
   }
-  if (!inside) outsideFocus += 1;
+  if (typed) return false;
+  if (!inside && !(attribute && focus !== null && node.contains(focus))) outsideFocus += 1;
+  return true;
 }

@@ -28,7 +28,7 @@ import type { ContentVersion } from '../../core/content-inpage';
 import type { UiLanguage } from '../../core/i18n';
 import type { PiiFinding, PiiKind } from '../../engine/types';
 import type { SiteId } from '../../sites/hosts';
-import { textChanged, watchTextUnder } from '../../sites/text';
+import { ignoreChangesUnder, textChanged, watchTextUnder } from '../../sites/text';
 import type { SiteAdapter, Turn } from '../../sites/types';
 import { mask, readComposerText } from './composer-text';
 import { countPii } from '../../core/conversation/findings';
@@ -164,7 +164,7 @@ export function createOrchestrator(options: OrchestratorOptions): Orchestrator {
     if (!root || (root === observed && observer && root.isConnected)) return;
     if (observer) {
       // Changes already recorded but not yet delivered still invalidate cached text.
-      for (const record of observer.takeRecords()) textChanged(record.target);
+      for (const record of observer.takeRecords()) textChanged(record.target, record.type === 'attributes');
       observer.disconnect();
     }
     observer = new MutationObserver(onMutations);
@@ -187,7 +187,13 @@ export function createOrchestrator(options: OrchestratorOptions): Orchestrator {
 
   function onMutations(records: MutationRecord[]): void {
     // Every change under the observed root reaches the text cache, which can then trust the rest.
-    for (const record of records) textChanged(record.target);
+    let conversation = false;
+    for (const record of records) if (textChanged(record.target, record.type === 'attributes')) conversation = true;
+    if (!conversation) {
+      // Only typing in the composer: nothing to read again; the privacy warning follows the editor's size.
+      if (composerPii.length > 0) scheduleLayout();
+      return;
+    }
     dirty = true;
     // Only queue: the work happens once per frame in flush(), and at most every 250 ms while an
     // answer streams. The next read is often timed already: then not even the clock is read (a streaming
@@ -357,6 +363,8 @@ export function createOrchestrator(options: OrchestratorOptions): Orchestrator {
   function composerElement(): HTMLElement | null {
     if (composerCache?.isConnected) return composerCache;
     composerCache = safeCall(() => (reader.composer(doc) ?? adapter.composer(doc))?.element ?? null, null);
+    // Typing mutates the editor at every keystroke: those changes need no read of the conversation.
+    ignoreChangesUnder(composerCache);
     return composerCache;
   }
 
@@ -456,6 +464,7 @@ export function createOrchestrator(options: OrchestratorOptions): Orchestrator {
   function stop(): void {
     running = false;
     watchTextUnder(null);
+    ignoreChangesUnder(null);
     observer?.disconnect();
     observer = null;
     observed = null;

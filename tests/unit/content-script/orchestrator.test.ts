@@ -81,12 +81,12 @@ const transport: Transport = async (message) => {
   return reply;
 };
 
-function start(options: { url?: string; settings?: typeof DEFAULT_SETTINGS } = {}) {
+function start(options: { url?: string; settings?: typeof DEFAULT_SETTINGS; adapter?: SiteAdapter } = {}) {
   const orchestrator = createOrchestrator({
     doc: document,
     site: 'chatgpt',
     url: options.url ?? 'https://chatgpt.com/c/one',
-    adapter,
+    adapter: options.adapter ?? adapter,
     generic,
     transport,
     findPii,
@@ -242,6 +242,34 @@ describe('orchestrator', () => {
     scheduler.advance(3000);
     await nextFrame();
     expect(lastState()).toMatchObject({ readerStatus: 'degraded', redFlags: [{ category: 'cardiac' }] });
+    orchestrator.stop();
+  });
+
+  it('reads nothing again while the user types in an editor inside the observed root', async () => {
+    document.body.innerHTML = '<main><div id="thread"></div><div id="editor" contenteditable="true"></div></main>';
+    const typing: SiteAdapter = {
+      ...adapter,
+      observeRoot: (doc) => doc.querySelector('main'),
+      composer: (doc) => {
+        const element = doc.getElementById('editor');
+        return element ? { element, kind: 'contenteditable' } : null;
+      },
+    };
+    const orchestrator = start({ adapter: typing });
+    addTurn('u1', 'user', 'Bonjour');
+    await nextFrame();
+    const read = vi.spyOn(typing, 'readTurns');
+    const editor = document.getElementById('editor')!;
+    for (const typed of ['M', 'Ma', 'Ma m', 'Ma mère']) {
+      editor.textContent = typed;
+      editor.dispatchEvent(new Event('input', { bubbles: true }));
+      await nextFrame();
+    }
+    expect(read).not.toHaveBeenCalled();
+    // A change in the conversation itself is read as before.
+    addTurn('a1', 'assistant', 'Bonjour, que puis-je faire ?');
+    await nextFrame();
+    expect(read).toHaveBeenCalledTimes(1);
     orchestrator.stop();
   });
 

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { composerText, findComposer } from '../../../sites/dom';
 import { ADAPTERS, GENERIC_ADAPTER } from '../../../sites/registry';
-import { cachedElementText, elementText, textChanged, watchTextUnder } from '../../../sites/text';
+import { cachedElementText, elementText, ignoreChangesUnder, textChanged, watchTextUnder } from '../../../sites/text';
 import { fixturesDir, fixtureUrl, loadDocument } from './load-page';
 import type { SiteAdapter } from '../../../sites/types';
 
@@ -301,6 +301,38 @@ describe('reading again under a watched root (what the content script does after
       (lastTurn as Element).after(lastTurn.cloneNode(true));
       textChanged(lastTurn.parentNode!);
       expect(ADAPTERS.chatgpt.readTurns(doc).length).toBe(first.length + 1);
+    }));
+
+  it('keeps the turns before the last when the site marks the answer finished on an ancestor', () =>
+    withWatchedFixture('chatgpt', (doc) => {
+      const first = ADAPTERS.chatgpt.readTurns(doc);
+      const lastUnit = [...doc.querySelectorAll('[data-chatgpt-search-unit-key]')].at(-1)!;
+      const wrapper = lastUnit.closest('[data-talvt-turn-state]')!;
+      wrapper.setAttribute('data-talvt-turn-state', 'complete');
+      textChanged(wrapper, true);
+      const read = ADAPTERS.chatgpt.readTurns(doc);
+      for (let i = 0; i < first.length - 1; i++) expect(read[i]).toBe(first[i]);
+      // The same attribute change on an earlier turn's own element is a full read (its role or text may differ).
+      const earlier = doc.querySelector('[data-chatgpt-search-unit-key]')!;
+      earlier.setAttribute('data-chatgpt-search-unit-key', 'conv:0:user');
+      textChanged(earlier, true);
+      expect(ADAPTERS.chatgpt.readTurns(doc)[0]).not.toBe(first[0]);
+    }));
+
+  it('counts changes under the editor as no change to the turns', () =>
+    withWatchedFixture('chatgpt', (doc) => {
+      const first = ADAPTERS.chatgpt.readTurns(doc);
+      const editor = ADAPTERS.chatgpt.composer(doc)!.element;
+      ignoreChangesUnder(editor);
+      try {
+        editor.textContent = 'Ma mère a';
+        expect(textChanged(editor.firstChild!)).toBe(false);
+        const read = ADAPTERS.chatgpt.readTurns(doc);
+        for (let i = 0; i < first.length - 1; i++) expect(read[i]).toBe(first[i]);
+        expect(textChanged(editor.parentNode!)).toBe(true);
+      } finally {
+        ignoreChangesUnder(null);
+      }
     }));
 
   it('never trusts a turn outside the watched root', () => {
