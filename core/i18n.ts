@@ -13,7 +13,9 @@ import en from '../locales/en.json';
 import frEasy from '../locales/easy-to-read/fr.json';
 import fr from '../locales/fr.json';
 
-export type UiLanguage = 'fr' | 'en';
+import type { UiLanguage } from './ui-language';
+
+export { pickUiLanguage, type UiLanguage } from './ui-language';
 /** A catalogue of UI strings: a language, or easy-to-read French (the same names as the content versions). */
 export type UiCatalogue = UiLanguage | 'fr-easy';
 export type MessageKey = keyof typeof fr;
@@ -22,15 +24,6 @@ export type MessageKey = keyof typeof fr;
 const EASY_FRENCH: Partial<Record<MessageKey, string>> = frEasy;
 
 const CATALOGUES: Record<UiCatalogue, Record<MessageKey, string>> = { fr, en, 'fr-easy': { ...fr, ...EASY_FRENCH } };
-
-/** Picks fr or en from a BCP 47 tag list (French unless the first supported match is English). */
-export function pickUiLanguage(preferred: readonly string[]): UiLanguage {
-  for (const tag of preferred) {
-    const base = tag.toLowerCase().split('-')[0];
-    if (base === 'fr' || base === 'en') return base;
-  }
-  return 'fr';
-}
 
 /** Returns a translator; `$1`, `$2`… are replaced by the arguments. */
 export function translator(catalogue: UiCatalogue): (key: MessageKey, ...args: string[]) => string {

@@ -108,7 +108,8 @@ export interface OpenPanelMessage {
   readonly checklist?: RedFlagCategory;
 }
 
-export type ToBackground = AnnounceMessage | TurnsMessage | OpenPanelMessage;
+/** One-off messages from a content script (turns go over a port: core/turns-port.ts). */
+export type ToBackground = AnnounceMessage | OpenPanelMessage;
 
 /** The state a freshly announced tab starts with. */
 export function emptyTabState(site: SiteId): TabState {
@@ -137,8 +138,6 @@ export function isToBackground(message: unknown): message is ToBackground {
   switch (candidate.type) {
     case 'announce':
       return typeof candidate.site === 'string';
-    case 'turns':
-      return isTurnsMessage(message);
     case 'open-panel':
       return true;
     default:
@@ -146,10 +145,12 @@ export function isToBackground(message: unknown): message is ToBackground {
   }
 }
 
-function isTurnsMessage(message: object): boolean {
+/** Turns come over the tab's port (core/turns-port.ts), not as one-off messages. */
+export function isTurnsMessage(message: object): message is TurnsMessage {
   const m = message as Partial<Record<keyof TurnsMessage, unknown>>;
   const context = m.context as Partial<Record<keyof TurnsContext, unknown>> | undefined;
   return (
+    m.type === 'turns' &&
     typeof m.session === 'string' &&
     typeof m.seq === 'number' &&
     typeof m.full === 'boolean' &&

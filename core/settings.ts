@@ -5,7 +5,7 @@
  */
 import { storage } from 'wxt/utils/storage';
 import type { SiteId } from '../sites/hosts';
-import { pickUiLanguage, type UiLanguage } from './i18n';
+import { pickUiLanguage, type UiLanguage } from './ui-language';
 
 export type LanguageSetting = 'auto' | 'fr' | 'en';
 export type TextSize = 'normal' | 'large' | 'larger';

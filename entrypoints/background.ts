@@ -1,8 +1,8 @@
 /**
  * Background: analyses the chatbot tabs' conversations, keeps per-tab findings, opens the side panel.
  *
- * Content scripts send the turns they read (`turns` messages); the engine runs here, per tab, in this
- * worker's memory (docs/decisions.md §9). The tab's state — ids, counts, short excerpts — goes to
+ * Content scripts send the turns they read (`turns` messages, over one port per tab); the engine runs
+ * here, per tab, in this worker's memory (docs/decisions.md §9). The tab's state — ids, counts, short excerpts — goes to
  * storage.session (memory only, survives worker restarts, never written to disk) for the side panel.
  * Both are dropped when the tab closes; a new conversation in the tab replaces them entirely.
  */
@@ -21,6 +21,7 @@ import {
   type TabState,
 } from '../core/protocol';
 import { syncManagedProfileDefaults } from '../core/organisation/storage';
+import { serveTurnsPort, TURNS_PORT_NAME } from '../core/turns-port';
 
 /** Firefox's sidebar API, absent from Chrome's types. */
 interface SidebarActionApi {
@@ -43,7 +44,7 @@ export default defineBackground(() => {
   // this memory only, per tab, until the tab closes or shows another conversation.
   const conversations = createTabConversations(analyze);
 
-  browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse: (reply: unknown) => void) => {
+  browser.runtime.onMessage.addListener((message: unknown, sender) => {
     const tabId = sender.tab?.id;
     if (!isToBackground(message) || tabId === undefined) return;
     if (message.type === 'announce') {
@@ -51,13 +52,18 @@ export default defineBackground(() => {
       void saveTabState(tabId, emptyTabState(message.site));
       warmEngine();
     }
-    if (message.type === 'turns') {
+    if (message.type === 'open-panel') openPanel(tabId, message);
+  });
+
+  // Each chatbot tab's content script sends its turns over a port of its own (core/turns-port.ts).
+  browser.runtime.onConnect.addListener((port) => {
+    const tabId = port.sender?.tab?.id;
+    if (port.name !== TURNS_PORT_NAME || tabId === undefined) return;
+    serveTurnsPort(port, (message) => {
       const { reply, state } = conversations.receive(tabId, message);
       if (state) void saveTabState(tabId, sanitizeTabState(state));
-      // Answered synchronously: the analysis is synchronous, and this works the same in Chrome and Firefox.
-      sendResponse(reply);
-    }
-    if (message.type === 'open-panel') openPanel(tabId, message);
+      return reply;
+    });
   });
 
   browser.tabs.onRemoved.addListener((tabId) => {

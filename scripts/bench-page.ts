@@ -289,6 +289,7 @@ function summarize(html: string, withExtension: RunResult, without: RunResult) {
     sendToBackgroundCpuMedianMs: round(percentile(sendsCpu, 50)),
     sendToBackgroundCpuMs: round(sendsCpu.reduce((sum, ms) => sum + ms, 0)),
     sendToBackgroundMs: sends.map(round),
+    sendToBackgroundCpuEachMs: sendsCpu.map(round),
     longestExtensionTaskMs: round(longest),
     longestExtensionTaskCpuMs: round(Math.max(0, ...allPassesCpu)),
     longTasksWithExtension: withExtension.longTasks.map((t) => round(t.duration)),

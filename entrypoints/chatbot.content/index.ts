@@ -8,7 +8,8 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import type { ToBackground, TurnsReply } from '../../core/protocol';
+import type { ToBackground } from '../../core/protocol';
+import { createPortTransport, TURNS_PORT_NAME } from '../../core/turns-port';
 import { DEFAULT_SETTINGS, settingsItem, type Settings } from '../../core/settings';
 import { ALL_CHATBOT_MATCHES, siteForUrl } from '../../sites/hosts';
 import { adapterForUrl, findPii, GENERIC_ADAPTER } from './deps';
@@ -89,18 +90,14 @@ function run(
   });
 }
 
-/** Turns go to the background's engine; its reply (or null when it cannot answer) comes back. */
+/**
+ * Turns go to the background's engine over one port per tab (core/turns-port.ts); its reply, or null
+ * when it cannot answer, comes back. The port closes with the content script.
+ */
 function transport(ctx: ContentScriptContext): Transport {
-  return async (message) => {
-    if (ctx.isInvalid) return null;
-    try {
-      const reply = (await browser.runtime.sendMessage(message)) as TurnsReply | undefined;
-      return reply && typeof reply === 'object' && 'resync' in reply ? reply : null;
-    } catch {
-      // The extension was reloaded or the background is unreachable: the orchestrator retries later.
-      return null;
-    }
-  };
+  const port = createPortTransport(() => browser.runtime.connect({ name: TURNS_PORT_NAME }));
+  ctx.onInvalidated(() => port.close());
+  return (message) => (ctx.isInvalid ? Promise.resolve(null) : port.send(message));
 }
 
 /**

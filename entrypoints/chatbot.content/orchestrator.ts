@@ -23,9 +23,8 @@
  * and disconnects everything.
  */
 import type { ToBackground, TurnsContext } from '../../core/protocol';
-import { contentVersionFor, type Settings } from '../../core/settings';
+import { contentVersionFor, resolveUiLanguage, type Settings } from '../../core/settings';
 import type { ContentVersion } from '../../core/content-inpage';
-import type { UiLanguage } from '../../core/i18n';
 import type { PiiFinding, PiiKind } from '../../engine/types';
 import type { SiteId } from '../../sites/hosts';
 import { ignoreChangesUnder, textChanged, watchTextUnder } from '../../sites/text';
@@ -537,21 +536,8 @@ export function createOrchestrator(options: OrchestratorOptions): Orchestrator {
   };
 }
 
-/**
- * The same rule as core/i18n's pickUiLanguage (French unless English comes first), repeated here so
- * the content script does not bundle the side panel's whole string catalogues.
- */
 function versionOf(settings: Settings, browserLanguages: readonly string[]): ContentVersion {
-  return contentVersionFor(settings, languageOf(settings, browserLanguages));
-}
-
-function languageOf(settings: Settings, browserLanguages: readonly string[]): UiLanguage {
-  if (settings.language !== 'auto') return settings.language;
-  for (const tag of browserLanguages) {
-    const base = tag.toLowerCase().split('-')[0];
-    if (base === 'fr' || base === 'en') return base;
-  }
-  return 'fr';
+  return contentVersionFor(settings, resolveUiLanguage(settings, browserLanguages));
 }
 
 function sameFindings(a: Analysed, b: Analysed): boolean {

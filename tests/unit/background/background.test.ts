@@ -9,6 +9,7 @@ import {
   type TurnPayload,
   type TurnsMessage,
 } from '../../../core/protocol';
+import { TURNS_PORT_NAME } from '../../../core/turns-port';
 import background from '../../../entrypoints/background';
 
 /** Delivers a message as if sent by a content script in tab `tabId`; returns what the background answered. */
@@ -19,6 +20,46 @@ async function fromTab(tabId: number, message: unknown): Promise<unknown> {
   await listeners(message, { tab: { id: tabId, windowId: 1 } }, (reply: unknown) => (answer = reply));
   await new Promise((resolve) => setTimeout(resolve, 0));
   return answer;
+}
+
+/** The background's onConnect listener (the fake browser registers it but cannot trigger it). */
+let connectListener: ((port: unknown) => void) | undefined;
+/** The open port of each tab, as its content script keeps one. */
+let ports: Map<number, { post(message: unknown): void; replies: unknown[] }>;
+
+function startBackground(): void {
+  fakeBrowser.reset();
+  vi.spyOn(fakeBrowser.sidePanel, 'setPanelBehavior').mockResolvedValue(undefined);
+  const onConnect = vi.spyOn(fakeBrowser.runtime.onConnect, 'addListener').mockImplementation(() => undefined);
+  background.main();
+  connectListener = onConnect.mock.calls.at(-1)?.[0] as ((port: unknown) => void) | undefined;
+  ports = new Map();
+}
+
+/** A port like runtime.connect() gives the background: name, sender, messages both ways. */
+function openPort(tabId: number | undefined, name = TURNS_PORT_NAME) {
+  const listeners: ((message: unknown) => void)[] = [];
+  const replies: unknown[] = [];
+  connectListener?.({
+    name,
+    sender: tabId === undefined ? {} : { tab: { id: tabId, windowId: 1 } },
+    postMessage: (message: unknown) => replies.push(message),
+    disconnect: () => undefined,
+    onMessage: { addListener: (listener: (message: unknown) => void) => listeners.push(listener) },
+    onDisconnect: { addListener: () => undefined },
+  });
+  return { post: (message: unknown) => listeners.forEach((listener) => listener(message)), replies };
+}
+
+/** Sends turns over the tab's port, as the content script does; returns the background's reply. */
+async function turnsFromTab(tabId: number, message: TurnsMessage | Record<string, unknown>): Promise<unknown> {
+  let port = ports.get(tabId);
+  if (!port) ports.set(tabId, (port = openPort(tabId)));
+  const id = port.replies.length + 1000;
+  port.post({ id, message });
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  const response = port.replies.find((reply) => (reply as { id: number }).id === id) as { reply: unknown } | undefined;
+  return response?.reply;
 }
 
 const stored = async (tabId: number) =>
@@ -36,11 +77,7 @@ const user: TurnPayload = {
 };
 const answer: TurnPayload = { key: 'a1', role: 'assistant', text: 'Reposez-vous, buvez de l’eau.', complete: true };
 
-beforeEach(() => {
-  fakeBrowser.reset();
-  vi.spyOn(fakeBrowser.sidePanel, 'setPanelBehavior').mockResolvedValue(undefined);
-  background.main();
-});
+beforeEach(startBackground);
 
 describe('background', () => {
   it('starts a tab with an empty state on announce (the engine warm-up it starts leaves no trace)', async () => {
@@ -51,7 +88,7 @@ describe('background', () => {
   });
 
   it('analyses the turns it is sent with the real engine and stores only ids, counts and a short excerpt', async () => {
-    const reply = await fromTab(7, turns('s1', 0, true, [user, answer]));
+    const reply = await turnsFromTab(7, turns('s1', 0, true, [user, answer]));
     expect(reply).toEqual({ resync: false, health: true, categories: ['cardiac'], missedEmergency: true });
     const state = (await stored(7))!;
     expect(state).toMatchObject({ conversationId: 'abc', missedEmergency: true, piiCounts: { nir: 1 } });
@@ -62,28 +99,29 @@ describe('background', () => {
   });
 
   it('takes unchanged turns by key, and asks for everything when it lost the conversation', async () => {
-    await fromTab(7, turns('s1', 0, true, [user]));
-    const next = await fromTab(7, turns('s1', 1, false, [answer], ['u1', 'a1']));
+    await turnsFromTab(7, turns('s1', 0, true, [user]));
+    const next = await turnsFromTab(7, turns('s1', 1, false, [answer], ['u1', 'a1']));
     expect(next).toMatchObject({ resync: false, missedEmergency: true });
     // A service-worker restart forgets the conversation: the next partial message gets a resync.
-    fakeBrowser.reset();
-    vi.spyOn(fakeBrowser.sidePanel, 'setPanelBehavior').mockResolvedValue(undefined);
-    background.main();
-    expect(await fromTab(7, turns('s1', 2, false, [], ['u1', 'a1']))).toEqual({ resync: true });
+    startBackground();
+    expect(await turnsFromTab(7, turns('s1', 2, false, [], ['u1', 'a1']))).toEqual({ resync: true });
   });
 
   it('replaces the state when the tab moves to another conversation', async () => {
-    await fromTab(7, turns('s1', 0, true, [user]));
-    await fromTab(7, { ...turns('s2', 0, true, []), context: { ...context, conversationId: 'other', piiCounts: {} } });
+    await turnsFromTab(7, turns('s1', 0, true, [user]));
+    await turnsFromTab(7, {
+      ...turns('s2', 0, true, []),
+      context: { ...context, conversationId: 'other', piiCounts: {} },
+    });
     expect(await stored(7)).toEqual({ ...emptyTabState('chatgpt'), conversationId: 'other' });
   });
 
   it('drops the state when the tab closes', async () => {
-    await fromTab(7, turns('s1', 0, true, [user]));
+    await turnsFromTab(7, turns('s1', 0, true, [user]));
     await fakeBrowser.tabs.onRemoved.trigger(7, { windowId: 1, isWindowClosing: false });
     await new Promise((resolve) => setTimeout(resolve, 0));
     expect(await fakeBrowser.storage.session.get(null)).toEqual({});
-    expect(await fromTab(7, turns('s1', 1, false, [], ['u1']))).toEqual({ resync: true });
+    expect(await turnsFromTab(7, turns('s1', 1, false, [], ['u1']))).toEqual({ resync: true });
   });
 
   it('opens the side panel from its own toolbar-click handler (which grants activeTab), not the panel shortcut', async () => {
@@ -101,10 +139,18 @@ describe('background', () => {
     expect(request).toMatchObject({ tabId: 7, checklist: 'cardiac' });
   });
 
-  it('ignores foreign messages and messages without a tab', async () => {
+  it('ignores foreign messages, ports and messages without a tab, and turns sent as one-off messages', async () => {
     await fromTab(7, { type: 'something-else' });
-    await fakeBrowser.runtime.onMessage.trigger(turns('s1', 0, true, [user]), {}, () => undefined);
-    await fromTab(7, { type: 'turns', session: 's1', seq: 0, full: true, keys: ['x'], changed: [{ key: 'x' }] });
+    await fromTab(7, turns('s1', 0, true, [user]));
+    expect(
+      await turnsFromTab(7, { type: 'turns', session: 's1', seq: 0, full: true, keys: ['x'], changed: [{ key: 'x' }] }),
+    ).toBeUndefined();
+    const foreign = openPort(7, 'someone-else');
+    foreign.post({ id: 1, message: turns('s1', 0, true, [user]) });
+    const tabless = openPort(undefined);
+    tabless.post({ id: 1, message: turns('s1', 0, true, [user]) });
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect([...foreign.replies, ...tabless.replies]).toEqual([]);
     expect(await fakeBrowser.storage.session.get(null)).toEqual({});
     expect(await fakeBrowser.storage.local.get(null)).toEqual({});
   });
