@@ -260,6 +260,8 @@ function summarize(html: string, withExtension: RunResult, without: RunResult) {
     /** The same passes in thread CPU time: what they cost the page when it is not waiting for a core. */
     initialScanCpuMs: round(scans.reduce((sum, m) => sum + m.cpu, 0)),
     initialScanPasses: scans.length,
+    /** Each pass and reply send of the first read, in order, in CPU time (where the scan's time goes). */
+    initialScanCpuEachMs: [...scans].sort((a, b) => a.start - b.start).map((m) => round(m.cpu)),
     /**
      * Wall time from the first scan pass to the first reply of the background (findings for the newest
      * turns: the scan sends them first) and to the last reply before streaming (the whole conversation).
