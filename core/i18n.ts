@@ -12,10 +12,11 @@
 import en from '../locales/en.json';
 import frEasy from '../locales/easy-to-read/fr.json';
 import fr from '../locales/fr.json';
-
 import type { UiLanguage } from './ui-language';
 
+// The language rule lives apart so that the content script can use it without these catalogues.
 export { pickUiLanguage, type UiLanguage } from './ui-language';
+
 /** A catalogue of UI strings: a language, or easy-to-read French (the same names as the content versions). */
 export type UiCatalogue = UiLanguage | 'fr-easy';
 export type MessageKey = keyof typeof fr;

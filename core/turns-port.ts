@@ -1,9 +1,9 @@
 /**
  * The conversation's turns travel to the background over one long-lived port per tab, not one
- * `runtime.sendMessage` per batch: sendMessage opens a new message channel for every call, and in the
- * page that costs 2–4× what a post on an open port costs (measured in Chromium 156 on 60 batches of a
- * streaming answer and on 27-turn chunks of a first read; docs/content-script.md). Messages on a port
- * have no reply of their own, so each request carries an id and the background answers with it.
+ * `runtime.sendMessage` per batch: sendMessage opens a new message channel for every call. In alternated
+ * bench:page runs (Chromium 156), a streaming batch's message cost ≈ 40 % less CPU in the page over the
+ * port (docs/content-script.md). Messages on a port have no reply of their own, so each request carries
+ * an id and the background answers with it.
  *
  * Both ends take the port as a parameter (entrypoints/ own the browser.* calls).
  */

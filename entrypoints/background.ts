@@ -2,8 +2,9 @@
  * Background: analyses the chatbot tabs' conversations, keeps per-tab findings, opens the side panel.
  *
  * Content scripts send the turns they read (`turns` messages, over one port per tab); the engine runs
- * here, per tab, in this worker's memory (docs/decisions.md §9). The tab's state — ids, counts, short excerpts — goes to
- * storage.session (memory only, survives worker restarts, never written to disk) for the side panel.
+ * here, per tab, in this worker's memory (docs/decisions.md §9). The tab's state — ids, counts, short
+ * excerpts — goes to storage.session (memory only, survives worker restarts, never written to disk) for
+ * the side panel.
  * Both are dropped when the tab closes; a new conversation in the tab replaces them entirely.
  */
 import { browser } from 'wxt/browser';
