@@ -3,7 +3,9 @@
  * however many terms the lexicons hold (the "naive" alternative — one RegExp per term — is what the benchmark
  * compares against).
  */
-import { normHash, TokenType, WORD_SLOTS, type Tokens } from '../text/tokenize.ts';
+import { grown } from '../text/grow.ts';
+import { currentWordIdEpoch, normHash, TokenType, WORD_SLOTS, wordId, type Tokens } from '../text/tokenize.ts';
+import { EdgeTable } from './edge-table.ts';
 import { unpackSlots, type Slot } from './pattern.ts';
 
 /** Maximum number of tokens a `...` gap may skip (a clause rarely puts more words between two linked terms). */
@@ -13,7 +15,7 @@ const GAP_MAX = 5;
 const SUFFIX_MIN_ROOT = 2;
 
 interface Node {
-  /** Index of the node in creation order, for the transition cache (`TRANSITION_CACHE`). */
+  /** Index in `nodes` (creation order): the key of the typed tables (`hot`, `edges`) and of `TRANSITION_CACHE`. */
   readonly id: number;
   exact: Map<string, Node> | null;
   /**
@@ -21,16 +23,6 @@ interface Node {
    * `next` with one small-map lookup and no memo (a memo there would grow with every word seen after the node).
    */
   exactNext: Map<string, readonly Node[]> | null;
-  /**
-   * Set when the node's only children are exact words and there is just one (most nodes past the first word):
-   * `next` then compares one string instead of looking up a map.
-   */
-  singleWord: string | null;
-  /**
-   * `normHash(singleWord)`: an integer comparison rejects other words without reading either string.
-   */
-  singleHash: number;
-  singleNext: readonly Node[];
   /**
    * A two-bit Bloom filter of the exact children's `normHash` (see `bit`) and bit `min(length, 29)` for their
    * lengths (set when the node is expanded): most words reaching a node continue none of its terms, and three
@@ -120,18 +112,51 @@ function lengthBit(length: number): number {
 }
 const ROOT_SLOTS = WORD_SLOTS;
 
-let nodeCount = 0;
+/**
+ * Every node of every trie, by id, and the facts `find` needs about each in one typed array (`HOT` integers per
+ * node, see the `F_` flags and `H_` fields): walking the trie reads these small adjacent records instead of node
+ * objects scattered in memory. The objects remain for building the trie and for the rarer nodes with stems,
+ * suffixes or number ranges. Node ids are global (one table for every trie; a process holds one real trie).
+ */
+const nodes: Node[] = [];
+const HOT = 8;
+let hot = new Int32Array(HOT * 1024);
+/** Flags (`hot[id * HOT]`). */
+const F_EXPANDED = 1;
+const F_ENTRIES = 2;
+const F_GAP = 4;
+/** Has exact, stem or range children: `walk` reads the next word. */
+const F_WALK_ON = 8;
+/** No stems, suffixes or ranges: a word's only possible transition is its exact child. */
+const F_EXACT_ONLY = 16;
+/** Exactly one child, an exact word (most nodes past a term's first word). */
+const F_SINGLE = 32;
+/** Fields after the flags: Bloom filter of the exact children (see `Node.bloomLow`). */
+const H_BLOOM_LOW = 1;
+const H_BLOOM_HIGH = 2;
+/** For `F_SINGLE`: the word id and node id of the only child. */
+const H_SINGLE_WORD = 3;
+const H_SINGLE_NODE = 4;
+const H_GAP = 5;
+/** For `F_ENTRIES`: offset in `entryPool` of [count, entry…]. */
+const H_ENTRIES = 6;
+/** Entries of the expanded nodes, each list as [count, entry…]. */
+let entryPool = new Int32Array(1024);
+let entryPoolUsed = 0;
+/** Exact transitions of every expanded node, by (node id, word id). */
+const edges = new EdgeTable();
+/** The word-id table (`Tokens.idEpoch`) that `edges` and the `H_SINGLE_WORD` fields were built with. */
+let edgeEpoch = 0;
 
 function newNode(): Node {
+  const id = nodes.length;
+  if ((id + 1) * HOT > hot.length) hot = grown(hot, hot.length * 2);
   // Fields in the order `find`, `walk` and `next` read them: a node's first cache line answers most visits.
-  return {
+  const node: Node = {
     pending: null,
     entries: null,
     gap: null,
     walkOn: false,
-    singleWord: null,
-    singleHash: 0,
-    singleNext: NONE,
     bloomLow: 0,
     bloomHigh: 0,
     lengthMask: 0,
@@ -139,7 +164,7 @@ function newNode(): Node {
     ranges: null,
     suffixes: null,
     exactNext: null,
-    id: nodeCount++,
+    id,
     memo: null,
     stemMask: 0,
     anyStem: false,
@@ -149,6 +174,8 @@ function newNode(): Node {
     stemFirst: null,
     suffixLengths: null,
   };
+  nodes.push(node);
+  return node;
 }
 
 function child(node: Node, piece: string): Node {
@@ -260,6 +287,7 @@ export class TokenTrie {
     // Hits per entry, zeroed again below from the hits themselves: one buffer for every call instead of one
     // zero-filled array the size of the lexicon per message.
     const counts = (this.counts ??= new Uint16Array(this.entryCount));
+    syncWordIds(tokens);
     try {
       const types = tokens.types;
       for (let i = 0; i < tokens.count; i++) {
@@ -271,17 +299,16 @@ export class TokenTrie {
         // first step of `walk` is done here for nodes with no hit and no gap, and the next word found once.
         let j = this.nextAt;
         for (let k = 0; k < starts.length; k++) {
-          const node = starts[k]!;
-          if (node.pending) expand(node);
-          if (node.entries || node.gap) {
-            this.walk(tokens, node, i, i, hits, counts, null);
+          const start = starts[k]!;
+          const flags = flagsOf(start);
+          if (flags & (F_ENTRIES | F_GAP)) {
+            this.walk(tokens, start, i, i, hits, counts, null);
             continue;
           }
-          if (!node.walkOn) continue;
+          if (!(flags & F_WALK_ON)) continue;
           if (j === -2) j = nextWord(tokens, i + 1);
           if (j < 0) continue;
-          const nodes = next(node, tokens, j);
-          for (let m = 0; m < nodes.length; m++) this.walk(tokens, nodes[m]!, i, j, hits, counts, null);
+          this.follow(tokens, start, i, j, hits, counts, null);
         }
       }
     } finally {
@@ -309,17 +336,17 @@ export class TokenTrie {
   private nextAt = -2;
 
   /** The start nodes to visit for token `i` (see `rootSlots`); sets `nextAt`. */
-  private rootStarts(tokens: Tokens, i: number): readonly Node[] {
+  private rootStarts(tokens: Tokens, i: number): readonly number[] {
     this.nextAt = -2;
     const norm = tokens.norms[i] ?? '';
     const slot = tokens.slots[i] ?? -1;
-    if (norm.length === 0 || slot < 0) return next(this.root, tokens, i);
+    if (norm.length === 0 || slot < 0) return rootStart(next(this.root, tokens, i)).ids;
     const at = slot * ROOT_FIELDS;
     const cache = this.rootSlots;
-    if (cache.length === 0) for (let k = 0; k < ROOT_SLOTS; k++) cache.push('', NONE, NONE, 0, 0, 0);
+    if (cache.length === 0) for (let k = 0; k < ROOT_SLOTS; k++) cache.push('', NO_IDS, NO_IDS, 0, 0, 0);
     if (cache[at] !== norm) this.cacheRoot(tokens, i, at, norm);
     const low = cache[at + 3] as number;
-    const must = cache[at + 2] as readonly Node[];
+    const must = cache[at + 2] as readonly number[];
     if (low === 0) return must;
     const j = nextWord(tokens, i + 1);
     this.nextAt = j;
@@ -328,7 +355,7 @@ export class TokenTrie {
     return low & bit(hash) &&
       (cache[at + 4] as number) & bit(hash >>> 5) &&
       (cache[at + 5] as number) & lengthBit(tokens.norms[j]!.length)
-      ? (cache[at + 1] as readonly Node[])
+      ? (cache[at + 1] as readonly number[])
       : must;
   }
 
@@ -341,50 +368,72 @@ export class TokenTrie {
     }
     const cache = this.rootSlots;
     cache[at] = norm;
-    cache[at + 1] = start.nodes;
+    cache[at + 1] = start.ids;
     cache[at + 2] = start.must;
     cache[at + 3] = start.low;
     cache[at + 4] = start.high;
     cache[at + 5] = start.lengths;
   }
 
+  /** Walks on from node `from` (reached at token `at`) to the children that token `j` leads to. */
+  private follow(
+    tokens: Tokens,
+    from: number,
+    first: number,
+    j: number,
+    hits: Hit[],
+    counts: Uint16Array,
+    skipped: readonly number[] | null,
+  ): void {
+    const to = step(from, tokens, j);
+    if (to >= 0) this.walk(tokens, to, first, j, hits, counts, skipped);
+    else if (to === MANY) {
+      const list = stepList;
+      for (let k = 0; k < list.length; k++) this.walk(tokens, list[k]!.id, first, j, hits, counts, skipped);
+    }
+  }
+
   private walk(
     tokens: Tokens,
-    node: Node,
+    node: number,
     first: number,
     at: number,
     hits: Hit[],
     counts: Uint16Array,
     skipped: readonly number[] | null,
   ): void {
-    if (node.pending) expand(node);
-    const entries = node.entries;
-    if (entries) {
-      for (let k = 0; k < entries.length; k++) {
-        const entry = entries[k]!;
+    const flags = flagsOf(node);
+    if (flags & F_ENTRIES) {
+      const pool = entryPool;
+      const offset = hot[node * HOT + H_ENTRIES]!;
+      const end = offset + 1 + pool[offset]!;
+      for (let k = offset + 1; k < end; k++) {
+        const entry = pool[k]!;
         const seen = counts[entry]!;
         if (seen >= MAX_HITS_PER_ENTRY) continue;
         counts[entry] = seen + 1;
         hits.push({ entry, first, last: at, skipped });
       }
     }
-    if (node.walkOn) {
+    if (flags & F_WALK_ON) {
       const j = nextWord(tokens, at + 1);
-      if (j >= 0) {
-        const nodes = next(node, tokens, j);
-        for (let k = 0; k < nodes.length; k++) this.walk(tokens, nodes[k]!, first, j, hits, counts, skipped);
-      }
+      if (j >= 0) this.follow(tokens, node, first, j, hits, counts, skipped);
     }
-    if (node.gap) {
+    if (flags & F_GAP) {
+      const gap = hot[node * HOT + H_GAP]!;
       let j = at;
       for (let count = 0; count <= GAP_MAX; count++) {
         j = nextWord(tokens, j + 1);
         if (j < 0) break;
-        const nodes = next(node.gap, tokens, j);
-        if (nodes.length === 0) continue;
+        const to = step(gap, tokens, j);
+        if (to === NO_NODE) continue;
         // Only gaps that really skip a word record it (an allocation on a rare path).
         const skip = j === at + 1 ? skipped : skipped ? [...skipped, at + 1, j - 1] : [at + 1, j - 1];
-        for (let k = 0; k < nodes.length; k++) this.walk(tokens, nodes[k]!, first, j, hits, counts, skip);
+        if (to >= 0) this.walk(tokens, to, first, j, hits, counts, skip);
+        else {
+          const list = stepList;
+          for (let k = 0; k < list.length; k++) this.walk(tokens, list[k]!.id, first, j, hits, counts, skip);
+        }
       }
     }
   }
@@ -394,32 +443,35 @@ export class TokenTrie {
 const ROOT_FIELDS = 6;
 
 interface RootStart {
-  readonly nodes: readonly Node[];
-  readonly must: readonly Node[];
+  /** Ids of the start nodes, and of the "must" ones (see `TokenTrie.rootSlots`). */
+  readonly ids: readonly number[];
+  readonly must: readonly number[];
   readonly low: number;
   readonly high: number;
   readonly lengths: number;
 }
 
 /** The start nodes of one word, split for `TokenTrie.rootStarts`. */
-const NO_START: RootStart = { nodes: NONE, must: NONE, low: 0, high: 0, lengths: 0 };
+const NO_IDS: readonly number[] = [];
+const NO_START: RootStart = { ids: NO_IDS, must: NO_IDS, low: 0, high: 0, lengths: 0 };
 
 function rootStart(nodes: readonly Node[]): RootStart {
   if (nodes.length === 0) return NO_START;
-  const must: Node[] = [];
+  const must: number[] = [];
   let low = 0;
   let high = 0;
   let lengths = 0;
   for (const node of nodes) {
     if (node.pending) expand(node);
-    if (node.entries || node.gap || (node.walkOn && (node.stems || node.ranges || node.suffixes))) must.push(node);
+    if (node.entries || node.gap || (node.walkOn && (node.stems || node.ranges || node.suffixes))) must.push(node.id);
     else if (node.walkOn) {
       low |= node.bloomLow;
       high |= node.bloomHigh;
       lengths |= node.lengthMask;
     }
   }
-  return { nodes, must: must.length === nodes.length ? nodes : must, low, high, lengths };
+  const ids = nodes.map((node) => node.id);
+  return { ids, must: must.length === ids.length ? ids : must, low, high, lengths };
 }
 
 /** Index of the next word/number token from `j`, skipping single line breaks; -1 at a boundary or the end. */
@@ -457,13 +509,100 @@ function expand(node: Node): void {
   }
   for (const suffix of node.suffixes?.keys() ?? []) node.lastMask |= bit(suffix.charCodeAt(suffix.length - 1));
   node.walkOn = node.exact !== null || node.stems !== null || node.ranges !== null;
-  if (!node.stems && !node.ranges && !node.suffixes && node.exactNext?.size === 1) {
-    for (const [word, nodes] of node.exactNext) {
-      node.singleWord = word;
-      node.singleHash = normHash(word);
-      node.singleNext = nodes;
+  publish(node);
+}
+
+/** Writes an expanded node's facts into the typed tables (`hot`, `entryPool`, `edges`). */
+function publish(node: Node): void {
+  const at = node.id * HOT;
+  let flags = F_EXPANDED;
+  if (node.walkOn) flags |= F_WALK_ON;
+  if (!node.stems && !node.ranges && !node.suffixes) flags |= F_EXACT_ONLY;
+  if (node.gap) {
+    flags |= F_GAP;
+    hot[at + H_GAP] = node.gap.id;
+  }
+  if (node.entries) {
+    flags |= F_ENTRIES;
+    const entries = node.entries;
+    if (entryPoolUsed + entries.length + 1 > entryPool.length)
+      entryPool = grown(entryPool, Math.max(entryPool.length * 2, entryPoolUsed + entries.length + 1));
+    hot[at + H_ENTRIES] = entryPoolUsed;
+    entryPool[entryPoolUsed++] = entries.length;
+    for (const entry of entries) entryPool[entryPoolUsed++] = entry;
+  }
+  hot[at + H_BLOOM_LOW] = node.bloomLow;
+  hot[at + H_BLOOM_HIGH] = node.bloomHigh;
+  for (const [word, child] of node.exact ?? []) edges.set(node.id, wordId(word), child.id);
+  if (flags & F_EXACT_ONLY && node.exact?.size === 1) {
+    flags |= F_SINGLE;
+    for (const [word, child] of node.exact) {
+      hot[at + H_SINGLE_WORD] = wordId(word);
+      hot[at + H_SINGLE_NODE] = child.id;
     }
   }
+  hot[at] = flags;
+}
+
+/** The flags of node `id` (see `F_EXPANDED`…), expanding it first if needed. */
+function flagsOf(id: number): number {
+  const flags = hot[id * HOT]!;
+  if (flags & F_EXPANDED) return flags;
+  expand(nodes[id]!);
+  return hot[id * HOT]!;
+}
+
+/**
+ * Brings the word ids of `tokens` and of the trie's tables to the same id table (`Tokens.idEpoch`). The table starts
+ * again only after ~260 000 distinct words, so this is a comparison of two integers almost always.
+ */
+function syncWordIds(tokens: Tokens): void {
+  const epoch = currentWordIdEpoch();
+  if (tokens.idEpoch !== epoch) {
+    // Tokens kept from before the table started again (never in `analyze()`): their ids are looked up anew.
+    for (let i = 0; i < tokens.count; i++) if (tokens.ids[i] !== 0) tokens.ids[i] = wordId(tokens.norms[i] ?? '');
+  }
+  if (edgeEpoch === epoch) return;
+  edgeEpoch = epoch;
+  edges.clear();
+  for (const node of nodes) if (hot[node.id * HOT]! & F_EXPANDED) publishEdges(node);
+}
+
+/** The `edges` and single-word fields of an expanded node, again (after the word-id table started again). */
+function publishEdges(node: Node): void {
+  for (const [word, child] of node.exact ?? []) {
+    const id = wordId(word);
+    edges.set(node.id, id, child.id);
+    if (hot[node.id * HOT]! & F_SINGLE) hot[node.id * HOT + H_SINGLE_WORD] = id;
+  }
+}
+
+/** `step` found no transition. */
+const NO_NODE = -1;
+/** `step` found several transitions: they are in `stepList`. */
+const MANY = -2;
+/** The transitions of the last `step` that returned `MANY` (read before the next `step`). */
+let stepList: readonly Node[] = NONE;
+
+/**
+ * The transition from node `from` by token `j`: the child's id, `NO_NODE`, or `MANY` (see `stepList`). Nodes with
+ * exact children only (almost all of them) are answered from the typed tables; the others by `next`.
+ */
+function step(from: number, tokens: Tokens, j: number): number {
+  const flags = flagsOf(from);
+  const at = from * HOT;
+  if (flags & F_SINGLE) return hot[at + H_SINGLE_WORD] === tokens.ids[j] ? hot[at + H_SINGLE_NODE]! : NO_NODE;
+  if (flags & F_EXACT_ONLY) {
+    // Most words continue no term here: two bits of their hash reject them before the table is read.
+    const hash = tokens.hashes[j]!;
+    if (!(hot[at + H_BLOOM_LOW]! & bit(hash)) || !(hot[at + H_BLOOM_HIGH]! & bit(hash >>> 5))) return NO_NODE;
+    return edges.get(from, tokens.ids[j]!);
+  }
+  const list = next(nodes[from]!, tokens, j);
+  if (list.length === 0) return NO_NODE;
+  if (list.length === 1) return list[0]!.id;
+  stepList = list;
+  return MANY;
 }
 
 /** The eager insertion step at `node` for slot `k`: optional parts recurse in place, words go to a child. */
@@ -491,7 +630,6 @@ function next(node: Node, tokens: Tokens, i: number): readonly Node[] {
   const norm = tokens.norms[i] ?? '';
   const hash = tokens.hashes[i]!;
   if (node.pending) expand(node);
-  if (node.singleWord !== null) return node.singleHash === hash && node.singleWord === norm ? node.singleNext : NONE;
   const length = norm.length;
   const exactOnly = !node.stems && !node.ranges && !node.suffixes;
   // No exact child has this hash and length, no stem starts with this character and no suffix ends with its last
