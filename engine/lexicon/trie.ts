@@ -4,7 +4,7 @@
  * compares against).
  */
 import { grown } from '../text/grow.ts';
-import { currentWordIdEpoch, normHash, TokenType, WORD_SLOTS, wordId, type Tokens } from '../text/tokenize.ts';
+import { currentWordIdEpoch, normHash, TokenType, wordId, type Tokens } from '../text/tokenize.ts';
 import { EdgeTable } from './edge-table.ts';
 import { unpackSlots, type Slot } from './pattern.ts';
 
@@ -110,7 +110,6 @@ function bit(x: number): number {
 function lengthBit(length: number): number {
   return 1 << Math.min(length, 29);
 }
-const ROOT_SLOTS = WORD_SLOTS;
 
 /**
  * Every node of every trie, by id, and the facts `find` needs about each in one typed array (`HOT` integers per
@@ -288,6 +287,7 @@ export class TokenTrie {
     // zero-filled array the size of the lexicon per message.
     const counts = (this.counts ??= new Uint16Array(this.entryCount));
     syncWordIds(tokens);
+    this.syncRoot();
     try {
       const types = tokens.types;
       for (let i = 0; i < tokens.count; i++) {
@@ -320,59 +320,65 @@ export class TokenTrie {
   private counts: Uint16Array | null = null;
 
   /**
-   * The root's transitions for the last words seen, by the word's tokeniser slot (`Tokens.slots`): every token
-   * starts at the root, and reading one slot plus one string comparison is cheaper than a lookup in the root's
-   * large memo. A slot shared with another word falls back to `rootByWord`.
+   * The root's transitions by word id (`Tokens.ids`): every token starts at the root, and a word's start nodes are
+   * worked out once, then read from `rootInfo` and `rootLists` at the word's id (ids are dense, so this is an array,
+   * not a map; it grows with the number of distinct words and starts again with the id table).
    *
    * Most start nodes only continue a term with the next word (no hit of their own, no gap, exact children only):
-   * each slot keeps all the starts of its word, the other starts alone ("must", in order), and the union of the
-   * Bloom filters of the first-step starts (see `Node.bloomLow`). When the next word's hash fails that union, no
-   * first step can succeed and only the "must" starts are visited — without touching the other start nodes (reading
-   * scattered nodes is most of the trie's time). The six fields of a slot sit side by side (one memory read).
+   * each word keeps all its starts, the other starts alone ("must", in order), and the union of the Bloom filters of
+   * the first-step starts (see `Node.bloomLow`). When the next word's hash fails that union, no first step can
+   * succeed and only the "must" starts are visited — without reading the other start nodes.
    */
-  private readonly rootSlots: unknown[] = [];
-  private readonly rootByWord = new Map<string, RootStart>();
+  private rootInfo = new Int32Array(ROOT_FIELDS * 1024);
+  /** [starts, "must" starts] by word id. */
+  private rootLists: (readonly number[])[] = [];
+  /** The word-id table `rootInfo` was filled with (see `Tokens.idEpoch`). */
+  private rootEpoch = 0;
   /** Index of the word after the token `rootStarts` last answered for, or -2 when it did not look. */
   private nextAt = -2;
 
-  /** The start nodes to visit for token `i` (see `rootSlots`); sets `nextAt`. */
+  /** The start nodes to visit for token `i` (see `rootInfo`); sets `nextAt`. */
   private rootStarts(tokens: Tokens, i: number): readonly number[] {
     this.nextAt = -2;
-    const norm = tokens.norms[i] ?? '';
-    const slot = tokens.slots[i] ?? -1;
-    if (norm.length === 0 || slot < 0) return rootStart(next(this.root, tokens, i)).ids;
-    const at = slot * ROOT_FIELDS;
-    const cache = this.rootSlots;
-    if (cache.length === 0) for (let k = 0; k < ROOT_SLOTS; k++) cache.push('', NO_IDS, NO_IDS, 0, 0, 0);
-    if (cache[at] !== norm) this.cacheRoot(tokens, i, at, norm);
-    const low = cache[at + 3] as number;
-    const must = cache[at + 2] as readonly number[];
+    const id = tokens.ids[i]!;
+    const at = id * ROOT_FIELDS;
+    if (at >= this.rootInfo.length) this.rootInfo = grown(this.rootInfo, Math.max(this.rootInfo.length * 2, at * 2));
+    const info = this.rootInfo;
+    if (info[at] === 0) this.cacheRoot(tokens, i, id);
+    const low = info[at + 1]!;
+    const must = this.rootLists[id * 2 + 1]!;
     if (low === 0) return must;
     const j = nextWord(tokens, i + 1);
     this.nextAt = j;
     if (j < 0) return must;
     const hash = tokens.hashes[j]!;
-    return low & bit(hash) &&
-      (cache[at + 4] as number) & bit(hash >>> 5) &&
-      (cache[at + 5] as number) & lengthBit(tokens.norms[j]!.length)
-      ? (cache[at + 1] as readonly number[])
+    return low & bit(hash) && info[at + 2]! & bit(hash >>> 5) && info[at + 3]! & lengthBit(tokens.norms[j]!.length)
+      ? this.rootLists[id * 2]!
       : must;
   }
 
-  private cacheRoot(tokens: Tokens, i: number, at: number, norm: string): void {
-    let start = this.rootByWord.get(norm);
-    if (!start) {
-      start = rootStart(next(this.root, tokens, i));
-      // A word that starts nothing (most words of random text) is cheap to reject again: kept out of the map.
-      if (start !== NO_START && this.rootByWord.size < MEMO_MAX) this.rootByWord.set(norm, start);
-    }
-    const cache = this.rootSlots;
-    cache[at] = norm;
-    cache[at + 1] = start.ids;
-    cache[at + 2] = start.must;
-    cache[at + 3] = start.low;
-    cache[at + 4] = start.high;
-    cache[at + 5] = start.lengths;
+  private cacheRoot(tokens: Tokens, i: number, id: number): void {
+    const start = rootStart(next(this.root, tokens, i));
+    const at = id * ROOT_FIELDS;
+    const info = this.rootInfo;
+    info[at] = 1;
+    info[at + 1] = start.low;
+    info[at + 2] = start.high;
+    info[at + 3] = start.lengths;
+    const lists = this.rootLists;
+    // Written by index only up to the end (a hole would make V8 store the array as a dictionary).
+    while (lists.length < id * 2) lists.push(NO_IDS);
+    lists[id * 2] = start.ids;
+    lists[id * 2 + 1] = start.must;
+  }
+
+  /** Forgets the root's transitions when the word ids name other words (see `syncWordIds`). */
+  private syncRoot(): void {
+    const epoch = currentWordIdEpoch();
+    if (this.rootEpoch === epoch) return;
+    this.rootEpoch = epoch;
+    this.rootInfo.fill(0);
+    this.rootLists = [];
   }
 
   /** Walks on from node `from` (reached at token `at`) to the children that token `j` leads to. */
@@ -439,8 +445,8 @@ export class TokenTrie {
   }
 }
 
-/** Fields per slot of `TokenTrie.rootSlots`: word, starts, "must" starts, Bloom filter (two masks), lengths. */
-const ROOT_FIELDS = 6;
+/** Fields per word of `TokenTrie.rootInfo`: known (1), Bloom filter (two masks), lengths. */
+const ROOT_FIELDS = 4;
 
 interface RootStart {
   /** Ids of the start nodes, and of the "must" ones (see `TokenTrie.rootSlots`). */
