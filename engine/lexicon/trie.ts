@@ -15,7 +15,7 @@ const GAP_MAX = 5;
 const SUFFIX_MIN_ROOT = 2;
 
 interface Node {
-  /** Index in `nodes` (creation order): the key of the typed tables (`hot`, `edges`) and of `TRANSITION_CACHE`. */
+  /** Index in `nodes` (creation order): the key of the typed tables (`hot`, `edges`) and of `cachedKeys`. */
   readonly id: number;
   exact: Map<string, Node> | null;
   /**
@@ -130,15 +130,24 @@ const F_WALK_ON = 8;
 const F_EXACT_ONLY = 16;
 /** Exactly one child, an exact word (most nodes past a term's first word). */
 const F_SINGLE = 32;
+/** A stem child is empty (`Node.anyStem`): any word may continue. */
+const F_ANY_STEM = 64;
+/** Has number-range children. */
+const F_RANGES = 128;
 /** Fields after the flags: Bloom filter of the exact children (see `Node.bloomLow`). */
 const H_BLOOM_LOW = 1;
 const H_BLOOM_HIGH = 2;
 /** For `F_SINGLE`: the word id and node id of the only child. */
 const H_SINGLE_WORD = 3;
 const H_SINGLE_NODE = 4;
+/** Without `F_EXACT_ONLY`: `Node.stemMask` and `Node.lastMask` (in the fields a single child would use). */
+const H_STEM_MASK = 3;
+const H_LAST_MASK = 4;
 const H_GAP = 5;
 /** For `F_ENTRIES`: offset in `entryPool` of [count, entry…]. */
 const H_ENTRIES = 6;
+/** `Node.lengthMask`. */
+const H_LENGTHS = 7;
 /** Entries of the expanded nodes, each list as [count, entry…]. */
 let entryPool = new Int32Array(1024);
 let entryPoolUsed = 0;
@@ -358,7 +367,8 @@ export class TokenTrie {
   }
 
   private cacheRoot(tokens: Tokens, i: number, id: number): void {
-    const start = rootStart(next(this.root, tokens, i));
+    // No memo at the root: `rootInfo` already keeps the answer by word (random text would fill a memo).
+    const start = rootStart(transitionsAt(this.root, tokens, i, false));
     const at = id * ROOT_FIELDS;
     const info = this.rootInfo;
     info[at] = 1;
@@ -537,8 +547,15 @@ function publish(node: Node): void {
     entryPool[entryPoolUsed++] = entries.length;
     for (const entry of entries) entryPool[entryPoolUsed++] = entry;
   }
+  if (node.anyStem) flags |= F_ANY_STEM;
+  if (node.ranges) flags |= F_RANGES;
   hot[at + H_BLOOM_LOW] = node.bloomLow;
   hot[at + H_BLOOM_HIGH] = node.bloomHigh;
+  hot[at + H_LENGTHS] = node.lengthMask;
+  if (!(flags & F_EXACT_ONLY)) {
+    hot[at + H_STEM_MASK] = node.stemMask;
+    hot[at + H_LAST_MASK] = node.lastMask;
+  }
   for (const [word, child] of node.exact ?? []) edges.set(node.id, wordId(word), child.id);
   if (flags & F_EXACT_ONLY && node.exact?.size === 1) {
     flags |= F_SINGLE;
@@ -571,6 +588,7 @@ function syncWordIds(tokens: Tokens): void {
   if (edgeEpoch === epoch) return;
   edgeEpoch = epoch;
   edges.clear();
+  cachedKeys.fill(0);
   for (const node of nodes) if (hot[node.id * HOT]! & F_EXPANDED) publishEdges(node);
 }
 
@@ -604,10 +622,43 @@ function step(from: number, tokens: Tokens, j: number): number {
     if (!(hot[at + H_BLOOM_LOW]! & bit(hash)) || !(hot[at + H_BLOOM_HIGH]! & bit(hash >>> 5))) return NO_NODE;
     return edges.get(from, tokens.ids[j]!);
   }
-  const list = next(nodes[from]!, tokens, j);
-  if (list.length === 0) return NO_NODE;
-  if (list.length === 1) return list[0]!.id;
-  stepList = list;
+  // Stems, suffixes or ranges: no exact child has this hash and length, no stem starts with this character and no
+  // suffix ends with its last one, and the word is no number for a range: nothing can match.
+  const hash = tokens.hashes[j]!;
+  const norm = tokens.norms[j]!;
+  const length = norm.length;
+  if (
+    !(
+      hot[at + H_BLOOM_LOW]! & bit(hash) &&
+      hot[at + H_BLOOM_HIGH]! & bit(hash >>> 5) &&
+      hot[at + H_LENGTHS]! & lengthBit(length)
+    ) &&
+    !(flags & F_ANY_STEM) &&
+    (length === 0 ||
+      (!(hot[at + H_STEM_MASK]! & bit(norm.charCodeAt(0))) &&
+        !(hot[at + H_LAST_MASK]! & bit(norm.charCodeAt(length - 1))))) &&
+    !(flags & F_RANGES && tokens.types[j] === TokenType.Number)
+  ) {
+    return NO_NODE;
+  }
+  // The same word after the same node again (texts repeat their word pairs): integer comparisons, and the answer
+  // itself when it is one node (`cachedFound` is read only for several).
+  const word = tokens.ids[j]!;
+  const c = (Math.imul(from, 0x9e3779b1) ^ Math.imul(word, 0x85ebca6b)) >>> (32 - TRANSITION_BITS);
+  let count: number;
+  if (cachedKeys[c * 4] === from + 1 && cachedKeys[c * 4 + 1] === word) count = cachedKeys[c * 4 + 2]!;
+  else {
+    const list = transitionsAt(nodes[from]!, tokens, j);
+    count = list.length;
+    cachedKeys[c * 4] = from + 1;
+    cachedKeys[c * 4 + 1] = word;
+    cachedKeys[c * 4 + 2] = count;
+    cachedKeys[c * 4 + 3] = count === 0 ? NO_NODE : list[0]!.id;
+    cachedFound[c] = count > 1 ? list : NONE;
+  }
+  if (count === 0) return NO_NODE;
+  if (count === 1) return cachedKeys[c * 4 + 3]!;
+  stepList = cachedFound[c]!;
   return MANY;
 }
 
@@ -632,63 +683,33 @@ function push(node: Node, c: Continuation): void {
   (node.pending ??= []).push(c);
 }
 
-function next(node: Node, tokens: Tokens, i: number): readonly Node[] {
-  const norm = tokens.norms[i] ?? '';
-  const hash = tokens.hashes[i]!;
+/**
+ * Every transition from `node` by token `i` (exact child, stems, suffixes, ranges, in that order), from the node's own
+ * maps and memo: for the root (once per word, see `TokenTrie.cacheRoot`) and on a miss of `cachedKeys`.
+ */
+function transitionsAt(node: Node, tokens: Tokens, i: number, memo = true): readonly Node[] {
   if (node.pending) expand(node);
-  const length = norm.length;
-  const exactOnly = !node.stems && !node.ranges && !node.suffixes;
-  // No exact child has this hash and length, no stem starts with this character and no suffix ends with its last
-  // one: only a number range could still match.
-  const exact = node.bloomLow & bit(hash) && node.bloomHigh & bit(hash >>> 5) && node.lengthMask & lengthBit(length);
-  if (exactOnly) {
-    if (!exact) return NONE;
-  } else if (
-    !exact &&
-    !node.anyStem &&
-    (length === 0 ||
-      (!(node.stemMask & bit(norm.charCodeAt(0))) && !(node.lastMask & bit(norm.charCodeAt(length - 1))))) &&
-    !(node.ranges && tokens.types[i] === TokenType.Number)
-  ) {
-    return NONE;
-  }
-  // The same word after the same node again (texts repeat their word pairs): three adjacent array reads and a
-  // string comparison instead of a lookup in the node's map.
-  const slot = tokens.slots[i] ?? -1;
-  const at = slot < 0 ? -1 : ((Math.imul(node.id, 0x9e3779b1) + slot) & (TRANSITION_CACHE - 1)) * 3;
-  if (at >= 0 && cached[at] === node.id && cached[at + 1] === norm) return cached[at + 2] as readonly Node[];
-  let found: readonly Node[];
-  if (exactOnly) found = node.exactNext?.get(norm) ?? NONE;
-  else {
-    // Word and number norms never collide (numbers are digits only), so one memo serves both.
-    const known = node.memo?.get(norm);
-    if (known) found = known;
-    else {
-      found = transitions(node, tokens, i, norm);
-      node.memo ??= new Map();
-      if (node.memo.size < MEMO_MAX) node.memo.set(norm, found);
-    }
-  }
-  if (at >= 0) {
-    cached[at] = node.id;
-    cached[at + 1] = norm;
-    cached[at + 2] = found;
-  }
+  const norm = tokens.norms[i] ?? '';
+  if (!node.stems && !node.ranges && !node.suffixes) return node.exactNext?.get(norm) ?? NONE;
+  // Word and number norms never collide (numbers are digits only), so one memo serves both.
+  const known = node.memo?.get(norm);
+  if (known) return known;
+  const found = transitions(node, tokens, i, norm);
+  if (!memo) return found;
+  node.memo ??= new Map();
+  if (node.memo.size < MEMO_MAX) node.memo.set(norm, found);
   return found;
 }
 
 /**
- * Transitions recently computed, by node and word: a direct-mapped cache indexed by the node's id and the word's
- * tokeniser slot (`Tokens.slots`), checked against the word itself (slots are shared). Shared by every trie (ids are
- * global); an entry of another trie is never returned, since its node id differs.
+ * Transitions recently computed at nodes with stems, suffixes or ranges, by node and word: a direct-mapped cache
+ * indexed by a hash of the node's id and the word's id (`Tokens.ids`), checked against both. Shared by every trie
+ * (node ids are global); emptied when the word ids start again (`syncWordIds`).
  */
-const TRANSITION_CACHE = 1 << 16;
-/**
- * [node id, word, transitions] triples side by side, so that a lookup reads one place in memory (three parallel
- * arrays cost three cache misses, most of the time of a hit).
- */
-const cached: unknown[] = [];
-for (let k = 0; k < TRANSITION_CACHE; k++) cached.push(-1, '', NONE);
+const TRANSITION_BITS = 16;
+/** [node id + 1 (0: empty), word id, number of transitions, id of the first] per entry. */
+const cachedKeys = new Int32Array(4 << TRANSITION_BITS);
+const cachedFound: (readonly Node[])[] = new Array<readonly Node[]>(1 << TRANSITION_BITS).fill(NONE);
 
 function transitions(node: Node, tokens: Tokens, i: number, norm: string): readonly Node[] {
   let out: Node[] | null = null;
