@@ -8,6 +8,7 @@
 import { foldCode } from './fold.ts';
 import { arena, reserve } from './arena.ts';
 import { grown } from './grow.ts';
+import { WordIds } from './word-ids.ts';
 
 export const enum TokenType {
   Word = 0,
@@ -58,7 +59,7 @@ export interface Tokens {
  * Bounded: past `WORD_IDS_MAX` words the table starts again and `wordIdEpoch` changes.
  */
 const WORD_IDS_MAX = 1 << 18;
-let wordIds = new Map<string, number>();
+let wordIds = new WordIds();
 /** Incremented when the id table starts again (see `Tokens.idEpoch`). */
 let wordIdEpoch = 0;
 
@@ -72,19 +73,14 @@ export function currentWordIdEpoch(): number {
  *
  * @example wordId('mal') === wordId('mal') // true
  */
-export function wordId(norm: string): number {
-  let id = wordIds.get(norm);
-  if (id === undefined) {
-    id = wordIds.size + 1;
-    wordIds.set(norm, id);
-  }
-  return id;
+export function wordId(norm: string, hash = normHash(norm)): number {
+  return wordIds.get(norm, hash);
 }
 
 /** Starts the id table again when it is full (between messages, so that one message's ids share an epoch). */
 function boundWordIds(): void {
   if (wordIds.size < WORD_IDS_MAX) return;
-  wordIds = new Map();
+  wordIds = new WordIds();
   wordIdEpoch++;
   // The word cache holds ids of the old epoch: empty it.
   for (let k = 0; k < cache.length; k += CACHE_FIELDS) cache[k] = '';
@@ -110,7 +106,7 @@ export function normHash(norm: string): number {
 export function setNorm(tokens: Tokens, i: number, norm: string): void {
   tokens.norms[i] = norm;
   tokens.hashes[i] = normHash(norm);
-  tokens.ids[i] = wordId(norm);
+  tokens.ids[i] = wordId(norm, tokens.hashes[i]);
 }
 
 function isDigit(c: number): boolean {
@@ -260,8 +256,9 @@ export function tokenize(text: string): Tokens {
         for (let k = letters + 1; k < i; k++) norm += foldCode(text.charCodeAt(k));
         cache[slot * CACHE_FIELDS] = plain && suffix === 0 ? norm : text.slice(start, i);
         cache[slot * CACHE_FIELDS + 1] = norm;
-        cache[slot * CACHE_FIELDS + 2] = normHash(norm);
-        cache[slot * CACHE_FIELDS + 3] = wordId(norm);
+        const hash = normHash(norm);
+        cache[slot * CACHE_FIELDS + 2] = hash;
+        cache[slot * CACHE_FIELDS + 3] = wordId(norm, hash);
       }
       const at = slot * CACHE_FIELDS;
       push(TokenType.Word, start, i, norm, slot, cache[at + 2] as number, cache[at + 3] as number);
@@ -286,8 +283,9 @@ export function tokenize(text: string): Tokens {
         norm = digits.replace(',', '.');
         cache[slot * CACHE_FIELDS] = digits;
         cache[slot * CACHE_FIELDS + 1] = norm;
-        cache[slot * CACHE_FIELDS + 2] = normHash(norm);
-        cache[slot * CACHE_FIELDS + 3] = wordId(norm);
+        const hash = normHash(norm);
+        cache[slot * CACHE_FIELDS + 2] = hash;
+        cache[slot * CACHE_FIELDS + 3] = wordId(norm, hash);
       }
       const at = slot * CACHE_FIELDS;
       push(TokenType.Number, start, i, norm, slot, cache[at + 2] as number, cache[at + 3] as number);

@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { EdgeTable } from '../../../engine/lexicon/edge-table.ts';
+import { WordIds } from '../../../engine/text/word-ids.ts';
 import { compileVariant } from '../../../engine/lexicon/pattern.ts';
 import { TokenTrie } from '../../../engine/lexicon/trie.ts';
 import { currentWordIdEpoch, setNorm, tokenize, TokenType, wordId } from '../../../engine/text/tokenize.ts';
@@ -50,6 +51,18 @@ describe('EdgeTable', () => {
     expect([table.get(1, 2), table.size]).toEqual([11, 3]);
     table.clear();
     expect([table.get(1, 2), table.get(0, 0), table.size]).toEqual([-1, -1, 0]);
+  });
+});
+
+describe('WordIds', () => {
+  it('numbers words in order of first meeting, through equal hashes and several growths', () => {
+    const ids = new WordIds(8);
+    const words = Array.from({ length: 3000 }, (_, k) => `w${k}`);
+    // Only 7 distinct hashes: long probe sequences, every comparison decided by the word itself.
+    words.forEach((word, k) => expect(ids.get(word, k % 7)).toBe(k + 1));
+    words.forEach((word, k) => expect(ids.get(word, k % 7)).toBe(k + 1));
+    expect(ids.size).toBe(3000);
+    expect(ids.get('w1', 3)).toBe(3001); // same text, another hash: callers must pass the word's own hash
   });
 });
 
