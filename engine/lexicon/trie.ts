@@ -302,13 +302,15 @@ export class TokenTrie {
       for (let i = 0; i < tokens.count; i++) {
         const type = types[i]!;
         if (type !== TokenType.Word && type !== TokenType.Number) continue;
-        const starts = this.rootStarts(tokens, i);
-        if (starts.length === 0) continue;
+        const from = this.rootStarts(tokens, i);
+        const to = from + this.startCount;
+        if (from === to) continue;
+        const pool = this.rootPool;
         // Most tokens start a term (articles and pronouns begin many) that the next word does not continue: the
         // first step of `walk` is done here for nodes with no hit and no gap, and the next word found once.
         let j = this.nextAt;
-        for (let k = 0; k < starts.length; k++) {
-          const start = starts[k]!;
+        for (let k = from; k < to; k++) {
+          const start = pool[k]!;
           const flags = flagsOf(start);
           if (flags & (F_ENTRIES | F_GAP)) {
             this.walk(tokens, start, i, i, hits, counts, null);
@@ -330,7 +332,7 @@ export class TokenTrie {
 
   /**
    * The root's transitions by word id (`Tokens.ids`): every token starts at the root, and a word's start nodes are
-   * worked out once, then read from `rootInfo` and `rootLists` at the word's id (ids are dense, so this is an array,
+   * worked out once, then read from `rootInfo` (and `rootPool`) at the word's id (ids are dense, so this is an array,
    * not a map; it grows with the number of distinct words and starts again with the id table).
    *
    * Most start nodes only continue a term with the next word (no hit of their own, no gap, exact children only):
@@ -339,15 +341,21 @@ export class TokenTrie {
    * succeed and only the "must" starts are visited — without reading the other start nodes.
    */
   private rootInfo = new Int32Array(ROOT_FIELDS * 1024);
-  /** [starts, "must" starts] by word id. */
-  private rootLists: (readonly number[])[] = [];
+  /** The start-node ids that `rootInfo` points to, word after word. */
+  private rootPool = new Int32Array(1024);
+  private rootPoolUsed = 0;
   /** The word-id table `rootInfo` was filled with (see `Tokens.idEpoch`). */
   private rootEpoch = 0;
   /** Index of the word after the token `rootStarts` last answered for, or -2 when it did not look. */
   private nextAt = -2;
+  /** Number of start nodes `rootStarts` last answered (from the offset it returned). */
+  private startCount = 0;
 
-  /** The start nodes to visit for token `i` (see `rootInfo`); sets `nextAt`. */
-  private rootStarts(tokens: Tokens, i: number): readonly number[] {
+  /**
+   * The start nodes to visit for token `i` (see `rootInfo`): their offset in `rootPool`, their number in
+   * `startCount`. Sets `nextAt`.
+   */
+  private rootStarts(tokens: Tokens, i: number): number {
     this.nextAt = -2;
     const id = tokens.ids[i]!;
     const at = id * ROOT_FIELDS;
@@ -355,15 +363,17 @@ export class TokenTrie {
     const info = this.rootInfo;
     if (info[at] === 0) this.cacheRoot(tokens, i, id);
     const low = info[at + 1]!;
-    const must = this.rootLists[id * 2 + 1]!;
-    if (low === 0) return must;
+    this.startCount = info[at + 7]!;
+    if (low === 0) return info[at + 6]!;
     const j = nextWord(tokens, i + 1);
     this.nextAt = j;
-    if (j < 0) return must;
+    if (j < 0) return info[at + 6]!;
     const hash = tokens.hashes[j]!;
-    return low & bit(hash) && info[at + 2]! & bit(hash >>> 5) && info[at + 3]! & lengthBit(tokens.norms[j]!.length)
-      ? this.rootLists[id * 2]!
-      : must;
+    if (low & bit(hash) && info[at + 2]! & bit(hash >>> 5) && info[at + 3]! & lengthBit(tokens.norms[j]!.length)) {
+      this.startCount = info[at + 5]!;
+      return info[at + 4]!;
+    }
+    return info[at + 6]!;
   }
 
   private cacheRoot(tokens: Tokens, i: number, id: number): void {
@@ -375,11 +385,19 @@ export class TokenTrie {
     info[at + 1] = start.low;
     info[at + 2] = start.high;
     info[at + 3] = start.lengths;
-    const lists = this.rootLists;
-    // Written by index only up to the end (a hole would make V8 store the array as a dictionary).
-    while (lists.length < id * 2) lists.push(NO_IDS);
-    lists[id * 2] = start.ids;
-    lists[id * 2 + 1] = start.must;
+    info[at + 4] = this.pooled(start.ids);
+    info[at + 5] = start.ids.length;
+    info[at + 6] = start.must === start.ids ? info[at + 4]! : this.pooled(start.must);
+    info[at + 7] = start.must.length;
+  }
+
+  /** Appends `ids` to `rootPool`; returns their offset. */
+  private pooled(ids: readonly number[]): number {
+    const offset = this.rootPoolUsed;
+    if (offset + ids.length > this.rootPool.length)
+      this.rootPool = grown(this.rootPool, Math.max(this.rootPool.length * 2, offset + ids.length));
+    for (const id of ids) this.rootPool[this.rootPoolUsed++] = id;
+    return offset;
   }
 
   /** Forgets the root's transitions when the word ids name other words (see `syncWordIds`). */
@@ -388,7 +406,7 @@ export class TokenTrie {
     if (this.rootEpoch === epoch) return;
     this.rootEpoch = epoch;
     this.rootInfo.fill(0);
-    this.rootLists = [];
+    this.rootPoolUsed = 0;
   }
 
   /** Walks on from node `from` (reached at token `at`) to the children that token `j` leads to. */
@@ -455,8 +473,11 @@ export class TokenTrie {
   }
 }
 
-/** Fields per word of `TokenTrie.rootInfo`: known (1), Bloom filter (two masks), lengths. */
-const ROOT_FIELDS = 4;
+/**
+ * Fields per word of `TokenTrie.rootInfo`: known (1), Bloom filter (two masks), lengths, then the offset in
+ * `rootPool` and number of all the word's start nodes, and of its "must" start nodes.
+ */
+const ROOT_FIELDS = 8;
 
 interface RootStart {
   /** Ids of the start nodes, and of the "must" ones (see `TokenTrie.rootSlots`). */
