@@ -605,6 +605,7 @@ function syncWordIds(tokens: Tokens): void {
   if (tokens.idEpoch !== epoch) {
     // Tokens kept from before the table started again (never in `analyze()`): their ids are looked up anew.
     for (let i = 0; i < tokens.count; i++) if (tokens.ids[i] !== 0) tokens.ids[i] = wordId(tokens.norms[i] ?? '');
+    tokens.idEpoch = epoch;
   }
   if (edgeEpoch === epoch) return;
   edgeEpoch = epoch;

@@ -48,9 +48,10 @@ export interface Tokens {
   readonly ids: Int32Array;
   /**
    * Which id table `ids` come from (`currentWordIdEpoch`): the table starts again after ~260 000 distinct words,
-   * and a structure keyed by ids must then be rebuilt, since an old id may name another word.
+   * and a structure keyed by ids must then be rebuilt, since an old id may name another word. Not read-only: code
+   * that looks the ids up again in the current table (the trie does, for tokens kept across) updates it.
    */
-  readonly idEpoch: number;
+  idEpoch: number;
 }
 
 /**
