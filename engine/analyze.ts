@@ -98,6 +98,8 @@ function analyzeWith(
   matched?: Set<string>,
 ): Analysis {
   const tokens = tokenize(text);
+  // Before the spelling step: personal data is read from the words as typed.
+  const pii = findPii(text, tokens);
   // Misspelt lexicon words ("poitrinne", "respirrer") read as the word meant; offsets stay the typed text's.
   defaultSpelling().correctTokens(tokens, text);
   const seg = segment(tokens, forced);
@@ -125,7 +127,7 @@ function analyzeWith(
           previousUser: input.previousUser,
         })
       : [];
-  return { lang: seg.lang, health, topics, redFlags, pii: findPii(text), checks };
+  return { lang: seg.lang, health, topics, redFlags, pii, checks };
 }
 
 interface SignalEvidence {

@@ -3,7 +3,9 @@
  * however many terms the lexicons hold (the "naive" alternative — one RegExp per term — is what the benchmark
  * compares against).
  */
-import { normHash, TokenType, WORD_SLOTS, type Tokens } from '../text/tokenize.ts';
+import { grown } from '../text/grow.ts';
+import { currentWordIdEpoch, normHash, TokenType, wordId, type Tokens } from '../text/tokenize.ts';
+import { EdgeTable } from './edge-table.ts';
 import { unpackSlots, type Slot } from './pattern.ts';
 
 /** Maximum number of tokens a `...` gap may skip (a clause rarely puts more words between two linked terms). */
@@ -13,7 +15,7 @@ const GAP_MAX = 5;
 const SUFFIX_MIN_ROOT = 2;
 
 interface Node {
-  /** Index of the node in creation order, for the transition cache (`TRANSITION_CACHE`). */
+  /** Index in `nodes` (creation order): the key of the typed tables (`hot`, `edges`) and of `cachedKeys`. */
   readonly id: number;
   exact: Map<string, Node> | null;
   /**
@@ -21,16 +23,6 @@ interface Node {
    * `next` with one small-map lookup and no memo (a memo there would grow with every word seen after the node).
    */
   exactNext: Map<string, readonly Node[]> | null;
-  /**
-   * Set when the node's only children are exact words and there is just one (most nodes past the first word):
-   * `next` then compares one string instead of looking up a map.
-   */
-  singleWord: string | null;
-  /**
-   * `normHash(singleWord)`: an integer comparison rejects other words without reading either string.
-   */
-  singleHash: number;
-  singleNext: readonly Node[];
   /**
    * A two-bit Bloom filter of the exact children's `normHash` (see `bit`) and bit `min(length, 29)` for their
    * lengths (set when the node is expanded): most words reaching a node continue none of its terms, and three
@@ -118,20 +110,61 @@ function bit(x: number): number {
 function lengthBit(length: number): number {
   return 1 << Math.min(length, 29);
 }
-const ROOT_SLOTS = WORD_SLOTS;
 
-let nodeCount = 0;
+/**
+ * Every node of every trie, by id, and the facts `find` needs about each in one typed array (`HOT` integers per
+ * node, see the `F_` flags and `H_` fields): walking the trie reads these small adjacent records instead of node
+ * objects scattered in memory. The objects remain for building the trie and for the rarer nodes with stems,
+ * suffixes or number ranges. Node ids are global (one table for every trie; a process holds one real trie).
+ */
+const nodes: Node[] = [];
+const HOT = 8;
+let hot = new Int32Array(HOT * 1024);
+/** Flags (`hot[id * HOT]`). */
+const F_EXPANDED = 1;
+const F_ENTRIES = 2;
+const F_GAP = 4;
+/** Has exact, stem or range children: `walk` reads the next word. */
+const F_WALK_ON = 8;
+/** No stems, suffixes or ranges: a word's only possible transition is its exact child. */
+const F_EXACT_ONLY = 16;
+/** Exactly one child, an exact word (most nodes past a term's first word). */
+const F_SINGLE = 32;
+/** A stem child is empty (`Node.anyStem`): any word may continue. */
+const F_ANY_STEM = 64;
+/** Has number-range children. */
+const F_RANGES = 128;
+/** Fields after the flags: Bloom filter of the exact children (see `Node.bloomLow`). */
+const H_BLOOM_LOW = 1;
+const H_BLOOM_HIGH = 2;
+/** For `F_SINGLE`: the word id and node id of the only child. */
+const H_SINGLE_WORD = 3;
+const H_SINGLE_NODE = 4;
+/** Without `F_EXACT_ONLY`: `Node.stemMask` and `Node.lastMask` (in the fields a single child would use). */
+const H_STEM_MASK = 3;
+const H_LAST_MASK = 4;
+const H_GAP = 5;
+/** For `F_ENTRIES`: offset in `entryPool` of [count, entry…]. */
+const H_ENTRIES = 6;
+/** `Node.lengthMask`. */
+const H_LENGTHS = 7;
+/** Entries of the expanded nodes, each list as [count, entry…]. */
+let entryPool = new Int32Array(1024);
+let entryPoolUsed = 0;
+/** Exact transitions of every expanded node, by (node id, word id). */
+const edges = new EdgeTable();
+/** The word-id table (`Tokens.idEpoch`) that `edges` and the `H_SINGLE_WORD` fields were built with. */
+let edgeEpoch = 0;
 
 function newNode(): Node {
+  const id = nodes.length;
+  if ((id + 1) * HOT > hot.length) hot = grown(hot, hot.length * 2);
   // Fields in the order `find`, `walk` and `next` read them: a node's first cache line answers most visits.
-  return {
+  const node: Node = {
     pending: null,
     entries: null,
     gap: null,
     walkOn: false,
-    singleWord: null,
-    singleHash: 0,
-    singleNext: NONE,
     bloomLow: 0,
     bloomHigh: 0,
     lengthMask: 0,
@@ -139,7 +172,7 @@ function newNode(): Node {
     ranges: null,
     suffixes: null,
     exactNext: null,
-    id: nodeCount++,
+    id,
     memo: null,
     stemMask: 0,
     anyStem: false,
@@ -149,6 +182,8 @@ function newNode(): Node {
     stemFirst: null,
     suffixLengths: null,
   };
+  nodes.push(node);
+  return node;
 }
 
 function child(node: Node, piece: string): Node {
@@ -260,28 +295,31 @@ export class TokenTrie {
     // Hits per entry, zeroed again below from the hits themselves: one buffer for every call instead of one
     // zero-filled array the size of the lexicon per message.
     const counts = (this.counts ??= new Uint16Array(this.entryCount));
+    syncWordIds(tokens);
+    this.syncRoot();
     try {
       const types = tokens.types;
       for (let i = 0; i < tokens.count; i++) {
         const type = types[i]!;
         if (type !== TokenType.Word && type !== TokenType.Number) continue;
-        const starts = this.rootStarts(tokens, i);
-        if (starts.length === 0) continue;
+        const from = this.rootStarts(tokens, i);
+        const to = from + this.startCount;
+        if (from === to) continue;
+        const pool = this.rootPool;
         // Most tokens start a term (articles and pronouns begin many) that the next word does not continue: the
         // first step of `walk` is done here for nodes with no hit and no gap, and the next word found once.
         let j = this.nextAt;
-        for (let k = 0; k < starts.length; k++) {
-          const node = starts[k]!;
-          if (node.pending) expand(node);
-          if (node.entries || node.gap) {
-            this.walk(tokens, node, i, i, hits, counts, null);
+        for (let k = from; k < to; k++) {
+          const start = pool[k]!;
+          const flags = flagsOf(start);
+          if (flags & (F_ENTRIES | F_GAP)) {
+            this.walk(tokens, start, i, i, hits, counts, null);
             continue;
           }
-          if (!node.walkOn) continue;
+          if (!(flags & F_WALK_ON)) continue;
           if (j === -2) j = nextWord(tokens, i + 1);
           if (j < 0) continue;
-          const nodes = next(node, tokens, j);
-          for (let m = 0; m < nodes.length; m++) this.walk(tokens, nodes[m]!, i, j, hits, counts, null);
+          this.follow(tokens, start, i, j, hits, counts, null);
         }
       }
     } finally {
@@ -293,133 +331,184 @@ export class TokenTrie {
   private counts: Uint16Array | null = null;
 
   /**
-   * The root's transitions for the last words seen, by the word's tokeniser slot (`Tokens.slots`): every token
-   * starts at the root, and reading one slot plus one string comparison is cheaper than a lookup in the root's
-   * large memo. A slot shared with another word falls back to `rootByWord`.
+   * The root's transitions by word id (`Tokens.ids`): every token starts at the root, and a word's start nodes are
+   * worked out once, then read from `rootInfo` (and `rootPool`) at the word's id (ids are dense, so this is an array,
+   * not a map; it grows with the number of distinct words and starts again with the id table).
    *
    * Most start nodes only continue a term with the next word (no hit of their own, no gap, exact children only):
-   * each slot keeps all the starts of its word, the other starts alone ("must", in order), and the union of the
-   * Bloom filters of the first-step starts (see `Node.bloomLow`). When the next word's hash fails that union, no
-   * first step can succeed and only the "must" starts are visited — without touching the other start nodes (reading
-   * scattered nodes is most of the trie's time). The six fields of a slot sit side by side (one memory read).
+   * each word keeps all its starts, the other starts alone ("must", in order), and the union of the Bloom filters of
+   * the first-step starts (see `Node.bloomLow`). When the next word's hash fails that union, no first step can
+   * succeed and only the "must" starts are visited — without reading the other start nodes.
    */
-  private readonly rootSlots: unknown[] = [];
-  private readonly rootByWord = new Map<string, RootStart>();
+  private rootInfo = new Int32Array(ROOT_FIELDS * 1024);
+  /** The start-node ids that `rootInfo` points to, word after word. */
+  private rootPool = new Int32Array(1024);
+  private rootPoolUsed = 0;
+  /** The word-id table `rootInfo` was filled with (see `Tokens.idEpoch`). */
+  private rootEpoch = 0;
   /** Index of the word after the token `rootStarts` last answered for, or -2 when it did not look. */
   private nextAt = -2;
+  /** Number of start nodes `rootStarts` last answered (from the offset it returned). */
+  private startCount = 0;
 
-  /** The start nodes to visit for token `i` (see `rootSlots`); sets `nextAt`. */
-  private rootStarts(tokens: Tokens, i: number): readonly Node[] {
+  /**
+   * The start nodes to visit for token `i` (see `rootInfo`): their offset in `rootPool`, their number in
+   * `startCount`. Sets `nextAt`.
+   */
+  private rootStarts(tokens: Tokens, i: number): number {
     this.nextAt = -2;
-    const norm = tokens.norms[i] ?? '';
-    const slot = tokens.slots[i] ?? -1;
-    if (norm.length === 0 || slot < 0) return next(this.root, tokens, i);
-    const at = slot * ROOT_FIELDS;
-    const cache = this.rootSlots;
-    if (cache.length === 0) for (let k = 0; k < ROOT_SLOTS; k++) cache.push('', NONE, NONE, 0, 0, 0);
-    if (cache[at] !== norm) this.cacheRoot(tokens, i, at, norm);
-    const low = cache[at + 3] as number;
-    const must = cache[at + 2] as readonly Node[];
-    if (low === 0) return must;
+    const id = tokens.ids[i]!;
+    const at = id * ROOT_FIELDS;
+    if (at >= this.rootInfo.length) this.rootInfo = grown(this.rootInfo, Math.max(this.rootInfo.length * 2, at * 2));
+    const info = this.rootInfo;
+    if (info[at] === 0) this.cacheRoot(tokens, i, id);
+    const low = info[at + 1]!;
+    this.startCount = info[at + 7]!;
+    if (low === 0) return info[at + 6]!;
     const j = nextWord(tokens, i + 1);
     this.nextAt = j;
-    if (j < 0) return must;
+    if (j < 0) return info[at + 6]!;
     const hash = tokens.hashes[j]!;
-    return low & bit(hash) &&
-      (cache[at + 4] as number) & bit(hash >>> 5) &&
-      (cache[at + 5] as number) & lengthBit(tokens.norms[j]!.length)
-      ? (cache[at + 1] as readonly Node[])
-      : must;
+    if (low & bit(hash) && info[at + 2]! & bit(hash >>> 5) && info[at + 3]! & lengthBit(tokens.norms[j]!.length)) {
+      this.startCount = info[at + 5]!;
+      return info[at + 4]!;
+    }
+    return info[at + 6]!;
   }
 
-  private cacheRoot(tokens: Tokens, i: number, at: number, norm: string): void {
-    let start = this.rootByWord.get(norm);
-    if (!start) {
-      start = rootStart(next(this.root, tokens, i));
-      // A word that starts nothing (most words of random text) is cheap to reject again: kept out of the map.
-      if (start !== NO_START && this.rootByWord.size < MEMO_MAX) this.rootByWord.set(norm, start);
+  private cacheRoot(tokens: Tokens, i: number, id: number): void {
+    // No memo at the root: `rootInfo` already keeps the answer by word (random text would fill a memo).
+    const start = rootStart(transitionsAt(this.root, tokens, i, false));
+    const at = id * ROOT_FIELDS;
+    const info = this.rootInfo;
+    info[at] = 1;
+    info[at + 1] = start.low;
+    info[at + 2] = start.high;
+    info[at + 3] = start.lengths;
+    info[at + 4] = this.pooled(start.ids);
+    info[at + 5] = start.ids.length;
+    info[at + 6] = start.must === start.ids ? info[at + 4]! : this.pooled(start.must);
+    info[at + 7] = start.must.length;
+  }
+
+  /** Appends `ids` to `rootPool`; returns their offset. */
+  private pooled(ids: readonly number[]): number {
+    const offset = this.rootPoolUsed;
+    if (offset + ids.length > this.rootPool.length)
+      this.rootPool = grown(this.rootPool, Math.max(this.rootPool.length * 2, offset + ids.length));
+    for (const id of ids) this.rootPool[this.rootPoolUsed++] = id;
+    return offset;
+  }
+
+  /** Forgets the root's transitions when the word ids name other words (see `syncWordIds`). */
+  private syncRoot(): void {
+    const epoch = currentWordIdEpoch();
+    if (this.rootEpoch === epoch) return;
+    this.rootEpoch = epoch;
+    this.rootInfo.fill(0);
+    this.rootPoolUsed = 0;
+  }
+
+  /** Walks on from node `from` (reached at token `at`) to the children that token `j` leads to. */
+  private follow(
+    tokens: Tokens,
+    from: number,
+    first: number,
+    j: number,
+    hits: Hit[],
+    counts: Uint16Array,
+    skipped: readonly number[] | null,
+  ): void {
+    const to = step(from, tokens, j);
+    if (to >= 0) this.walk(tokens, to, first, j, hits, counts, skipped);
+    else if (to === MANY) {
+      const list = stepList;
+      for (let k = 0; k < list.length; k++) this.walk(tokens, list[k]!.id, first, j, hits, counts, skipped);
     }
-    const cache = this.rootSlots;
-    cache[at] = norm;
-    cache[at + 1] = start.nodes;
-    cache[at + 2] = start.must;
-    cache[at + 3] = start.low;
-    cache[at + 4] = start.high;
-    cache[at + 5] = start.lengths;
   }
 
   private walk(
     tokens: Tokens,
-    node: Node,
+    node: number,
     first: number,
     at: number,
     hits: Hit[],
     counts: Uint16Array,
     skipped: readonly number[] | null,
   ): void {
-    if (node.pending) expand(node);
-    const entries = node.entries;
-    if (entries) {
-      for (let k = 0; k < entries.length; k++) {
-        const entry = entries[k]!;
+    const flags = flagsOf(node);
+    if (flags & F_ENTRIES) {
+      const pool = entryPool;
+      const offset = hot[node * HOT + H_ENTRIES]!;
+      const end = offset + 1 + pool[offset]!;
+      for (let k = offset + 1; k < end; k++) {
+        const entry = pool[k]!;
         const seen = counts[entry]!;
         if (seen >= MAX_HITS_PER_ENTRY) continue;
         counts[entry] = seen + 1;
         hits.push({ entry, first, last: at, skipped });
       }
     }
-    if (node.walkOn) {
+    if (flags & F_WALK_ON) {
       const j = nextWord(tokens, at + 1);
-      if (j >= 0) {
-        const nodes = next(node, tokens, j);
-        for (let k = 0; k < nodes.length; k++) this.walk(tokens, nodes[k]!, first, j, hits, counts, skipped);
-      }
+      if (j >= 0) this.follow(tokens, node, first, j, hits, counts, skipped);
     }
-    if (node.gap) {
+    if (flags & F_GAP) {
+      const gap = hot[node * HOT + H_GAP]!;
       let j = at;
       for (let count = 0; count <= GAP_MAX; count++) {
         j = nextWord(tokens, j + 1);
         if (j < 0) break;
-        const nodes = next(node.gap, tokens, j);
-        if (nodes.length === 0) continue;
+        const to = step(gap, tokens, j);
+        if (to === NO_NODE) continue;
         // Only gaps that really skip a word record it (an allocation on a rare path).
         const skip = j === at + 1 ? skipped : skipped ? [...skipped, at + 1, j - 1] : [at + 1, j - 1];
-        for (let k = 0; k < nodes.length; k++) this.walk(tokens, nodes[k]!, first, j, hits, counts, skip);
+        if (to >= 0) this.walk(tokens, to, first, j, hits, counts, skip);
+        else {
+          const list = stepList;
+          for (let k = 0; k < list.length; k++) this.walk(tokens, list[k]!.id, first, j, hits, counts, skip);
+        }
       }
     }
   }
 }
 
-/** Fields per slot of `TokenTrie.rootSlots`: word, starts, "must" starts, Bloom filter (two masks), lengths. */
-const ROOT_FIELDS = 6;
+/**
+ * Fields per word of `TokenTrie.rootInfo`: known (1), Bloom filter (two masks), lengths, then the offset in
+ * `rootPool` and number of all the word's start nodes, and of its "must" start nodes.
+ */
+const ROOT_FIELDS = 8;
 
 interface RootStart {
-  readonly nodes: readonly Node[];
-  readonly must: readonly Node[];
+  /** Ids of the start nodes, and of the "must" ones (see `TokenTrie.rootSlots`). */
+  readonly ids: readonly number[];
+  readonly must: readonly number[];
   readonly low: number;
   readonly high: number;
   readonly lengths: number;
 }
 
 /** The start nodes of one word, split for `TokenTrie.rootStarts`. */
-const NO_START: RootStart = { nodes: NONE, must: NONE, low: 0, high: 0, lengths: 0 };
+const NO_IDS: readonly number[] = [];
+const NO_START: RootStart = { ids: NO_IDS, must: NO_IDS, low: 0, high: 0, lengths: 0 };
 
 function rootStart(nodes: readonly Node[]): RootStart {
   if (nodes.length === 0) return NO_START;
-  const must: Node[] = [];
+  const must: number[] = [];
   let low = 0;
   let high = 0;
   let lengths = 0;
   for (const node of nodes) {
     if (node.pending) expand(node);
-    if (node.entries || node.gap || (node.walkOn && (node.stems || node.ranges || node.suffixes))) must.push(node);
+    if (node.entries || node.gap || (node.walkOn && (node.stems || node.ranges || node.suffixes))) must.push(node.id);
     else if (node.walkOn) {
       low |= node.bloomLow;
       high |= node.bloomHigh;
       lengths |= node.lengthMask;
     }
   }
-  return { nodes, must: must.length === nodes.length ? nodes : must, low, high, lengths };
+  const ids = nodes.map((node) => node.id);
+  return { ids, must: must.length === ids.length ? ids : must, low, high, lengths };
 }
 
 /** Index of the next word/number token from `j`, skipping single line breaks; -1 at a boundary or the end. */
@@ -457,13 +546,142 @@ function expand(node: Node): void {
   }
   for (const suffix of node.suffixes?.keys() ?? []) node.lastMask |= bit(suffix.charCodeAt(suffix.length - 1));
   node.walkOn = node.exact !== null || node.stems !== null || node.ranges !== null;
-  if (!node.stems && !node.ranges && !node.suffixes && node.exactNext?.size === 1) {
-    for (const [word, nodes] of node.exactNext) {
-      node.singleWord = word;
-      node.singleHash = normHash(word);
-      node.singleNext = nodes;
+  publish(node);
+}
+
+/** Writes an expanded node's facts into the typed tables (`hot`, `entryPool`, `edges`). */
+function publish(node: Node): void {
+  const at = node.id * HOT;
+  let flags = F_EXPANDED;
+  if (node.walkOn) flags |= F_WALK_ON;
+  if (!node.stems && !node.ranges && !node.suffixes) flags |= F_EXACT_ONLY;
+  if (node.gap) {
+    flags |= F_GAP;
+    hot[at + H_GAP] = node.gap.id;
+  }
+  if (node.entries) {
+    flags |= F_ENTRIES;
+    const entries = node.entries;
+    if (entryPoolUsed + entries.length + 1 > entryPool.length)
+      entryPool = grown(entryPool, Math.max(entryPool.length * 2, entryPoolUsed + entries.length + 1));
+    hot[at + H_ENTRIES] = entryPoolUsed;
+    entryPool[entryPoolUsed++] = entries.length;
+    for (const entry of entries) entryPool[entryPoolUsed++] = entry;
+  }
+  if (node.anyStem) flags |= F_ANY_STEM;
+  if (node.ranges) flags |= F_RANGES;
+  hot[at + H_BLOOM_LOW] = node.bloomLow;
+  hot[at + H_BLOOM_HIGH] = node.bloomHigh;
+  hot[at + H_LENGTHS] = node.lengthMask;
+  if (!(flags & F_EXACT_ONLY)) {
+    hot[at + H_STEM_MASK] = node.stemMask;
+    hot[at + H_LAST_MASK] = node.lastMask;
+  }
+  for (const [word, child] of node.exact ?? []) edges.set(node.id, wordId(word), child.id);
+  if (flags & F_EXACT_ONLY && node.exact?.size === 1) {
+    flags |= F_SINGLE;
+    for (const [word, child] of node.exact) {
+      hot[at + H_SINGLE_WORD] = wordId(word);
+      hot[at + H_SINGLE_NODE] = child.id;
     }
   }
+  hot[at] = flags;
+}
+
+/** The flags of node `id` (see `F_EXPANDED`…), expanding it first if needed. */
+function flagsOf(id: number): number {
+  const flags = hot[id * HOT]!;
+  if (flags & F_EXPANDED) return flags;
+  expand(nodes[id]!);
+  return hot[id * HOT]!;
+}
+
+/**
+ * Brings the word ids of `tokens` and of the trie's tables to the same id table (`Tokens.idEpoch`). The table starts
+ * again only after ~260 000 distinct words, so this is a comparison of two integers almost always.
+ */
+function syncWordIds(tokens: Tokens): void {
+  const epoch = currentWordIdEpoch();
+  if (tokens.idEpoch !== epoch) {
+    // Tokens kept from before the table started again (never in `analyze()`): their ids are looked up anew.
+    for (let i = 0; i < tokens.count; i++) if (tokens.ids[i] !== 0) tokens.ids[i] = wordId(tokens.norms[i] ?? '');
+    tokens.idEpoch = epoch;
+  }
+  if (edgeEpoch === epoch) return;
+  edgeEpoch = epoch;
+  edges.clear();
+  cachedKeys.fill(0);
+  for (const node of nodes) if (hot[node.id * HOT]! & F_EXPANDED) publishEdges(node);
+}
+
+/** The `edges` and single-word fields of an expanded node, again (after the word-id table started again). */
+function publishEdges(node: Node): void {
+  for (const [word, child] of node.exact ?? []) {
+    const id = wordId(word);
+    edges.set(node.id, id, child.id);
+    if (hot[node.id * HOT]! & F_SINGLE) hot[node.id * HOT + H_SINGLE_WORD] = id;
+  }
+}
+
+/** `step` found no transition. */
+const NO_NODE = -1;
+/** `step` found several transitions: they are in `stepList`. */
+const MANY = -2;
+/** The transitions of the last `step` that returned `MANY` (read before the next `step`). */
+let stepList: readonly Node[] = NONE;
+
+/**
+ * The transition from node `from` by token `j`: the child's id, `NO_NODE`, or `MANY` (see `stepList`). Nodes with
+ * exact children only (almost all of them) are answered from the typed tables; the others by `next`.
+ */
+function step(from: number, tokens: Tokens, j: number): number {
+  const flags = flagsOf(from);
+  const at = from * HOT;
+  if (flags & F_SINGLE) return hot[at + H_SINGLE_WORD] === tokens.ids[j] ? hot[at + H_SINGLE_NODE]! : NO_NODE;
+  if (flags & F_EXACT_ONLY) {
+    // Most words continue no term here: two bits of their hash reject them before the table is read.
+    const hash = tokens.hashes[j]!;
+    if (!(hot[at + H_BLOOM_LOW]! & bit(hash)) || !(hot[at + H_BLOOM_HIGH]! & bit(hash >>> 5))) return NO_NODE;
+    return edges.get(from, tokens.ids[j]!);
+  }
+  // Stems, suffixes or ranges: no exact child has this hash and length, no stem starts with this character and no
+  // suffix ends with its last one, and the word is no number for a range: nothing can match.
+  const hash = tokens.hashes[j]!;
+  const norm = tokens.norms[j]!;
+  const length = norm.length;
+  if (
+    !(
+      hot[at + H_BLOOM_LOW]! & bit(hash) &&
+      hot[at + H_BLOOM_HIGH]! & bit(hash >>> 5) &&
+      hot[at + H_LENGTHS]! & lengthBit(length)
+    ) &&
+    !(flags & F_ANY_STEM) &&
+    (length === 0 ||
+      (!(hot[at + H_STEM_MASK]! & bit(norm.charCodeAt(0))) &&
+        !(hot[at + H_LAST_MASK]! & bit(norm.charCodeAt(length - 1))))) &&
+    !(flags & F_RANGES && tokens.types[j] === TokenType.Number)
+  ) {
+    return NO_NODE;
+  }
+  // The same word after the same node again (texts repeat their word pairs): integer comparisons, and the answer
+  // itself when it is one node (`cachedFound` is read only for several).
+  const word = tokens.ids[j]!;
+  const c = (Math.imul(from, 0x9e3779b1) ^ Math.imul(word, 0x85ebca6b)) >>> (32 - TRANSITION_BITS);
+  let count: number;
+  if (cachedKeys[c * 4] === from + 1 && cachedKeys[c * 4 + 1] === word) count = cachedKeys[c * 4 + 2]!;
+  else {
+    const list = transitionsAt(nodes[from]!, tokens, j);
+    count = list.length;
+    cachedKeys[c * 4] = from + 1;
+    cachedKeys[c * 4 + 1] = word;
+    cachedKeys[c * 4 + 2] = count;
+    cachedKeys[c * 4 + 3] = count === 0 ? NO_NODE : list[0]!.id;
+    cachedFound[c] = count > 1 ? list : NONE;
+  }
+  if (count === 0) return NO_NODE;
+  if (count === 1) return cachedKeys[c * 4 + 3]!;
+  stepList = cachedFound[c]!;
+  return MANY;
 }
 
 /** The eager insertion step at `node` for slot `k`: optional parts recurse in place, words go to a child. */
@@ -487,64 +705,33 @@ function push(node: Node, c: Continuation): void {
   (node.pending ??= []).push(c);
 }
 
-function next(node: Node, tokens: Tokens, i: number): readonly Node[] {
-  const norm = tokens.norms[i] ?? '';
-  const hash = tokens.hashes[i]!;
+/**
+ * Every transition from `node` by token `i` (exact child, stems, suffixes, ranges, in that order), from the node's own
+ * maps and memo: for the root (once per word, see `TokenTrie.cacheRoot`) and on a miss of `cachedKeys`.
+ */
+function transitionsAt(node: Node, tokens: Tokens, i: number, memo = true): readonly Node[] {
   if (node.pending) expand(node);
-  if (node.singleWord !== null) return node.singleHash === hash && node.singleWord === norm ? node.singleNext : NONE;
-  const length = norm.length;
-  const exactOnly = !node.stems && !node.ranges && !node.suffixes;
-  // No exact child has this hash and length, no stem starts with this character and no suffix ends with its last
-  // one: only a number range could still match.
-  const exact = node.bloomLow & bit(hash) && node.bloomHigh & bit(hash >>> 5) && node.lengthMask & lengthBit(length);
-  if (exactOnly) {
-    if (!exact) return NONE;
-  } else if (
-    !exact &&
-    !node.anyStem &&
-    (length === 0 ||
-      (!(node.stemMask & bit(norm.charCodeAt(0))) && !(node.lastMask & bit(norm.charCodeAt(length - 1))))) &&
-    !(node.ranges && tokens.types[i] === TokenType.Number)
-  ) {
-    return NONE;
-  }
-  // The same word after the same node again (texts repeat their word pairs): three adjacent array reads and a
-  // string comparison instead of a lookup in the node's map.
-  const slot = tokens.slots[i] ?? -1;
-  const at = slot < 0 ? -1 : ((Math.imul(node.id, 0x9e3779b1) + slot) & (TRANSITION_CACHE - 1)) * 3;
-  if (at >= 0 && cached[at] === node.id && cached[at + 1] === norm) return cached[at + 2] as readonly Node[];
-  let found: readonly Node[];
-  if (exactOnly) found = node.exactNext?.get(norm) ?? NONE;
-  else {
-    // Word and number norms never collide (numbers are digits only), so one memo serves both.
-    const known = node.memo?.get(norm);
-    if (known) found = known;
-    else {
-      found = transitions(node, tokens, i, norm);
-      node.memo ??= new Map();
-      if (node.memo.size < MEMO_MAX) node.memo.set(norm, found);
-    }
-  }
-  if (at >= 0) {
-    cached[at] = node.id;
-    cached[at + 1] = norm;
-    cached[at + 2] = found;
-  }
+  const norm = tokens.norms[i] ?? '';
+  if (!node.stems && !node.ranges && !node.suffixes) return node.exactNext?.get(norm) ?? NONE;
+  // Word and number norms never collide (numbers are digits only), so one memo serves both.
+  const known = node.memo?.get(norm);
+  if (known) return known;
+  const found = transitions(node, tokens, i, norm);
+  if (!memo) return found;
+  node.memo ??= new Map();
+  if (node.memo.size < MEMO_MAX) node.memo.set(norm, found);
   return found;
 }
 
 /**
- * Transitions recently computed, by node and word: a direct-mapped cache indexed by the node's id and the word's
- * tokeniser slot (`Tokens.slots`), checked against the word itself (slots are shared). Shared by every trie (ids are
- * global); an entry of another trie is never returned, since its node id differs.
+ * Transitions recently computed at nodes with stems, suffixes or ranges, by node and word: a direct-mapped cache
+ * indexed by a hash of the node's id and the word's id (`Tokens.ids`), checked against both. Shared by every trie
+ * (node ids are global); emptied when the word ids start again (`syncWordIds`).
  */
-const TRANSITION_CACHE = 1 << 16;
-/**
- * [node id, word, transitions] triples side by side, so that a lookup reads one place in memory (three parallel
- * arrays cost three cache misses, most of the time of a hit).
- */
-const cached: unknown[] = [];
-for (let k = 0; k < TRANSITION_CACHE; k++) cached.push(-1, '', NONE);
+const TRANSITION_BITS = 16;
+/** [node id + 1 (0: empty), word id, number of transitions, id of the first] per entry. */
+const cachedKeys = new Int32Array(4 << TRANSITION_BITS);
+const cachedFound: (readonly Node[])[] = new Array<readonly Node[]>(1 << TRANSITION_BITS).fill(NONE);
 
 function transitions(node: Node, tokens: Tokens, i: number, norm: string): readonly Node[] {
   let out: Node[] | null = null;

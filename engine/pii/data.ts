@@ -158,6 +158,21 @@ function holds(slot: number, text: string, start: number, end: number): boolean 
   return true;
 }
 
+/**
+ * What `lookupSlot` would give for a word whose raw text is all Latin letters (below U+0250) and whose folded form is
+ * `norm`: whether it may be a known word (the word filter, on the same hash), and then its cues. For callers that keep
+ * the answer per word themselves (see `readWords` with tokens).
+ */
+export function mayBeKnown(norm: string): boolean {
+  const h = hashFolded(norm);
+  return (FILTER[h >> 3]! & (1 << (h & 7))) !== 0;
+}
+
+/** Cues starting with the folded word `norm` (see `mayBeKnown`), or null. */
+export function cuesOf(norm: string): CueGroup | null {
+  return CUE_GROUPS.get(norm) ?? null;
+}
+
 /** Folded word of a slot returned by `lookupSlot`. */
 export function slotNorm(slot: number): string {
   return cache[slot + 1] as string;

@@ -13,6 +13,7 @@ import { findNames } from './names.ts';
 import { findNumbers } from './numbers.ts';
 import { findCues, readWords } from './words.ts';
 import { sortSmall } from '../text/small-sort.ts';
+import type { Tokens } from '../text/tokenize.ts';
 
 /**
  * When two findings overlap, the one of the earlier kind wins: an email holding digits is an email, a number
@@ -57,14 +58,15 @@ function resolve(text: string, findings: PiiFinding[]): PiiFinding[] {
 }
 
 /**
- * Personal identifiers in `text`, sorted by start, non-overlapping. Never throws.
+ * Personal identifiers in `text`, sorted by start, non-overlapping. Never throws. `tokens`, when given, are the
+ * engine's tokens of `text` before any spelling fix: the words are then read from them (same result, less work).
  *
  * @example findPii('Appelez-moi au 06 12 34 56 78') // [{ kind: 'phone', start: 15, end: 29 }]
  */
-export function findPii(text: string): PiiFinding[] {
+export function findPii(text: string, tokens?: Tokens): PiiFinding[] {
   if (typeof text !== 'string' || text.length === 0) return [];
   try {
-    const words = readWords(text);
+    const words = readWords(text, tokens);
     const cues = findCues(text, words);
     // IBANs, numbers and house numbers all hold a digit: a text without one (most messages) skips their scans.
     const ibans = words.digits ? findIbans(text) : NO_IBANS;

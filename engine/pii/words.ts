@@ -2,7 +2,8 @@
  * One linear pass that splits the text into words (runs of letters, folded) and finds the context cues of the
  * reviewed data ("né le", "je m'appelle", "RPPS"…). The other detectors read these instead of scanning again.
  */
-import { lookupSlot, slotCues, slotNorm, type Cue, type CueGroup } from './data.ts';
+import { cuesOf, lookupSlot, mayBeKnown, slotCues, slotNorm, type Cue, type CueGroup } from './data.ts';
+import type { Tokens } from '../text/tokenize.ts';
 import type { CueRole } from './roles.ts';
 import { grown } from '../text/grow.ts';
 import {
@@ -56,9 +57,13 @@ const KEEP = 1 << 20;
 /**
  * Splits `text` into runs of letters (digits, spaces and punctuation separate words) and folds those that may be
  * in the reviewed lists. The result is only valid until the next call (its buffers are reused).
+ *
+ * With `tokens` (the engine's tokens of this same text, before any spelling fix), the words are read from the tokens
+ * instead of the text: most tokens are exactly one such word (see `readToken`), and what the word reader needs to know
+ * about them is kept by word id, so a word met before costs two array reads instead of a hash of its letters and a
+ * cache lookup. The words are the same either way.
  */
-export function readWords(text: string): Words {
-  const n = text.length;
+export function readWords(text: string, tokens?: Tokens): Words {
   if (capacity > KEEP) {
     capacity = 256;
     scratchStarts = new Int32Array(capacity);
@@ -66,10 +71,39 @@ export function readWords(text: string): Words {
     scratchNorms = [];
     scratchCues = [];
   }
-  let count = 0;
-  let i = 0;
-  let digits = false;
-  while (i < n) {
+  count = 0;
+  digits = false;
+  if (tokens) readTokens(text, tokens);
+  else readRange(text, 0, text.length);
+  return { count, starts: scratchStarts, ends: scratchEnds, norms: scratchNorms, cues: scratchCues, digits };
+}
+
+/** Words read so far by the current `readWords` call, and whether it met an ASCII digit. */
+let count = 0;
+let digits = false;
+
+function push(start: number, end: number, norm: string, cues: CueGroup | null): void {
+  if (count === capacity) {
+    capacity *= 2;
+    scratchStarts = grown(scratchStarts, capacity);
+    scratchEnds = grown(scratchEnds, capacity);
+  }
+  scratchStarts[count] = start;
+  scratchEnds[count] = end;
+  if (count < scratchNorms.length) {
+    scratchNorms[count] = norm;
+    scratchCues[count] = cues;
+  } else {
+    scratchNorms.push(norm);
+    scratchCues.push(cues);
+  }
+  count++;
+}
+
+/** The words of `text[from, to)`, which starts and ends at word boundaries. */
+function readRange(text: string, from: number, to: number): void {
+  let i = from;
+  while (i < to) {
     let c = text.charCodeAt(i);
     if (c >= LETTER_LIMIT || STEP_MUL[c] === 0) {
       // The number detectors only run when the text holds a digit: note it while passing.
@@ -83,31 +117,85 @@ export function readWords(text: string): Words {
     for (;;) {
       const mul = STEP_MUL[c]!;
       h = (Math.imul(h, mul) + STEP_ADD[c]!) | 0;
-      if (++i >= n) break;
+      if (++i >= to) break;
       c = text.charCodeAt(i);
       if (c >= LETTER_LIMIT || STEP_MUL[c] === 0) break;
     }
-    if (count === capacity) {
-      capacity *= 2;
-      scratchStarts = grown(scratchStarts, capacity);
-      scratchEnds = grown(scratchEnds, capacity);
-    }
-    scratchStarts[count] = start;
-    scratchEnds[count] = i;
     const slot = lookupSlot(text, start, i, h & (WORD_FILTER_BITS - 1));
-    const norm = slot < 0 ? '' : slotNorm(slot);
-    const cues = slot < 0 ? null : slotCues(slot);
-    if (count < scratchNorms.length) {
-      scratchNorms[count] = norm;
-      scratchCues[count] = cues;
-    } else {
-      scratchNorms.push(norm);
-      scratchCues.push(cues);
-    }
-    count++;
+    push(start, i, slot < 0 ? '' : slotNorm(slot), slot < 0 ? null : slotCues(slot));
   }
-  return { count, starts: scratchStarts, ends: scratchEnds, norms: scratchNorms, cues: scratchCues, digits };
 }
+
+/** `TokenType.Word` and `TokenType.Number` (engine/text/tokenize.ts; not imported, so that this module stays apart). */
+const WORD_TOKEN = 0;
+const NUMBER_TOKEN = 1;
+
+/**
+ * What `readRange` found for a one-token word, by word id (`Tokens.ids`): 0 not yet seen, 1 in no list, 2 may be in
+ * one (norm = the token's norm, cues in `cuesById`). Kept for the id table of `idEpoch` only.
+ */
+let known = new Uint8Array(1024);
+let cuesById: (CueGroup | null)[] = [];
+let idEpoch = -1;
+
+/**
+ * Every letter of the text is inside a word token (the tokeniser's letters include the word reader's), and the
+ * characters around a token are not letters; so a token is one word of this reader when all its characters are
+ * letters here too and Latin (below U+0250, where the token's norm is exactly this reader's fold), and otherwise its
+ * range is read as text. Every ASCII digit is in a number token.
+ */
+function readTokens(text: string, tokens: Tokens): void {
+  if (idEpoch !== tokens.idEpoch) {
+    idEpoch = tokens.idEpoch;
+    known.fill(0);
+    cuesById = [];
+  }
+  const { types, starts, ends, ids, norms } = tokens;
+  // Tokens to read as text, gathered into one range (text between two word tokens holds no letter): a text of
+  // another script is then read in one pass, as without tokens.
+  let pendingFrom = -1;
+  let pendingTo = -1;
+  for (let t = 0; t < tokens.count; t++) {
+    const type = types[t];
+    if (type === NUMBER_TOKEN) {
+      digits = true;
+      continue;
+    }
+    if (type !== WORD_TOKEN) continue;
+    const start = starts[t]!;
+    const end = ends[t]!;
+    let latin = true;
+    for (let i = start; i < end && latin; i++) {
+      const c = text.charCodeAt(i);
+      latin = c < LATIN_LIMIT && STEP_MUL[c] !== 0;
+    }
+    if (!latin) {
+      if (pendingFrom < 0) pendingFrom = start;
+      pendingTo = end;
+      continue;
+    }
+    if (pendingFrom >= 0) {
+      readRange(text, pendingFrom, pendingTo);
+      pendingFrom = -1;
+    }
+    const id = ids[t]!;
+    if (id >= known.length) known = grown(known, Math.max(id + 1, known.length * 2));
+    let state = known[id]!;
+    if (state === 0) {
+      state = mayBeKnown(norms[t]!) ? 2 : 1;
+      known[id] = state;
+      // Written by index only up to the end (a hole would make V8 store the array as a dictionary).
+      while (cuesById.length <= id) cuesById.push(null);
+      if (state === 2) cuesById[id] = cuesOf(norms[t]!);
+    }
+    if (state === 1) push(start, end, '', null);
+    else push(start, end, norms[t]!, cuesById[id] ?? null);
+  }
+  if (pendingFrom >= 0) readRange(text, pendingFrom, pendingTo);
+}
+
+/** Letters below this fold to what the tokeniser's norms hold (`foldCode` table, at most two characters each). */
+const LATIN_LIMIT = 0x250;
 
 /**
  * Characters allowed between two words of one cue ("d.o.b.", "né(e) le", "n° ss", "m'appelle"): at most three,

@@ -9,7 +9,8 @@
  * vocabulary and the few real words that lie one edit from it ("signe" next to "saigne"), which are never
  * corrected. Any other word one edit from the vocabulary is not in the word lists, so it is taken for a typo.
  */
-import { setNorm, WORD_SLOTS, type Tokens } from './tokenize.ts';
+import { grown } from './grow.ts';
+import { currentWordIdEpoch, setNorm, type Tokens } from './tokenize.ts';
 
 /** Shape of `engine/generated/spelling.json`. */
 export interface SpellingData {
@@ -154,10 +155,13 @@ export class SpellingCorrector {
   private readonly minSubstitution: number;
   private readonly memo = new Map<string, string>();
   /**
-   * The last two words seen in each tokeniser slot and their corrections (see `Tokens.slots`), side by side
-   * (word, correction, word, correction: one cache line), so a word seen before costs one or two array reads.
+   * What `correctTokens` decided for each word id (`Tokens.ids`): 0 not seen yet, 1 left alone, 2 corrected to
+   * `corrections.get(id)`. Ids are dense integers, so a word seen before costs one read of a small typed array (no
+   * string is read); emptied when the id table starts again (`idEpoch`).
    */
-  private readonly slotCache: string[] = new Array<string>(WORD_SLOTS * 4).fill('');
+  private outcomes = new Uint8Array(1024);
+  private readonly corrections = new Map<number, string>();
+  private idEpoch = 0;
 
   constructor(
     data: Pick<SpellingData, 'minLength' | 'minSubstitutionLength' | 'words' | 'stems' | 'suffixes'> & {
@@ -317,32 +321,41 @@ export class SpellingCorrector {
   }
 
   /**
-   * Rewrites the norms of misspelt words of `text` (which `tokens` come from) in place (offsets untouched). Per token: a type and length test, then one
-   * array read and string comparison for a word seen before in the same tokeniser slot.
+   * Rewrites the norms of misspelt words of `text` (which `tokens` come from) in place (offsets untouched). Per token:
+   * one read of `outcomes` at the word's id; a word is looked at once per id table.
    */
   correctTokens(tokens: Tokens, text: string): void {
-    const { norms, slots, count } = tokens;
-    const cache = this.slotCache;
-    const min = this.minLength;
+    const { norms, ids, count } = tokens;
+    const epoch = currentWordIdEpoch();
+    // Tokens made before the id table started again (never in `analyze()`): their ids may name other words now.
+    const cached = tokens.idEpoch === epoch;
+    if (cached && this.idEpoch !== epoch) {
+      this.idEpoch = epoch;
+      this.outcomes.fill(0);
+      this.corrections.clear();
+    }
     for (let i = 0; i < count; i++) {
-      // Boundaries have no slot; numbers have one and are never corrected (they are not letters).
-      const slot = slots[i]!;
-      if (slot < 0) continue;
-      const norm = norms[i]!;
-      if (norm.length < min) continue;
-      const at = slot << 2;
+      // Boundaries have id 0; numbers are never corrected (they are not letters: `correct` leaves them).
+      const id = ids[i]!;
+      if (id === 0) continue;
       let out: string;
-      if (cache[at] === norm) out = cache[at + 1]!;
-      else if (cache[at + 2] === norm) out = cache[at + 3]!;
+      if (!cached) out = this.correct(norms[i]!);
       else {
-        out = this.correct(norm);
-        cache[at + 2] = cache[at]!;
-        cache[at + 3] = cache[at + 1]!;
-        cache[at] = norm;
-        cache[at + 1] = out;
+        if (id >= this.outcomes.length)
+          this.outcomes = grown(this.outcomes, Math.max(id + 1, this.outcomes.length * 2));
+        const outcome = this.outcomes[id];
+        if (outcome === 1) continue;
+        if (outcome === 2) out = this.corrections.get(id)!;
+        else {
+          const norm = norms[i]!;
+          out = norm.length < this.minLength ? norm : this.correct(norm);
+          this.outcomes[id] = out === norm ? 1 : 2;
+          if (out === norm) continue;
+          this.corrections.set(id, out);
+        }
       }
-      // Through setNorm: the trie filters words by the hash kept beside each norm.
-      if (out !== norm && !titleCase(text, tokens.starts[i]!)) setNorm(tokens, i, out);
+      // Through setNorm: the trie filters words by the hash and id kept beside each norm.
+      if (out !== norms[i] && !titleCase(text, tokens.starts[i]!)) setNorm(tokens, i, out);
     }
   }
 }

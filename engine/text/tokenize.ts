@@ -8,6 +8,7 @@
 import { foldCode } from './fold.ts';
 import { arena, reserve } from './arena.ts';
 import { grown } from './grow.ts';
+import { WordIds } from './word-ids.ts';
 
 export const enum TokenType {
   Word = 0,
@@ -39,6 +40,51 @@ export interface Tokens {
    * keeps the two in step (a stale hash would make the trie miss the new word).
    */
   readonly hashes: Int32Array;
+  /**
+   * `wordId(norms[i])` for words and numbers (0 for boundaries): equal ids mean equal norms, so a later pass can
+   * cache facts about (something, word) in typed arrays keyed by integers, without reading strings. Looked up when
+   * the tokeniser's word cache is filled, so a token costs one array read.
+   */
+  readonly ids: Int32Array;
+  /**
+   * Which id table `ids` come from (`currentWordIdEpoch`): the table starts again after ~260 000 distinct words,
+   * and a structure keyed by ids must then be rebuilt, since an old id may name another word. Not read-only: code
+   * that looks the ids up again in the current table (the trie does, for tokens kept across) updates it.
+   */
+  idEpoch: number;
+}
+
+/**
+ * Word ids by norm: every distinct word met gets the next integer, so ids stay the same for the same text across
+ * messages (caches keyed by them keep their entries when the tokeniser's word cache evicts and refills a word).
+ * Bounded: past `WORD_IDS_MAX` words the table starts again and `wordIdEpoch` changes.
+ */
+const WORD_IDS_MAX = 1 << 18;
+let wordIds = new WordIds();
+/** Incremented when the id table starts again (see `Tokens.idEpoch`). */
+let wordIdEpoch = 0;
+
+/** The current id table (see `Tokens.idEpoch`). */
+export function currentWordIdEpoch(): number {
+  return wordIdEpoch;
+}
+
+/**
+ * The id of a folded word (see `Tokens.ids`): equal norms, equal ids (until `wordIdEpoch` changes).
+ *
+ * @example wordId('mal') === wordId('mal') // true
+ */
+export function wordId(norm: string, hash = normHash(norm)): number {
+  return wordIds.get(norm, hash);
+}
+
+/** Starts the id table again when it is full (between messages, so that one message's ids share an epoch). */
+function boundWordIds(): void {
+  if (wordIds.size < WORD_IDS_MAX) return;
+  wordIds = new WordIds();
+  wordIdEpoch++;
+  // The word cache holds ids of the old epoch: empty it.
+  for (let k = 0; k < cache.length; k += CACHE_FIELDS) cache[k] = '';
 }
 
 /**
@@ -61,6 +107,7 @@ export function normHash(norm: string): number {
 export function setNorm(tokens: Tokens, i: number, norm: string): void {
   tokens.norms[i] = norm;
   tokens.hashes[i] = normHash(norm);
+  tokens.ids[i] = wordId(norm, tokens.hashes[i]);
 }
 
 function isDigit(c: number): boolean {
@@ -91,6 +138,7 @@ let scratchStarts = new Int32Array(capacity);
 let scratchEnds = new Int32Array(capacity);
 let scratchSlots = new Int32Array(capacity);
 let scratchHashes = new Int32Array(capacity);
+let scratchIds = new Int32Array(capacity);
 /** Grown by `push` only past its longest use so far; written by index below that. */
 let scratchNorms: string[] = [];
 let count = 0;
@@ -107,9 +155,10 @@ function grow(): void {
   scratchEnds = grown(scratchEnds, capacity);
   scratchSlots = grown(scratchSlots, capacity);
   scratchHashes = grown(scratchHashes, capacity);
+  scratchIds = grown(scratchIds, capacity);
 }
 
-function push(type: TokenType, start: number, end: number, norm: string, slot: number, hash: number): void {
+function push(type: TokenType, start: number, end: number, norm: string, slot: number, hash: number, id: number): void {
   // Collapse runs of boundaries: keep the strongest one.
   if (type >= TokenType.Clause) {
     if (count === 0) return;
@@ -126,6 +175,7 @@ function push(type: TokenType, start: number, end: number, norm: string, slot: n
   scratchEnds[count] = end;
   scratchSlots[count] = slot;
   scratchHashes[count] = hash;
+  scratchIds[count] = id;
   if (count < scratchNorms.length) scratchNorms[count] = norm;
   else scratchNorms.push(norm);
   count++;
@@ -134,14 +184,20 @@ function push(type: TokenType, start: number, end: number, norm: string, slot: n
 /**
  * Folded forms of the last words and numbers seen, by hash of their raw text: a message repeats most of its words
  * (and messages repeat each other's), so each distinct spelling is sliced and folded once, and equal words share
- * one string (which also makes the trie's map lookups cheaper). Direct-mapped: a collision just refolds.
+ * one string (which also makes the trie's map lookups cheaper). Direct-mapped: a collision just refolds. 16 384
+ * slots: with 8 192, one token in eleven of the bench's messages (5 000 distinct words) was refolded and looked up in
+ * the word-id table again, and the slot-keyed caches of the later passes missed alike (+6 % for the whole engine).
  */
-const CACHE_SLOTS = 8192;
+const CACHE_SLOTS = 16_384;
 /** Number of distinct values of `Tokens.slots` (see there). */
 export const WORD_SLOTS = CACHE_SLOTS;
-/** [raw text, norm, `normHash(norm)`] per slot, side by side: one memory read per token (three arrays cost three). */
+/**
+ * [raw text, norm, `normHash(norm)`, word id] per slot, side by side: one memory read per token (separate arrays
+ * cost one each).
+ */
+const CACHE_FIELDS = 4;
 const cache: (string | number)[] = [];
-for (let k = 0; k < CACHE_SLOTS; k++) cache.push('', '', normHash(''));
+for (let k = 0; k < CACHE_SLOTS; k++) cache.push('', '', normHash(''), 0);
 
 /** `text.startsWith(raw, start)` as a character loop: cheaper than the call for words of a few letters. */
 function sameAt(text: string, start: number, raw: string): boolean {
@@ -161,6 +217,7 @@ function mix(h: number, c: number): number {
 export function tokenize(text: string): Tokens {
   const n = text.length;
   count = 0;
+  boundWordIds();
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
@@ -186,9 +243,9 @@ export function tokenize(text: string): Tokens {
       for (let k = i; k < i + suffix; k++) h = mix(h, text.charCodeAt(k));
       i += suffix;
       const slot = h & (CACHE_SLOTS - 1);
-      const raw = cache[slot * 3] as string;
+      const raw = cache[slot * CACHE_FIELDS] as string;
       let norm: string;
-      if (raw.length === i - start && sameAt(text, start, raw)) norm = cache[slot * 3 + 1] as string;
+      if (raw.length === i - start && sameAt(text, start, raw)) norm = cache[slot * CACHE_FIELDS + 1] as string;
       else {
         if (plain) norm = text.slice(start, letters);
         else if (!latin)
@@ -198,11 +255,14 @@ export function tokenize(text: string): Tokens {
           for (let k = start; k < letters; k++) norm += foldCode(text.charCodeAt(k));
         }
         for (let k = letters + 1; k < i; k++) norm += foldCode(text.charCodeAt(k));
-        cache[slot * 3] = plain && suffix === 0 ? norm : text.slice(start, i);
-        cache[slot * 3 + 1] = norm;
-        cache[slot * 3 + 2] = normHash(norm);
+        cache[slot * CACHE_FIELDS] = plain && suffix === 0 ? norm : text.slice(start, i);
+        cache[slot * CACHE_FIELDS + 1] = norm;
+        const hash = normHash(norm);
+        cache[slot * CACHE_FIELDS + 2] = hash;
+        cache[slot * CACHE_FIELDS + 3] = wordId(norm, hash);
       }
-      push(TokenType.Word, start, i, norm, slot, cache[slot * 3 + 2] as number);
+      const at = slot * CACHE_FIELDS;
+      push(TokenType.Word, start, i, norm, slot, cache[at + 2] as number, cache[at + 3] as number);
       continue;
     }
     if (isDigit(c)) {
@@ -216,17 +276,20 @@ export function tokenize(text: string): Tokens {
         h = mix(h, d);
       }
       const slot = h & (CACHE_SLOTS - 1);
-      const raw = cache[slot * 3] as string;
+      const raw = cache[slot * CACHE_FIELDS] as string;
       let norm: string;
-      if (raw.length === i - start && sameAt(text, start, raw)) norm = cache[slot * 3 + 1] as string;
+      if (raw.length === i - start && sameAt(text, start, raw)) norm = cache[slot * CACHE_FIELDS + 1] as string;
       else {
         const digits = text.slice(start, i);
         norm = digits.replace(',', '.');
-        cache[slot * 3] = digits;
-        cache[slot * 3 + 1] = norm;
-        cache[slot * 3 + 2] = normHash(norm);
+        cache[slot * CACHE_FIELDS] = digits;
+        cache[slot * CACHE_FIELDS + 1] = norm;
+        const hash = normHash(norm);
+        cache[slot * CACHE_FIELDS + 2] = hash;
+        cache[slot * CACHE_FIELDS + 3] = wordId(norm, hash);
       }
-      push(TokenType.Number, start, i, norm, slot, cache[slot * 3 + 2] as number);
+      const at = slot * CACHE_FIELDS;
+      push(TokenType.Number, start, i, norm, slot, cache[at + 2] as number, cache[at + 3] as number);
       continue;
     }
     if (c === 10) {
@@ -241,41 +304,43 @@ export function tokenize(text: string): Tokens {
       }
       const next = j < n ? text.charCodeAt(j) : 0;
       const bullet = next === 45 || next === 42 || next === 0x2022 || next === 35;
-      push(blank || bullet ? TokenType.Sentence : TokenType.Newline, i, i + 1, '', -1, 0);
+      push(blank || bullet ? TokenType.Sentence : TokenType.Newline, i, i + 1, '', -1, 0, 0);
       i = j;
       continue;
     }
     if (c === 46 || c === 33 || c === 63 || c === 0x2026) {
-      push(TokenType.Sentence, i, i + 1, '', -1, 0);
+      push(TokenType.Sentence, i, i + 1, '', -1, 0, 0);
       i++;
       continue;
     }
     if (c === 44 || c === 59 || c === 58 || c === 40 || c === 41 || c === 91 || c === 93 || c === 0x2014) {
-      push(TokenType.Clause, i, i + 1, '', -1, 0);
+      push(TokenType.Clause, i, i + 1, '', -1, 0, 0);
       i++;
       continue;
     }
     if ((c === 45 || c === 0x2013) && (i + 1 >= n || isSpace(text.charCodeAt(i + 1)))) {
-      push(TokenType.Clause, i, i + 1, '', -1, 0);
+      push(TokenType.Clause, i, i + 1, '', -1, 0, 0);
       i++;
       continue;
     }
     i++;
   }
-  // The five typed arrays are views on one arena region (Int32 ones first: their views need 4-byte alignment).
-  const offset = reserve(count * 17);
+  // The six typed arrays are views on one arena region (Int32 ones first: their views need 4-byte alignment).
+  const offset = reserve(count * 21);
   const buffer = arena();
   const starts = new Int32Array(buffer, offset, count);
   const ends = new Int32Array(buffer, offset + count * 4, count);
   const slots = new Int32Array(buffer, offset + count * 8, count);
   const hashes = new Int32Array(buffer, offset + count * 12, count);
-  const types = new Uint8Array(buffer, offset + count * 16, count);
-  // An index loop, not `set(subarray(…))`: five subarray views per message were a tenth of the engine's garbage.
+  const ids = new Int32Array(buffer, offset + count * 16, count);
+  const types = new Uint8Array(buffer, offset + count * 20, count);
+  // An index loop, not `set(subarray(…))`: subarray views per message were a tenth of the engine's garbage.
   for (let k = 0; k < count; k++) {
     starts[k] = scratchStarts[k]!;
     ends[k] = scratchEnds[k]!;
     slots[k] = scratchSlots[k]!;
     hashes[k] = scratchHashes[k]!;
+    ids[k] = scratchIds[k]!;
     types[k] = scratchTypes[k]!;
   }
   const norms = scratchNorms.slice(0, count);
@@ -286,9 +351,10 @@ export function tokenize(text: string): Tokens {
     scratchEnds = new Int32Array(capacity);
     scratchSlots = new Int32Array(capacity);
     scratchHashes = new Int32Array(capacity);
+    scratchIds = new Int32Array(capacity);
     scratchNorms = [];
   }
-  return { count, types, starts, ends, norms, slots, hashes };
+  return { count, types, starts, ends, norms, slots, hashes, ids, idEpoch: wordIdEpoch };
 }
 
 /** Length (apostrophe included) of an English contraction suffix at `i` ("'t", "'m", "'re", "'ve", "'d"), or 0. */

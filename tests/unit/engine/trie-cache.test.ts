@@ -1,6 +1,6 @@
 /**
- * The trie's transition cache (engine/lexicon/trie.ts) is shared by every trie and indexed by node id and word
- * slot: tries used in turns, and the same words met after different nodes, give what fresh tries give.
+ * The trie's typed tables and transition cache (engine/lexicon/trie.ts) are shared by every trie and keyed by node
+ * id and word id: tries used in turns, and the same words met after different nodes, give what fresh tries give.
  */
 import { describe, expect, it } from 'vitest';
 import { compileVariant } from '../../../engine/lexicon/pattern.ts';
