@@ -146,8 +146,10 @@ export function sortHits(lexicon: RuntimeLexicon, tokens: Tokens, seg: Segments,
   for (const hit of raw) {
     const entry = lexicon.entries[hit.entry] as CompiledEntry;
     const s = seg.sentence[hit.first] ?? 0;
-    // Emergency signs keep their meaning inside a sentence of the other language ("ma mère est unconscious").
-    if (entry.lang !== sentenceLanguage(seg, s) && !weakSentence(seg, s) && entry.kind !== 'red_flag') continue;
+    // Emergency signs and the signals they need keep their meaning inside a sentence of the other language ("ma
+    // mère est unconscious", "the détecteur de CO went off"): a borrowed word is still that word.
+    if (entry.lang !== sentenceLanguage(seg, s) && !weakSentence(seg, s) && !CROSS_LANGUAGE_KINDS.has(entry.kind))
+      continue;
     const cue = lexicon.cue[hit.entry];
     if (cue) {
       let list = cues.get(cue);
@@ -176,19 +178,65 @@ export function sortHits(lexicon: RuntimeLexicon, tokens: Tokens, seg: Segments,
   if (!figurative?.length && !figurativeContext?.length && !animals?.length) return { content: kept, cues };
   const masked = mask(tokens.count);
   for (const hit of figurative ?? NO_HITS) masked.fill(1, hit.first, hit.last + 1);
-  const offTopic = mask(seg.sentenceCount);
-  for (const hit of figurativeContext ?? NO_HITS)
-    if (!isWritingDevice(tokens, hit)) offTopic[seg.sentence[hit.first] ?? 0] = 1;
+  const offTopic = offTopicFrom(seg, tokens, figurativeContext ?? NO_HITS);
   const animalFrom = animalSentences(seg, cues, tokens);
+  let corroborated: ((hit: Hit) => boolean) | undefined;
 
   const content = kept.filter((hit) => {
     const s = seg.sentence[hit.first] ?? 0;
-    if (offTopic[s]) return false;
+    if (offTopic && isOffTopic(seg, offTopic, hit)) return false;
     if (animalFrom && hit.last >= (animalFrom[s] ?? -1) && (animalFrom[s] ?? -1) >= 0) return false;
-    for (let i = hit.first; i <= hit.last; i++) if (masked[i]) return false;
-    return true;
+    if (!overlapsMask(masked, hit)) return true;
+    return coveredBy(masked, hit) && (corroborated ??= corroboratedSigns(lexicon, kept, masked))(hit);
   });
   return { content, cues };
+}
+
+/**
+ * Words with two readings: when a figurative expression contains a whole sign ("il répond plus au tel" holds "répond
+ * plus"), a sign that needs other evidence (`with`) keeps its literal reading if that evidence stands outside every
+ * figurative expression: after a farewell message ("merci pour tout, adieu") an unanswered phone is the warning sign
+ * the entry describes. A sign that spills out of the expression ("je voudrais ne plus me réveiller la nuit") is a
+ * different construction and stays hidden.
+ */
+function corroboratedSigns(lexicon: RuntimeLexicon, kept: readonly Hit[], masked: Uint8Array): (hit: Hit) => boolean {
+  const evidence = new Set<string>();
+  for (const hit of kept) {
+    const entry = lexicon.entries[hit.entry];
+    if (entry?.kind === 'signal' && !overlapsMask(masked, hit)) for (const tag of entry.tags) evidence.add(tag);
+  }
+  return (hit) => {
+    const needs = lexicon.entries[hit.entry]?.with;
+    return !!needs && needs.length > 0 && needs.every((id) => evidence.has(id));
+  };
+}
+
+/** Entry kinds kept whatever the language of their sentence (see `sortHits`). */
+const CROSS_LANGUAGE_KINDS = new Set(['red_flag', 'signal']);
+
+/**
+ * Per sentence, the first token from which a machine, market, plant or fiction word ("ordi", "serveur", "my code")
+ * makes the words off topic, or null when the message has none. The word's own clause is off topic ("le serveur
+ * est en arrêt cardiaque"), and so is the rest of its sentence after it; a sign *before* it in another clause is
+ * not: "un monsieur s'étouffe, il fait aucun bruit, le serveur lui tape dans le dos" (a waiter, not a server).
+ */
+function offTopicFrom(seg: Segments, tokens: Tokens, hits: readonly Hit[]): Int32Array | null {
+  let from: Int32Array | null = null;
+  for (const hit of hits) {
+    if (isWritingDevice(tokens, hit)) continue;
+    from ??= new Int32Array(seg.sentenceCount).fill(-1);
+    const s = seg.sentence[hit.first] ?? 0;
+    // The first token of the cue's clause.
+    let start = hit.first;
+    while (start > 0 && seg.clause[start - 1] === seg.clause[hit.first]) start--;
+    if ((from[s] ?? -1) < 0 || start < (from[s] ?? 0)) from[s] = start;
+  }
+  return from;
+}
+
+function isOffTopic(seg: Segments, from: Int32Array, hit: Hit): boolean {
+  const start = from[seg.sentence[hit.first] ?? 0] ?? -1;
+  return start >= 0 && hit.last >= start;
 }
 
 /** Words that turn a following "si / if" into a comparison ("il parle comme s'il était ivre", "as if"). */
