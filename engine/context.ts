@@ -169,6 +169,7 @@ export function sortHits(lexicon: RuntimeLexicon, tokens: Tokens, seg: Segments,
     );
   }
 
+  dropCurrentInsideQuestions(tokens, cues);
   dropCuesInsideSigns(lexicon, tokens, cues, kept);
 
   // Most messages have no figurative, off-topic or animal cue: then every kept hit stays, with no mask to build.
@@ -209,6 +210,29 @@ function corroboratedSigns(lexicon: RuntimeLexicon, kept: readonly Hit[], masked
     const needs = lexicon.entries[hit.entry]?.with;
     return !!needs && needs.length > 0 && needs.every((id) => evidence.has(id));
   };
+}
+
+/**
+ * A current cue that lies inside a general or hypothetical question is part of the question: "when is bleeding in
+ * pregnancy considered an emergency?", "à partir de quand une fièvre devient urgente ?" ask about "emergency" and
+ * "urgente", they do not say that something is happening now.
+ */
+function dropCurrentInsideQuestions(tokens: Tokens, cues: Map<CueType, Hit[]>): void {
+  const current = cues.get('current');
+  if (!current || current.length === 0) return;
+  let questions: Uint8Array | undefined;
+  for (const type of GENERAL_CUES) {
+    for (const hit of cues.get(type) ?? NO_HITS) {
+      questions ??= mask(tokens.count);
+      questions.fill(1, hit.first, hit.last + 1);
+    }
+  }
+  if (!questions) return;
+  const inside = questions;
+  cues.set(
+    'current',
+    current.filter((cue) => !coveredBy(inside, cue)),
+  );
 }
 
 /** Entry kinds kept whatever the language of their sentence (see `sortHits`). */
@@ -407,6 +431,8 @@ export interface ContextIndex {
   readonly timeOfDayClauses: ReadonlySet<number>;
   /** Clauses holding a general or hypothetical cue. */
   readonly generalClauses: ReadonlySet<number>;
+  /** Clauses holding a question that is general only in its own clause, see `isClauseQuestion`. */
+  readonly generalOnlyClauses: ReadonlySet<number>;
   /** No person and no current cue anywhere: a general question applies to the whole message. */
   readonly generalMessage: boolean;
 }
@@ -458,8 +484,14 @@ export function contextIndex(
   let anyGeneral = false;
   let hypotheticalClauses: Set<number> | null = null;
   let generalClauses: Set<number> | null = null;
+  let generalOnlyClauses: Set<number> | null = null;
   for (const type of GENERAL_CUES) {
     for (const hit of cues.get(type) ?? NO_HITS) {
+      if (lexicon && isClauseQuestion(lexicon, hit)) {
+        (generalOnlyClauses ??= new Set()).add(seg.clause[hit.first] ?? -1);
+        (generalClauses ??= new Set()).add(seg.clause[hit.first] ?? -1);
+        continue;
+      }
       generalSentences[seg.sentence[hit.first] ?? 0] = 1;
       (generalClauses ??= new Set()).add(seg.clause[hit.first] ?? -1);
       if (type === 'hypothetical') (hypotheticalClauses ??= new Set()).add(seg.clause[hit.first] ?? -1);
@@ -482,6 +514,7 @@ export function contextIndex(
     currentClauses: currentClauses ?? NO_CLAUSES,
     timeOfDayClauses: timeOfDayClauses ?? NO_CLAUSES,
     generalClauses: generalClauses ?? NO_CLAUSES,
+    generalOnlyClauses: generalOnlyClauses ?? NO_CLAUSES,
     generalMessage: anyGeneral && !personal,
   };
 }
@@ -497,13 +530,24 @@ function isTimeOfDay(lexicon: RuntimeLexicon, hit: Hit): boolean {
 }
 
 /**
+ * Threshold questions ("à partir de quand est-ce grave pour un bébé", "when is bleeding considered an emergency",
+ * "what should I watch out for") often follow a current description in the same sentence ("il respire très mal,
+ * à partir de quand c'est grave ?"): they make only their own clause general. Those cues are the context entries
+ * whose id ends with `-clause` (general or hypothetical type).
+ */
+function isClauseQuestion(lexicon: RuntimeLexicon, hit: Hit): boolean {
+  return lexicon.entries[hit.entry]?.id.endsWith('-clause') ?? false;
+}
+
+/**
  * A recent date ("il y a 3 jours", "samedi dernier", "two days ago") often dates another event of a current message
  * ("our 8 week old has a temp of 38.5, he had his jabs 5 days ago"): it only makes its own clause past, where
- * older dates ("il y a 2 ans", "in 2015") make their whole sentence past. Those phrases are the context entries
- * whose id ends with `recent-past-clause`.
+ * older dates ("il y a 2 ans", "in 2015") make their whole sentence past. So does a chronic duration ("sa paupière
+ * tombe un peu depuis des années", "il en a 6 maintenant"), which says nothing of the other clauses. Those phrases are
+ * the context entries whose id ends with `past-clause` (`recent-past-clause`, `chronic-duration-past-clause`).
  */
 function isClauseDate(lexicon: RuntimeLexicon, hit: Hit): boolean {
-  return lexicon.entries[hit.entry]?.id.endsWith('/recent-past-clause') ?? false;
+  return lexicon.entries[hit.entry]?.id.endsWith('past-clause') ?? false;
 }
 
 /**
@@ -541,7 +585,7 @@ export function isCurrent(tokens: Tokens, seg: Segments, index: ContextIndex, hi
   if (current) return true;
   const s = seg.sentence[hit.first] ?? 0;
   if (index.pastSentences[s] || index.pastClauses.has(clause)) return false;
-  if (index.generalSentences[s] || index.generalMessage) return false;
+  if (index.generalSentences[s] || index.generalMessage || index.generalOnlyClauses.has(clause)) return false;
   return true;
 }
 
