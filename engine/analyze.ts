@@ -104,7 +104,7 @@ function analyzeWith(
   const raw = lexicon.trie.find(tokens);
   const sorted = sortHits(lexicon, tokens, seg, raw);
   if (matched) for (const hit of raw) matched.add((lexicon.entries[hit.entry] as CompiledEntry).id);
-  const index = contextIndex(seg, sorted.cues, sorted.content, lexicon);
+  const index = contextIndex(seg, sorted.cues, sorted.content, lexicon, text);
 
   const signals = currentSignals(lexicon, tokens, seg, index, sorted.content);
   const redFlags = role === 'assistant' ? [] : findRedFlags(lexicon, tokens, seg, index, sorted.content, signals);

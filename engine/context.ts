@@ -433,6 +433,8 @@ export interface ContextIndex {
   readonly generalClauses: ReadonlySet<number>;
   /** Clauses holding a question that is general only in its own clause, see `isClauseQuestion`. */
   readonly generalOnlyClauses: ReadonlySet<number>;
+  /** The analysed text (to tell a question mark from a full stop), or '' when the caller did not give it. */
+  readonly text: string;
   /** No person and no current cue anywhere: a general question applies to the whole message. */
   readonly generalMessage: boolean;
 }
@@ -456,6 +458,7 @@ export function contextIndex(
   cues: Map<CueType, Hit[]>,
   content: readonly Hit[] = [],
   lexicon?: RuntimeLexicon,
+  text = '',
 ): ContextIndex {
   // One arena region for the four masks (see `segment`).
   const n = seg.clause.length;
@@ -516,6 +519,7 @@ export function contextIndex(
     generalClauses: generalClauses ?? NO_CLAUSES,
     generalOnlyClauses: generalOnlyClauses ?? NO_CLAUSES,
     generalMessage: anyGeneral && !personal,
+    text,
   };
 }
 
@@ -579,6 +583,7 @@ export function isCurrent(tokens: Tokens, seg: Segments, index: ContextIndex, hi
   }
   if (frenchNeAround(tokens, hit) || spokenNegationAfter(tokens, hit)) return false;
   if (negationInGap(index, hit) || frenchNeBeforeGap(tokens, hit)) return false;
+  if (index.text && answeredNo(tokens, seg, index.text, hit)) return false;
   const timeOfDay = index.timeOfDayClauses.has(clause) && !index.generalClauses.has(clause);
   // "si jamais il fait un AVC maintenant": a hypothetical cue of the hit's own clause outweighs a current cue there.
   const current = (index.currentClauses.has(clause) || timeOfDay) && !index.hypotheticalClauses.has(clause);
@@ -587,6 +592,43 @@ export function isCurrent(tokens: Tokens, seg: Segments, index: ContextIndex, hi
   if (index.pastSentences[s] || index.pastClauses.has(clause)) return false;
   if (index.generalSentences[s] || index.generalMessage || index.generalOnlyClauses.has(clause)) return false;
   return true;
+}
+
+/** Words that answer "no" at the start of a sentence ("Douleur dans la poitrine ? Non, aucune."). */
+const NO_ANSWERS = new Set([
+  'non',
+  'aucun',
+  'aucune',
+  'jamais',
+  'rien',
+  'no',
+  'none',
+  'nope',
+  'never',
+  'nothing',
+  'negatif',
+]);
+/** The longest sentence read as a checklist question: a sign and a few words around it. */
+const CHECKLIST_QUESTION_WORDS = 6;
+
+/**
+ * "Douleur dans la poitrine ? Non, aucune.", "Chest pain? No.": a sign asked as a short question of its own (ending
+ * with "?") and answered "no" by the next sentence is negated. Only a short question counts: "Il saigne beaucoup et
+ * il est tout pâle, c'est grave ? Non ?" keeps its alert.
+ */
+function answeredNo(tokens: Tokens, seg: Segments, text: string, hit: Hit): boolean {
+  const s = seg.sentence[hit.first] ?? 0;
+  let words = 0;
+  let i = hit.first;
+  while (i > 0 && seg.sentence[i - 1] === s) i--;
+  for (; i < tokens.count && seg.sentence[i] === s; i++) {
+    if (tokens.types[i] === TokenType.Word && ++words > CHECKLIST_QUESTION_WORDS) return false;
+  }
+  // `i` is now the first token of the next sentence (the sentence mark belongs to the sentence it ends).
+  const mark = i - 1;
+  if (tokens.types[mark] !== TokenType.Sentence || text[tokens.starts[mark] ?? 0] !== '?') return false;
+  while (i < tokens.count && tokens.types[i] !== TokenType.Word && tokens.types[i] !== TokenType.Number) i++;
+  return i < tokens.count && seg.sentence[i] === s + 1 && NO_ANSWERS.has(tokens.norms[i] ?? '');
 }
 
 /** "il ne vomit pas de sang": a negation cue ends among the words a `...` gap of the term skipped. */

@@ -298,4 +298,19 @@ describe('round-8 structural rules', () => {
     expect(flags('ma tante est diabétique, elle est toute molle')).toContain('consciousness');
     expect(flags("d'un coup un mal de crâne terrible, comme jamais")).toContain('stroke');
   });
+
+  it('reads a short sign question answered "no" as negated, and only a question', () => {
+    expect(flags('Douleur dans la poitrine ? Non, aucune. Juste une toux depuis trois jours.')).toEqual([]);
+    expect(flags('Chest pain? No. Just a dry cough.')).toEqual([]);
+    expect(flags('Il a mal à la poitrine. Non je rigole pas, il est tout gris')).toContain('cardiac');
+  });
+
+  it('lets a fear, a risk or a present-tense "if" make only its own clause general', () => {
+    expect(flags("J'ai peur de faire un AVC comme mon père, quels examens demander ?")).toEqual([]);
+    expect(flags('mon médecin dit que si j’ai mal à la poitrine je dois appeler le 15')).toEqual([]);
+    expect(flags("j'ai peur, ma mère a la bouche de travers depuis 10 minutes")).toContain('stroke');
+    expect(flags('if he gets chest pain again we call 15, but right now he is struggling to breathe')).toContain(
+      'breathing',
+    );
+  });
 });
