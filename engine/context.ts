@@ -169,6 +169,7 @@ export function sortHits(lexicon: RuntimeLexicon, tokens: Tokens, seg: Segments,
     );
   }
 
+  dropAdverbialWithout(tokens, cues);
   dropCurrentInsideQuestions(tokens, cues);
   dropCuesInsideSigns(lexicon, tokens, cues, kept);
 
@@ -210,6 +211,44 @@ function corroboratedSigns(lexicon: RuntimeLexicon, kept: readonly Hit[], masked
     const needs = lexicon.entries[hit.entry]?.with;
     return !!needs && needs.length > 0 && needs.every((id) => evidence.has(id));
   };
+}
+
+/** "sans / without" that is part of a manner adverb, not a negation of what follows. */
+const WITHOUT_WORDS = new Set(['sans', 'without']);
+const ADVERBIAL_AFTER_WITHOUT = new Set([
+  'arret',
+  'cesse',
+  'raison',
+  'prevenir',
+  'interruption',
+  'discontinuer',
+  'relache',
+  'fin',
+  'stopping',
+  'warning',
+  'stop',
+  'end',
+  'reason',
+  'letup',
+]);
+
+/**
+ * "elle parle sans arrêt de mourir", "il saigne sans s'arrêter", "he collapsed without warning": "sans arrêt", "sans
+ * cesse", "sans raison", "sans prévenir", "sans s'arrêter", "without stopping" say how, they negate nothing.
+ */
+function dropAdverbialWithout(tokens: Tokens, cues: Map<CueType, Hit[]>): void {
+  const negations = cues.get('negation');
+  if (!negations || negations.length === 0) return;
+  cues.set(
+    'negation',
+    negations.filter((cue) => {
+      if (cue.first !== cue.last || !WITHOUT_WORDS.has(tokens.norms[cue.last] ?? '')) return true;
+      let next = tokens.norms[cue.last + 1] ?? '';
+      // "sans s'arrêter": skip the reflexive pronoun; "without a break" reads like "without stopping".
+      if (next === 's' || next === 'a' || next === 'any') next = tokens.norms[cue.last + 2] ?? '';
+      return !(ADVERBIAL_AFTER_WITHOUT.has(next) || next === 'arreter' || next === 'break');
+    }),
+  );
 }
 
 /**

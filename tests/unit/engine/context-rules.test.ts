@@ -313,4 +313,10 @@ describe('round-8 structural rules', () => {
       'breathing',
     );
   });
+
+  it('reads "sans arrêt / sans prévenir / without warning" as manner, not a negation', () => {
+    expect(flags('elle parle sans arrêt de mourir')).toContain('suicide');
+    expect(flags("mon fils saigne du nez sans s'arrêter depuis une heure")).toContain('bleeding');
+    expect(flags('sans fièvre, sans raideur de nuque, il a juste mal à la tête')).toEqual([]);
+  });
 });
