@@ -175,6 +175,10 @@ function findRedFlags(
     if (entry.kind !== 'red_flag' || !hasSignals(entry)) continue;
     if (isCurrent(tokens, seg, index, hit)) add(entry, spanOf(tokens, hit));
   }
+  // Thoughts of suicide during pregnancy or after a birth are also a pregnancy warning sign (emergency-fr.md §2).
+  const suicide = found.get('suicide');
+  if (suicide && (signals.has('pregnant') || signals.has('postpartum')) && !found.has('pregnancy'))
+    found.set('pregnancy', { ...suicide, category: 'pregnancy' });
   for (const combo of lexicon.combos) {
     const entry = lexicon.entries[combo] as CompiledEntry;
     if (entry.kind !== 'red_flag' || !hasSignals(entry)) continue;

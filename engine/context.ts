@@ -472,6 +472,8 @@ export interface ContextIndex {
   readonly generalClauses: ReadonlySet<number>;
   /** Clauses holding a question that is general only in its own clause, see `isClauseQuestion`. */
   readonly generalOnlyClauses: ReadonlySet<number>;
+  /** 1 at the first token of every person cue ("mon père", "my wife"), see `startsNewSubject`. */
+  readonly personStarts: Uint8Array;
   /** The analysed text (to tell a question mark from a full stop), or '' when the caller did not give it. */
   readonly text: string;
   /** No person and no current cue anywhere: a general question applies to the whole message. */
@@ -479,6 +481,7 @@ export interface ContextIndex {
 }
 
 const NO_CLAUSES: ReadonlySet<number> = new Set();
+const NO_TOKENS = new Uint8Array(0);
 const GENERAL_CUES = ['general', 'hypothetical'] as const;
 
 /** A zero-filled byte mask of `n` entries in the shared arena (a typed array of its own costs an ArrayBuffer). */
@@ -511,6 +514,10 @@ export function contextIndex(
   }
   const negationEnds = new Uint8Array(buffer, at + n, n);
   for (const neg of cues.get('negation') ?? NO_HITS) negationEnds[neg.last] = 1;
+  const persons = cues.get('person') ?? NO_HITS;
+  // Most messages name no person: reading past the end of the shared empty mask gives undefined (no person).
+  const personStarts = persons.length > 0 ? mask(n) : NO_TOKENS;
+  for (const person of persons) personStarts[person.first] = 1;
   const pastSentences = new Uint8Array(buffer, at + 2 * n, seg.sentenceCount);
   // The three clause sets are made only when a cue fills them (most messages have none of these cues).
   let pastClauses: Set<number> | null = null;
@@ -558,6 +565,7 @@ export function contextIndex(
     generalClauses: generalClauses ?? NO_CLAUSES,
     generalOnlyClauses: generalOnlyClauses ?? NO_CLAUSES,
     generalMessage: anyGeneral && !personal,
+    personStarts,
     text,
   };
 }
@@ -619,6 +627,7 @@ export function isCurrent(tokens: Tokens, seg: Segments, index: ContextIndex, hi
   const clause = seg.clause[hit.first] ?? 0;
   for (let i = hit.first - 1; i >= 0 && hit.first - i <= NEGATION_REACH && seg.clause[i] === clause; i--) {
     if (index.negationEnds[i]) return false;
+    if (startsNewSubject(tokens, index, i)) break;
   }
   if (frenchNeAround(tokens, hit) || spokenNegationAfter(tokens, hit)) return false;
   if (negationInGap(index, hit) || frenchNeBeforeGap(tokens, hit)) return false;
@@ -631,6 +640,75 @@ export function isCurrent(tokens: Tokens, seg: Segments, index: ContextIndex, hi
   if (index.pastSentences[s] || index.pastClauses.has(clause)) return false;
   if (index.generalSentences[s] || index.generalMessage || index.generalOnlyClauses.has(clause)) return false;
   return true;
+}
+
+/** Subject pronouns that start a new statement in unpunctuated (SMS) text. */
+const SUBJECT_PRONOUNS = new Set([
+  'je',
+  'j',
+  'il',
+  'elle',
+  'on',
+  'ils',
+  'elles',
+  'ca',
+  'i',
+  'he',
+  'she',
+  'they',
+  'hes',
+  'shes',
+  'theyre',
+  'im',
+]);
+/** Words before a pronoun or a person that keep it inside the negated statement ("je pense pas qu'il…"). */
+const STILL_NEGATED_BEFORE_SUBJECT = new Set([
+  'que',
+  'qu',
+  's',
+  'si',
+  'quand',
+  'that',
+  'if',
+  'whether',
+  'when',
+  'think',
+  'believe',
+  'sure',
+  'know',
+  'say',
+  'said',
+  'says',
+  'seem',
+  'seems',
+  'pense',
+  'crois',
+  'sais',
+  'dis',
+  'chez',
+  'pour',
+  'a',
+  'de',
+  'avec',
+  'dans',
+  'sur',
+  'for',
+  'in',
+  'to',
+  'with',
+  'of',
+  'by',
+  'on',
+]);
+
+/**
+ * "j'ai pas de voiture mon père a mal à la poitrine", "no signal here my wife is bleeding heavily": without
+ * punctuation, a negation does not reach past a new subject (a subject pronoun or a person such as "mon père"), unless
+ * that subject belongs to what is negated ("je pense pas qu'il…", "pas de fièvre chez mon fils").
+ */
+function startsNewSubject(tokens: Tokens, index: ContextIndex, i: number): boolean {
+  if (!SUBJECT_PRONOUNS.has(tokens.norms[i] ?? '') && !index.personStarts[i]) return false;
+  return i > 0 && !STILL_NEGATED_BEFORE_SUBJECT.has(tokens.norms[i - 1] ?? '');
 }
 
 /** Words that answer "no" at the start of a sentence ("Douleur dans la poitrine ? Non, aucune."). */

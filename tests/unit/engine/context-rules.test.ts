@@ -319,4 +319,19 @@ describe('round-8 structural rules', () => {
     expect(flags("mon fils saigne du nez sans s'arrêter depuis une heure")).toContain('bleeding');
     expect(flags('sans fièvre, sans raideur de nuque, il a juste mal à la tête')).toEqual([]);
   });
+
+  it('stops a negation at a new subject in unpunctuated text, not at a subject it governs', () => {
+    expect(flags("j'ai pas de voiture mon père a mal à la poitrine depuis 1h")).toContain('cardiac');
+    expect(flags('no signal here my wife is bleeding heavily')).toContain('bleeding');
+    expect(flags("je ne crois pas qu'elle saigne")).toEqual([]);
+    expect(flags('pas de fièvre chez mon fils de 2 mois')).toEqual([]);
+    expect(flags("I don't think he's having a stroke")).toEqual([]);
+  });
+
+  it('adds pregnancy to thoughts of suicide during a pregnancy', () => {
+    expect(flags('je suis enceinte de 20 semaines et je veux mourir')).toEqual(
+      expect.arrayContaining(['suicide', 'pregnancy']),
+    );
+    expect(flags('je veux mourir, ma sœur est enceinte et je me sens seule')).toContain('suicide');
+  });
 });
