@@ -414,7 +414,38 @@ function isComparison(tokens: Tokens, hit: Hit): boolean {
   // One owner word, possibly with its "'s": "by the neighbour's dog", "par le chien du voisin" needs none.
   const owner = article === 's' ? at - 2 : at - 1;
   if (determiner(tokens.norms[owner - 1] ?? '') && AGENT_WORDS.has(tokens.norms[owner - 2] ?? '')) return true;
+  if (fallFrom(tokens, hit.first)) return true;
   return OWNER_POSSESSIVES.has(tokens.norms[hit.first - 1] ?? '') && GIVING_AWAY.has(tokens.norms[hit.first - 2] ?? '');
+}
+
+/** Words of a fall or a throw that make the animal where the person fell from ("chute de cheval", "fell off a horse"). */
+const FALL_WORDS = new Set([
+  'chute',
+  'chutes',
+  'tombe',
+  'tombee',
+  'tombes',
+  'tombees',
+  'desarconne',
+  'desarconnee',
+  'ejecte',
+  'ejectee',
+  'fell',
+  'fallen',
+  'falling',
+  'fall',
+  'thrown',
+  'came',
+  'bucked',
+]);
+const FALL_PREPOSITIONS = new Set(['de', 'du', 'd', 'off', 'from']);
+
+/** "une chute de cheval", "tombée du poney", "fell off a horse", "thrown from her horse": the rider is the subject. */
+function fallFrom(tokens: Tokens, at: number): boolean {
+  let i = at - 1;
+  const determiner = (w: string): boolean => ARTICLES.has(w) || AGENT_ARTICLES.has(w) || SIZE_WORDS.has(w);
+  while (i > at - 3 && determiner(tokens.norms[i] ?? '')) i--;
+  return FALL_PREPOSITIONS.has(tokens.norms[i] ?? '') && FALL_WORDS.has(tokens.norms[i - 1] ?? '');
 }
 
 /**

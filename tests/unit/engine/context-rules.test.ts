@@ -334,4 +334,12 @@ describe('round-8 structural rules', () => {
     );
     expect(flags('je veux mourir, ma sœur est enceinte et je me sens seule')).toContain('suicide');
   });
+
+  it('reads an animal a person fell from as where the accident happened, not an animal topic', () => {
+    expect(flags("ma fille a fait une chute de cheval, elle dit qu'elle sent plus ses jambes")).toContain(
+      'consciousness',
+    );
+    expect(flags("she fell off her horse and can't feel her legs")).toContain('consciousness');
+    expect(flags('mon cheval est tombé, il saigne de la jambe')).toEqual([]);
+  });
 });
