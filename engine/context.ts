@@ -330,6 +330,8 @@ const INDIRECT_QUESTION_WORDS = new Set([
   'even',
   'unsure',
   'asking',
+  'moi',
+  'me',
 ]);
 /** Cue types that say a whole sentence is not about the present; a sign's own wording must not carry them. */
 const SENTENCE_CUES = ['past', 'general', 'hypothetical'] as const;
