@@ -106,7 +106,7 @@ function analyzeWith(
   const raw = lexicon.trie.find(tokens);
   const sorted = sortHits(lexicon, tokens, seg, raw);
   if (matched) for (const hit of raw) matched.add((lexicon.entries[hit.entry] as CompiledEntry).id);
-  const index = contextIndex(seg, sorted.cues, sorted.content, lexicon);
+  const index = contextIndex(seg, sorted.cues, sorted.content, lexicon, text);
 
   const signals = currentSignals(lexicon, tokens, seg, index, sorted.content);
   const redFlags = role === 'assistant' ? [] : findRedFlags(lexicon, tokens, seg, index, sorted.content, signals);
@@ -177,6 +177,10 @@ function findRedFlags(
     if (entry.kind !== 'red_flag' || !hasSignals(entry)) continue;
     if (isCurrent(tokens, seg, index, hit)) add(entry, spanOf(tokens, hit));
   }
+  // Thoughts of suicide during pregnancy or after a birth are also a pregnancy warning sign (emergency-fr.md §2).
+  const suicide = found.get('suicide');
+  if (suicide && (signals.has('pregnant') || signals.has('postpartum')) && !found.has('pregnancy'))
+    found.set('pregnancy', { ...suicide, category: 'pregnancy' });
   for (const combo of lexicon.combos) {
     const entry = lexicon.entries[combo] as CompiledEntry;
     if (entry.kind !== 'red_flag' || !hasSignals(entry)) continue;

@@ -146,8 +146,10 @@ export function sortHits(lexicon: RuntimeLexicon, tokens: Tokens, seg: Segments,
   for (const hit of raw) {
     const entry = lexicon.entries[hit.entry] as CompiledEntry;
     const s = seg.sentence[hit.first] ?? 0;
-    // Emergency signs keep their meaning inside a sentence of the other language ("ma mère est unconscious").
-    if (entry.lang !== sentenceLanguage(seg, s) && !weakSentence(seg, s) && entry.kind !== 'red_flag') continue;
+    // Emergency signs and the signals they need keep their meaning inside a sentence of the other language ("ma
+    // mère est unconscious", "the détecteur de CO went off"): a borrowed word is still that word.
+    if (entry.lang !== sentenceLanguage(seg, s) && !weakSentence(seg, s) && !CROSS_LANGUAGE_KINDS.has(entry.kind))
+      continue;
     const cue = lexicon.cue[hit.entry];
     if (cue) {
       let list = cues.get(cue);
@@ -167,6 +169,8 @@ export function sortHits(lexicon: RuntimeLexicon, tokens: Tokens, seg: Segments,
     );
   }
 
+  dropAdverbialWithout(tokens, cues);
+  dropCurrentInsideQuestions(tokens, cues);
   dropCuesInsideSigns(lexicon, tokens, cues, kept);
 
   // Most messages have no figurative, off-topic or animal cue: then every kept hit stays, with no mask to build.
@@ -176,19 +180,126 @@ export function sortHits(lexicon: RuntimeLexicon, tokens: Tokens, seg: Segments,
   if (!figurative?.length && !figurativeContext?.length && !animals?.length) return { content: kept, cues };
   const masked = mask(tokens.count);
   for (const hit of figurative ?? NO_HITS) masked.fill(1, hit.first, hit.last + 1);
-  const offTopic = mask(seg.sentenceCount);
-  for (const hit of figurativeContext ?? NO_HITS)
-    if (!isWritingDevice(tokens, hit)) offTopic[seg.sentence[hit.first] ?? 0] = 1;
+  const offTopic = offTopicFrom(seg, tokens, figurativeContext ?? NO_HITS);
   const animalFrom = animalSentences(seg, cues, tokens);
+  let corroborated: ((hit: Hit) => boolean) | undefined;
 
   const content = kept.filter((hit) => {
     const s = seg.sentence[hit.first] ?? 0;
-    if (offTopic[s]) return false;
+    if (offTopic && isOffTopic(seg, offTopic, hit)) return false;
     if (animalFrom && hit.last >= (animalFrom[s] ?? -1) && (animalFrom[s] ?? -1) >= 0) return false;
-    for (let i = hit.first; i <= hit.last; i++) if (masked[i]) return false;
-    return true;
+    if (!overlapsMask(masked, hit)) return true;
+    return coveredBy(masked, hit) && (corroborated ??= corroboratedSigns(lexicon, kept, masked))(hit);
   });
   return { content, cues };
+}
+
+/**
+ * Words with two readings: when a figurative expression contains a whole sign ("il répond plus au tel" holds "répond
+ * plus"), a sign that needs other evidence (`with`) keeps its literal reading if that evidence stands outside every
+ * figurative expression: after a farewell message ("merci pour tout, adieu") an unanswered phone is the warning sign
+ * the entry describes. A sign that spills out of the expression ("je voudrais ne plus me réveiller la nuit") is a
+ * different construction and stays hidden.
+ */
+function corroboratedSigns(lexicon: RuntimeLexicon, kept: readonly Hit[], masked: Uint8Array): (hit: Hit) => boolean {
+  const evidence = new Set<string>();
+  for (const hit of kept) {
+    const entry = lexicon.entries[hit.entry];
+    if (entry?.kind === 'signal' && !overlapsMask(masked, hit)) for (const tag of entry.tags) evidence.add(tag);
+  }
+  return (hit) => {
+    const needs = lexicon.entries[hit.entry]?.with;
+    return !!needs && needs.length > 0 && needs.every((id) => evidence.has(id));
+  };
+}
+
+/** "sans / without" that is part of a manner adverb, not a negation of what follows. */
+const WITHOUT_WORDS = new Set(['sans', 'without']);
+const ADVERBIAL_AFTER_WITHOUT = new Set([
+  'arret',
+  'cesse',
+  'raison',
+  'prevenir',
+  'interruption',
+  'discontinuer',
+  'relache',
+  'fin',
+  'stopping',
+  'warning',
+  'stop',
+  'end',
+  'reason',
+  'letup',
+]);
+
+/**
+ * "elle parle sans arrêt de mourir", "il saigne sans s'arrêter", "he collapsed without warning": "sans arrêt", "sans
+ * cesse", "sans raison", "sans prévenir", "sans s'arrêter", "without stopping" say how, they negate nothing.
+ */
+function dropAdverbialWithout(tokens: Tokens, cues: Map<CueType, Hit[]>): void {
+  const negations = cues.get('negation');
+  if (!negations || negations.length === 0) return;
+  cues.set(
+    'negation',
+    negations.filter((cue) => {
+      if (cue.first !== cue.last || !WITHOUT_WORDS.has(tokens.norms[cue.last] ?? '')) return true;
+      let next = tokens.norms[cue.last + 1] ?? '';
+      // "sans s'arrêter": skip the reflexive pronoun; "without a break" reads like "without stopping".
+      if (next === 's' || next === 'a' || next === 'any') next = tokens.norms[cue.last + 2] ?? '';
+      return !(ADVERBIAL_AFTER_WITHOUT.has(next) || next === 'arreter' || next === 'break');
+    }),
+  );
+}
+
+/**
+ * A current cue that lies inside a general or hypothetical question is part of the question: "when is bleeding in
+ * pregnancy considered an emergency?", "à partir de quand une fièvre devient urgente ?" ask about "emergency" and
+ * "urgente", they do not say that something is happening now.
+ */
+function dropCurrentInsideQuestions(tokens: Tokens, cues: Map<CueType, Hit[]>): void {
+  const current = cues.get('current');
+  if (!current || current.length === 0) return;
+  let questions: Uint8Array | undefined;
+  for (const type of GENERAL_CUES) {
+    for (const hit of cues.get(type) ?? NO_HITS) {
+      questions ??= mask(tokens.count);
+      questions.fill(1, hit.first, hit.last + 1);
+    }
+  }
+  if (!questions) return;
+  const inside = questions;
+  cues.set(
+    'current',
+    current.filter((cue) => !coveredBy(inside, cue)),
+  );
+}
+
+/** Entry kinds kept whatever the language of their sentence (see `sortHits`). */
+const CROSS_LANGUAGE_KINDS = new Set(['red_flag', 'signal']);
+
+/**
+ * Per sentence, the first token from which a machine, market, plant or fiction word ("ordi", "serveur", "my code")
+ * makes the words off topic, or null when the message has none. The word's own clause is off topic ("le serveur
+ * est en arrêt cardiaque"), and so is the rest of its sentence after it; a sign *before* it in another clause is
+ * not: "un monsieur s'étouffe, il fait aucun bruit, le serveur lui tape dans le dos" (a waiter, not a server).
+ */
+function offTopicFrom(seg: Segments, tokens: Tokens, hits: readonly Hit[]): Int32Array | null {
+  let from: Int32Array | null = null;
+  for (const hit of hits) {
+    if (isWritingDevice(tokens, hit)) continue;
+    from ??= new Int32Array(seg.sentenceCount).fill(-1);
+    const s = seg.sentence[hit.first] ?? 0;
+    // The first token of the cue's clause.
+    let start = hit.first;
+    while (start > 0 && seg.clause[start - 1] === seg.clause[hit.first]) start--;
+    if ((from[s] ?? -1) < 0 || start < (from[s] ?? 0)) from[s] = start;
+  }
+  return from;
+}
+
+function isOffTopic(seg: Segments, from: Int32Array, hit: Hit): boolean {
+  const start = from[seg.sentence[hit.first] ?? 0] ?? -1;
+  return start >= 0 && hit.last >= start;
 }
 
 /** Words that turn a following "si / if" into a comparison ("il parle comme s'il était ivre", "as if"). */
@@ -219,6 +330,8 @@ const INDIRECT_QUESTION_WORDS = new Set([
   'even',
   'unsure',
   'asking',
+  'moi',
+  'me',
 ]);
 /** Cue types that say a whole sentence is not about the present; a sign's own wording must not carry them. */
 const SENTENCE_CUES = ['past', 'general', 'hypothetical'] as const;
@@ -303,7 +416,38 @@ function isComparison(tokens: Tokens, hit: Hit): boolean {
   // One owner word, possibly with its "'s": "by the neighbour's dog", "par le chien du voisin" needs none.
   const owner = article === 's' ? at - 2 : at - 1;
   if (determiner(tokens.norms[owner - 1] ?? '') && AGENT_WORDS.has(tokens.norms[owner - 2] ?? '')) return true;
+  if (fallFrom(tokens, hit.first)) return true;
   return OWNER_POSSESSIVES.has(tokens.norms[hit.first - 1] ?? '') && GIVING_AWAY.has(tokens.norms[hit.first - 2] ?? '');
+}
+
+/** Words of a fall or a throw that make the animal where the person fell from ("chute de cheval", "fell off a horse"). */
+const FALL_WORDS = new Set([
+  'chute',
+  'chutes',
+  'tombe',
+  'tombee',
+  'tombes',
+  'tombees',
+  'desarconne',
+  'desarconnee',
+  'ejecte',
+  'ejectee',
+  'fell',
+  'fallen',
+  'falling',
+  'fall',
+  'thrown',
+  'came',
+  'bucked',
+]);
+const FALL_PREPOSITIONS = new Set(['de', 'du', 'd', 'off', 'from']);
+
+/** "une chute de cheval", "tombée du poney", "fell off a horse", "thrown from her horse": the rider is the subject. */
+function fallFrom(tokens: Tokens, at: number): boolean {
+  let i = at - 1;
+  const determiner = (w: string): boolean => ARTICLES.has(w) || AGENT_ARTICLES.has(w) || SIZE_WORDS.has(w);
+  while (i > at - 3 && determiner(tokens.norms[i] ?? '')) i--;
+  return FALL_PREPOSITIONS.has(tokens.norms[i] ?? '') && FALL_WORDS.has(tokens.norms[i - 1] ?? '');
 }
 
 /**
@@ -359,11 +503,18 @@ export interface ContextIndex {
   readonly timeOfDayClauses: ReadonlySet<number>;
   /** Clauses holding a general or hypothetical cue. */
   readonly generalClauses: ReadonlySet<number>;
+  /** Clauses holding a question that is general only in its own clause, see `isClauseQuestion`. */
+  readonly generalOnlyClauses: ReadonlySet<number>;
+  /** 1 at the first token of every person cue ("mon père", "my wife"), see `startsNewSubject`. */
+  readonly personStarts: Uint8Array;
+  /** The analysed text (to tell a question mark from a full stop), or '' when the caller did not give it. */
+  readonly text: string;
   /** No person and no current cue anywhere: a general question applies to the whole message. */
   readonly generalMessage: boolean;
 }
 
 const NO_CLAUSES: ReadonlySet<number> = new Set();
+const NO_TOKENS = new Uint8Array(0);
 const GENERAL_CUES = ['general', 'hypothetical'] as const;
 
 /** A zero-filled byte mask of `n` entries in the shared arena (a typed array of its own costs an ArrayBuffer). */
@@ -382,6 +533,7 @@ export function contextIndex(
   cues: Map<CueType, Hit[]>,
   content: readonly Hit[] = [],
   lexicon?: RuntimeLexicon,
+  text = '',
 ): ContextIndex {
   // One arena region for the four masks (see `segment`).
   const n = seg.clause.length;
@@ -395,6 +547,10 @@ export function contextIndex(
   }
   const negationEnds = new Uint8Array(buffer, at + n, n);
   for (const neg of cues.get('negation') ?? NO_HITS) negationEnds[neg.last] = 1;
+  const persons = cues.get('person') ?? NO_HITS;
+  // Most messages name no person: reading past the end of the shared empty mask gives undefined (no person).
+  const personStarts = persons.length > 0 ? mask(n) : NO_TOKENS;
+  for (const person of persons) personStarts[person.first] = 1;
   const pastSentences = new Uint8Array(buffer, at + 2 * n, seg.sentenceCount);
   // The three clause sets are made only when a cue fills them (most messages have none of these cues).
   let pastClauses: Set<number> | null = null;
@@ -410,8 +566,14 @@ export function contextIndex(
   let anyGeneral = false;
   let hypotheticalClauses: Set<number> | null = null;
   let generalClauses: Set<number> | null = null;
+  let generalOnlyClauses: Set<number> | null = null;
   for (const type of GENERAL_CUES) {
     for (const hit of cues.get(type) ?? NO_HITS) {
+      if (lexicon && isClauseQuestion(lexicon, hit)) {
+        (generalOnlyClauses ??= new Set()).add(seg.clause[hit.first] ?? -1);
+        (generalClauses ??= new Set()).add(seg.clause[hit.first] ?? -1);
+        continue;
+      }
       generalSentences[seg.sentence[hit.first] ?? 0] = 1;
       (generalClauses ??= new Set()).add(seg.clause[hit.first] ?? -1);
       if (type === 'hypothetical') (hypotheticalClauses ??= new Set()).add(seg.clause[hit.first] ?? -1);
@@ -434,7 +596,10 @@ export function contextIndex(
     currentClauses: currentClauses ?? NO_CLAUSES,
     timeOfDayClauses: timeOfDayClauses ?? NO_CLAUSES,
     generalClauses: generalClauses ?? NO_CLAUSES,
+    generalOnlyClauses: generalOnlyClauses ?? NO_CLAUSES,
     generalMessage: anyGeneral && !personal,
+    personStarts,
+    text,
   };
 }
 
@@ -449,13 +614,24 @@ function isTimeOfDay(lexicon: RuntimeLexicon, hit: Hit): boolean {
 }
 
 /**
+ * Threshold questions ("à partir de quand est-ce grave pour un bébé", "when is bleeding considered an emergency",
+ * "what should I watch out for") often follow a current description in the same sentence ("il respire très mal,
+ * à partir de quand c'est grave ?"): they make only their own clause general. Those cues are the context entries
+ * whose id ends with `-clause` (general or hypothetical type).
+ */
+function isClauseQuestion(lexicon: RuntimeLexicon, hit: Hit): boolean {
+  return lexicon.entries[hit.entry]?.id.endsWith('-clause') ?? false;
+}
+
+/**
  * A recent date ("il y a 3 jours", "samedi dernier", "two days ago") often dates another event of a current message
  * ("our 8 week old has a temp of 38.5, he had his jabs 5 days ago"): it only makes its own clause past, where
- * older dates ("il y a 2 ans", "in 2015") make their whole sentence past. Those phrases are the context entries
- * whose id ends with `recent-past-clause`.
+ * older dates ("il y a 2 ans", "in 2015") make their whole sentence past. So does a chronic duration ("sa paupière
+ * tombe un peu depuis des années", "il en a 6 maintenant"), which says nothing of the other clauses. Those phrases are
+ * the context entries whose id ends with `past-clause` (`recent-past-clause`, `chronic-duration-past-clause`).
  */
 function isClauseDate(lexicon: RuntimeLexicon, hit: Hit): boolean {
-  return lexicon.entries[hit.entry]?.id.endsWith('/recent-past-clause') ?? false;
+  return lexicon.entries[hit.entry]?.id.endsWith('past-clause') ?? false;
 }
 
 /**
@@ -484,17 +660,125 @@ export function isCurrent(tokens: Tokens, seg: Segments, index: ContextIndex, hi
   const clause = seg.clause[hit.first] ?? 0;
   for (let i = hit.first - 1; i >= 0 && hit.first - i <= NEGATION_REACH && seg.clause[i] === clause; i--) {
     if (index.negationEnds[i]) return false;
+    if (startsNewSubject(tokens, index, i)) break;
   }
   if (frenchNeAround(tokens, hit) || spokenNegationAfter(tokens, hit)) return false;
   if (negationInGap(index, hit) || frenchNeBeforeGap(tokens, hit)) return false;
+  if (index.text && answeredNo(tokens, seg, index.text, hit)) return false;
   const timeOfDay = index.timeOfDayClauses.has(clause) && !index.generalClauses.has(clause);
   // "si jamais il fait un AVC maintenant": a hypothetical cue of the hit's own clause outweighs a current cue there.
   const current = (index.currentClauses.has(clause) || timeOfDay) && !index.hypotheticalClauses.has(clause);
   if (current) return true;
   const s = seg.sentence[hit.first] ?? 0;
   if (index.pastSentences[s] || index.pastClauses.has(clause)) return false;
-  if (index.generalSentences[s] || index.generalMessage) return false;
+  if (index.generalSentences[s] || index.generalMessage || index.generalOnlyClauses.has(clause)) return false;
   return true;
+}
+
+/** Subject pronouns that start a new statement in unpunctuated (SMS) text. */
+const SUBJECT_PRONOUNS = new Set([
+  'je',
+  'j',
+  'il',
+  'elle',
+  'on',
+  'ils',
+  'elles',
+  'ca',
+  'i',
+  'he',
+  'she',
+  'they',
+  'hes',
+  'shes',
+  'theyre',
+  'im',
+]);
+/** Words before a pronoun or a person that keep it inside the negated statement ("je pense pas qu'il…"). */
+const STILL_NEGATED_BEFORE_SUBJECT = new Set([
+  'que',
+  'qu',
+  's',
+  'si',
+  'quand',
+  'that',
+  'if',
+  'whether',
+  'when',
+  'think',
+  'believe',
+  'sure',
+  'know',
+  'say',
+  'said',
+  'says',
+  'seem',
+  'seems',
+  'pense',
+  'crois',
+  'sais',
+  'dis',
+  'chez',
+  'pour',
+  'a',
+  'de',
+  'avec',
+  'dans',
+  'sur',
+  'for',
+  'in',
+  'to',
+  'with',
+  'of',
+  'by',
+  'on',
+]);
+
+/**
+ * "j'ai pas de voiture mon père a mal à la poitrine", "no signal here my wife is bleeding heavily": without
+ * punctuation, a negation does not reach past a new subject (a subject pronoun or a person such as "mon père"), unless
+ * that subject belongs to what is negated ("je pense pas qu'il…", "pas de fièvre chez mon fils").
+ */
+function startsNewSubject(tokens: Tokens, index: ContextIndex, i: number): boolean {
+  if (!SUBJECT_PRONOUNS.has(tokens.norms[i] ?? '') && !index.personStarts[i]) return false;
+  return i > 0 && !STILL_NEGATED_BEFORE_SUBJECT.has(tokens.norms[i - 1] ?? '');
+}
+
+/** Words that answer "no" at the start of a sentence ("Douleur dans la poitrine ? Non, aucune."). */
+const NO_ANSWERS = new Set([
+  'non',
+  'aucun',
+  'aucune',
+  'jamais',
+  'rien',
+  'no',
+  'none',
+  'nope',
+  'never',
+  'nothing',
+  'negatif',
+]);
+/** The longest sentence read as a checklist question: a sign and a few words around it. */
+const CHECKLIST_QUESTION_WORDS = 6;
+
+/**
+ * "Douleur dans la poitrine ? Non, aucune.", "Chest pain? No.": a sign asked as a short question of its own (ending
+ * with "?") and answered "no" by the next sentence is negated. Only a short question counts: "Il saigne beaucoup et
+ * il est tout pâle, c'est grave ? Non ?" keeps its alert.
+ */
+function answeredNo(tokens: Tokens, seg: Segments, text: string, hit: Hit): boolean {
+  const s = seg.sentence[hit.first] ?? 0;
+  let words = 0;
+  let i = hit.first;
+  while (i > 0 && seg.sentence[i - 1] === s) i--;
+  for (; i < tokens.count && seg.sentence[i] === s; i++) {
+    if (tokens.types[i] === TokenType.Word && ++words > CHECKLIST_QUESTION_WORDS) return false;
+  }
+  // `i` is now the first token of the next sentence (the sentence mark belongs to the sentence it ends).
+  const mark = i - 1;
+  if (tokens.types[mark] !== TokenType.Sentence || text[tokens.starts[mark] ?? 0] !== '?') return false;
+  while (i < tokens.count && tokens.types[i] !== TokenType.Word && tokens.types[i] !== TokenType.Number) i++;
+  return i < tokens.count && seg.sentence[i] === s + 1 && NO_ANSWERS.has(tokens.norms[i] ?? '');
 }
 
 /** "il ne vomit pas de sang": a negation cue ends among the words a `...` gap of the term skipped. */

@@ -249,3 +249,97 @@ describe('round-5 context families', () => {
     expect(flags("j'ai accouché il y a 3 ans et je saigne du nez depuis 40 minutes")).not.toContain('pregnancy');
   });
 });
+
+describe('round-8 structural rules', () => {
+  it('lets a machine or fiction word hide its own clause and what follows, not a sign before it', () => {
+    // "serveur" is a waiter here, named after the sign in another clause.
+    expect(flags("Au bar, un homme s'étouffe, il fait aucun bruit, le serveur lui tape dans le dos")).toContain(
+      'breathing',
+    );
+    expect(flags('Le serveur est en arrêt cardiaque depuis ce matin')).toEqual([]);
+    expect(flags('my code is choking on this huge file, how do I stream it?')).toEqual([]);
+  });
+
+  it('keeps signals written in the other language of a mixed message', () => {
+    expect(flags('we all have headaches and feel sick, the détecteur de CO is beeping')).toContain('poisoning');
+  });
+
+  it('keeps the literal reading of an ambiguous figurative phrase when the sign’s own evidence is outside it', () => {
+    expect(flags('il répond plus au tel depuis hier, il doit être en voyage')).toEqual([]);
+    expect(flags("elle m'a écrit « merci pour tout, adieu » et elle répond plus au tel")).toContain('suicide');
+    // A sign that spills out of the figurative phrase stays hidden.
+    expect(flags('ce médicament me fait dormir, je voudrais ne plus me réveiller la nuit')).toEqual([]);
+  });
+
+  it('reads a current word inside a question as part of the question', () => {
+    expect(flags('When is bleeding in pregnancy considered an emergency?')).toEqual([]);
+    expect(flags('My wife is 20 weeks pregnant and bleeding heavily, it is an emergency')).toContain('pregnancy');
+  });
+
+  it('lets a threshold question make only its own clause general', () => {
+    expect(flags('à partir de quelle température faut-il consulter pour un nourrisson ?')).toEqual([]);
+    expect(flags('mon bébé de 5 semaines a 38,5 de fièvre, à partir de quand est-ce que c’est grave ?')).toContain(
+      'infant',
+    );
+    expect(flags('my son is struggling to breathe, when does it become an emergency?')).toContain('breathing');
+  });
+
+  it('reads a chronic duration as past for its own clause only', () => {
+    expect(flags('sa paupière gauche tombe un peu depuis des années, ça se soigne ?')).toEqual([]);
+    expect(flags('elle est asthmatique depuis des années et là elle a les lèvres bleues')).toContain('breathing');
+    expect(flags('Mon père a fait un AVC il y a sept ans, il a la bouche de travers depuis')).toEqual([]);
+  });
+
+  it('joins a sign to evidence in another clause through signals', () => {
+    expect(flags("ma petite a trouvé le bidon de lave-glace et je crois qu'elle en a bu")).toContain('poisoning');
+    expect(flags("il a bu de l'eau de javel exprès, il dit que ça brûle")).toEqual(
+      expect.arrayContaining(['poisoning', 'suicide']),
+    );
+    expect(flags('ma tante est diabétique, elle est toute molle')).toContain('consciousness');
+    expect(flags("d'un coup un mal de crâne terrible, comme jamais")).toContain('stroke');
+  });
+
+  it('reads a short sign question answered "no" as negated, and only a question', () => {
+    expect(flags('Douleur dans la poitrine ? Non, aucune. Juste une toux depuis trois jours.')).toEqual([]);
+    expect(flags('Chest pain? No. Just a dry cough.')).toEqual([]);
+    expect(flags('Il a mal à la poitrine. Non je rigole pas, il est tout gris')).toContain('cardiac');
+  });
+
+  it('lets a fear, a risk or a present-tense "if" make only its own clause general', () => {
+    expect(flags("J'ai peur de faire un AVC comme mon père, quels examens demander ?")).toEqual([]);
+    expect(flags('mon médecin dit que si j’ai mal à la poitrine je dois appeler le 15')).toEqual([]);
+    expect(flags("j'ai peur, ma mère a la bouche de travers depuis 10 minutes")).toContain('stroke');
+    expect(flags('if he gets chest pain again we call 15, but right now he is struggling to breathe')).toContain(
+      'breathing',
+    );
+  });
+
+  it('reads "sans arrêt / sans prévenir / without warning" as manner, not a negation', () => {
+    expect(flags('elle parle sans arrêt de mourir')).toContain('suicide');
+    expect(flags("mon fils saigne du nez sans s'arrêter depuis une heure")).toContain('bleeding');
+    expect(flags('sans fièvre, sans raideur de nuque, il a juste mal à la tête')).toEqual([]);
+  });
+
+  it('stops a negation at a new subject in unpunctuated text, not at a subject it governs', () => {
+    expect(flags("j'ai pas de voiture mon père a mal à la poitrine depuis 1h")).toContain('cardiac');
+    expect(flags('no signal here my wife is bleeding heavily')).toContain('bleeding');
+    expect(flags("je ne crois pas qu'elle saigne")).toEqual([]);
+    expect(flags('pas de fièvre chez mon fils de 2 mois')).toEqual([]);
+    expect(flags("I don't think he's having a stroke")).toEqual([]);
+  });
+
+  it('adds pregnancy to thoughts of suicide during a pregnancy', () => {
+    expect(flags('je suis enceinte de 20 semaines et je veux mourir')).toEqual(
+      expect.arrayContaining(['suicide', 'pregnancy']),
+    );
+    expect(flags('je veux mourir, ma sœur est enceinte et je me sens seule')).toContain('suicide');
+  });
+
+  it('reads an animal a person fell from as where the accident happened, not an animal topic', () => {
+    expect(flags("ma fille a fait une chute de cheval, elle dit qu'elle sent plus ses jambes")).toContain(
+      'consciousness',
+    );
+    expect(flags("she fell off her horse and can't feel her legs")).toContain('consciousness');
+    expect(flags('mon cheval est tombé, il saigne de la jambe')).toEqual([]);
+  });
+});
