@@ -8,7 +8,8 @@ import type { RuntimeLexicon } from './lexicon/runtime.ts';
 import type { Hit } from './lexicon/trie.ts';
 import { arena, reserve } from './text/arena.ts';
 import { languageOf, languageVote } from './text/language.ts';
-import { TokenType, WORD_SLOTS, type Tokens } from './text/tokenize.ts';
+import { grown } from './text/grow.ts';
+import { TokenType, type Tokens } from './text/tokenize.ts';
 import type { Language } from './types.ts';
 
 /** Words that start a new clause: a negation or a past marker does not reach across them. */
@@ -61,24 +62,25 @@ function weakSentence(seg: Segments, s: number): boolean {
 }
 
 /**
- * What `segment` needs to know about a word, by tokeniser slot (see `Tokens.slots`): a message repeats its words,
- * and two array reads are cheaper than the two hash lookups behind them. Bits 0–1: language vote + 1; bit 2: the
- * word starts a clause.
+ * What `segment` needs to know about a word, by word id (see `Tokens.ids`): a message repeats its words, and one
+ * byte read is cheaper than the two hash lookups behind it (and than checking a tokeniser slot's string). 0: not
+ * seen yet; else bits 0–1: language vote + 1, bit 2: the word starts a clause, bit 3 (`KNOWN`): set. Kept for the id
+ * table of `factsEpoch` only.
  */
 const CLAUSE_WORD = 4;
-/** [norm, bits] per slot, side by side (one memory read per word). */
-const facts: (string | number)[] = [];
-for (let k = 0; k < WORD_SLOTS; k++) facts.push('', 1);
+const KNOWN = 8;
+let facts = new Uint8Array(1024);
+let factsEpoch = -1;
 
 function wordFacts(tokens: Tokens, i: number): number {
+  const id = tokens.ids[i]!;
+  if (id < facts.length) {
+    const known = facts[id]!;
+    if (known !== 0) return known;
+  } else facts = grown(facts, Math.max(facts.length * 2, id + 1));
   const norm = tokens.norms[i] ?? '';
-  const slot = tokens.slots[i] ?? -1;
-  if (slot >= 0 && facts[slot * 2] === norm) return facts[slot * 2 + 1] as number;
-  const bits = languageVote(norm) + 1 + (CLAUSE_WORDS.has(norm) ? CLAUSE_WORD : 0);
-  if (slot >= 0) {
-    facts[slot * 2] = norm;
-    facts[slot * 2 + 1] = bits;
-  }
+  const bits = KNOWN | (languageVote(norm) + 1) | (CLAUSE_WORDS.has(norm) ? CLAUSE_WORD : 0);
+  facts[id] = bits;
   return bits;
 }
 
@@ -105,6 +107,10 @@ export function segment(tokens: Tokens, forced: Language | undefined): Segments 
   let c = 0;
   let totalFr = 0;
   let totalEn = 0;
+  if (factsEpoch !== tokens.idEpoch) {
+    factsEpoch = tokens.idEpoch;
+    facts.fill(0);
+  }
   for (let i = 0; i < n; i++) {
     const type = tokens.types[i];
     if (type === TokenType.Word) {
