@@ -29,12 +29,6 @@ export interface Tokens {
   /** Folded text of word and number tokens ('' for boundaries). */
   readonly norms: string[];
   /**
-   * Slot of each word and number in the tokeniser's word cache (below `WORD_SLOTS`; -1 for boundaries). Equal
-   * words share a slot, so a later pass can keep facts about a word in an array indexed by slot instead of
-   * hashing its text again; a slot is reused by other words, so such an entry must be checked against `norms[i]`.
-   */
-  readonly slots: Int32Array;
-  /**
    * `normHash(norms[i])` for words and numbers (0 for boundaries): the trie's filters test bits of it to reject a
    * word without comparing strings. Code that rewrites `norms[i]` after `tokenize` must call `setNorm`, which
    * keeps the two in step (a stale hash would make the trie miss the new word).
@@ -136,7 +130,6 @@ let capacity = 1024;
 let scratchTypes = new Uint8Array(capacity);
 let scratchStarts = new Int32Array(capacity);
 let scratchEnds = new Int32Array(capacity);
-let scratchSlots = new Int32Array(capacity);
 let scratchHashes = new Int32Array(capacity);
 let scratchIds = new Int32Array(capacity);
 /** Grown by `push` only past its longest use so far; written by index below that. */
@@ -153,12 +146,11 @@ function grow(): void {
   scratchTypes = grown(scratchTypes, capacity);
   scratchStarts = grown(scratchStarts, capacity);
   scratchEnds = grown(scratchEnds, capacity);
-  scratchSlots = grown(scratchSlots, capacity);
   scratchHashes = grown(scratchHashes, capacity);
   scratchIds = grown(scratchIds, capacity);
 }
 
-function push(type: TokenType, start: number, end: number, norm: string, slot: number, hash: number, id: number): void {
+function push(type: TokenType, start: number, end: number, norm: string, hash: number, id: number): void {
   // Collapse runs of boundaries: keep the strongest one.
   if (type >= TokenType.Clause) {
     if (count === 0) return;
@@ -173,7 +165,6 @@ function push(type: TokenType, start: number, end: number, norm: string, slot: n
   scratchTypes[count] = type;
   scratchStarts[count] = start;
   scratchEnds[count] = end;
-  scratchSlots[count] = slot;
   scratchHashes[count] = hash;
   scratchIds[count] = id;
   if (count < scratchNorms.length) scratchNorms[count] = norm;
@@ -186,11 +177,9 @@ function push(type: TokenType, start: number, end: number, norm: string, slot: n
  * (and messages repeat each other's), so each distinct spelling is sliced and folded once, and equal words share
  * one string (which also makes the trie's map lookups cheaper). Direct-mapped: a collision just refolds. 16 384
  * slots: with 8 192, one token in eleven of the bench's messages (5 000 distinct words) was refolded and looked up in
- * the word-id table again, and the slot-keyed caches of the later passes missed alike (+6 % for the whole engine).
+ * the word-id table again (+6 % for the whole engine, when later passes still had slot-keyed caches).
  */
 const CACHE_SLOTS = 16_384;
-/** Number of distinct values of `Tokens.slots` (see there). */
-export const WORD_SLOTS = CACHE_SLOTS;
 /**
  * [raw text, norm, `normHash(norm)`, word id] per slot, side by side: one memory read per token (separate arrays
  * cost one each).
@@ -262,7 +251,7 @@ export function tokenize(text: string): Tokens {
         cache[slot * CACHE_FIELDS + 3] = wordId(norm, hash);
       }
       const at = slot * CACHE_FIELDS;
-      push(TokenType.Word, start, i, norm, slot, cache[at + 2] as number, cache[at + 3] as number);
+      push(TokenType.Word, start, i, norm, cache[at + 2] as number, cache[at + 3] as number);
       continue;
     }
     if (isDigit(c)) {
@@ -289,7 +278,7 @@ export function tokenize(text: string): Tokens {
         cache[slot * CACHE_FIELDS + 3] = wordId(norm, hash);
       }
       const at = slot * CACHE_FIELDS;
-      push(TokenType.Number, start, i, norm, slot, cache[at + 2] as number, cache[at + 3] as number);
+      push(TokenType.Number, start, i, norm, cache[at + 2] as number, cache[at + 3] as number);
       continue;
     }
     if (c === 10) {
@@ -304,41 +293,39 @@ export function tokenize(text: string): Tokens {
       }
       const next = j < n ? text.charCodeAt(j) : 0;
       const bullet = next === 45 || next === 42 || next === 0x2022 || next === 35;
-      push(blank || bullet ? TokenType.Sentence : TokenType.Newline, i, i + 1, '', -1, 0, 0);
+      push(blank || bullet ? TokenType.Sentence : TokenType.Newline, i, i + 1, '', 0, 0);
       i = j;
       continue;
     }
     if (c === 46 || c === 33 || c === 63 || c === 0x2026) {
-      push(TokenType.Sentence, i, i + 1, '', -1, 0, 0);
+      push(TokenType.Sentence, i, i + 1, '', 0, 0);
       i++;
       continue;
     }
     if (c === 44 || c === 59 || c === 58 || c === 40 || c === 41 || c === 91 || c === 93 || c === 0x2014) {
-      push(TokenType.Clause, i, i + 1, '', -1, 0, 0);
+      push(TokenType.Clause, i, i + 1, '', 0, 0);
       i++;
       continue;
     }
     if ((c === 45 || c === 0x2013) && (i + 1 >= n || isSpace(text.charCodeAt(i + 1)))) {
-      push(TokenType.Clause, i, i + 1, '', -1, 0, 0);
+      push(TokenType.Clause, i, i + 1, '', 0, 0);
       i++;
       continue;
     }
     i++;
   }
-  // The six typed arrays are views on one arena region (Int32 ones first: their views need 4-byte alignment).
-  const offset = reserve(count * 21);
+  // The five typed arrays are views on one arena region (Int32 ones first: their views need 4-byte alignment).
+  const offset = reserve(count * 17);
   const buffer = arena();
   const starts = new Int32Array(buffer, offset, count);
   const ends = new Int32Array(buffer, offset + count * 4, count);
-  const slots = new Int32Array(buffer, offset + count * 8, count);
-  const hashes = new Int32Array(buffer, offset + count * 12, count);
-  const ids = new Int32Array(buffer, offset + count * 16, count);
-  const types = new Uint8Array(buffer, offset + count * 20, count);
+  const hashes = new Int32Array(buffer, offset + count * 8, count);
+  const ids = new Int32Array(buffer, offset + count * 12, count);
+  const types = new Uint8Array(buffer, offset + count * 16, count);
   // An index loop, not `set(subarray(…))`: subarray views per message were a tenth of the engine's garbage.
   for (let k = 0; k < count; k++) {
     starts[k] = scratchStarts[k]!;
     ends[k] = scratchEnds[k]!;
-    slots[k] = scratchSlots[k]!;
     hashes[k] = scratchHashes[k]!;
     ids[k] = scratchIds[k]!;
     types[k] = scratchTypes[k]!;
@@ -349,12 +336,11 @@ export function tokenize(text: string): Tokens {
     scratchTypes = new Uint8Array(capacity);
     scratchStarts = new Int32Array(capacity);
     scratchEnds = new Int32Array(capacity);
-    scratchSlots = new Int32Array(capacity);
     scratchHashes = new Int32Array(capacity);
     scratchIds = new Int32Array(capacity);
     scratchNorms = [];
   }
-  return { count, types, starts, ends, norms, slots, hashes, ids, idEpoch: wordIdEpoch };
+  return { count, types, starts, ends, norms, hashes, ids, idEpoch: wordIdEpoch };
 }
 
 /** Length (apostrophe included) of an English contraction suffix at `i` ("'t", "'m", "'re", "'ve", "'d"), or 0. */
