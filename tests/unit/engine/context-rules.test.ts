@@ -343,3 +343,26 @@ describe('round-8 structural rules', () => {
     expect(flags('mon cheval est tombé, il saigne de la jambe')).toEqual([]);
   });
 });
+
+describe('round-9 message-wide evidence and cues', () => {
+  it('reads pain that only comes when pressed as reproduced by pressure, across a comma, but not pain on breathing', () => {
+    expect(flags("Ma douleur à la poitrine, c'est quand j'appuie sur la côte")).toEqual([]);
+    expect(flags("j'ai mal au thorax, seulement quand j'appuie dessus")).toEqual([]);
+    expect(flags("j'ai une douleur qui serre dans la poitrine quand je respire depuis 20 min")).toContain('cardiac');
+  });
+
+  it('joins "no point going on" and a plan made in another clause', () => {
+    expect(flags("ça sert à rien que je continue, j'ai tout prévu pour ce soir")).toContain('suicide');
+    expect(flags("j'ai tout prévu pour ce soir, on fête l'anniversaire de ma fille")).toEqual([]);
+  });
+
+  it('joins a farewell letter to a relative and means bought in another clause', () => {
+    expect(flags("j'ai écrit une lettre pour mon frère, et j'ai acheté ce qu'il faut")).toContain('suicide');
+    expect(flags("j'ai acheté ce qu'il faut à la pharmacie pour le rhume de ma fille")).toEqual([]);
+  });
+
+  it('keeps an accidental knock to the head out of violence', () => {
+    expect(flags("she hit her head but didn't pass out and is acting normal")).toEqual([]);
+    expect(flags('my son says his coach hits him')).toContain('violence');
+  });
+});
