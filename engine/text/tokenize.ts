@@ -188,6 +188,15 @@ const CACHE_FIELDS = 4;
 const cache: (string | number)[] = [];
 for (let k = 0; k < CACHE_SLOTS; k++) cache.push('', '', normHash(''), 0);
 
+/** Fills a cache slot on a miss: the raw text it was read from, its norm, the norm's hash and its word id. */
+function remember(at: number, raw: string, norm: string): void {
+  const hash = normHash(norm);
+  cache[at] = raw;
+  cache[at + 1] = norm;
+  cache[at + 2] = hash;
+  cache[at + 3] = wordId(norm, hash);
+}
+
 /** `text.startsWith(raw, start)` as a character loop: cheaper than the call for words of a few letters. */
 function sameAt(text: string, start: number, raw: string): boolean {
   for (let k = 0; k < raw.length; k++) if (raw.charCodeAt(k) !== text.charCodeAt(start + k)) return false;
@@ -244,11 +253,7 @@ export function tokenize(text: string): Tokens {
           for (let k = start; k < letters; k++) norm += foldCode(text.charCodeAt(k));
         }
         for (let k = letters + 1; k < i; k++) norm += foldCode(text.charCodeAt(k));
-        cache[slot * CACHE_FIELDS] = plain && suffix === 0 ? norm : text.slice(start, i);
-        cache[slot * CACHE_FIELDS + 1] = norm;
-        const hash = normHash(norm);
-        cache[slot * CACHE_FIELDS + 2] = hash;
-        cache[slot * CACHE_FIELDS + 3] = wordId(norm, hash);
+        remember(slot * CACHE_FIELDS, plain && suffix === 0 ? norm : text.slice(start, i), norm);
       }
       const at = slot * CACHE_FIELDS;
       push(TokenType.Word, start, i, norm, cache[at + 2] as number, cache[at + 3] as number);
@@ -271,11 +276,7 @@ export function tokenize(text: string): Tokens {
       else {
         const digits = text.slice(start, i);
         norm = digits.replace(',', '.');
-        cache[slot * CACHE_FIELDS] = digits;
-        cache[slot * CACHE_FIELDS + 1] = norm;
-        const hash = normHash(norm);
-        cache[slot * CACHE_FIELDS + 2] = hash;
-        cache[slot * CACHE_FIELDS + 3] = wordId(norm, hash);
+        remember(slot * CACHE_FIELDS, digits, norm);
       }
       const at = slot * CACHE_FIELDS;
       push(TokenType.Number, start, i, norm, cache[at + 2] as number, cache[at + 3] as number);
