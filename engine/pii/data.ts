@@ -87,19 +87,43 @@ export const STREET_AFTER = set('streetAfter');
 /**
  * Bit filter of every word the detectors look up (all words of all terms, plus the few the code itself compares).
  * Words of the text that miss it are never folded into strings: most words of a message cost no allocation.
+ *
+ * Filled on the first lookup, not at load: the content script evaluates this module on every chatbot page, and
+ * hashing thousands of names there made its evaluation a task of its own far longer than any pass of the page
+ * (bench:page, `scriptEvaluationCpuMs`). The privacy guard first looks up a word once the user pauses typing.
  */
 const FILTER = new Uint8Array(WORD_FILTER_BITS >> 3);
 
-/** Adds words (already folded) to the filter; the detectors call it at load for their own constant words. */
-export function knownWords(words: readonly string[]): void {
+/** What is still to be added to FILTER; null once it is filled. */
+let unfiltered: (() => void)[] | null = [];
+
+function addToFilter(words: readonly string[]): void {
   for (const word of words) {
     const h = hashFolded(word);
     FILTER[h >> 3]! |= 1 << (h & 7);
   }
 }
 
-for (const role of [...CUE_ROLES, ...LIST_ROLES]) {
-  for (const term of data[role]) knownWords(term.replace(/^=| :$/g, '').split(' '));
+/** Adds words (already folded) to the filter; the detectors call it at load for their own constant words. */
+export function knownWords(words: readonly string[]): void {
+  if (unfiltered) unfiltered.push(() => addToFilter(words));
+  else addToFilter(words);
+}
+
+unfiltered.push(() => {
+  for (const role of [...CUE_ROLES, ...LIST_ROLES]) {
+    for (const term of data[role]) addToFilter(term.replace(/^=| :$/g, '').split(' '));
+  }
+});
+
+/** FILTER, filled. */
+function wordFilter(): Uint8Array {
+  if (unfiltered) {
+    const pending = unfiltered;
+    unfiltered = null;
+    for (const add of pending) add();
+  }
+  return FILTER;
 }
 
 /**
@@ -111,8 +135,9 @@ for (const role of [...CUE_ROLES, ...LIST_ROLES]) {
  */
 const CACHE_SLOTS = 4096;
 const WAY = 3;
-const cache: (string | CueGroup | null)[] = [];
-for (let k = 0; k < 2 * CACHE_SLOTS; k++) cache.push('', '', null);
+// Filled natively (a loop of 24 000 pushes ran in the interpreter at load); every third field then set to null.
+const cache: (string | CueGroup | null)[] = new Array<string | CueGroup | null>(2 * CACHE_SLOTS * WAY).fill('');
+for (let k = 2; k < cache.length; k += WAY) cache[k] = null;
 
 /**
  * The folded form of `text[start, end)` if it may be a known word, '' otherwise ('' is in no list).
@@ -133,7 +158,7 @@ export function lookupHashed(text: string, start: number, end: number, h: number
  * list. `h` is the word's masked hash (see `hashRange`).
  */
 export function lookupSlot(text: string, start: number, end: number, h: number): number {
-  if (!(FILTER[h >> 3]! & (1 << (h & 7)))) return -1;
+  if (!(wordFilter()[h >> 3]! & (1 << (h & 7)))) return -1;
   const slot = (h & (CACHE_SLOTS - 1)) * 2 * WAY;
   if (holds(slot, text, start, end)) return slot;
   const second = slot + WAY;
@@ -165,7 +190,7 @@ function holds(slot: number, text: string, start: number, end: number): boolean 
  */
 export function mayBeKnown(norm: string): boolean {
   const h = hashFolded(norm);
-  return (FILTER[h >> 3]! & (1 << (h & 7))) !== 0;
+  return (wordFilter()[h >> 3]! & (1 << (h & 7))) !== 0;
 }
 
 /** Cues starting with the folded word `norm` (see `mayBeKnown`), or null. */

@@ -25,8 +25,12 @@ export function isAlnum(c: number): boolean {
 
 /** Uppercase letter: ASCII A–Z and the Latin-1/Extended uppercase forms. */
 export function isUpper(c: number): boolean {
-  if (c < UPPER_LIMIT) return UPPER[c] === 1;
-  return isUpperSlow(c);
+  if (c >= UPPER_LIMIT) return isUpperSlow(c);
+  const known = UPPER[c]!;
+  if (known !== 0) return known === UPPER_YES;
+  const upper = isUpperSlow(c);
+  UPPER[c] = upper ? UPPER_YES : UPPER_NO;
+  return upper;
 }
 
 function isUpperSlow(c: number): boolean {
@@ -37,12 +41,14 @@ function isUpperSlow(c: number): boolean {
 }
 
 /**
- * `isUpperSlow` for every code below U+2000, computed once: the detectors test the first letter of many words,
- * and the slow form builds two strings for each accented one ("était", "Élodie").
+ * `isUpperSlow` per code below U+2000, computed once per code (0: not yet): the detectors test the first letter
+ * of many words, and the slow form builds two strings for each accented one ("était", "Élodie"). Filled as codes
+ * are met rather than at load, where 8 000 of those pairs of strings lengthened the content script's evaluation.
  */
 const UPPER_LIMIT = 0x2000;
+const UPPER_YES = 1;
+const UPPER_NO = 2;
 const UPPER = new Uint8Array(UPPER_LIMIT);
-for (let code = 0; code < UPPER_LIMIT; code++) UPPER[code] = isUpperSlow(code) ? 1 : 0;
 
 /** Spaces inside a line: space, tab, no-break space, narrow no-break space, thin space. */
 export function isSpace(c: number): boolean {
