@@ -57,12 +57,23 @@ declare global {
   }
 }
 
+/**
+ * Runs of each page (with and without the extension; `BENCH_PAGE_RUNS`, default 3). One run's figures moved by a
+ * third from one run to the next on this shared machine, and its "p95" of 11 batches was their maximum: the report
+ * takes medians over runs, pools the batches of every run for their percentiles, and keeps the worst longest task.
+ */
+const RUNS = Math.max(1, Number(process.env['BENCH_PAGE_RUNS'] ?? 3) || 3);
+
 async function main(): Promise<void> {
   const html = benchPageHtml();
   const text = streamText();
-  const withExtension = await run(true, html, text);
-  const without = await run(false, html, text);
-  const report = summarize(html, withExtension, without);
+  const runs: Figures[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const withExtension = await run(true, html, text);
+    const without = await run(false, html, text);
+    runs.push(figuresOf(withExtension, without));
+  }
+  const report = summarize(html, runs);
   mkdirSync(path.join(REPO_ROOT, 'bench'), { recursive: true });
   writeFileSync(path.join(REPO_ROOT, 'bench', 'page.json'), `${JSON.stringify(report, null, 2)}\n`);
   process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
@@ -245,7 +256,9 @@ function percentile(values: readonly number[], p: number): number {
 
 const round = (value: number) => Math.round(value * 1000) / 1000;
 
-function summarize(html: string, withExtension: RunResult, without: RunResult) {
+type Figures = ReturnType<typeof figuresOf>;
+
+function figuresOf(withExtension: RunResult, without: RunResult) {
   const passes = withExtension.measures.filter((m) => /:(?:scan|batch)$/.test(m.name));
   const inPass = (m: Measure) => passes.some((p) => m.start >= p.start && m.start <= p.start + p.duration);
   // The next chunk of a long first scan is sent from the previous reply: work outside any pass, counted too.
@@ -279,7 +292,6 @@ function summarize(html: string, withExtension: RunResult, without: RunResult) {
   const extraTaskMs = withExtension.taskMs - without.taskMs;
   const streamingBatchMs = streamingBatches.reduce((sum, m) => sum + m.duration, 0);
   const bundle = readFileSync(path.join(CHROME_BUILD_DIR, 'content-scripts', 'chatbot.js'));
-  const textBytes = Buffer.byteLength(html.replace(/<[^>]+>/g, ''), 'utf8');
   const longest = Math.max(0, ...allPasses);
   const figures = {
     initialScanMs: round(scans.reduce((sum, m) => sum + m.duration, 0)),
@@ -307,6 +319,7 @@ function summarize(html: string, withExtension: RunResult, without: RunResult) {
     batchCpuP95Ms: round(percentile(batchCpu, 95)),
     batchCpuMaxMs: round(Math.max(0, ...batchCpu)),
     batchCpuMs: batchCpu.map(round),
+    batchMs: batchDurations.map(round),
     readTurnsCount: reads.length,
     readTurnsMedianMs: round(percentile(reads, 50)),
     readTurnsMaxMs: round(Math.max(0, ...reads)),
@@ -334,6 +347,55 @@ function summarize(html: string, withExtension: RunResult, without: RunResult) {
     extensionPassesShareOfWall: round(streamingBatchMs / wall),
     contentScriptGzipBytes: gzipSync(bundle, { level: 9 }).length,
   };
+  return figures;
+}
+
+const median = (values: readonly number[]) => percentile(values, 50);
+
+/**
+ * The runs' figures as one: batch percentiles over the batches of every run, the worst run for maxima and the
+ * longest task, the median run for everything else. Lists (each pass, each message) stay in `runs`.
+ */
+function combine(runs: readonly Figures[]) {
+  const all = (pick: (figures: Figures) => readonly number[]) => runs.flatMap(pick);
+  const each = (pick: (figures: Figures) => number) => runs.map(pick);
+  return {
+    runs: runs.length,
+    initialScanMs: median(each((f) => f.initialScanMs)),
+    initialScanCpuMs: median(each((f) => f.initialScanCpuMs)),
+    initialScanPasses: median(each((f) => f.initialScanPasses)),
+    initialScanReplySendsCpuMs: median(each((f) => f.initialScanReplySendsCpuMs)),
+    initialScanLongestPassMs: Math.max(...each((f) => f.initialScanLongestPassMs)),
+    firstFindingsMs: median(each((f) => f.firstFindingsMs)),
+    allFindingsMs: median(each((f) => f.allFindingsMs)),
+    batchCount: all((f) => f.batchMs).length,
+    batchMedianMs: median(all((f) => f.batchMs)),
+    batchP95Ms: percentile(
+      all((f) => f.batchMs),
+      95,
+    ),
+    batchMaxMs: Math.max(0, ...all((f) => f.batchMs)),
+    batchCpuMedianMs: median(all((f) => f.batchCpuMs)),
+    batchCpuP95Ms: percentile(
+      all((f) => f.batchCpuMs),
+      95,
+    ),
+    batchCpuMaxMs: Math.max(0, ...all((f) => f.batchCpuMs)),
+    readTurnsCpuMedianMs: median(each((f) => f.readTurnsCpuMedianMs)),
+    sendToBackgroundCpuMedianMs: median(each((f) => f.sendToBackgroundCpuMedianMs)),
+    scriptEvaluationMs: median(each((f) => f.scriptEvaluationMs)),
+    scriptEvaluationCpuMs: median(each((f) => f.scriptEvaluationCpuMs)),
+    longestExtensionTaskMs: Math.max(...each((f) => f.longestExtensionTaskMs)),
+    longestExtensionTaskCpuMs: Math.max(...each((f) => f.longestExtensionTaskCpuMs)),
+    extraMainThreadShareOfWall: median(each((f) => f.extraMainThreadShareOfWall)),
+    extensionPassesShareOfWall: median(each((f) => f.extensionPassesShareOfWall)),
+    contentScriptGzipBytes: runs[0]!.contentScriptGzipBytes,
+  };
+}
+
+function summarize(html: string, runs: readonly Figures[]) {
+  const textBytes = Buffer.byteLength(html.replace(/<[^>]+>/g, ''), 'utf8');
+  const figures = combine(runs);
   return {
     date: new Date().toISOString(),
     page: {
@@ -351,9 +413,11 @@ function summarize(html: string, withExtension: RunResult, without: RunResult) {
       batchP95Ms: { max: 1, met: figures.batchP95Ms <= 1 },
       batchCpuP95Ms: { max: 1, met: figures.batchCpuP95Ms <= 1 },
       longestExtensionTaskMs: { max: 50, met: figures.longestExtensionTaskMs < 50 },
+      longestExtensionTaskCpuMs: { max: 50, met: figures.longestExtensionTaskCpuMs < 50 },
       extraMainThreadShareOfWall: { max: 0.03, met: figures.extraMainThreadShareOfWall <= 0.03 },
       contentScriptGzipBytes: { max: 51200, met: figures.contentScriptGzipBytes <= 51200 },
     },
+    runs,
   };
 }
 
