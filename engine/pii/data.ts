@@ -21,22 +21,38 @@ export interface Cue {
   readonly upper: boolean;
 }
 
+/*
+ * Everything below is built on first use, not at load: the content script evaluates this module on every chatbot
+ * page, and splitting the lists, filling sets and hashing thousands of names there doubled the time of that
+ * evaluation, a task of its own (bench:page, `scriptEvaluationCpuMs`). The privacy guard first needs them once the
+ * user pauses typing; the background's engine, at its first analysis.
+ */
+
 const json = compiled as PiiDataJson;
-const data = Object.fromEntries(
-  PII_ROLES.map((role) => [role, json[role] ? json[role].split('|') : []]),
-) as unknown as PiiData;
+let data: PiiData | null = null;
+
+/** The terms of one role of the reviewed data. */
+function terms(role: keyof PiiData): readonly string[] {
+  data ??= Object.fromEntries(
+    PII_ROLES.map((role) => [role, json[role] ? json[role].split('|') : []]),
+  ) as unknown as PiiData;
+  return data[role];
+}
 
 /** Cues by their first folded word; street types are included (multi-word types such as "lieu-dit"). */
-export const CUES = new Map<string, Cue[]>();
-for (const role of CUE_ROLES) {
-  for (const term of data[role]) {
-    const colon = term.endsWith(' :');
-    const upper = term.startsWith('=');
-    const words = term.slice(upper ? 1 : 0, colon ? -2 : undefined).split(' ');
-    const list = CUES.get(words[0]!) ?? [];
-    list.push({ role, words, colon, upper });
-    CUES.set(words[0]!, list);
+function cuesByFirstWord(): Map<string, Cue[]> {
+  const cues = new Map<string, Cue[]>();
+  for (const role of CUE_ROLES) {
+    for (const term of terms(role)) {
+      const colon = term.endsWith(' :');
+      const upper = term.startsWith('=');
+      const words = term.slice(upper ? 1 : 0, colon ? -2 : undefined).split(' ');
+      const list = cues.get(words[0]!) ?? [];
+      list.push({ role, words, colon, upper });
+      cues.set(words[0]!, list);
+    }
   }
+  return cues;
 }
 
 /**
@@ -63,11 +79,30 @@ function groupCues(cues: readonly Cue[]): CueGroup {
   return { singles: cues.filter((c) => c.words.length === 1), bySecond };
 }
 
-/** `CUES` grouped by second word (see `CueGroup`). */
-const CUE_GROUPS = new Map<string, CueGroup>([...CUES].map(([first, cues]) => [first, groupCues(cues)]));
+/** The cues grouped by first and second word (see `CueGroup`). */
+let cueGroups: Map<string, CueGroup> | null = null;
 
-function set(role: ListRole): ReadonlySet<string> {
-  return new Set(data[role]);
+function cueGroupsByFirstWord(): Map<string, CueGroup> {
+  cueGroups ??= new Map([...cuesByFirstWord()].map(([first, cues]) => [first, groupCues(cues)]));
+  return cueGroups;
+}
+
+/** A set of words, filled on its first lookup. */
+export class LazySet implements Iterable<string> {
+  private words: ReadonlySet<string> | null = null;
+  constructor(private readonly fill: () => Iterable<string>) {}
+  has(word: string): boolean {
+    this.words ??= new Set(this.fill());
+    return this.words.has(word);
+  }
+  [Symbol.iterator](): Iterator<string> {
+    this.words ??= new Set(this.fill());
+    return this.words[Symbol.iterator]();
+  }
+}
+
+function set(role: ListRole): LazySet {
+  return new LazySet(() => terms(role));
 }
 
 export const BIRTH_NOT = set('birthNot');
@@ -112,7 +147,7 @@ export function knownWords(words: readonly string[]): void {
 
 unfiltered.push(() => {
   for (const role of [...CUE_ROLES, ...LIST_ROLES]) {
-    for (const term of data[role]) addToFilter(term.replace(/^=| :$/g, '').split(' '));
+    for (const term of terms(role)) addToFilter(term.replace(/^=| :$/g, '').split(' '));
   }
 });
 
@@ -170,7 +205,7 @@ export function lookupSlot(text: string, start: number, end: number, h: number):
   const norm = fold(word);
   cache[slot] = word;
   cache[slot + 1] = norm;
-  cache[slot + 2] = CUE_GROUPS.get(norm) ?? null;
+  cache[slot + 2] = cueGroupsByFirstWord().get(norm) ?? null;
   return slot;
 }
 
@@ -195,7 +230,7 @@ export function mayBeKnown(norm: string): boolean {
 
 /** Cues starting with the folded word `norm` (see `mayBeKnown`), or null. */
 export function cuesOf(norm: string): CueGroup | null {
-  return CUE_GROUPS.get(norm) ?? null;
+  return cueGroupsByFirstWord().get(norm) ?? null;
 }
 
 /** Folded word of a slot returned by `lookupSlot`. */

@@ -18,6 +18,7 @@ import {
   NOT_SURNAME,
   SURNAMES,
   knownWords,
+  LazySet,
 } from './data.ts';
 import { isApostrophe, isHyphen, isLetter, isSpace, isUpper } from './text.ts';
 import type { CueHit, Words } from './words.ts';
@@ -99,7 +100,7 @@ const SAINTS = new Set(['saint', 'sainte', 'st', 'ste']);
 knownWords([...SAINTS]);
 
 /** First words of the not-private names: other names need no lookup. */
-const NOT_PRIVATE_FIRST = new Set([...NOT_PRIVATE].map((name) => name.slice(0, name.indexOf(' '))));
+const NOT_PRIVATE_FIRST = new LazySet(() => [...NOT_PRIVATE].map((name) => name.slice(0, name.indexOf(' '))));
 
 const MAX_JOINED = 3;
 

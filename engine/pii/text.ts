@@ -71,11 +71,6 @@ const FOLD_SIZE = 0x250;
 /** First and second code unit of each folded character below FOLD_SIZE (0: none), for hashing without strings. */
 const FOLD1 = new Uint16Array(FOLD_SIZE);
 const FOLD2 = new Uint16Array(FOLD_SIZE);
-for (let code = 0; code < FOLD_SIZE; code++) {
-  const folded = foldCode(code);
-  FOLD1[code] = folded.charCodeAt(0) || 0;
-  FOLD2[code] = folded.charCodeAt(1) || 0;
-}
 
 /** Size of the word filter, in bits. */
 export const WORD_FILTER_BITS = 1 << 17;
@@ -89,6 +84,7 @@ function mix(h: number, c: number): number {
  * `hashFolded(fold(text.slice(start, end)))` for Latin text.
  */
 export function hashRange(text: string, start: number, end: number): number {
+  fillWordTables();
   let h = HASH_SEED;
   for (let i = start; i < end; i++) h = hashStep(h, text.charCodeAt(i));
   return h & (WORD_FILTER_BITS - 1);
@@ -114,13 +110,29 @@ export const LETTER_LIMIT = 0x2000;
  */
 export const STEP_MUL = new Int32Array(LETTER_LIMIT);
 export const STEP_ADD = new Int32Array(LETTER_LIMIT);
-for (let code = 0; code < LETTER_LIMIT; code++) {
-  if (!isLetter(code)) continue;
-  // The affine map h → h·mul + add that `hashStep` applies, read off two evaluations.
-  const add = hashStep(0, code);
-  const mul = (hashStep(1, code) - add) | 0;
-  STEP_MUL[code] = mul;
-  STEP_ADD[code] = add;
+
+let wordTablesFilled = false;
+
+/**
+ * Fills FOLD1/FOLD2 and STEP_MUL/STEP_ADD. Called by the word pass and `hashRange` before they read them, not at
+ * load: 8 000 table entries computed through `foldCode` lengthened the content script's evaluation (see data.ts).
+ */
+export function fillWordTables(): void {
+  if (wordTablesFilled) return;
+  wordTablesFilled = true;
+  for (let code = 0; code < FOLD_SIZE; code++) {
+    const folded = foldCode(code);
+    FOLD1[code] = folded.charCodeAt(0) || 0;
+    FOLD2[code] = folded.charCodeAt(1) || 0;
+  }
+  for (let code = 0; code < LETTER_LIMIT; code++) {
+    if (!isLetter(code)) continue;
+    // The affine map h → h·mul + add that `hashStep` applies, read off two evaluations.
+    const add = hashStep(0, code);
+    const mul = (hashStep(1, code) - add) | 0;
+    STEP_MUL[code] = mul;
+    STEP_ADD[code] = add;
+  }
 }
 
 /** Hash of an already folded word (the reviewed data). */

@@ -11,6 +11,7 @@ import {
   LETTER_LIMIT,
   STEP_ADD,
   STEP_MUL,
+  fillWordTables,
   WORD_FILTER_BITS,
   isApostrophe,
   isSpace,
@@ -64,6 +65,7 @@ const KEEP = 1 << 20;
  * cache lookup. The words are the same either way.
  */
 export function readWords(text: string, tokens?: Tokens): Words {
+  fillWordTables();
   if (capacity > KEEP) {
     capacity = 256;
     scratchStarts = new Int32Array(capacity);

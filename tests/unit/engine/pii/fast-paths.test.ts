@@ -10,6 +10,7 @@ import {
   STEP_ADD,
   STEP_MUL,
   WORD_FILTER_BITS,
+  fillWordTables,
   hashRange,
   hashStep,
   isLetter,
@@ -27,6 +28,7 @@ function upperByDefinition(c: number): boolean {
 
 describe('word hashing table', () => {
   it('marks exactly the letters, and applies hashStep as one multiply-add', () => {
+    fillWordTables();
     const states = [HASH_SEED, 0, 1, -1, 123456789, -987654321, 0x7fffffff];
     for (let c = 0; c < LETTER_LIMIT; c++) {
       expect(STEP_MUL[c] !== 0, `code ${c}`).toBe(isLetter(c));
