@@ -100,6 +100,21 @@ export interface Hit {
 const NONE: readonly Node[] = [];
 
 /**
+ * Hit objects reused by every `find` (a hit of `find` is valid until the next `find`, which rewrites it): in
+ * `analyze()` the hits die with the call, and a 4 KB message makes ~300 of them, a tenth of its time when each was a
+ * new object. Past `HIT_POOL_KEEP` the pool is dropped after the call.
+ */
+interface PooledHit {
+  entry: number;
+  first: number;
+  last: number;
+  skipped: readonly number[] | null;
+}
+let hitPool: PooledHit[] = [];
+let hitsUsed = 0;
+const HIT_POOL_KEEP = 1 << 16;
+
+/**
  * The bit of `x` in a node's filter masks. Masks keep to 30 bits: V8 stores a larger integer in an object field as a
  * separate boxed number, one more scattered memory read per test.
  */
@@ -295,13 +310,15 @@ export class TokenTrie {
   private searched = false;
   /**
    * Every occurrence of every term in `tokens`. Terms never cross clause or sentence boundaries; they may
-   * cross a single line break.
+   * cross a single line break. The hit objects are reused by the next `find` (see `hitPool`): read them, or copy
+   * them, before calling it again.
    *
    * @example trie.find(tokenize('douleur dans la poitrine')) // [{ entry: 3, first: 0, last: 3 }]
    */
   find(tokens: Tokens): Hit[] {
     this.searched = true;
     const hits: Hit[] = [];
+    hitsUsed = 0;
     // Hits per entry, zeroed again below from the hits themselves: one buffer for every call instead of one
     // zero-filled array the size of the lexicon per message.
     const counts = (this.counts ??= new Uint16Array(this.entryCount));
@@ -334,6 +351,7 @@ export class TokenTrie {
       }
     } finally {
       for (const hit of hits) counts[hit.entry] = 0;
+      if (hitPool.length > HIT_POOL_KEEP) hitPool = [];
     }
     return hits;
   }
@@ -456,7 +474,19 @@ export class TokenTrie {
         const seen = counts[entry]!;
         if (seen >= MAX_HITS_PER_ENTRY) continue;
         counts[entry] = seen + 1;
-        hits.push({ entry, first, last: at, skipped });
+        let hit: PooledHit;
+        if (hitsUsed < hitPool.length) {
+          hit = hitPool[hitsUsed]!;
+          hit.entry = entry;
+          hit.first = first;
+          hit.last = at;
+          hit.skipped = skipped;
+        } else {
+          hit = { entry, first, last: at, skipped };
+          hitPool.push(hit);
+        }
+        hitsUsed++;
+        hits.push(hit);
       }
     }
     if (flags & F_WALK_ON) {
