@@ -165,17 +165,11 @@ function findRedFlags(
   signals: Map<string, SignalEvidence>,
 ): RedFlagFinding[] {
   const found = new Map<RedFlagCategory, RedFlagFinding>();
-  const add = (entry: CompiledEntry, span: SignalEvidence): void => {
-    for (const tag of entry.tags) {
-      if (!CATEGORIES.has(tag) || found.has(tag as RedFlagCategory)) continue;
-      found.set(tag as RedFlagCategory, { category: tag as RedFlagCategory, start: span.start, end: span.end });
-    }
-  };
-  const hasSignals = (entry: CompiledEntry): boolean => (entry.with ?? []).every((id) => signals.has(id));
   for (const hit of hits) {
     const entry = lexicon.entries[hit.entry] as CompiledEntry;
-    if (entry.kind !== 'red_flag' || !hasSignals(entry)) continue;
-    if (isCurrent(tokens, seg, index, hit)) add(entry, spanOf(tokens, hit));
+    if (entry.kind !== 'red_flag' || !hasSignals(entry, signals)) continue;
+    // Context is read only for a hit that could still add a category.
+    if (addsCategory(entry, found) && isCurrent(tokens, seg, index, hit)) addFlags(found, entry, spanOf(tokens, hit));
   }
   // Thoughts of suicide during pregnancy or after a birth are also a pregnancy warning sign (emergency-fr.md §2).
   const suicide = found.get('suicide');
@@ -183,11 +177,31 @@ function findRedFlags(
     found.set('pregnancy', { ...suicide, category: 'pregnancy' });
   for (const combo of lexicon.combos) {
     const entry = lexicon.entries[combo] as CompiledEntry;
-    if (entry.kind !== 'red_flag' || !hasSignals(entry)) continue;
+    if (entry.kind !== 'red_flag' || !hasSignals(entry, signals)) continue;
     const evidence = signals.get(entry.with?.[0] ?? '');
-    if (evidence) add(entry, evidence);
+    if (evidence) addFlags(found, entry, evidence);
   }
   return sortSmall([...found.values()], (a, b) => a.start - b.start || a.category.localeCompare(b.category));
+}
+
+/** Module-level helpers of `findRedFlags`, not closures: one fewer function object per message. */
+function addFlags(found: Map<RedFlagCategory, RedFlagFinding>, entry: CompiledEntry, span: SignalEvidence): void {
+  for (const tag of entry.tags) {
+    if (!CATEGORIES.has(tag) || found.has(tag as RedFlagCategory)) continue;
+    found.set(tag as RedFlagCategory, { category: tag as RedFlagCategory, start: span.start, end: span.end });
+  }
+}
+
+function addsCategory(entry: CompiledEntry, found: Map<RedFlagCategory, RedFlagFinding>): boolean {
+  for (const tag of entry.tags) if (CATEGORIES.has(tag) && !found.has(tag as RedFlagCategory)) return true;
+  return false;
+}
+
+function hasSignals(entry: CompiledEntry, signals: Map<string, SignalEvidence>): boolean {
+  const needed = entry.with;
+  if (!needed) return true;
+  for (const id of needed) if (!signals.has(id)) return false;
+  return true;
 }
 
 function findTopics(

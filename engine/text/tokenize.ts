@@ -78,7 +78,7 @@ function boundWordIds(): void {
   wordIds = new WordIds();
   wordIdEpoch++;
   // The word cache holds ids of the old epoch: empty it.
-  for (let k = 0; k < cache.length; k += CACHE_FIELDS) cache[k] = '';
+  cache.fill(0);
 }
 
 /**
@@ -178,29 +178,58 @@ function push(type: TokenType, start: number, end: number, norm: string, hash: n
  * one string (which also makes the trie's map lookups cheaper). Direct-mapped: a collision just refolds. 16 384
  * slots: with 8 192, one token in eleven of the bench's messages (5 000 distinct words) was refolded and looked up in
  * the word-id table again (+6 % for the whole engine, when later passes still had slot-keyed caches).
+ *
+ * Each slot is one 64-byte record in a typed array — the raw text's length, the word id, the norm's hash and the raw
+ * characters themselves, two per integer — so a token is checked against its slot with one cache line and no string
+ * read (slots of strings cost a second scattered read per token, the string's own characters); the norm comes from the
+ * word-id table by id (a small, dense array). Raw texts longer than `SLOT_CHARS` are not cached.
  */
 const CACHE_SLOTS = 16_384;
-/**
- * [raw text, norm, `normHash(norm)`, word id] per slot, side by side: one memory read per token (separate arrays
- * cost one each).
- */
-const CACHE_FIELDS = 4;
-const cache: (string | number)[] = [];
-for (let k = 0; k < CACHE_SLOTS; k++) cache.push('', '', normHash(''), 0);
+const SLOT_INTS = 16;
+/** Fields of a slot record: raw length (0: empty), word id, `normHash(norm)`, then the raw characters. */
+const S_LENGTH = 0;
+const S_ID = 1;
+const S_HASH = 2;
+const S_CHARS = 4;
+const SLOT_CHARS = (SLOT_INTS - S_CHARS) * 2;
+const cache = new Int32Array(CACHE_SLOTS * SLOT_INTS);
 
-/** Fills a cache slot on a miss: the raw text it was read from, its norm, the norm's hash and its word id. */
-function remember(at: number, raw: string, norm: string): void {
+/** Fills slot record `at` on a miss from the raw text `text[start, end)` and its norm. */
+function remember(at: number, text: string, start: number, end: number, norm: string): void {
   const hash = normHash(norm);
-  cache[at] = raw;
-  cache[at + 1] = norm;
-  cache[at + 2] = hash;
-  cache[at + 3] = wordId(norm, hash);
+  const id = wordId(norm, hash);
+  const length = end - start;
+  if (length > SLOT_CHARS) {
+    cache[at + S_LENGTH] = 0;
+    rememberedHash = hash;
+    rememberedId = id;
+    return;
+  }
+  cache[at + S_LENGTH] = length;
+  cache[at + S_ID] = id;
+  cache[at + S_HASH] = hash;
+  for (let k = 0; k < length; k += 2) {
+    const low = text.charCodeAt(start + k);
+    const high = k + 1 < length ? text.charCodeAt(start + k + 1) : 0;
+    cache[at + S_CHARS + (k >> 1)] = low | (high << 16);
+  }
+  rememberedHash = hash;
+  rememberedId = id;
 }
+/** The hash and id of the word `remember` last filed (read back when the word was too long for a slot). */
+let rememberedHash = 0;
+let rememberedId = 0;
 
-/** `text.startsWith(raw, start)` as a character loop: cheaper than the call for words of a few letters. */
-function sameAt(text: string, start: number, raw: string): boolean {
-  for (let k = 0; k < raw.length; k++) if (raw.charCodeAt(k) !== text.charCodeAt(start + k)) return false;
-  return true;
+/** Whether slot record `at` holds the raw text `text[start, end)`. */
+function cachedAt(at: number, text: string, start: number, end: number): boolean {
+  const length = end - start;
+  if (cache[at + S_LENGTH] !== length) return false;
+  let k = 0;
+  for (; k + 1 < length; k += 2) {
+    if (cache[at + S_CHARS + (k >> 1)] !== (text.charCodeAt(start + k) | (text.charCodeAt(start + k + 1) << 16)))
+      return false;
+  }
+  return k === length || cache[at + S_CHARS + (k >> 1)] === text.charCodeAt(start + k);
 }
 
 function mix(h: number, c: number): number {
@@ -240,11 +269,12 @@ export function tokenize(text: string): Tokens {
       const suffix = contractionSuffix(text, i);
       for (let k = i; k < i + suffix; k++) h = mix(h, text.charCodeAt(k));
       i += suffix;
-      const slot = h & (CACHE_SLOTS - 1);
-      const raw = cache[slot * CACHE_FIELDS] as string;
-      let norm: string;
-      if (raw.length === i - start && sameAt(text, start, raw)) norm = cache[slot * CACHE_FIELDS + 1] as string;
-      else {
+      const at = (h & (CACHE_SLOTS - 1)) * SLOT_INTS;
+      if (cachedAt(at, text, start, i)) {
+        const id = cache[at + S_ID]!;
+        push(TokenType.Word, start, i, wordIds.norm(id), cache[at + S_HASH]!, id);
+      } else {
+        let norm: string;
         if (plain) norm = text.slice(start, letters);
         else if (!latin)
           norm = text.slice(start, letters).toLowerCase(); // ASCII or other scripts: nothing to strip
@@ -253,10 +283,9 @@ export function tokenize(text: string): Tokens {
           for (let k = start; k < letters; k++) norm += foldCode(text.charCodeAt(k));
         }
         for (let k = letters + 1; k < i; k++) norm += foldCode(text.charCodeAt(k));
-        remember(slot * CACHE_FIELDS, plain && suffix === 0 ? norm : text.slice(start, i), norm);
+        remember(at, text, start, i, norm);
+        push(TokenType.Word, start, i, wordIds.norm(rememberedId), rememberedHash, rememberedId);
       }
-      const at = slot * CACHE_FIELDS;
-      push(TokenType.Word, start, i, norm, cache[at + 2] as number, cache[at + 3] as number);
       continue;
     }
     if (isDigit(c)) {
@@ -269,17 +298,14 @@ export function tokenize(text: string): Tokens {
         else break;
         h = mix(h, d);
       }
-      const slot = h & (CACHE_SLOTS - 1);
-      const raw = cache[slot * CACHE_FIELDS] as string;
-      let norm: string;
-      if (raw.length === i - start && sameAt(text, start, raw)) norm = cache[slot * CACHE_FIELDS + 1] as string;
-      else {
-        const digits = text.slice(start, i);
-        norm = digits.replace(',', '.');
-        remember(slot * CACHE_FIELDS, digits, norm);
+      const at = (h & (CACHE_SLOTS - 1)) * SLOT_INTS;
+      if (cachedAt(at, text, start, i)) {
+        const id = cache[at + S_ID]!;
+        push(TokenType.Number, start, i, wordIds.norm(id), cache[at + S_HASH]!, id);
+      } else {
+        remember(at, text, start, i, text.slice(start, i).replace(',', '.'));
+        push(TokenType.Number, start, i, wordIds.norm(rememberedId), rememberedHash, rememberedId);
       }
-      const at = slot * CACHE_FIELDS;
-      push(TokenType.Number, start, i, norm, cache[at + 2] as number, cache[at + 3] as number);
       continue;
     }
     if (c === 10) {

@@ -15,6 +15,8 @@ export class WordIds {
   /** [hash, id (0: free slot)] per slot. */
   private keys: Int32Array;
   private words: string[];
+  /** The words by id (index 0 unused): `norm(id)`. */
+  private readonly byId: string[] = [''];
   private mask: number;
   private count = 0;
 
@@ -29,6 +31,11 @@ export class WordIds {
   /** Number of distinct words (the largest id). */
   get size(): number {
     return this.count;
+  }
+
+  /** The word of an id this table gave. */
+  norm(id: number): string {
+    return this.byId[id]!;
   }
 
   /** The id of `norm`, given `hash`, any integer that equal words always share (`normHash`). */
@@ -50,6 +57,7 @@ export class WordIds {
     keys[at * 2] = hash;
     keys[at * 2 + 1] = ++this.count;
     this.words[at] = norm;
+    this.byId.push(norm);
     return this.count;
   }
 
