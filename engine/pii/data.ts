@@ -23,9 +23,9 @@ export interface Cue {
 
 /*
  * Everything below is built on first use, not at load: the content script evaluates this module on every chatbot
- * page, and splitting the lists, filling sets and hashing thousands of names there doubled the time of that
- * evaluation, a task of its own (bench:page, `scriptEvaluationCpuMs`). The privacy guard first needs them once the
- * user pauses typing; the background's engine, at its first analysis.
+ * page, and splitting the lists, filling sets and hashing thousands of names there lengthened that evaluation, a
+ * task of its own (bench:page, `scriptEvaluationCpuMs`). The privacy guard first needs them once the user pauses
+ * typing; the background's engine, at its first analysis.
  */
 
 const json = compiled as PiiDataJson;
@@ -122,10 +122,7 @@ export const STREET_AFTER = set('streetAfter');
 /**
  * Bit filter of every word the detectors look up (all words of all terms, plus the few the code itself compares).
  * Words of the text that miss it are never folded into strings: most words of a message cost no allocation.
- *
- * Filled on the first lookup, not at load: the content script evaluates this module on every chatbot page, and
- * hashing thousands of names there made its evaluation a task of its own far longer than any pass of the page
- * (bench:page, `scriptEvaluationCpuMs`). The privacy guard first looks up a word once the user pauses typing.
+ * Filled on the first lookup (see above).
  */
 const FILTER = new Uint8Array(WORD_FILTER_BITS >> 3);
 

@@ -92,7 +92,10 @@ export function hashRange(text: string, start: number, end: number): number {
 
 export const HASH_SEED = 7;
 
-/** One character into a running word hash (see `hashRange`); the caller masks with WORD_FILTER_BITS - 1. */
+/**
+ * One character into a running word hash (see `hashRange`; its tables are filled by `fillWordTables()`); the caller
+ * masks with WORD_FILTER_BITS - 1.
+ */
 export function hashStep(h: number, c: number): number {
   if (c >= FOLD_SIZE) return mix(h, c);
   if (FOLD1[c]) h = mix(h, FOLD1[c]!);
