@@ -104,23 +104,20 @@ export function serveTurnsPort(port: TurnsPort, receive: (message: TurnsMessage)
 }
 
 function isTurnsRequest(value: unknown): value is TurnsRequest {
-  if (typeof value !== 'object' || value === null) return false;
-  const candidate = value as { id?: unknown; message?: unknown };
-  return (
-    typeof candidate.id === 'number' &&
-    typeof candidate.message === 'object' &&
-    candidate.message !== null &&
-    isTurnsMessage(candidate.message)
-  );
+  return isEnvelope(value, 'message') && isTurnsMessage(value.message);
 }
 
 function isTurnsResponse(value: unknown): value is TurnsResponse {
+  return isEnvelope(value, 'reply') && 'resync' in value.reply;
+}
+
+/** `{ id: number, [field]: object }`: the shape both directions share around their payload. */
+function isEnvelope<Field extends 'message' | 'reply'>(
+  value: unknown,
+  field: Field,
+): value is { id: number } & Record<Field, object> {
   if (typeof value !== 'object' || value === null) return false;
-  const candidate = value as { id?: unknown; reply?: unknown };
-  return (
-    typeof candidate.id === 'number' &&
-    typeof candidate.reply === 'object' &&
-    candidate.reply !== null &&
-    'resync' in candidate.reply
-  );
+  const candidate = value as { id?: unknown } & Partial<Record<Field, unknown>>;
+  const payload = candidate[field];
+  return typeof candidate.id === 'number' && typeof payload === 'object' && payload !== null;
 }

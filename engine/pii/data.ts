@@ -92,12 +92,14 @@ export class LazySet implements Iterable<string> {
   private words: ReadonlySet<string> | null = null;
   constructor(private readonly fill: () => Iterable<string>) {}
   has(word: string): boolean {
-    this.words ??= new Set(this.fill());
-    return this.words.has(word);
+    return this.filled().has(word);
   }
   [Symbol.iterator](): Iterator<string> {
+    return this.filled()[Symbol.iterator]();
+  }
+  private filled(): ReadonlySet<string> {
     this.words ??= new Set(this.fill());
-    return this.words[Symbol.iterator]();
+    return this.words;
   }
 }
 
