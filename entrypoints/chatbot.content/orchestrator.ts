@@ -63,13 +63,14 @@ export interface OrchestratorOptions {
   readonly budgetMs?: number;
   /**
    * Benchmark probe: each processing pass ('scan' until the first full read of the page is done, then
-   * 'batch'), each read of the turns, and each message handed to the background ('send').
+   * 'batch'), each read of the turns, each message handed to the background ('send'), and each placement of the
+   * in-page UI ('layout').
    */
   readonly onBatch?: (start: number, duration: number, kind: BenchKind) => void;
 }
 
-/** What a benchmark probe records: passes, reads, messages, and each reply with findings ('findings', no duration). */
-export type BenchKind = 'scan' | 'batch' | 'read' | 'send' | 'findings';
+/** What a benchmark probe records: passes, reads, messages, UI placements, and each reply with findings ('findings', no duration). */
+export type BenchKind = 'scan' | 'batch' | 'read' | 'send' | 'findings' | 'layout';
 
 export interface Orchestrator {
   start(): void;
@@ -348,7 +349,9 @@ export function createOrchestrator(options: OrchestratorOptions): Orchestrator {
     if (!ui?.showing || layoutTimer !== null) return;
     layoutTimer = scheduler.requestFrame(() => {
       layoutTimer = null;
+      const started = options.onBatch ? scheduler.now() : 0;
       guarded(layout);
+      options.onBatch?.(started, scheduler.now() - started, 'layout');
     });
   }
 
