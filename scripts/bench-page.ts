@@ -126,6 +126,8 @@ async function run(extension: boolean, html: string, text: string): Promise<RunR
     const events = trace ? await trace.stop() : [];
     const clock = trace ? threadClock(events, 'repere-ia-sante:') : null;
     const measures = walls.map((m) => ({ ...m, cpu: clock ? clock.cpuMs(m.start, m.start + m.duration) : NaN }));
+    // BENCH_PAGE_DUMP=file.json: every measure of the run with the extension, in order (where the time goes).
+    if (extension && process.env.BENCH_PAGE_DUMP) writeFileSync(process.env.BENCH_PAGE_DUMP, JSON.stringify(measures));
     const longTasks = await page.evaluate(() => window.__benchLongTasks);
     return {
       measures,
