@@ -152,7 +152,7 @@ function readTokens(text: string, tokens: Tokens): void {
     known.fill(0);
     cuesById = [];
   }
-  const { types, starts, ends, ids, norms } = tokens;
+  const { types, starts, ends, ids, norms, plainLatin } = tokens;
   // Tokens to read as text, gathered into one range (text between two word tokens holds no letter): a text of
   // another script is then read in one pass, as without tokens.
   let pendingFrom = -1;
@@ -166,11 +166,7 @@ function readTokens(text: string, tokens: Tokens): void {
     if (type !== WORD_TOKEN) continue;
     const start = starts[t]!;
     const end = ends[t]!;
-    let latin = true;
-    for (let i = start; i < end && latin; i++) {
-      const c = text.charCodeAt(i);
-      latin = c < LATIN_LIMIT && STEP_MUL[c] !== 0;
-    }
+    const latin = plainLatin ? !contracted(text, start, end) : latinWord(text, start, end);
     if (!latin) {
       if (pendingFrom < 0) pendingFrom = start;
       pendingTo = end;
@@ -194,6 +190,24 @@ function readTokens(text: string, tokens: Tokens): void {
     else push(start, end, norms[t]!, cuesById[id] ?? null);
   }
   if (pendingFrom >= 0) readRange(text, pendingFrom, pendingTo);
+}
+
+/** All characters of `text[start, end)` are this reader's letters, below `LATIN_LIMIT`. */
+function latinWord(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= LATIN_LIMIT || STEP_MUL[c] === 0) return false;
+  }
+  return true;
+}
+
+/**
+ * A word token of a `plainLatin` message holds a straight apostrophe only as the start of its contraction suffix
+ * ("can't", "you're": two or three characters from its end); its other characters are all this reader's letters.
+ * Two reads per token instead of one per character (~1.5 % of `analyze()`).
+ */
+function contracted(text: string, start: number, end: number): boolean {
+  return (end - start >= 3 && text.charCodeAt(end - 2) === 39) || (end - start >= 4 && text.charCodeAt(end - 3) === 39);
 }
 
 /** Letters below this fold to what the tokeniser's norms hold (`foldCode` table, at most two characters each). */
