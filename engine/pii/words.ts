@@ -2,7 +2,18 @@
  * One linear pass that splits the text into words (runs of letters, folded) and finds the context cues of the
  * reviewed data ("né le", "je m'appelle", "RPPS"…). The other detectors read these instead of scanning again.
  */
-import { cuesOf, lookupSlot, mayBeKnown, slotCues, slotNorm, type Cue, type CueGroup } from './data.ts';
+import {
+  AMBIGUOUS_FIRST_NAMES,
+  FIRST_NAMES,
+  SURNAMES,
+  cuesOf,
+  lookupSlot,
+  mayBeKnown,
+  slotCues,
+  slotNorm,
+  type Cue,
+  type CueGroup,
+} from './data.ts';
 import type { Tokens } from '../text/tokenize.ts';
 import type { CueRole } from './roles.ts';
 import { grown } from '../text/grow.ts';
@@ -25,6 +36,8 @@ export interface Words {
   readonly ends: Int32Array;
   /** Folded words (lowercase, no accents); '' for a word that is in none of the reviewed lists. */
   readonly norms: readonly string[];
+  /** The engine's word id of each word read from a token (`Tokens.ids`), 0 for words read from the text. */
+  readonly ids: Int32Array;
   /** Cues of the reviewed data starting with each word (grouped by second word), or null. */
   readonly cues: readonly (CueGroup | null)[];
   /** The text holds an ASCII digit (every number-based identifier and house number needs one). */
@@ -46,6 +59,7 @@ export interface CueHit {
 let capacity = 256;
 let scratchStarts = new Int32Array(capacity);
 let scratchEnds = new Int32Array(capacity);
+let scratchIds = new Int32Array(capacity);
 /** Grown by `push` only past their longest use so far; written by index below that. */
 let scratchNorms: string[] = [];
 let scratchCues: (CueGroup | null)[] = [];
@@ -70,6 +84,7 @@ export function readWords(text: string, tokens?: Tokens): Words {
     capacity = 256;
     scratchStarts = new Int32Array(capacity);
     scratchEnds = new Int32Array(capacity);
+    scratchIds = new Int32Array(capacity);
     scratchNorms = [];
     scratchCues = [];
   }
@@ -77,21 +92,31 @@ export function readWords(text: string, tokens?: Tokens): Words {
   digits = false;
   if (tokens) readTokens(text, tokens);
   else readRange(text, 0, text.length);
-  return { count, starts: scratchStarts, ends: scratchEnds, norms: scratchNorms, cues: scratchCues, digits };
+  return {
+    count,
+    starts: scratchStarts,
+    ends: scratchEnds,
+    ids: scratchIds,
+    norms: scratchNorms,
+    cues: scratchCues,
+    digits,
+  };
 }
 
 /** Words read so far by the current `readWords` call, and whether it met an ASCII digit. */
 let count = 0;
 let digits = false;
 
-function push(start: number, end: number, norm: string, cues: CueGroup | null): void {
+function push(start: number, end: number, norm: string, cues: CueGroup | null, id: number): void {
   if (count === capacity) {
     capacity *= 2;
     scratchStarts = grown(scratchStarts, capacity);
     scratchEnds = grown(scratchEnds, capacity);
+    scratchIds = grown(scratchIds, capacity);
   }
   scratchStarts[count] = start;
   scratchEnds[count] = end;
+  scratchIds[count] = id;
   if (count < scratchNorms.length) {
     scratchNorms[count] = norm;
     scratchCues[count] = cues;
@@ -124,7 +149,7 @@ function readRange(text: string, from: number, to: number): void {
       if (c >= LETTER_LIMIT || STEP_MUL[c] === 0) break;
     }
     const slot = lookupSlot(text, start, i, h & (WORD_FILTER_BITS - 1));
-    push(start, i, slot < 0 ? '' : slotNorm(slot), slot < 0 ? null : slotCues(slot));
+    push(start, i, slot < 0 ? '' : slotNorm(slot), slot < 0 ? null : slotCues(slot), 0);
   }
 }
 
@@ -150,6 +175,7 @@ function readTokens(text: string, tokens: Tokens): void {
   if (idEpoch !== tokens.idEpoch) {
     idEpoch = tokens.idEpoch;
     known.fill(0);
+    nameListsById.fill(0);
     cuesById = [];
   }
   const { types, starts, ends, ids, norms, plainLatin } = tokens;
@@ -186,8 +212,8 @@ function readTokens(text: string, tokens: Tokens): void {
       while (cuesById.length <= id) cuesById.push(null);
       if (state === 2) cuesById[id] = cuesOf(norms[t]!);
     }
-    if (state === 1) push(start, end, '', null);
-    else push(start, end, norms[t]!, cuesById[id] ?? null);
+    if (state === 1) push(start, end, '', null, id);
+    else push(start, end, norms[t]!, cuesById[id] ?? null, id);
   }
   if (pendingFrom >= 0) readRange(text, pendingFrom, pendingTo);
 }
@@ -208,6 +234,41 @@ function latinWord(text: string, start: number, end: number): boolean {
  */
 function contracted(text: string, start: number, end: number): boolean {
   return (end - start >= 3 && text.charCodeAt(end - 2) === 39) || (end - start >= 4 && text.charCodeAt(end - 3) === 39);
+}
+
+/** Bits of `nameLists`: the word is in the first-name, ambiguous first-name or surname list. */
+export const FIRST_NAME = 2;
+export const AMBIGUOUS_FIRST_NAME = 4;
+export const SURNAME = 8;
+
+/**
+ * `nameLists` of words read from tokens, by word id (0: not yet known; bit 1 set once known), emptied with `known`.
+ * The name reader asks these three lists about most capitalised words, some twice: a set lookup each (a scattered
+ * read in a large hash table, ~3 % of `analyze()`) became one byte read for a word met before.
+ */
+let nameListsById = new Uint8Array(1024);
+
+/** Which of the name lists (`FIRST_NAME`, `AMBIGUOUS_FIRST_NAME`, `SURNAME`) hold word `w`. */
+export function nameLists(words: Words, w: number): number {
+  const id = words.ids[w]!;
+  if (id === 0) return listsOf(words.norms[w]!);
+  if (id >= nameListsById.length) nameListsById = grown(nameListsById, Math.max(id + 1, nameListsById.length * 2));
+  let lists = nameListsById[id]!;
+  if (lists === 0) {
+    // A word id always comes with the same norm here ('' for a word in no list, see `readTokens`).
+    lists = listsOf(words.norms[w]!);
+    nameListsById[id] = lists;
+  }
+  return lists;
+}
+
+function listsOf(norm: string): number {
+  return (
+    1 |
+    (FIRST_NAMES.has(norm) ? FIRST_NAME : 0) |
+    (AMBIGUOUS_FIRST_NAMES.has(norm) ? AMBIGUOUS_FIRST_NAME : 0) |
+    (SURNAMES.has(norm) ? SURNAME : 0)
+  );
 }
 
 /** Letters below this fold to what the tokeniser's norms hold (`foldCode` table, at most two characters each). */
