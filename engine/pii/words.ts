@@ -4,6 +4,7 @@
  */
 import {
   AMBIGUOUS_FIRST_NAMES,
+  CUE_SECOND_WORDS,
   FIRST_NAMES,
   SURNAMES,
   cuesOf,
@@ -175,7 +176,7 @@ function readTokens(text: string, tokens: Tokens): void {
   if (idEpoch !== tokens.idEpoch) {
     idEpoch = tokens.idEpoch;
     known.fill(0);
-    nameListsById.fill(0);
+    wordListsById.fill(0);
     cuesById = [];
   }
   const { types, starts, ends, ids, norms, plainLatin } = tokens;
@@ -236,39 +237,49 @@ function contracted(text: string, start: number, end: number): boolean {
   return (end - start >= 3 && text.charCodeAt(end - 2) === 39) || (end - start >= 4 && text.charCodeAt(end - 3) === 39);
 }
 
-/** Bits of `nameLists`: the word is in the first-name, ambiguous first-name or surname list. */
+/**
+ * Bits of `wordLists`: the word is in the first-name, ambiguous first-name or surname list, or is a cue's second
+ * word (`CUE_SECOND_WORDS`); `KNOWN` marks a computed entry of `wordListsById`.
+ */
+const KNOWN = 1;
 export const FIRST_NAME = 2;
 export const AMBIGUOUS_FIRST_NAME = 4;
 export const SURNAME = 8;
+export const CUE_SECOND = 16;
 
 /**
- * `nameLists` of words read from tokens, by word id (0: not yet known; bit 1 set once known), emptied with `known`.
- * The name reader asks these three lists about most capitalised words, some twice: a set lookup each (a scattered
- * read in a large hash table, ~3 % of `analyze()`) became one byte read for a word met before.
+ * `wordLists` of words read from tokens, by word id (0: not yet computed), emptied with `known`. The name reader asks
+ * the name lists about most capitalised words, some twice, and the cue pass asks whether the word after a cue's first
+ * word continues a cue: a set or map lookup each (a scattered read in a large hash table; the set lookups alone were
+ * ~3 % of `analyze()`) became one byte read for a word met before (0.97 of the time in same-process runs).
  */
-let nameListsById = new Uint8Array(1024);
+let wordListsById = new Uint8Array(1024);
 
-/** Which of the name lists (`FIRST_NAME`, `AMBIGUOUS_FIRST_NAME`, `SURNAME`) hold word `w`. */
-export function nameLists(words: Words, w: number): number {
+/**
+ * Which of the lists asked for (`FIRST_NAME`, `AMBIGUOUS_FIRST_NAME`, `SURNAME`, `CUE_SECOND`) hold word `w`. A word
+ * read from the text (no id: the content script's prompt guard) is looked up in those lists only, as before.
+ */
+export function wordLists(words: Words, w: number, asked: number): number {
   const id = words.ids[w]!;
-  if (id === 0) return listsOf(words.norms[w]!);
-  if (id >= nameListsById.length) nameListsById = grown(nameListsById, Math.max(id + 1, nameListsById.length * 2));
-  let lists = nameListsById[id]!;
+  if (id === 0) return listsOf(words.norms[w]!, asked) & asked;
+  if (id >= wordListsById.length) wordListsById = grown(wordListsById, Math.max(id + 1, wordListsById.length * 2));
+  let lists = wordListsById[id]!;
   if (lists === 0) {
     // A word id always comes with the same norm here ('' for a word in no list, see `readTokens`).
-    lists = listsOf(words.norms[w]!);
-    nameListsById[id] = lists;
+    lists = listsOf(words.norms[w]!, FIRST_NAME | AMBIGUOUS_FIRST_NAME | SURNAME | CUE_SECOND);
+    wordListsById[id] = lists;
   }
-  return lists;
+  return lists & asked;
 }
 
-function listsOf(norm: string): number {
-  return (
-    1 |
-    (FIRST_NAMES.has(norm) ? FIRST_NAME : 0) |
-    (AMBIGUOUS_FIRST_NAMES.has(norm) ? AMBIGUOUS_FIRST_NAME : 0) |
-    (SURNAMES.has(norm) ? SURNAME : 0)
-  );
+/** The asked lists holding a word, with `KNOWN` (so that a word in none is still a computed entry). */
+function listsOf(norm: string, asked: number): number {
+  let lists = KNOWN;
+  if (asked & FIRST_NAME && FIRST_NAMES.has(norm)) lists |= FIRST_NAME;
+  if (asked & AMBIGUOUS_FIRST_NAME && AMBIGUOUS_FIRST_NAMES.has(norm)) lists |= AMBIGUOUS_FIRST_NAME;
+  if (asked & SURNAME && SURNAMES.has(norm)) lists |= SURNAME;
+  if (asked & CUE_SECOND && CUE_SECOND_WORDS.has(norm)) lists |= CUE_SECOND;
+  return lists;
 }
 
 /** Letters below this fold to what the tokeniser's norms hold (`foldCode` table, at most two characters each). */
@@ -319,8 +330,11 @@ export function findCues(text: string, words: Words): CueHit[] {
   for (let w = 0; w < words.count; w++) {
     const group = words.cues[w];
     if (!group) continue;
-    // Only the cues the next word continues (or the one-word cues) can match here.
-    const cues = (w + 1 < words.count ? group.bySecond.get(words.norms[w + 1]!) : undefined) ?? group.singles;
+    // Only the cues the next word continues (or the one-word cues) can match here; most next words continue none.
+    const cues =
+      (w + 1 < words.count && wordLists(words, w + 1, CUE_SECOND)
+        ? group.bySecond.get(words.norms[w + 1]!)
+        : undefined) ?? group.singles;
     const first = hits.length;
     for (const cue of cues) {
       const last = matchCue(text, words, w, cue);

@@ -122,7 +122,24 @@ describe('PII words read from tokens', () => {
 
   it('give the same personal data as the text, names included (name lists answered by word id)', () => {
     const names = ['Jean', 'Marie', 'Dupont', 'MARTIN', 'Thuy', 'Nguyen', 'Lou-Ann', 'Mary-Beth', 'van', 'der'];
-    const more = ['Merwe', 'je', "m'appelle", 'mon', 'mari', 'Le', 'I', 'Will', 'Rose', 'hôpital', 'Robert', 'Debré'];
+    const more = [
+      'Merwe',
+      'je',
+      "m'appelle",
+      'kevin',
+      'moreau',
+      'né',
+      'le',
+      'mon',
+      'mari',
+      'Le',
+      'I',
+      'Will',
+      'Rose',
+      'hôpital',
+      'Robert',
+      'Debré',
+    ];
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...names, ...more, ' ', ', ', '. '), { maxLength: 30 }), (parts) => {
         const text = parts.join(' ');
