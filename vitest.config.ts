@@ -30,6 +30,9 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/meta/**/*.test.ts', 'tests/corpus/**/*.test.ts'],
           environment: 'node',
+          // A harness limit, not a performance check: a test that imports the engine afresh or scans a corpus takes
+          // seconds when the two cores are shared, and the default 5 s failed two such tests at load 8–10 (stop 14).
+          testTimeout: 30_000,
           mockReset: true,
           restoreMocks: true,
         },
