@@ -7,7 +7,7 @@
  * side panel sees are ids, counts and short evidence excerpts (≤ 80 characters, for the user's own
  * display): never whole conversation text.
  */
-import type { PiiKind, RedFlagCategory, TopicId } from '../engine/types';
+import { PII_KINDS, type PiiFinding, type PiiKind, type RedFlagCategory, type TopicId } from '../engine/types';
 import type { SiteId } from '../sites/hosts';
 import type { TurnRole } from '../sites/types';
 
@@ -102,13 +102,60 @@ export type TurnsReply =
       readonly missedEmergency: boolean;
     };
 
+/**
+ * The prompt being typed, for the privacy guard: the background runs the privacy reader on it and answers with
+ * what it found. The text is neither kept nor stored there (unlike turns, it is not part of the conversation's
+ * memory); it only goes to the background so that the page does not load the privacy reader on every chatbot page
+ * (docs/decisions.md §9).
+ */
+export interface PiiMessage {
+  readonly type: 'pii';
+  readonly text: string;
+}
+
+export interface PiiReply {
+  readonly pii: readonly PiiFinding[];
+}
+
+export function isPiiMessage(message: object): message is PiiMessage {
+  const m = message as Partial<Record<keyof PiiMessage, unknown>>;
+  return m.type === 'pii' && typeof m.text === 'string';
+}
+
+const KINDS = new Set<string>(PII_KINDS);
+
+/**
+ * The findings of a reply about `text` that can be applied to it: known kinds, non-empty integer spans inside the
+ * text, in order, not overlapping. Anything else (a malformed reply) is dropped, so that masking never cuts the prompt wrongly.
+ */
+export function piiFindingsFor(reply: unknown, text: string): PiiFinding[] | null {
+  if (typeof reply !== 'object' || reply === null) return null;
+  const pii = (reply as { pii?: unknown }).pii;
+  if (!Array.isArray(pii)) return null;
+  const found: PiiFinding[] = [];
+  for (const item of pii as unknown[]) {
+    if (typeof item !== 'object' || item === null) continue;
+    const { kind, start, end } = item as Partial<Record<keyof PiiFinding, unknown>>;
+    if (typeof kind !== 'string' || !KINDS.has(kind) || !Number.isInteger(start) || !Number.isInteger(end)) continue;
+    if ((start as number) < 0 || (end as number) > text.length || (start as number) >= (end as number)) continue;
+    found.push({ kind: kind as PiiKind, start: start as number, end: end as number });
+  }
+  found.sort((a, b) => a.start - b.start);
+  let end = 0;
+  return found.filter((finding) => {
+    if (finding.start < end) return false;
+    end = finding.end;
+    return true;
+  });
+}
+
 /** "Voir la liste de vérification": open the side panel on a checklist. */
 export interface OpenPanelMessage {
   readonly type: 'open-panel';
   readonly checklist?: RedFlagCategory;
 }
 
-/** One-off messages from a content script (turns go over a port: core/turns-port.ts). */
+/** One-off messages from a content script (turns and the prompt go over a port: core/engine-port.ts). */
 export type ToBackground = AnnounceMessage | OpenPanelMessage;
 
 /** The state a freshly announced tab starts with. */
@@ -145,7 +192,7 @@ export function isToBackground(message: unknown): message is ToBackground {
   }
 }
 
-/** Turns come over the tab's port (core/turns-port.ts), not as one-off messages. */
+/** Turns come over the tab's port (core/engine-port.ts), not as one-off messages. */
 export function isTurnsMessage(message: object): message is TurnsMessage {
   const m = message as Partial<Record<keyof TurnsMessage, unknown>>;
   const context = m.context as Partial<Record<keyof TurnsContext, unknown>> | undefined;

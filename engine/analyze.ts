@@ -150,10 +150,21 @@ function currentSignals(
   for (const hit of hits) {
     const entry = lexicon.entries[hit.entry] as CompiledEntry;
     if (entry.kind !== 'signal') continue;
-    if (entry.tags.every((id) => signals.has(id)) || !isCurrent(tokens, seg, index, hit)) continue;
+    if (allFound(entry.tags, signals) || !isCurrent(tokens, seg, index, hit)) continue;
     for (const id of entry.tags) if (!signals.has(id)) signals.set(id, spanOf(tokens, hit));
   }
   return signals;
+}
+
+/** Every id of `ids` is in `found` (a loop, not `every` with a closure: no function object per hit). */
+function allFound(ids: readonly string[], found: Map<string, SignalEvidence>): boolean {
+  for (const id of ids) if (!found.has(id)) return false;
+  return true;
+}
+
+/** A topic finding at a hit's span (one object, not a span object spread into another). */
+function topicAt(topic: TopicId, tokens: Tokens, hit: Hit): TopicFinding {
+  return { topic, start: tokens.starts[hit.first] ?? 0, end: tokens.ends[hit.last] ?? 0 };
 }
 
 function findRedFlags(
@@ -218,8 +229,7 @@ function findTopics(
     const topic = entry.tags[0] ?? '';
     if (!TOPICS.has(topic)) continue;
     if (entry.with?.includes('health')) conditional.push({ topic: topic as TopicId, hit });
-    else if (!found.has(topic as TopicId))
-      found.set(topic as TopicId, { topic: topic as TopicId, ...spanOf(tokens, hit) });
+    else if (!found.has(topic as TopicId)) found.set(topic as TopicId, topicAt(topic as TopicId, tokens, hit));
   }
   for (const flag of redFlags) {
     const topic = TOPIC_OF_RED_FLAG[flag.category];
@@ -231,11 +241,11 @@ function findTopics(
     const entry = lexicon.entries[hit.entry] as CompiledEntry;
     if (entry.kind !== 'red_flag' || (entry.with?.length ?? 0) > 0) continue;
     const topic = TOPIC_OF_RED_FLAG[(entry.tags[0] ?? 'cardiac') as RedFlagCategory];
-    if (topic && !found.has(topic)) found.set(topic, { topic, ...spanOf(tokens, hit) });
+    if (topic && !found.has(topic)) found.set(topic, topicAt(topic, tokens, hit));
   }
   if (found.size > 0 || redFlags.length > 0) {
     for (const { topic, hit } of conditional) {
-      if (!found.has(topic)) found.set(topic, { topic, ...spanOf(tokens, hit) });
+      if (!found.has(topic)) found.set(topic, topicAt(topic, tokens, hit));
     }
   }
   return sortSmall([...found.values()], (a, b) => a.start - b.start || a.topic.localeCompare(b.topic));

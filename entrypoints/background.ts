@@ -2,7 +2,8 @@
  * Background: analyses the chatbot tabs' conversations, keeps per-tab findings, opens the side panel.
  *
  * Content scripts send the turns they read (`turns` messages, over one port per tab); the engine runs
- * here, per tab, in this worker's memory (docs/decisions.md §9). The tab's state — ids, counts, short
+ * here, per tab, in this worker's memory (docs/decisions.md §9). The same port brings the prompt being typed
+ * (`pii` messages): the privacy reader answers with what it found, and the prompt is not kept. The tab's state — ids, counts, short
  * excerpts — goes to storage.session (memory only, survives worker restarts, never written to disk) for
  * the side panel.
  * Both are dropped when the tab closes; a new conversation in the tab replaces them entirely.
@@ -11,6 +12,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { createTabConversations } from '../core/conversation/tab-conversations';
 import { analyze } from '../engine/index';
+import { findPii } from '../engine/pii/index';
 import {
   emptyTabState,
   isToBackground,
@@ -22,7 +24,7 @@ import {
   type TabState,
 } from '../core/protocol';
 import { syncManagedProfileDefaults } from '../core/organisation/storage';
-import { serveTurnsPort, TURNS_PORT_NAME } from '../core/turns-port';
+import { ENGINE_PORT_NAME, serveEnginePort } from '../core/engine-port';
 
 /** Firefox's sidebar API, absent from Chrome's types. */
 interface SidebarActionApi {
@@ -56,14 +58,18 @@ export default defineBackground(() => {
     if (message.type === 'open-panel') openPanel(tabId, message);
   });
 
-  // Each chatbot tab's content script sends its turns over a port of its own (core/turns-port.ts).
+  // Each chatbot tab's content script sends its turns, and the prompt being typed, over a port of its own
+  // (core/engine-port.ts). The prompt is read for personal data and forgotten: it is not part of the tab's memory.
   browser.runtime.onConnect.addListener((port) => {
     const tabId = port.sender?.tab?.id;
-    if (port.name !== TURNS_PORT_NAME || tabId === undefined) return;
-    serveTurnsPort(port, (message) => {
-      const { reply, state } = conversations.receive(tabId, message);
-      if (state) void saveTabState(tabId, sanitizeTabState(state));
-      return reply;
+    if (port.name !== ENGINE_PORT_NAME || tabId === undefined) return;
+    serveEnginePort(port, {
+      turns: (message) => {
+        const { reply, state } = conversations.receive(tabId, message);
+        if (state) void saveTabState(tabId, sanitizeTabState(state));
+        return reply;
+      },
+      pii: (text) => ({ pii: findPii(text) }),
     });
   });
 

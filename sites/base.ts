@@ -8,7 +8,15 @@
  */
 import type { SiteId } from './hosts';
 import type { Composer, SiteAdapter, Turn, TurnRole } from './types';
-import { allOfFirst, commonAncestor, findComposer, firstMatch, outermostOfQuery, type Selectors } from './dom';
+import {
+  allOfFirst,
+  commonAncestor,
+  composerCandidate,
+  findComposer,
+  firstMatch,
+  outermostOfQuery,
+  type Selectors,
+} from './dom';
 import { cachedElementText, changesOutsideFocus, focusChanges, hasCachedText, isWatched, watchedMemo } from './text';
 
 /** One markup generation of a site's conversation (sites keep several, newest first). */
@@ -276,7 +284,7 @@ export function defineAdapter(config: SiteConfig): SiteAdapter {
         // The stop button and composer sit outside the message list on most sites: observe both.
         const box = container(doc);
         const turns = box ? [] : locateTurns(doc, config.markups).map((turn) => turn.el);
-        const parts = [box ?? turns[0], turns[turns.length - 1], composer(doc)?.element].filter(
+        const parts = [box ?? turns[0], turns[turns.length - 1], composerCandidate(doc, config.composer)].filter(
           (el): el is Element => el !== undefined && el !== null,
         );
         return commonAncestor(parts) ?? doc.body ?? null;

@@ -103,6 +103,16 @@ export class LazySet implements Iterable<string> {
   }
 }
 
+/**
+ * Every word that is the second word of a cue (a key of some `CueGroup.bySecond`): a word outside it continues no
+ * cue, so the word pass skips the group's map lookup after a cue's first word.
+ */
+export const CUE_SECOND_WORDS = new LazySet(() => {
+  const words: string[] = [];
+  for (const group of cueGroupsByFirstWord().values()) for (const second of group.bySecond.keys()) words.push(second);
+  return words;
+});
+
 function set(role: ListRole): LazySet {
   return new LazySet(() => terms(role));
 }

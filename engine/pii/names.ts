@@ -9,19 +9,9 @@
  * and names of hospitals or streets ("hôpital Robert Debré").
  */
 import type { PiiFinding } from '../types.ts';
-import {
-  AMBIGUOUS_FIRST_NAMES,
-  FIRST_NAMES,
-  NAME_PARTICLES,
-  NOT_NAME_BEFORE,
-  NOT_PRIVATE,
-  NOT_SURNAME,
-  SURNAMES,
-  knownWords,
-  LazySet,
-} from './data.ts';
+import { NAME_PARTICLES, NOT_NAME_BEFORE, NOT_PRIVATE, NOT_SURNAME, knownWords, LazySet } from './data.ts';
 import { isApostrophe, isHyphen, isLetter, isSpace, isUpper } from './text.ts';
-import type { CueHit, Words } from './words.ts';
+import { AMBIGUOUS_FIRST_NAME, FIRST_NAME, wordLists, SURNAME, type CueHit, type Words } from './words.ts';
 
 /** Elided words before an apostrophe that may precede a name ("qu'Emmanuel", "d'Aïcha"). */
 const ELISIONS = new Set(['l', 'd', 'qu', 'j', 'm', 'n', 's', 'c', 't', 'jusqu', 'lorsqu', 'puisqu']);
@@ -165,10 +155,9 @@ class NameReader {
    * `firstName` is null) and its second character is a lowercase letter (so the token is not `allCaps`).
    */
   mayStartName(w: number): boolean {
-    const norm = this.words.norms[w]!;
-    if (FIRST_NAMES.has(norm) || AMBIGUOUS_FIRST_NAMES.has(norm)) return true;
+    if (wordLists(this.words, w, FIRST_NAME | AMBIGUOUS_FIRST_NAME)) return true;
     // "Lou-Ann": a compound first name whose second part is in the list.
-    if (this.joinedToNext(w) && FIRST_NAMES.has(this.words.norms[w + 1]!)) return true;
+    if (this.joinedToNext(w) && wordLists(this.words, w + 1, FIRST_NAME)) return true;
     const start = this.words.starts[w]!;
     if (this.words.ends[w]! - start < 2) return true;
     const c = this.text.charCodeAt(start + 1);
@@ -181,12 +170,11 @@ class NameReader {
    * "Billy-Joe"): compound first names are too many to list, their parts are not.
    */
   firstName(t: Token): 'known' | 'ambiguous' | null {
-    const { norms } = this.words;
     let known = false;
     for (let w = t.first; w <= t.last; w++) {
-      const norm = norms[w]!;
-      if (FIRST_NAMES.has(norm)) known = true;
-      else if (!AMBIGUOUS_FIRST_NAMES.has(norm)) return this.compoundFirstName(t) ? 'known' : null;
+      const lists = wordLists(this.words, w, FIRST_NAME | AMBIGUOUS_FIRST_NAME);
+      if (lists & FIRST_NAME) known = true;
+      else if (!(lists & AMBIGUOUS_FIRST_NAME)) return this.compoundFirstName(t) ? 'known' : null;
     }
     return known ? 'known' : 'ambiguous';
   }
@@ -203,7 +191,7 @@ class NameReader {
     for (let w = t.first; w <= t.last; w++) {
       const norm = norms[w]!;
       if (!this.capitalised(w) || NOT_SURNAME.has(norm) || SAINTS.has(norm)) return false;
-      if (FIRST_NAMES.has(norm)) known = true;
+      if (wordLists(this.words, w, FIRST_NAME)) known = true;
     }
     return known;
   }
@@ -316,7 +304,7 @@ class NameReader {
   beforeListedSurname(t: Token, lower: boolean): boolean {
     const { norms } = this.words;
     const after = this.next(t);
-    if (after < 0 || !SURNAMES.has(norms[after]!) || this.joinedToNext(after)) return false;
+    if (after < 0 || !wordLists(this.words, after, SURNAME) || this.joinedToNext(after)) return false;
     if (lower ? this.capitalised(after) : !this.capitalised(after) || this.allCaps(t)) return false;
     const norm = norms[t.first]!;
     if (!this.surnameLike(t, lower) || this.words.cues[t.first] !== null) return false;
@@ -411,7 +399,7 @@ function uncued(reader: NameReader, words: Words, out: PiiFinding[]): void {
     // can start at them, so they cost no token.
     if (!reader.mayStartName(w)) {
       // "Thuy Nguyen": a first name outside the list before a listed surname.
-      if (w + 1 < words.count && SURNAMES.has(words.norms[w + 1]!)) {
+      if (w + 1 < words.count && wordLists(words, w + 1, SURNAME)) {
         const t = reader.token(w);
         if (!reader.beforeListedSurname(t, false) || reader.afterInstitution(w)) continue;
         const surname = reader.token(reader.next(t));

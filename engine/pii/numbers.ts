@@ -47,6 +47,44 @@ function slashed(chain: Chain, k: number, j: number): boolean {
   return false;
 }
 
+/**
+ * Where the next group starts when a single line break (with at most two spaces around it, "\r\n" too) separates it
+ * from the group ending at `i`, or 0. A blank line ends the number, as it ends a sentence for the rest of the engine.
+ */
+function lineBreakAt(text: string, i: number): number {
+  let j = i;
+  while (j - i < 2 && text.charCodeAt(j) === 32) j++;
+  if (text.charCodeAt(j) === 13) j++;
+  if (text.charCodeAt(j) !== 10) return 0;
+  j++;
+  const line = j;
+  while (j - line < 2 && text.charCodeAt(j) === 32) j++;
+  return isDigit(text.charCodeAt(j)) ? j : 0;
+}
+
+/** "clé", "cle", "key", with an optional colon: a NIR's key printed apart. Sticky: tested at one position. */
+const KEY_WORD = /(?:cl[eé]|key)\s?:?\s?/iy;
+
+/**
+ * Where the two digits of a NIR key start when the 13-character body ending at `i` is followed by "clé" (or "key"),
+ * a spaced "/" or "-", or two spaces, then the key (two digits, then no digit); otherwise 0.
+ */
+function nirKeyAt(text: string, i: number): number {
+  if (text.charCodeAt(i) !== 32) return 0;
+  let j = i + 1;
+  const c = text.charCodeAt(j);
+  if (c === 32) j++;
+  else if (c === 47 || c === 45) {
+    if (text.charCodeAt(j + 1) !== 32) return 0;
+    j += 2;
+  } else {
+    KEY_WORD.lastIndex = j;
+    if (!KEY_WORD.test(text)) return 0;
+    j = KEY_WORD.lastIndex;
+  }
+  return isDigit(text.charCodeAt(j)) && isDigit(text.charCodeAt(j + 1)) && !isDigit(text.charCodeAt(j + 2)) ? j : 0;
+}
+
 /** Length of "(d…)" at i (1–4 digits), or 0. */
 function parenAt(text: string, i: number): number {
   if (text.charCodeAt(i) !== 40) return 0;
@@ -119,10 +157,20 @@ function readChain(text: string, start: number): Chain {
     chain.odd[g] = odd ? 1 : 0;
     if (chain.count >= MAX_GROUPS) break;
     const c = text.charCodeAt(i);
+    const wrapped = lineBreakAt(text, i);
+    const keyAt = chain.chars.length === 13 ? nirKeyAt(text, i) : 0;
     if (isSep(c) && isDigit(text.charCodeAt(i + 1))) {
       // One separator, then the next group.
       sep = c;
       i++;
+    } else if (keyAt > 0) {
+      // A NIR written with its key set apart, as forms print it: "1 85 06 75 123 456 clé 89", "… 456 / 89", "… 456  89".
+      sep = 75;
+      i = keyAt;
+    } else if (wrapped > 0) {
+      // A number wrapped at the end of a line ("1 85 06 75\n123 456 89"), as text pasted from a form or a letter is.
+      sep = 10;
+      i = wrapped;
     } else if (parenAt(text, c === 32 ? i + 1 : i)) {
       // "+33 (0)6…", "(415) 555-0132".
       sep = c === 32 ? 32 : 0;

@@ -9,10 +9,11 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { ToBackground } from '../../core/protocol';
-import { createPortTransport, TURNS_PORT_NAME } from '../../core/turns-port';
+import type { PiiFinding } from '../../engine/types';
+import { createPortTransport, ENGINE_PORT_NAME } from '../../core/engine-port';
 import { DEFAULT_SETTINGS, settingsItem, type Settings } from '../../core/settings';
 import { ALL_CHATBOT_MATCHES, siteForUrl } from '../../sites/hosts';
-import { adapterForUrl, findPii, GENERIC_ADAPTER } from './deps';
+import { adapterForUrl, GENERIC_ADAPTER } from '../../sites/registry';
 import { createOrchestrator, type BenchKind } from './orchestrator';
 import type { Scheduler } from './scheduler';
 import type { Transport } from './turn-sync';
@@ -63,14 +64,15 @@ function run(
     cancelFrame: (id) => window.cancelAnimationFrame(id),
     now: () => performance.now(),
   };
+  const engine = engineTransport(ctx);
   const orchestrator = createOrchestrator({
     doc: document,
     site,
     url: location.href,
     adapter: adapterForUrl(location.href) ?? GENERIC_ADAPTER,
     generic: GENERIC_ADAPTER,
-    transport: transport(ctx),
-    findPii,
+    transport: engine.turns,
+    findPii: engine.findPii,
     scheduler,
     send,
     settings,
@@ -91,13 +93,20 @@ function run(
 }
 
 /**
- * Turns go to the background's engine over one port per tab (core/turns-port.ts); its reply, or null
- * when it cannot answer, comes back. The port closes with the content script.
+ * Turns, and the prompt for the privacy guard, go to the background's engine over one port per tab
+ * (core/engine-port.ts); its reply, or null when it cannot answer, comes back. The port closes with the
+ * content script.
  */
-function transport(ctx: ContentScriptContext): Transport {
-  const port = createPortTransport(() => browser.runtime.connect({ name: TURNS_PORT_NAME }));
+function engineTransport(ctx: ContentScriptContext): {
+  turns: Transport;
+  findPii: (text: string) => Promise<PiiFinding[] | null>;
+} {
+  const port = createPortTransport(() => browser.runtime.connect({ name: ENGINE_PORT_NAME }));
   ctx.onInvalidated(() => port.close());
-  return (message) => (ctx.isInvalid ? Promise.resolve(null) : port.send(message));
+  return {
+    turns: (message) => (ctx.isInvalid ? Promise.resolve(null) : port.send(message)),
+    findPii: (text) => (ctx.isInvalid ? Promise.resolve(null) : port.findPii(text)),
+  };
 }
 
 /**

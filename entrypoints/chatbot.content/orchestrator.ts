@@ -4,8 +4,8 @@
  *   MutationObserver (one, on adapter.observeRoot)       composer `input` (document, capture)
  *          │ only queues                                        │ debounced 400 ms
  *          ▼                                                    ▼
- *   FrameQueue ── next frame (or 150 ms in hidden tabs)   scanComposer() ── findPii ──► privacy guard
- *          │                                                                  └─ Masquer ► composer-text.mask()
+ *   FrameQueue ── next frame (or 150 ms in hidden tabs)   scanComposer() ── findPii (background) ──► privacy guard
+ *          │                                                       └─ Masquer ► composer-text.mask()
  *          ▼
  *   flush(): first scan: adapter.prefetchText() in ≤ 8 ms slices (one per frame), then
  *          │ adapter.readTurns() (reads at most every 250 ms while an answer streams)
@@ -46,7 +46,11 @@ export interface OrchestratorOptions {
   readonly generic: SiteAdapter;
   /** Delivers the turns to the background's engine and returns its findings. */
   readonly transport: Transport;
-  readonly findPii: (text: string) => readonly PiiFinding[];
+  /**
+   * The personal data in the prompt being typed, from the background's privacy reader (so that the page does not
+   * load it: docs/decisions.md §9); null when the background cannot answer.
+   */
+  readonly findPii: (text: string) => Promise<readonly PiiFinding[] | null>;
   readonly scheduler: Scheduler;
   readonly send: (message: ToBackground) => void;
   readonly settings: Settings;
@@ -59,13 +63,14 @@ export interface OrchestratorOptions {
   readonly budgetMs?: number;
   /**
    * Benchmark probe: each processing pass ('scan' until the first full read of the page is done, then
-   * 'batch'), each read of the turns, and each message handed to the background ('send').
+   * 'batch'), each read of the turns, each message handed to the background ('send'), and each placement of the
+   * in-page UI ('layout').
    */
   readonly onBatch?: (start: number, duration: number, kind: BenchKind) => void;
 }
 
-/** What a benchmark probe records: passes, reads, messages, and each reply with findings ('findings', no duration). */
-export type BenchKind = 'scan' | 'batch' | 'read' | 'send' | 'findings';
+/** What a benchmark probe records: passes, reads, messages, UI placements, and each reply with findings ('findings', no duration). */
+export type BenchKind = 'scan' | 'batch' | 'read' | 'send' | 'findings' | 'layout';
 
 export interface Orchestrator {
   start(): void;
@@ -102,7 +107,11 @@ export function createOrchestrator(options: OrchestratorOptions): Orchestrator {
   /** Turns still on screen from the previous conversation (SPA navigation renders the new one later). */
   let stale = new Map<string, string>();
   let composerPii: readonly PiiFinding[] = [];
+  /** The prompt text `composerPii` was found in. */
+  let composerText = '';
   let composerSignature = '';
+  /** Bumped by each prompt scan: a reply to an older scan (the user typed on meanwhile) is dropped. */
+  let piiRequest = 0;
   let ignoredPii = '';
   let layoutTimer: number | null = null;
 
@@ -340,7 +349,9 @@ export function createOrchestrator(options: OrchestratorOptions): Orchestrator {
     if (!ui?.showing || layoutTimer !== null) return;
     layoutTimer = scheduler.requestFrame(() => {
       layoutTimer = null;
+      const started = options.onBatch ? scheduler.now() : 0;
       guarded(layout);
+      options.onBatch?.(started, scheduler.now() - started, 'layout');
     });
   }
 
@@ -385,18 +396,49 @@ export function createOrchestrator(options: OrchestratorOptions): Orchestrator {
   function scanComposer(): void {
     const element = composerElement();
     const text = element ? readComposerText(element).text : '';
+    const ticket = ++piiRequest;
+    if (text.trim() === '') {
+      showComposerPii(text, []);
+      return;
+    }
+    findPiiIn(text, (found) => {
+      // No answer (the background is restarting): the warning stays as it was until the next keystroke.
+      if (ticket === piiRequest && found) showComposerPii(text, found);
+    });
+  }
+
+  function showComposerPii(text: string, found: readonly PiiFinding[]): void {
     const before = composerSignature;
-    composerPii = text.trim() === '' ? [] : safeCall(() => options.findPii(text), []);
-    composerSignature = piiSignature(composerPii, text);
+    composerPii = found;
+    composerText = text;
+    composerSignature = piiSignature(found, text);
     if (composerSignature !== before) publish();
     renderGuard();
+  }
+
+  /** Calls `done` with the background's findings in `text` (null when it cannot answer), unless stopped meanwhile. */
+  function findPiiIn(text: string, done: (found: readonly PiiFinding[] | null) => void): void {
+    const asked = safeCall(() => options.findPii(text), Promise.resolve(null));
+    asked.then(
+      (found) => guarded(() => running && done(found)),
+      () => undefined,
+    );
   }
 
   function maskComposer(): void {
     const element = composerElement();
     if (!element) return;
     const text = readComposerText(element).text;
-    const found = safeCall(() => options.findPii(text), []);
+    // The warning's findings are those of this very text unless the user typed since (then ask again).
+    if (text === composerText) maskWith(element, composerPii);
+    else
+      findPiiIn(text, (found) => {
+        const now = composerElement();
+        if (found && now && readComposerText(now).text === text) maskWith(now, found);
+      });
+  }
+
+  function maskWith(element: HTMLElement, found: readonly PiiFinding[]): void {
     mask(
       element,
       found.map((finding) => ({
@@ -405,6 +447,8 @@ export function createOrchestrator(options: OrchestratorOptions): Orchestrator {
         placeholder: strings.placeholders[finding.kind],
       })),
     );
+    // Everything the warning listed is masked: it goes at once, and comes back if the check of the new text finds more.
+    showComposerPii(readComposerText(element).text, []);
     scanComposer();
   }
 
@@ -527,7 +571,9 @@ export function createOrchestrator(options: OrchestratorOptions): Orchestrator {
         }
         if (!settings.privacyGuard) {
           composerPii = [];
+          composerText = '';
           composerSignature = '';
+          piiRequest += 1;
         }
         render();
         renderGuard();

@@ -41,5 +41,10 @@ for (const file of files) {
   console.log(
     `  health F1 fr ${pct(report.health.fr?.f1 ?? 0)}, en ${pct(report.health.en?.f1 ?? 0)}; hard-negative FP ${pct(report.hardNegativeFalsePositiveRate)}`,
   );
+  const kinds = Object.entries(report.pii).sort(([a], [b]) => a.localeCompare(b));
+  if (kinds.length > 0) {
+    const each = kinds.map(([kind, m]) => `${kind} P ${pct(m.precision)} R ${pct(m.recall)} (${m.support})`);
+    console.log(`  personal data: ${each.join(', ')}`);
+  }
   if (process.argv.includes('--errors')) for (const e of report.errors) console.log(`  ${e}`);
 }

@@ -9,7 +9,7 @@ import {
   type TurnPayload,
   type TurnsMessage,
 } from '../../../core/protocol';
-import { TURNS_PORT_NAME } from '../../../core/turns-port';
+import { ENGINE_PORT_NAME } from '../../../core/engine-port';
 import background from '../../../entrypoints/background';
 
 /** Delivers a message as if sent by a content script in tab `tabId`; returns what the background answered. */
@@ -37,7 +37,7 @@ function startBackground(): void {
 }
 
 /** A port like runtime.connect() gives the background: name, sender, messages both ways. */
-function openPort(tabId: number | undefined, name = TURNS_PORT_NAME) {
+function openPort(tabId: number | undefined, name = ENGINE_PORT_NAME) {
   const listeners: ((message: unknown) => void)[] = [];
   const replies: unknown[] = [];
   connectListener?.({
@@ -96,6 +96,16 @@ describe('background', () => {
     expect(state.redFlags[0]!.evidence.length).toBeLessThanOrEqual(80);
     expect(JSON.stringify(await fakeBrowser.storage.session.get(null))).not.toContain(longPreamble.slice(0, 40));
     expect(await fakeBrowser.storage.local.get(null)).toEqual({});
+  });
+
+  it('reads the prompt for personal data with the real privacy reader, and does not keep it', async () => {
+    const prompt = 'Je suis Marie Durand, joignable au 06 12 34 56 78, mon père a mal à la poitrine.';
+    const reply = (await turnsFromTab(7, { type: 'pii', text: prompt })) as { pii: { kind: string }[] };
+    expect(reply.pii.map((finding) => finding.kind)).toEqual(['person_name', 'phone']);
+    expect(await turnsFromTab(7, { type: 'pii', text: 42 })).toBeUndefined();
+    // Not part of the tab's conversation: nothing stored, and the conversation memory is still empty.
+    expect(await fakeBrowser.storage.session.get(null)).toEqual({});
+    expect(await turnsFromTab(7, turns('s1', 1, false, [], ['u1']))).toEqual({ resync: true });
   });
 
   it('takes unchanged turns by key, and asks for everything when it lost the conversation', async () => {

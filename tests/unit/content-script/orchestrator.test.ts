@@ -21,8 +21,16 @@ const analyze: AnalyzeFn = ({ text, role, previousUser }) => {
   return { ...EMPTY_ANALYSIS, health, redFlags, checks: missed ? [{ id: 'missed_emergency' }] : [] };
 };
 
-const findPii = (text: string): PiiFinding[] =>
-  [...text.matchAll(/0\d(?: \d\d){4}/g)].map((m) => ({ kind: 'phone', start: m.index, end: m.index + m[0].length }));
+/** Stand-in for the background's privacy reader: French phone numbers written in pairs. */
+let piiPrompts: string[];
+const findPii = async (text: string): Promise<PiiFinding[]> => {
+  piiPrompts.push(text);
+  return [...text.matchAll(/0\d(?: \d\d){4}/g)].map((m) => ({
+    kind: 'phone',
+    start: m.index,
+    end: m.index + m[0].length,
+  }));
+};
 
 /** Reads `<div data-turn=key data-role=… data-complete>` elements from #thread. */
 const adapter: SiteAdapter = {
@@ -116,6 +124,7 @@ const shadow = () => document.getElementById(ROOT_ID)?.shadowRoot ?? null;
 
 beforeEach(() => {
   scheduler = new FakeScheduler();
+  piiPrompts = [];
   sent = [];
   analysed = 0;
   turnMessages = [];
@@ -273,41 +282,99 @@ describe('orchestrator', () => {
     orchestrator.stop();
   });
 
+  /** Types `value` into the prompt, waits for the debounce and for the background's answer. */
+  async function type(prompt: HTMLTextAreaElement, value: string) {
+    prompt.value = value;
+    prompt.dispatchEvent(new Event('input', { bubbles: true }));
+    scheduler.advance(400);
+    await settle();
+  }
+
   it('warns about personal data in the composer, masks it, and counts it without the value', async () => {
     const orchestrator = start();
     await nextFrame();
     const prompt = document.getElementById('prompt') as HTMLTextAreaElement;
-    prompt.value = 'Rappelez-moi au 06 12 34 56 78';
-    prompt.dispatchEvent(new Event('input', { bubbles: true }));
-    scheduler.advance(400);
-    await settle();
+    await type(prompt, 'Rappelez-moi au 06 12 34 56 78');
     const guard = shadow()!.querySelector('section.guard')!;
     expect(guard.textContent).toContain('téléphone');
     expect(lastState()!.piiCounts).toEqual({ phone: 1 });
-    // The prompt is never sent anywhere, not even to our own background: only the count.
+    // The prompt goes to the privacy reader only: the conversation's messages and one-off messages carry the count.
+    expect(piiPrompts).toEqual(['Rappelez-moi au 06 12 34 56 78']);
     expect(JSON.stringify([sent, turnMessages])).not.toContain('06 12');
+    // Masking uses the findings the warning shows (same text): no new question to the background first.
     [...guard.querySelectorAll('button')].find((b) => b.textContent === 'Masquer')!.click();
     expect(prompt.value).toBe('Rappelez-moi au [TÉLÉPHONE]');
     expect(guard.parentElement!.hidden).toBe(true);
+    await settle();
+    expect(piiPrompts.at(-1)).toBe('Rappelez-moi au [TÉLÉPHONE]');
+    expect(guard.parentElement!.hidden).toBe(true);
+    expect(lastState()!.piiCounts).toEqual({});
+    orchestrator.stop();
+  });
+
+  it('masks what the prompt holds now when it changed since the warning', async () => {
+    const orchestrator = start();
+    const prompt = document.getElementById('prompt') as HTMLTextAreaElement;
+    await type(prompt, '06 12 34 56 78');
+    const guard = shadow()!.querySelector('section.guard')!;
+    prompt.value = '06 12 34 56 78 ou 07 00 00 00 00'; // typed, debounce not over yet
+    [...guard.querySelectorAll('button')].find((b) => b.textContent === 'Masquer')!.click();
+    await settle();
+    expect(prompt.value).toBe('[TÉLÉPHONE] ou [TÉLÉPHONE]');
+    orchestrator.stop();
+  });
+
+  it('shows only the answer about the latest prompt, and keeps the warning when the background is away', async () => {
+    let answer: (() => void) | null = null;
+    let away = false;
+    const slow = (text: string) =>
+      away
+        ? Promise.resolve(null)
+        : new Promise<PiiFinding[]>((resolve) => {
+            const reply = findPii(text);
+            // The first question is answered late, after the second.
+            if (answer === null) answer = () => void reply.then(resolve);
+            else void reply.then(resolve);
+          });
+    const orchestrator = createOrchestrator({
+      doc: document,
+      site: 'chatgpt',
+      url: 'https://chatgpt.com/c/one',
+      adapter,
+      generic,
+      transport,
+      findPii: slow,
+      scheduler,
+      send: (message) => sent.push(message),
+      settings: DEFAULT_SETTINGS,
+      browserLanguages: ['fr-FR'],
+    });
+    orchestrator.start();
+    const prompt = document.getElementById('prompt') as HTMLTextAreaElement;
+    await type(prompt, '06 12 34 56 78');
+    await type(prompt, 'plus rien');
+    (answer as unknown as () => void)();
+    await settle();
+    expect(shadow()?.querySelector('section.guard')?.parentElement?.hidden ?? true).toBe(true);
+    await type(prompt, 'mon numéro : 07 00 00 00 00');
+    const guard = shadow()!.querySelector('section.guard')!;
+    expect(guard.parentElement!.hidden).toBe(false);
+    away = true;
+    await type(prompt, 'mon numéro : 07 00 00 00 00 !');
+    expect(guard.parentElement!.hidden).toBe(false);
     orchestrator.stop();
   });
 
   it('"Ignorer" hides the warning until something new is typed', async () => {
     const orchestrator = start();
     const prompt = document.getElementById('prompt') as HTMLTextAreaElement;
-    prompt.value = '06 12 34 56 78';
-    prompt.dispatchEvent(new Event('input', { bubbles: true }));
-    scheduler.advance(400);
+    await type(prompt, '06 12 34 56 78');
     const guard = shadow()!.querySelector('section.guard')!;
     [...guard.querySelectorAll('button')].find((b) => b.textContent === 'Ignorer')!.click();
     expect(guard.parentElement!.hidden).toBe(true);
-    prompt.value = '06 12 34 56 78 merci';
-    prompt.dispatchEvent(new Event('input', { bubbles: true }));
-    scheduler.advance(400);
+    await type(prompt, '06 12 34 56 78 merci');
     expect(guard.parentElement!.hidden).toBe(true);
-    prompt.value = '06 12 34 56 78 ou 07 00 00 00 00';
-    prompt.dispatchEvent(new Event('input', { bubbles: true }));
-    scheduler.advance(400);
+    await type(prompt, '06 12 34 56 78 ou 07 00 00 00 00');
     expect(guard.parentElement!.hidden).toBe(false);
     orchestrator.stop();
   });

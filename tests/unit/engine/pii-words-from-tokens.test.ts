@@ -5,6 +5,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { findPii } from '../../../engine/pii/index.ts';
 import { readWords, type Words } from '../../../engine/pii/words.ts';
 import { foldCode } from '../../../engine/text/fold.ts';
 import { tokenize } from '../../../engine/text/tokenize.ts';
@@ -99,6 +100,55 @@ describe('PII words read from tokens', () => {
         expect(fromTokens).toEqual(plain);
       }),
       { numRuns: 500 },
+    );
+  });
+
+  it('equal them on Latin-only texts, where the tokeniser vouches for every word (`Tokens.plainLatin`)', () => {
+    const latin = PIECES.filter((piece) => [...piece].every((ch) => ch.charCodeAt(0) < 0x250 && ch !== 'µ'));
+    expect(tokenize("I can't, je m'appelle Éloïse, we're ǅemal").plainLatin).toBe(true);
+    expect(tokenize('5 µg').plainLatin).toBe(false);
+    expect(tokenize('can’t').plainLatin).toBe(false);
+    expect(tokenize('москва').plainLatin).toBe(false);
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...latin), { maxLength: 40 }), fc.boolean(), (parts, spaced) => {
+        const text = parts.join(spaced ? ' ' : '');
+        expect(tokenize(text).plainLatin).toBe(true);
+        const [plain, fromTokens] = both(text);
+        expect(fromTokens).toEqual(plain);
+      }),
+      { numRuns: 800 },
+    );
+  });
+
+  it('give the same personal data as the text, names included (name lists answered by word id)', () => {
+    const names = ['Jean', 'Marie', 'Dupont', 'MARTIN', 'Thuy', 'Nguyen', 'Lou-Ann', 'Mary-Beth', 'van', 'der'];
+    const more = [
+      'Merwe',
+      'je',
+      "m'appelle",
+      'kevin',
+      'moreau',
+      'né',
+      'le',
+      'mon',
+      'mari',
+      'Le',
+      'I',
+      'Will',
+      'Rose',
+      'hôpital',
+      'Robert',
+      'Debré',
+    ];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...names, ...more, ' ', ', ', '. '), { maxLength: 30 }), (parts) => {
+        const text = parts.join(' ');
+        const plain = findPii(text);
+        expect(findPii(text, tokenize(text))).toEqual(plain);
+        // Again: now every word is known by id.
+        expect(findPii(text, tokenize(text))).toEqual(plain);
+      }),
+      { numRuns: 800 },
     );
   });
 

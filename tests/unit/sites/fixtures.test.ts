@@ -49,10 +49,14 @@ describe('fixture pages', { timeout: 0 }, () => {
     const keys = adapter!.readTurns(doc).map((turn) => turn.key);
     expect(new Set(keys).size).toBe(keys.length);
     expect(adapter!.readTurns(doc).map((turn) => turn.key)).toEqual(keys);
-    // The observed root holds every turn and the composer.
+    // The observed root holds every turn and the composer, and choosing it reads no layout: on a page just loaded,
+    // a visibility check there makes the browser compute the whole page's style inside the first pass.
+    const layoutReads = countLayoutReads(doc);
     const root = adapter!.observeRoot(doc);
+    expect(layoutReads()).toBe(0);
     expect(root).not.toBeNull();
     expect(root!.contains(adapter!.composer(doc)!.element)).toBe(true);
+    expect(layoutReads()).toBeGreaterThan(0);
   });
 
   it.each(fixtures.filter((f) => GENERIC_READS.includes(f.site)).map((f) => [`${f.site}/${f.name}`, f] as const))(
@@ -76,3 +80,23 @@ describe('fixture pages', { timeout: 0 }, () => {
     },
   );
 });
+
+/**
+ * Counts calls to `checkVisibility` (which jsdom lacks: installed here on the document's elements) and to
+ * `getComputedStyle`, the two ways our code reads layout.
+ */
+function countLayoutReads(doc: Document): () => number {
+  const view = doc.defaultView!;
+  let reads = 0;
+  const proto = view.Element.prototype as Element & { checkVisibility?: () => boolean };
+  proto.checkVisibility = () => {
+    reads += 1;
+    return true;
+  };
+  const computed = view.getComputedStyle.bind(view);
+  view.getComputedStyle = (el, pseudo) => {
+    reads += 1;
+    return computed(el, pseudo);
+  };
+  return () => reads;
+}

@@ -44,6 +44,22 @@ describe('NIR', () => {
     expect(findPii(`Mon numéro de sécu ${nir} est refusé`)).toEqual([]);
   });
 
+  it.each([
+    ['1 85 06 75 123 456 clé 89', 'key after "clé"'],
+    ['1 85 06 75 123 456 Clé : 89', 'key after "Clé :"'],
+    ['2 53 07 2A 073 004 / 43', 'key after a spaced slash'],
+    ['1850675123456 - 89', 'key after a spaced dash'],
+    ['1 85 06 75 123 456  89', 'key after two spaces'],
+    ['1 85 06 75\n123 456 89', 'wrapped at the end of a line'],
+  ])('%s is flagged whole (%s)', (nir) => {
+    expect(findPii(`N° SS ${nir} merci`)).toEqual([{ kind: 'nir', start: 6, end: 6 + nir.length }]);
+  });
+
+  it('flags nothing when the key set apart is wrong', () => {
+    expect(findPii('Mon numéro : 1 85 06 75 123 456 clé 88')).toEqual([]);
+    expect(findPii('Mon numéro : 1 85 06 75 123 456 / 88')).toEqual([]);
+  });
+
   it('computes the key with 2A → 19 and 2B → 18', () => {
     expect(nirKey('253072A073004')).toBe(43);
     expect(nirKey('253072B073004')).toBe(70);

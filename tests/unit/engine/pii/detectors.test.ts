@@ -65,6 +65,15 @@ describe('phone', () => {
     expect(found(text)).toEqual([]);
   });
 
+  it('reads a number wrapped at the end of a line, but not across a blank line', () => {
+    expect(found('Tél : 06 12 34\n56 78, merci')).toEqual(['phone:06 12 34\n56 78']);
+    expect(found('Portable +33 6 12 34 56 \r\n78')).toEqual(['phone:+33 6 12 34 56 \r\n78']);
+    expect(found('06 12 34 56 78\n06 98 76 54 32')).toEqual(['phone:06 12 34 56 78', 'phone:06 98 76 54 32']);
+    expect(found('N° de sécu : 1 85 06 75\n123 456 89')).toEqual(['nir:1 85 06 75\n123 456 89']);
+    expect(found('Tél : 06 12 34\n\n56 78')).toEqual([]);
+    expect(found('Hémoglobine 13\n12 mois plus tard\n15')).toEqual([]);
+  });
+
   it('does not read a phone inside a longer number', () => {
     expect(found('N° 06 12 34 56 78 90 12')).toEqual([]);
     expect(found('1 85 06 75 123 456 88')).toEqual([]);

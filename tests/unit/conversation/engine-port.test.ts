@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { TurnsMessage, TurnsReply } from '../../../core/protocol';
-import { createPortTransport, serveTurnsPort, type TurnsPort } from '../../../core/turns-port';
+import type { PiiReply, TurnsMessage, TurnsReply } from '../../../core/protocol';
+import { createPortTransport, serveEnginePort, type EnginePort } from '../../../core/engine-port';
 
 /** One end of an in-memory port pair. */
-interface FakeEnd extends TurnsPort {
+interface FakeEnd extends EnginePort {
   other: FakeEnd | null;
   open: boolean;
   readonly posted: unknown[];
@@ -56,6 +56,11 @@ const replyFor = (m: TurnsMessage): TurnsReply => ({
   missedEmergency: false,
 });
 
+/** Stand-in privacy reader: every "06…" run of ten digits is a phone number. */
+const piiOf = (text: string): PiiReply => ({
+  pii: [...text.matchAll(/06\d{8}/g)].map((m) => ({ kind: 'phone' as const, start: m.index, end: m.index + 10 })),
+});
+
 /** A content-script transport connected to a background serving `receive`; every connection is recorded. */
 function connected(receive = replyFor) {
   const connections: { page: FakeEnd; worker: FakeEnd }[] = [];
@@ -64,14 +69,14 @@ function connected(receive = replyFor) {
     const worker = end();
     page.other = worker;
     worker.other = page;
-    serveTurnsPort(worker, receive);
+    serveEnginePort(worker, { turns: receive, pii: piiOf });
     connections.push({ page, worker });
     return page;
   });
   return { transport, connections };
 }
 
-describe('turns over a port', () => {
+describe('the engine port', () => {
   it('answers each message with its own reply, over one port', async () => {
     const { transport, connections } = connected();
     const replies = await Promise.all([transport.send(message(0)), transport.send(message(1))]);
@@ -102,9 +107,12 @@ describe('turns over a port', () => {
   it('ignores what is not a request on the background side, and what is not a reply on the page side', async () => {
     const worker = end();
     let received = 0;
-    serveTurnsPort(worker, (m) => {
-      received += 1;
-      return replyFor(m);
+    serveEnginePort(worker, {
+      turns: (m) => {
+        received += 1;
+        return replyFor(m);
+      },
+      pii: piiOf,
     });
     worker.deliver({ id: 1 });
     worker.deliver({ id: 'x', message: message(0) });
@@ -119,6 +127,43 @@ describe('turns over a port', () => {
     connections[0]!.page.deliver({ id: 0, reply: 'nonsense' });
     connections[0]!.page.deliver({ id: 0 });
     expect(await pending).toEqual(replyFor(message(0)));
+  });
+
+  it('asks the background for the personal data in the prompt, over the same port as the turns', async () => {
+    const { transport, connections } = connected();
+    expect(await transport.findPii('appelez le 0612345678 svp')).toEqual([{ kind: 'phone', start: 11, end: 21 }]);
+    expect(await transport.send(message(0))).toEqual(replyFor(message(0)));
+    expect(await transport.findPii('rien à signaler')).toEqual([]);
+    expect(connections).toHaveLength(1);
+    connections[0]!.page.breakOff();
+    expect(await transport.findPii('0612345678')).toEqual([{ kind: 'phone', start: 0, end: 10 }]);
+  });
+
+  it('keeps only findings that fit the prompt: known kinds, spans inside it, none overlapping', async () => {
+    const text = 'Marie Durand, 0612345678';
+    const { transport } = connected(replyFor);
+    const answered = (pii: unknown) => {
+      const { transport: t, connections } = connected();
+      const pending = t.findPii(text);
+      connections[0]!.page.deliver({ id: 0, reply: { pii } });
+      return pending;
+    };
+    expect(
+      await answered([
+        { kind: 'phone', start: 14, end: 24 },
+        { kind: 'person_name', start: 0, end: 12 },
+        { kind: 'phone', start: 20, end: 30 }, // beyond the text
+        { kind: 'password', start: 0, end: 5 }, // not a kind we know
+        { kind: 'email', start: 3, end: 8 }, // overlaps the name
+        { kind: 'nir', start: 5, end: 5 }, // empty
+        { kind: 'card', start: 1.5, end: 4 },
+      ]),
+    ).toEqual([
+      { kind: 'person_name', start: 0, end: 12 },
+      { kind: 'phone', start: 14, end: 24 },
+    ]);
+    expect(await answered('nonsense')).toBeNull();
+    expect(await transport.findPii(text)).toEqual([{ kind: 'phone', start: 14, end: 24 }]);
   });
 
   it('close() disconnects and resolves what was waiting', async () => {
