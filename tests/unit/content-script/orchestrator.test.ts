@@ -5,7 +5,7 @@ import type { TabState, ToBackground, TurnsMessage } from '../../../core/protoco
 import { DEFAULT_SETTINGS } from '../../../core/settings';
 import type { Analysis, PiiFinding } from '../../../engine/types';
 import type { SiteAdapter, Turn } from '../../../sites/types';
-import { createOrchestrator } from '../../../entrypoints/chatbot.content/orchestrator';
+import { createOrchestrator, type OrchestratorOptions } from '../../../entrypoints/chatbot.content/orchestrator';
 import type { Transport } from '../../../entrypoints/chatbot.content/turn-sync';
 import { EMPTY_ANALYSIS, type AnalyzeFn } from '../../../core/conversation/turn-analyzer';
 import { ROOT_ID } from '../../../entrypoints/chatbot.content/ui/root';
@@ -89,19 +89,21 @@ const transport: Transport = async (message) => {
   return reply;
 };
 
-function start(options: { url?: string; settings?: typeof DEFAULT_SETTINGS; adapter?: SiteAdapter } = {}) {
+/** A started orchestrator on the test page, with the stand-ins above unless `overrides` replaces some. */
+function start(overrides: Partial<OrchestratorOptions> = {}) {
   const orchestrator = createOrchestrator({
     doc: document,
     site: 'chatgpt',
-    url: options.url ?? 'https://chatgpt.com/c/one',
-    adapter: options.adapter ?? adapter,
+    url: 'https://chatgpt.com/c/one',
+    adapter,
     generic,
     transport,
     findPii,
     scheduler,
     send: (message) => sent.push(message),
-    settings: options.settings ?? DEFAULT_SETTINGS,
+    settings: DEFAULT_SETTINGS,
     browserLanguages: ['fr-FR'],
+    ...overrides,
   });
   orchestrator.start();
   return orchestrator;
@@ -336,20 +338,7 @@ describe('orchestrator', () => {
             if (answer === null) answer = () => void reply.then(resolve);
             else void reply.then(resolve);
           });
-    const orchestrator = createOrchestrator({
-      doc: document,
-      site: 'chatgpt',
-      url: 'https://chatgpt.com/c/one',
-      adapter,
-      generic,
-      transport,
-      findPii: slow,
-      scheduler,
-      send: (message) => sent.push(message),
-      settings: DEFAULT_SETTINGS,
-      browserLanguages: ['fr-FR'],
-    });
-    orchestrator.start();
+    const orchestrator = start({ findPii: slow });
     const prompt = document.getElementById('prompt') as HTMLTextAreaElement;
     await type(prompt, '06 12 34 56 78');
     await type(prompt, 'plus rien');
@@ -502,20 +491,9 @@ describe('orchestrator: first scan and the background', () => {
 
   it('retries later, more slowly each time, while the background does not answer', async () => {
     let answering = false;
-    const orchestrator = createOrchestrator({
-      doc: document,
-      site: 'chatgpt',
-      url: 'https://chatgpt.com/c/one',
-      adapter,
-      generic,
+    const orchestrator = start({
       transport: (message) => (answering ? transport(message) : Promise.resolve(null)),
-      findPii,
-      scheduler,
-      send: (message) => sent.push(message),
-      settings: DEFAULT_SETTINGS,
-      browserLanguages: ['fr-FR'],
     });
-    orchestrator.start();
     addTurn('u1', 'user', 'poitrine');
     await nextFrame();
     expect(states).toEqual([]);
