@@ -157,17 +157,18 @@ function readChain(text: string, start: number): Chain {
     chain.odd[g] = odd ? 1 : 0;
     if (chain.count >= MAX_GROUPS) break;
     const c = text.charCodeAt(i);
-    const wrapped = lineBreakAt(text, i);
-    const keyAt = chain.chars.length === 13 ? nirKeyAt(text, i) : 0;
+    // Looked at only when the group is not followed by one separator and a digit (the usual case).
+    let keyAt = 0;
+    let wrapped = 0;
     if (isSep(c) && isDigit(text.charCodeAt(i + 1))) {
       // One separator, then the next group.
       sep = c;
       i++;
-    } else if (keyAt > 0) {
+    } else if (chain.chars.length === 13 && (keyAt = nirKeyAt(text, i)) > 0) {
       // A NIR written with its key set apart, as forms print it: "1 85 06 75 123 456 clé 89", "… 456 / 89", "… 456  89".
       sep = 75;
       i = keyAt;
-    } else if (wrapped > 0) {
+    } else if ((wrapped = lineBreakAt(text, i)) > 0) {
       // A number wrapped at the end of a line ("1 85 06 75\n123 456 89"), as text pasted from a form or a letter is.
       sep = 10;
       i = wrapped;
