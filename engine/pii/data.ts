@@ -22,10 +22,10 @@ export interface Cue {
 }
 
 /*
- * Everything below is built on first use, not at load: the content script evaluates this module on every chatbot
- * page, and splitting the lists, filling sets and hashing thousands of names there lengthened that evaluation, a
- * task of its own (bench:page, `scriptEvaluationCpuMs`). The privacy guard first needs them once the user pauses
- * typing; the background's engine, at its first analysis.
+ * Everything below is built on first use, not at load: splitting the lists, filling sets and hashing thousands of
+ * names at load lengthened the evaluation of whatever bundle holds this module (until stop 14 the content script, on
+ * every chatbot page: bench:page, `scriptEvaluationCpuMs`; now the background's worker, at each of its starts). They
+ * are first needed at the first analysis or prompt check.
  */
 
 const json = compiled as PiiDataJson;

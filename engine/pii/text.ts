@@ -43,7 +43,7 @@ function isUpperSlow(c: number): boolean {
 /**
  * `isUpperSlow` per code below U+2000, computed once per code (0: not yet): the detectors test the first letter
  * of many words, and the slow form builds two strings for each accented one ("était", "Élodie"). Filled as codes
- * are met rather than at load, where 8 000 of those pairs of strings lengthened the content script's evaluation.
+ * are met rather than at load, where 8 000 of those pairs of strings lengthened the bundle's evaluation (see data.ts).
  */
 const UPPER_LIMIT = 0x2000;
 const UPPER_YES = 1;
@@ -118,7 +118,7 @@ let wordTablesFilled = false;
 
 /**
  * Fills FOLD1/FOLD2 and STEP_MUL/STEP_ADD. Called by the word pass and `hashRange` before they read them, not at
- * load: 8 000 table entries computed through `foldCode` lengthened the content script's evaluation (see data.ts).
+ * load: 8 000 table entries computed through `foldCode` lengthened the bundle's evaluation (see data.ts).
  */
 export function fillWordTables(): void {
   if (wordTablesFilled) return;

@@ -258,7 +258,7 @@ let wordListsById = new Uint8Array(1024);
 
 /**
  * Which of the lists asked for (`FIRST_NAME`, `AMBIGUOUS_FIRST_NAME`, `SURNAME`, `CUE_SECOND`) hold word `w`. A word
- * read from the text (no id: the content script's prompt guard) is looked up in those lists only, as before.
+ * read from the text (no id: `findPii` called without tokens, as for the prompt guard) is looked up in those lists only.
  */
 export function wordLists(words: Words, w: number, asked: number): number {
   const id = words.ids[w]!;
