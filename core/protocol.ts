@@ -86,9 +86,33 @@ export interface TurnsMessage {
    * since the previous message (most messages while an answer streams), except in a `full` one.
    */
   readonly keys?: readonly string[];
+  /**
+   * Instead of `keys` (never in a `full` message): the new order is the previous one with these keys added in front
+   * of it and after it. A long first read goes out newest turns first, each chunk putting older turns in front, and
+   * a new question and its answer go at the end: the whole list in each of those messages sent a 200-turn
+   * conversation's keys about fourteen times over during its first read.
+   */
+  readonly keysAround?: KeysAround;
   /** The new or changed turns among `keys`. */
   readonly changed: readonly TurnPayload[];
   readonly context: TurnsContext;
+}
+
+export interface KeysAround {
+  readonly before: readonly string[];
+  readonly after: readonly string[];
+}
+
+/**
+ * The conversation order once `message` is received, given the order before it (see `keys` and `keysAround`).
+ *
+ * @example keysAfter(['a2'], { ...message, keysAround: { before: ['u1', 'a1'], after: [] } }) // ['u1', 'a1', 'a2']
+ */
+export function keysAfter(previous: readonly string[], message: TurnsMessage): readonly string[] {
+  if (message.keys) return message.keys;
+  if (message.full) return [];
+  if (message.keysAround) return [...message.keysAround.before, ...previous, ...message.keysAround.after];
+  return previous;
 }
 
 /** The background's answer to a TurnsMessage: what the in-page alert needs. */
@@ -201,13 +225,24 @@ export function isTurnsMessage(message: object): message is TurnsMessage {
     typeof m.session === 'string' &&
     typeof m.seq === 'number' &&
     typeof m.full === 'boolean' &&
-    (m.keys === undefined || (Array.isArray(m.keys) && m.keys.every((key) => typeof key === 'string'))) &&
+    (m.keys === undefined || isKeyList(m.keys)) &&
+    (m.keysAround === undefined || isKeysAround(m.keysAround)) &&
     Array.isArray(m.changed) &&
     m.changed.every(isTurnPayload) &&
     typeof context === 'object' &&
     context !== null &&
     typeof context.site === 'string'
   );
+}
+
+function isKeyList(value: unknown): value is readonly string[] {
+  return Array.isArray(value) && value.every((key) => typeof key === 'string');
+}
+
+function isKeysAround(value: unknown): value is KeysAround {
+  if (typeof value !== 'object' || value === null) return false;
+  const around = value as Partial<Record<keyof KeysAround, unknown>>;
+  return isKeyList(around.before) && isKeyList(around.after);
 }
 
 function isTurnPayload(value: unknown): value is TurnPayload {

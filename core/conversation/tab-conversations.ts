@@ -6,7 +6,7 @@
  * Everything here lives in the background's memory only. A service-worker restart forgets it: the
  * next message then names an unknown session and the content script resends every turn it knows.
  */
-import type { TabState, TurnPayload, TurnsMessage, TurnsReply } from '../protocol';
+import { keysAfter, type TabState, type TurnPayload, type TurnsMessage, type TurnsReply } from '../protocol';
 import type { Turn } from '../../sites/types';
 import { summarize } from './findings';
 import { createTurnAnalyzer, type AnalyzeFn, type TurnAnalyzer } from './turn-analyzer';
@@ -74,7 +74,7 @@ export function createTabConversations(analyze: AnalyzeFn): TabConversations {
         }
         changed.set(turn.key, turn);
       }
-      const keys = message.keys ?? (message.full ? [] : conversation.keys);
+      const keys = keysAfter(conversation.keys, message);
       const mounted: Turn[] = [];
       for (const key of keys) {
         const turn = changed.get(key) ?? conversation.analyzer.turn(key);

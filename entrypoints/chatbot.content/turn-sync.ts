@@ -8,7 +8,7 @@
  * about CHUNK_CHARS, newest turns first. When the background has lost the conversation (a service
  * worker restart) it answers `resync` and every known turn is sent again.
  */
-import type { TurnPayload, TurnsContext, TurnsMessage, TurnsReply } from '../../core/protocol';
+import type { KeysAround, TurnPayload, TurnsContext, TurnsMessage, TurnsReply } from '../../core/protocol';
 import { mergeOrder } from '../../core/conversation/turn-order';
 import type { Turn } from '../../sites/types';
 
@@ -64,6 +64,8 @@ export function createTurnSync(options: {
   /** Bumped when the keys the background should hold change (order, or a key acknowledged for the first time). */
   let keysVersion = 0;
   let sentKeysVersion = -1;
+  /** The order the background holds (after the last message sent). */
+  let sentKeys: readonly string[] = [];
   let epoch = 0;
 
   /** The pending keys in conversation order. */
@@ -114,6 +116,8 @@ export function createTurnSync(options: {
     // The background holds the acknowledged turns, in conversation order.
     const keys = full || keysVersion !== sentKeysVersion ? order.filter((key) => acked.has(key)) : null;
     sentKeysVersion = keysVersion;
+    const around = keys && !full ? keysAround(sentKeys, keys) : null;
+    if (keys) sentKeys = keys;
     sentContext = contextKey;
     needsFull = false;
     inFlight = true;
@@ -123,7 +127,7 @@ export function createTurnSync(options: {
       session,
       seq,
       full,
-      ...(keys ? { keys } : {}),
+      ...(around ? { keysAround: around } : keys ? { keys } : {}),
       changed: payloads,
       context,
     };
@@ -188,11 +192,24 @@ export function createTurnSync(options: {
       sentContext = '';
       keysVersion = 0;
       sentKeysVersion = -1;
+      sentKeys = [];
     },
     get busy() {
       return inFlight || dirty;
     },
   };
+}
+
+/**
+ * `next` as `previous` with keys added in front and after it, or null when it is not (turns removed or moved:
+ * then the whole list goes out).
+ */
+function keysAround(previous: readonly string[], next: readonly string[]): KeysAround | null {
+  if (previous.length === 0) return null;
+  const at = next.indexOf(previous[0]!);
+  if (at < 0 || at + previous.length > next.length) return null;
+  for (let i = 1; i < previous.length; i++) if (next[at + i] !== previous[i]) return null;
+  return { before: next.slice(0, at), after: next.slice(at + previous.length) };
 }
 
 /** Below this many shared characters a turn is sent whole (the offset would save little). */

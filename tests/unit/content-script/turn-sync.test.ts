@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createTabConversations } from '../../../core/conversation/tab-conversations';
 import { EMPTY_ANALYSIS } from '../../../core/conversation/turn-analyzer';
-import type { TurnsContext, TurnsMessage, TurnsReply } from '../../../core/protocol';
+import { keysAfter, type TurnsContext, type TurnsMessage, type TurnsReply } from '../../../core/protocol';
 import type { Turn } from '../../../sites/types';
 import {
   CHUNK_CHARS,
@@ -21,6 +21,12 @@ const turn = (key: string, text: string, role: Turn['role'] = 'user', complete =
 const settle = async () => {
   for (let i = 0; i < 10; i += 1) await new Promise((resolve) => setTimeout(resolve, 0));
 };
+
+/** The order the background holds after each message (messages send it whole, as a change, or not at all). */
+function orders(messages: readonly TurnsMessage[]): (readonly string[])[] {
+  let keys: readonly string[] = [];
+  return messages.map((message) => (keys = keysAfter(keys, message)));
+}
 
 /** A background that analyses "poitrine" as cardiac, with manual control over delivery. */
 function harness() {
@@ -68,10 +74,18 @@ describe('turn sync (content script → background)', () => {
       context,
     );
     await settle();
-    expect(h.messages.map((m) => [m.seq, m.full, m.changed.map((t) => t.key), m.keys])).toEqual([
-      [0, true, ['u1', 'a1'], ['u1', 'a1']],
-      [1, false, ['u2'], ['u1', 'a1', 'u2']],
+    expect(h.messages.map((m) => [m.seq, m.full, m.changed.map((t) => t.key)])).toEqual([
+      [0, true, ['u1', 'a1']],
+      [1, false, ['u2']],
     ]);
+    expect(orders(h.messages)).toEqual([
+      ['u1', 'a1'],
+      ['u1', 'a1', 'u2'],
+    ]);
+    // A new turn at the end goes as a change of the order, not as the whole list again.
+    expect(h.messages[0]!.keys).toEqual(['u1', 'a1']);
+    expect(h.messages[1]).toMatchObject({ keysAround: { before: [], after: ['u2'] } });
+    expect(h.messages[1]).not.toHaveProperty('keys');
     expect(h.replies.at(-1)).toMatchObject({ categories: ['cardiac'], health: true });
   });
 
@@ -82,6 +96,7 @@ describe('turn sync (content script → background)', () => {
     h.sync.push([turn('u1', 'mal à la poitrine'), turn('a1', 'Je vous', 'assistant', false)], context);
     await settle();
     expect(h.messages[1]).not.toHaveProperty('keys');
+    expect(h.messages[1]).not.toHaveProperty('keysAround');
     expect(h.messages[1]!.changed).toEqual([turn('a1', 'Je vous', 'assistant', false)]);
     expect(h.replies.at(-1)).toMatchObject({ categories: ['cardiac'] });
   });
@@ -145,15 +160,27 @@ describe('turn sync (content script → background)', () => {
     h.sync.push(next, context);
     await settle();
     expect(h.messages.at(-1)).toMatchObject({ full: false, changed: [{ key: 't45' }, { key: 't50' }] });
-    expect(h.messages.at(-1)!.keys).toHaveLength(51);
+    expect(orders(h.messages).at(-1)).toHaveLength(51);
     // The list scrolled (virtualised): the first turns unmounted, the order and the findings stay whole.
     h.sync.push(next.slice(30), context);
     await settle();
     expect(h.messages).toHaveLength(2);
     h.sync.push([...next.slice(30), turn('t51', 'merci')], context);
     await settle();
-    expect(h.messages.at(-1)!.keys).toEqual([...next.map((t) => t.key), 't51']);
+    expect(orders(h.messages).at(-1)).toEqual([...next.map((t) => t.key), 't51']);
     expect(h.replies.at(-1)).toMatchObject({ categories: ['cardiac'] });
+  });
+
+  it('sends the whole order again when a turn comes between two the background has', async () => {
+    const h = harness();
+    h.sync.push([turn('u1', 'bonjour'), turn('a1', 'Bonjour !', 'assistant'), turn('u2', 'ça va')], context);
+    await settle();
+    // A regenerated answer: a new turn between u1 and u2 (a1 stays known, as an unmounted turn would).
+    h.sync.push([turn('u1', 'bonjour'), turn('a1b', 'Salut !', 'assistant'), turn('u2', 'ça va')], context);
+    await settle();
+    expect(h.messages[1]).not.toHaveProperty('keysAround');
+    expect(h.messages[1]!.keys).toEqual(['u1', 'a1b', 'a1', 'u2']);
+    expect(h.replies).toHaveLength(2);
   });
 
   it('sends nothing when neither the turns nor the context changed', async () => {
@@ -195,8 +222,20 @@ describe('turn sync (content script → background)', () => {
     expect(h.replies[0]).toMatchObject({ categories: ['cardiac'] });
     const sent = h.messages.flatMap((m) => m.changed.map((t) => t.key));
     expect([...sent].sort()).toEqual(long.map((t) => t.key).sort());
-    expect(h.messages.at(-1)!.keys).toEqual(long.map((t) => t.key));
+    expect(orders(h.messages).at(-1)).toEqual(long.map((t) => t.key));
     expect(h.messages.at(-1)!.changed.map((t) => t.key)[0]).toBe('first');
+    // Each key is named once over the whole first read (the full list per chunk made it quadratic).
+    const named = h.messages.reduce(
+      (n, m) => n + (m.keys?.length ?? 0) + (m.keysAround ? m.keysAround.before.length + m.keysAround.after.length : 0),
+      0,
+    );
+    expect(named).toBe(long.length);
+    // Each chunk after the first names only its own, older turns, in front of what the background has.
+    for (const m of h.messages.slice(1)) {
+      expect(m).not.toHaveProperty('keys');
+      expect(m.keysAround).toEqual({ before: m.changed.map((t) => t.key), after: [] });
+    }
+    expect(h.replies.at(-1)).toMatchObject({ categories: ['cardiac'] });
   });
 
   it('resends every known turn, unmounted ones included, when the background lost the conversation', async () => {

@@ -54,6 +54,29 @@ describe('per-tab conversations in the background', () => {
     expect(reply).toMatchObject({ categories: ['poisoning'] });
   });
 
+  it('puts keys sent around the last order in front of it and after it', () => {
+    const { tabs } = conversations();
+    tabs.receive(1, message({ keys: ['u2'], changed: [user('u2', 'ça va')] }));
+    tabs.receive(
+      1,
+      message({
+        seq: 1,
+        full: false,
+        keys: undefined,
+        keysAround: { before: ['u1'], after: ['u3'] },
+        changed: [user('u1', 'il a avalé des piles'), user('u3', 'merci')],
+      }),
+    );
+    const { state } = tabs.receive(1, message({ seq: 2, full: false, keys: undefined, changed: [] }));
+    expect(state!.redFlags).toEqual([{ category: 'poisoning', evidence: 'il a avalé des piles', source: 'user' }]);
+    // A key around the order that the background never received: it asks for everything.
+    const ghost = tabs.receive(
+      1,
+      message({ seq: 3, full: false, keys: undefined, keysAround: { before: ['ghost'], after: [] } }),
+    );
+    expect(ghost.reply).toEqual({ resync: true });
+  });
+
   it('rebuilds a turn sent as its end only (from an offset) before analysing it', () => {
     const { tabs, seen } = conversations();
     tabs.receive(1, message({ keys: ['u1'], changed: [user('u1', 'mon fils a')] }));
