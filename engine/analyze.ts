@@ -57,7 +57,8 @@ export function analyze(input: AnalyzeInput): Analysis {
   try {
     return analyzeWith(defaultLexicon(), text, input?.role === 'assistant' ? 'assistant' : 'user', forced, input);
   } catch {
-    return { lang: forced ?? 'fr', health: false, topics: [], redFlags: [], pii: safePii(text), checks: [] };
+    const pii = input?.personalData === false ? [] : safePii(text);
+    return { lang: forced ?? 'fr', health: false, topics: [], redFlags: [], pii, checks: [] };
   } finally {
     release(arenaAt);
   }
@@ -99,7 +100,7 @@ function analyzeWith(
 ): Analysis {
   const tokens = tokenize(text);
   // Before the spelling step: personal data is read from the words as typed.
-  const pii = findPii(text, tokens);
+  const pii = input.personalData === false ? [] : findPii(text, tokens);
   // Misspelt lexicon words ("poitrinne", "respirrer") read as the word meant; offsets stay the typed text's.
   defaultSpelling().correctTokens(tokens, text);
   const seg = segment(tokens, forced);

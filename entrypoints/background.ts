@@ -44,8 +44,9 @@ export default defineBackground(() => {
   });
 
   // The engine runs here, once per browser and off the pages' main threads. Conversations stay in
-  // this memory only, per tab, until the tab closes or shows another conversation.
-  const conversations = createTabConversations(analyze);
+  // this memory only, per tab, until the tab closes or shows another conversation. Personal data in the turns is
+  // not looked for: nothing uses it (the privacy guard reads the prompt being typed, through `findPii` below).
+  const conversations = createTabConversations((input) => analyze({ ...input, personalData: false }));
 
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     const tabId = sender.tab?.id;
