@@ -1,6 +1,7 @@
 /**
  * Per-file hold-out figures: red-flag recall per category, false-alarm rate on negated/past/general/figurative
- * items and health F1 per language. `npm run eval` pools the hold-out files; this prints them one by one so
+ * items, health F1 per language, and precision/recall per personal-data kind and per answer check when the file labels
+ * them. `npm run eval` pools the hold-out files; this prints them one by one so
  * that a new hold-out can be reported before and after a lexicon change.
  *
  *   npx tsx tests/corpus/holdout-report.ts [holdout-4.jsonl …]   (default: every file in tests/corpus/holdout)
@@ -45,6 +46,11 @@ for (const file of files) {
   if (kinds.length > 0) {
     const each = kinds.map(([kind, m]) => `${kind} P ${pct(m.precision)} R ${pct(m.recall)} (${m.support})`);
     console.log(`  personal data: ${each.join(', ')}`);
+  }
+  const checks = Object.entries(report.checks).sort(([a], [b]) => a.localeCompare(b));
+  if (checks.length > 0) {
+    const each = checks.map(([id, m]) => `${id} P ${pct(m.precision)} R ${pct(m.recall)} (${m.support})`);
+    console.log(`  answer checks: ${each.join(', ')}`);
   }
   if (process.argv.includes('--errors')) for (const e of report.errors) console.log(`  ${e}`);
 }
