@@ -67,8 +67,8 @@ export interface AnalyzeInput {
   readonly previousUser?: Analysis;
   /**
    * False: skip the privacy reader (`pii` is then empty). The background's analysis of a conversation's turns uses
-   * no personal data found in them (the privacy guard reads the prompt being typed), and the reader is about a
-   * fifth of `analyze()`'s time. Default true.
+   * no personal data found in them (the privacy guard reads the prompt being typed), and the reader is more than a
+   * quarter of `analyze()`'s time. Default true.
    */
   readonly personalData?: boolean;
 }
