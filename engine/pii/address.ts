@@ -106,7 +106,9 @@ function frenchName(text: string, from: number, capitalised: boolean): number {
 
 const CITY_LINKS = new Set(['en', 'sur', 'sous', 'les', 'le', 'la', 'de', 'du', 'des', 'aux', 'l', 'd']);
 const NUMBER_SUFFIXES = ['bis', 'ter', 'quater'];
-knownWords([...CITY_LINKS, ...NUMBER_SUFFIXES, 'l', 'au', 'aux']);
+/** Compass points before an English street name ("1450 N. Oak Ave", "12 SW Pine St", "300 East Main Street"). */
+const DIRECTIONS = new Set(['n', 's', 'e', 'w', 'ne', 'nw', 'se', 'sw', 'north', 'south', 'east', 'west']);
+knownWords([...CITY_LINKS, ...NUMBER_SUFFIXES, ...DIRECTIONS, 'l', 'au', 'aux', 'r']);
 
 /** End of ", 69003 Lyon" / " 75011 paris" / ", 97400 Saint-Denis" after a street name, or `from`. */
 function frenchPostcode(text: string, from: number): number {
@@ -173,6 +175,12 @@ function addressAt(text: string, i: number): PiiFinding | null {
     t = tokenAt(text, skipSpaces(text, after));
     if (!t || t.start === after) return null;
   }
+  // "5 r. de la Paix": "r" with its dot is "rue" when a capitalised name or "de / du / des…" follows (checked by
+  // frenchName with `capitalised`, which skips particles); a bare "r" ("3 r", "2 r et 1 v") is too common.
+  if (t.norm === 'r' && text.charCodeAt(t.end) === 46) {
+    const end = frenchName(text, t.end + 1, true);
+    return end > 0 ? { kind: 'address', start: i, end: frenchPostcode(text, end) } : null;
+  }
   // French: type then name.
   const before = STREET_BEFORE.has(t.norm);
   if (before || STREET_BEFORE_CAPITALISED.has(t.norm)) {
@@ -182,13 +190,18 @@ function addressAt(text: string, i: number): PiiFinding | null {
   }
   // English: capitalised name (or "5th") then type.
   let name: Token | null = t;
+  // An abbreviated compass point ("N.") needs a name after it: "3 E. Street food" is no address, "12 West Street" is.
+  let abbreviated = false;
   for (let count = 0; name && count < 4; count++) {
-    if (count > 0 && STREET_AFTER.has(name.norm)) {
+    if (count > (abbreviated ? 1 : 0) && STREET_AFTER.has(name.norm)) {
       const end = text.charCodeAt(name.end) === 46 ? name.end + 1 : name.end;
       return { kind: 'address', start: i, end: englishCity(text, end) };
     }
-    if (!name.upper || NOT_SURNAME.has(name.norm)) break;
-    name = nextToken(text, name);
+    // "N. Oak Ave", "E Main St": a compass point (its dot too) may come first; "N" or "E" is no surname.
+    const direction = count === 0 && name.upper && DIRECTIONS.has(name.norm);
+    if (!direction && (!name.upper || NOT_SURNAME.has(name.norm))) break;
+    abbreviated = direction && text.charCodeAt(name.end) === 46;
+    name = nextToken(text, abbreviated ? { ...name, end: name.end + 1 } : name);
   }
   return null;
 }

@@ -479,6 +479,17 @@ function cued(reader: NameReader, text: string, words: Words, cues: readonly Cue
         first = tokens[0]!;
         break;
       }
+      case 'nameCueDocument': {
+        // "au nom de MARCHETTI Paola": two capitalised words at once, the first no particle, article ("la
+        // Mutuelle…", "l'Association…") or institution word ("Centre Hospitalier…").
+        const norm = words.norms[w]!;
+        if (!reader.capitalised(w) || NAME_PARTICLES.has(norm) || NOT_NAME_BEFORE.has(norm)) continue;
+        if (ELISIONS.has(norm) && reader.token(w).last > w) continue;
+        tokens = reader.run(w, false, 3);
+        if (tokens.length < 2) continue;
+        first = tokens[0]!;
+        break;
+      }
       case 'nameTitle': {
         // "Mme Durand Sophie": two capitalised words after a civil title; "Mme X" or "M. Dupont" is not enough.
         tokens = reader.run(w, false, 3);

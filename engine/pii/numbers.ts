@@ -242,9 +242,32 @@ export function findNumbers(text: string, cues: readonly CueHit[], blocked: read
     // Every identifier holds six characters or more (the shortest is an IPP): a shorter chain ("5 38" in "38,5
     // 38,5") has nothing to find.
     if (chain.chars.length < 6) continue;
-    scanChain(chain, health?.at(chain.plus >= 0 ? chain.plus : i, 30), notPhone?.at(i, 30), out);
+    const at = chain.plus >= 0 ? chain.plus : i;
+    const cue =
+      health &&
+      (health.at(at, 30) ?? (labelValue(text, at) && !phoneTypography(chain) ? health.at(at, 60, 1) : undefined));
+    scanChain(chain, cue, notPhone?.at(i, 30), out);
   }
   return out;
+}
+
+/**
+ * The number at `i` is a label's value: it follows a colon or starts a line ("IPP de ma mère, celui du bracelet :
+ * 400873215", "N° de dossier\n2024-118734"). Its keyword may then stand further back, a line above.
+ */
+function labelValue(text: string, i: number): boolean {
+  let j = i - 1;
+  while (j >= 0 && j > i - 4 && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 0xa0)) j--;
+  const c = text.charCodeAt(j);
+  return c === 58 || c === 10;
+}
+
+/** Written as a phone is ("06 12 34 56 78", "+33 …"): a keyword further back is not this number's label. */
+function phoneTypography(chain: Chain): boolean {
+  if (chain.plus >= 0) return true;
+  if (chain.count !== 5 || chain.chars.length !== 10 || chain.chars.charCodeAt(0) !== 48) return false;
+  for (let g = 0; g < 5; g++) if (chain.offsets[g + 1]! - chain.offsets[g]! !== 2) return false;
+  return true;
 }
 
 function scanChain(chain: Chain, cue: CueHit | undefined, notPhone: CueHit | undefined, out: PiiFinding[]): void {

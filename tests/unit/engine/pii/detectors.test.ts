@@ -164,6 +164,11 @@ describe('address', () => {
     ['I live at 42 Elm Street, Springfield, IL 62704.', '42 Elm Street, Springfield, IL 62704'],
     ['send it to 17 Church Road, Bristol BS3 4AB please', '17 Church Road, Bristol BS3 4AB'],
     ["we're at 19 Maple Drive if needed", '19 Maple Drive'],
+    ['elle habite 5 r. de la Paix 75002 paris', '5 r. de la Paix 75002 paris'],
+    ['au 14 R. Victor Hugo, merci', '14 R. Victor Hugo'],
+    ['ship it to 1450 N. Oak Ave, Apt 2C, Denver, CO 80203.', '1450 N. Oak Ave, Apt 2C, Denver, CO 80203'],
+    ['at 88 E Main St, Columbus, OH 43215', '88 E Main St, Columbus, OH 43215'],
+    ['I live at 12 West Street', '12 West Street'],
   ])('flags %j', (text, value) => {
     expect(found(text)).toEqual([`address:${value}`]);
   });
@@ -179,6 +184,9 @@ describe('address', () => {
     'I walked 3 blocks down the street',
     'The hospital is on Main Street',
     'The bedroom is 12 square metres',
+    'Il reste 3 r et 2 v au tricot',
+    'il a noté 3 r. des enfants',
+    'Take exit 2 N. Then 3 E. Street food is bad.',
   ])('does not flag %j', (text) => {
     expect(found(text)).toEqual([]);
   });
@@ -299,6 +307,16 @@ describe('health_id', () => {
   it('needs the keyword, in the same sentence', () => {
     expect(found('Le code 10003461033 est sur la boîte')).toEqual([]);
     expect(found("L'IPP. 20458731")).toEqual([]);
+    expect(found('IPP :\n\n20458731')).toEqual([]);
+  });
+
+  it('reads a label further back when the number follows a colon or starts the next line', () => {
+    expect(found('Le numéro IPP de ma mère, celui du bracelet : 400873215.')).toEqual(['health_id:400873215']);
+    expect(found('N° de dossier hospitalier de mon père (Bichat) :\n  0045127893')).toEqual(['health_id:0045127893']);
+    // A phone written as one, far from the keyword, stays a phone.
+    expect(found('Mon IPP je ne le connais pas, mais voici mon portable : 06 12 34 56 78')).toEqual([
+      'phone:06 12 34 56 78',
+    ]);
   });
 });
 
