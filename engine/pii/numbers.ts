@@ -227,7 +227,11 @@ export function findNumbers(text: string, cues: readonly CueHit[], blocked: read
       let j = i + 1;
       while (j - i <= 5 && isDigit(text.charCodeAt(j))) j++;
       const c = text.charCodeAt(j);
-      const continues = (isSep(c) && isDigit(text.charCodeAt(j + 1))) || parenAt(text, c === 32 ? j + 1 : j) > 0;
+      // A group may also go on after a line break ("IPP : 3304\n5712", as a form wraps it).
+      const continues =
+        (isSep(c) && isDigit(text.charCodeAt(j + 1))) ||
+        parenAt(text, c === 32 ? j + 1 : j) > 0 ||
+        lineBreakAt(text, j) > 0;
       const corsica = c === 65 || c === 66 || c === 97 || c === 98;
       if (j - i <= 5 && !continues && !corsica) {
         NUMBER_START.lastIndex = j;

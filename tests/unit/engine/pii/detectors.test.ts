@@ -313,6 +313,8 @@ describe('health_id', () => {
   it('reads a label further back when the number follows a colon or starts the next line', () => {
     expect(found('Le numéro IPP de ma mère, celui du bracelet : 400873215.')).toEqual(['health_id:400873215']);
     expect(found('N° de dossier hospitalier de mon père (Bichat) :\n  0045127893')).toEqual(['health_id:0045127893']);
+    // A short first group wrapped at the end of a line goes on.
+    expect(found('identifiant patient : 3304\n5712 (étiquette)')).toEqual(['health_id:3304\n5712']);
     // A phone written as one, far from the keyword, stays a phone.
     expect(found('Mon IPP je ne le connais pas, mais voici mon portable : 06 12 34 56 78')).toEqual([
       'phone:06 12 34 56 78',
