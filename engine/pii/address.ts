@@ -73,6 +73,24 @@ function nextToken(text: string, t: Token): Token | null {
   return p > t.end ? tokenAt(text, p) : null;
 }
 
+const ORDINAL_SUFFIXES = new Set(['st', 'nd', 'rd', 'th']);
+
+/** "5th", "42nd", "1st" at p: the name of a numbered street ("330 W 42nd St", "12 5th Avenue"), or null. */
+function ordinalAt(text: string, p: number): Token | null {
+  let e = p;
+  while (e - p < 3 && isDigit(text.charCodeAt(e))) e++;
+  if (e === p || !ORDINAL_SUFFIXES.has(text.slice(e, e + 2).toLowerCase()) || isAlnum(text.charCodeAt(e + 2))) {
+    return null;
+  }
+  return { start: p, end: e + 2, norm: '', upper: true };
+}
+
+/** The English street word after `t`: a token or a numbered street's ordinal. */
+function nextStreetWord(text: string, t: Token): Token | null {
+  const p = skipSpaces(text, t.end, 2);
+  return p > t.end ? (tokenAt(text, p) ?? ordinalAt(text, p)) : null;
+}
+
 /** Lowercase words that belong to a street name ("de la", "des"). */
 function isParticle(norm: string): boolean {
   return NAME_PARTICLES.has(norm) || norm === 'l' || norm === 'au' || norm === 'aux';
@@ -88,11 +106,15 @@ function frenchName(text: string, from: number, capitalised: boolean): number {
     const t = tokenAt(text, p);
     if (!t) break;
     const words = t.norm.split(' ');
+    // "l'Église", "d'Arc": an elided article's word carries the capital.
+    const elided =
+      words.length > 1 && (words[0] === 'l' || words[0] === 'd') && isApostrophe(text.charCodeAt(t.start + 1));
+    const upper = elided ? isUpper(text.charCodeAt(t.start + 2)) : t.upper;
     if (isParticle(words[0]!) && words.length === 1) {
       // A particle only counts if a name follows it.
-    } else if (!t.upper && NOT_SURNAME.has(words[0]!)) break;
+    } else if (!upper && NOT_SURNAME.has(elided ? words[1]! : words[0]!)) break;
     else {
-      if (first && capitalised && !t.upper) return -1;
+      if (first && capitalised && !upper) return -1;
       first = false;
       end = t.end;
     }
@@ -167,7 +189,7 @@ function addressAt(text: string, i: number): PiiFinding | null {
   if (isAlnum(text.charCodeAt(p))) return null;
   let after = p;
   if (text.charCodeAt(after) === 44) after++;
-  let t = tokenAt(text, skipSpaces(text, after));
+  let t = tokenAt(text, skipSpaces(text, after)) ?? ordinalAt(text, skipSpaces(text, after));
   if (!t || t.start === after) return null;
   if (NUMBER_SUFFIXES.includes(t.norm)) {
     after = t.end;
@@ -201,7 +223,7 @@ function addressAt(text: string, i: number): PiiFinding | null {
     const direction = count === 0 && name.upper && DIRECTIONS.has(name.norm);
     if (!direction && (!name.upper || NOT_SURNAME.has(name.norm))) break;
     abbreviated = direction && text.charCodeAt(name.end) === 46;
-    name = nextToken(text, abbreviated ? { ...name, end: name.end + 1 } : name);
+    name = nextStreetWord(text, abbreviated ? { ...name, end: name.end + 1 } : name);
   }
   return null;
 }

@@ -58,6 +58,22 @@ function spacedDate(text: string, p: number, e1: number): Span | null {
 }
 
 /**
+ * "02 / 09 / 1957", "02 - 09 - 57": day, month and year with a spaced '/', '-' or '.' between them, as a form's
+ * boxes are copied (the first group ends at e1, before the space); null otherwise.
+ */
+function aeratedDate(text: string, p: number, e1: number): Span | null {
+  const sep = text.charCodeAt(e1 + 1);
+  if (e1 - p > 2 || !(sep === 47 || sep === 45 || sep === 46) || text.charCodeAt(e1 + 2) !== 32) return null;
+  const e2 = digitsEnd(text, e1 + 3);
+  if (e2 - e1 - 3 < 1 || e2 - e1 - 3 > 2) return null;
+  if (text.charCodeAt(e2) !== 32 || text.charCodeAt(e2 + 1) !== sep || text.charCodeAt(e2 + 2) !== 32) return null;
+  const end = yearEnd(text, e2 + 3, true);
+  const [day, month] = [num(text, p, e1), num(text, e1 + 3, e2)];
+  const valid = day >= 1 && month >= 1 && ((day <= 31 && month <= 12) || (day <= 12 && month <= 31));
+  return end > 0 && valid ? { start: p, end } : null;
+}
+
+/**
  * The date written at `p`: 12/03/1954, 12-03-54, 12.03.1954, 1954-03-12, 1954 03 12, 12-Mar-1954, 12 mars 1954, 1er mars 1954,
  * March 12, 1954, 12th of March 1954; with `monthYear`, also "mars 1962". Null when there is none.
  */
@@ -71,7 +87,7 @@ export function dateAt(text: string, p: number, monthYear: boolean): Span | null
     // "DOB: 1990 05 23", "née le 23 05 1990": groups of two digits separated by one space (after a birth cue
     // only: this reader never runs elsewhere).
     if (sep === 32) {
-      const spaced = spacedDate(text, p, e1);
+      const spaced = spacedDate(text, p, e1) ?? aeratedDate(text, p, e1);
       if (spaced) return spaced;
     }
     if (e1 - p === 4 && numeric) {

@@ -85,6 +85,11 @@ function nirKeyAt(text: string, i: number): number {
   return isDigit(text.charCodeAt(j)) && isDigit(text.charCodeAt(j + 1)) && !isDigit(text.charCodeAt(j + 2)) ? j : 0;
 }
 
+/** "(+" then a digit at i: a country code in parentheses ("(+33) 6…"). */
+function plusInParen(text: string, i: number): boolean {
+  return text.charCodeAt(i) === 40 && text.charCodeAt(i + 1) === 43 && isDigit(text.charCodeAt(i + 2));
+}
+
 /** Length of "(d…)" at i (1–4 digits), or 0. */
 function parenAt(text: string, i: number): number {
   if (text.charCodeAt(i) !== 40) return 0;
@@ -118,7 +123,12 @@ function readChain(text: string, start: number): Chain {
   chain.offsets[0] = 0;
   chain.plus = -1;
   let i = start;
-  if (text.charCodeAt(i) === 43) chain.plus = i++;
+  // "(+33) 6 12 34 56 78": the country code in parentheses, closed right after it.
+  let closing = text.charCodeAt(i) === 40 && text.charCodeAt(i + 1) === 43;
+  if (closing) {
+    chain.plus = i;
+    i += 2;
+  } else if (text.charCodeAt(i) === 43) chain.plus = i++;
   let sep = 0;
   for (;;) {
     const paren = parenAt(text, i);
@@ -156,6 +166,12 @@ function readChain(text: string, start: number): Chain {
     chain.paren[g] = paren > 0 ? 1 : 0;
     chain.odd[g] = odd ? 1 : 0;
     if (chain.count >= MAX_GROUPS) break;
+    if (closing) {
+      // "(+33 6 12 34 56 78)": not closed, the number starts at its '+'.
+      closing = false;
+      if (text.charCodeAt(i) === 41) i++;
+      else chain.plus = start + 1;
+    }
     const c = text.charCodeAt(i);
     // Looked at only when the group is not followed by one separator and a digit (the usual case).
     let keyAt = 0;
@@ -209,7 +225,14 @@ export function findNumbers(text: string, cues: readonly CueHit[], blocked: read
   // test() moves lastIndex past the match without allocating a match array.
   while (NUMBER_START.test(text)) {
     const i = NUMBER_START.lastIndex - 1;
-    if (!isDigit(text.charCodeAt(i)) && !isDigit(text.charCodeAt(i + 1)) && !parenAt(text, i)) continue;
+    if (
+      !isDigit(text.charCodeAt(i)) &&
+      !isDigit(text.charCodeAt(i + 1)) &&
+      !parenAt(text, i) &&
+      !plusInParen(text, i)
+    ) {
+      continue;
+    }
     if (i > 0 && isAlnum(text.charCodeAt(i - 1))) {
       // Digits glued to a word ("FK4521", "x2"): skip the whole run.
       let j = i + 1;
@@ -255,15 +278,21 @@ export function findNumbers(text: string, cues: readonly CueHit[], blocked: read
   return out;
 }
 
+/** Words that give a value ("… c'est 10001234567", "… est le 56781204", "… is 40317788"). */
+const COPULA = /(?:^|[^\p{L}])(?:est|est le|est la|is|was)$/iu;
+
 /**
- * The number at `i` is a label's value: it follows a colon or starts a line ("IPP de ma mère, celui du bracelet :
- * 400873215", "N° de dossier\n2024-118734"). Its keyword may then stand further back, a line above.
+ * The number at `i` is a label's value: it follows a colon, '=', a copula, or starts a line ("IPP de ma mère, celui
+ * du bracelet : 400873215", "N° de dossier\n2024-118734", "Le RPPS du Dr Leroux, que je vois, c'est 10001234567").
+ * Its keyword may then stand further back, a line above.
  */
 function labelValue(text: string, i: number): boolean {
   let j = i - 1;
   while (j >= 0 && j > i - 4 && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 0xa0)) j--;
   const c = text.charCodeAt(j);
-  return c === 58 || c === 10;
+  if (c === 58 || c === 10 || c === 61) return true;
+  // Bounded: only the 8 characters before the spaces are read.
+  return j < i - 1 && isLetter(c) && COPULA.test(text.slice(Math.max(0, j - 7), j + 1));
 }
 
 /** Written as a phone is ("06 12 34 56 78", "+33 …"): a keyword further back is not this number's label. */

@@ -33,6 +33,8 @@ describe('phone', () => {
     ['London office 020 7946 0958', '020 7946 0958'],
     ['US office (415) 555-0132', '(415) 555-0132'],
     ['US mobile 415-555-0187', '415-555-0187'],
+    ['joignable au (+33) 6 58 12 47 90 en journée', '(+33) 6 58 12 47 90'],
+    ['(+33 6 12 34 56 78)', '+33 6 12 34 56 78'],
   ])('flags %j', (text, value) => {
     expect(found(text)).toEqual([`phone:${value}`]);
   });
@@ -105,6 +107,7 @@ describe('birthdate', () => {
     ['Patient né(e) le 15/09/48', '15/09/48'],
     ['DDN : 04.11.1987', '04.11.1987'],
     ['D.N. 05/08/1972', '05/08/1972'],
+    ['date de naissance: 02 / 09 / 1957, je', '02 / 09 / 1957'],
     ['Date de naissance de mon fils : 23-06-2021', '23-06-2021'],
     ['Ma date de naissance est le 17 avril 1968', '17 avril 1968'],
     ['Mon mari, né en mars 1962, fume', 'mars 1962'],
@@ -132,6 +135,7 @@ describe('birthdate', () => {
 
   it.each([
     "J'ai rendez-vous le 12/03/2025 chez le cardiologue",
+    'rdv le 02 / 09 / 2026 à 10 h',
     'Né en 1954, il a toujours fumé',
     'I was born in 1948',
     'Depuis le 3 juin j’ai mal au dos',
@@ -169,6 +173,9 @@ describe('address', () => {
     ['ship it to 1450 N. Oak Ave, Apt 2C, Denver, CO 80203.', '1450 N. Oak Ave, Apt 2C, Denver, CO 80203'],
     ['at 88 E Main St, Columbus, OH 43215', '88 E Main St, Columbus, OH 43215'],
     ['I live at 12 West Street', '12 West Street'],
+    ['at Apt 5B, 330 W 42nd St, New York, NY 10036 now', '330 W 42nd St, New York, NY 10036'],
+    ['I live at 12 5th Avenue', '12 5th Avenue'],
+    ["l'EHPAD, 3 Place de l'Église, 56000 Vannes, et", "3 Place de l'Église, 56000 Vannes"],
   ])('flags %j', (text, value) => {
     expect(found(text)).toEqual([`address:${value}`]);
   });
@@ -187,6 +194,9 @@ describe('address', () => {
     'Il reste 3 r et 2 v au tricot',
     'il a noté 3 r. des enfants',
     'Take exit 2 N. Then 3 E. Street food is bad.',
+    'We live on 5th Avenue near the clinic',
+    'I took 2 2nd doses',
+    "J'ai 2 cours de l'après-midi",
   ])('does not flag %j', (text) => {
     expect(found(text)).toEqual([]);
   });
@@ -315,6 +325,9 @@ describe('health_id', () => {
     expect(found('N° de dossier hospitalier de mon père (Bichat) :\n  0045127893')).toEqual(['health_id:0045127893']);
     // A short first group wrapped at the end of a line goes on.
     expect(found('identifiant patient : 3304\n5712 (étiquette)')).toEqual(['health_id:3304\n5712']);
+    expect(found("Le RPPS du Dr Leroux, que je vois pour mon diabète, c'est 10001234567.")).toEqual([
+      'health_id:10001234567',
+    ]);
     // A phone written as one, far from the keyword, stays a phone.
     expect(found('Mon IPP je ne le connais pas, mais voici mon portable : 06 12 34 56 78')).toEqual([
       'phone:06 12 34 56 78',
