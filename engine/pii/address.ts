@@ -6,6 +6,7 @@
  */
 import type { PiiFinding } from '../types.ts';
 import {
+  MONTHS,
   NAME_PARTICLES,
   NOT_SURNAME,
   STREET_AFTER,
@@ -96,6 +97,21 @@ function isParticle(norm: string): boolean {
   return NAME_PARTICLES.has(norm) || norm === 'l' || norm === 'au' || norm === 'aux';
 }
 
+/** End of "8 Mai 1945", "11 Novembre", "1er Mai" at p (a day, a month, an optional year), or -1. */
+function dateNameEnd(text: string, p: number): number {
+  let e = p;
+  while (e - p < 2 && isDigit(text.charCodeAt(e))) e++;
+  if (isDigit(text.charCodeAt(e))) return -1;
+  if (text.slice(e, e + 2).toLowerCase() === 'er') e += 2;
+  const q = skipSpaces(text, e, 1);
+  const m = q > e ? tokenAt(text, q) : null;
+  if (!m || !MONTHS.has(m.norm)) return -1;
+  const y = skipSpaces(text, m.end, 1);
+  let ye = y;
+  while (ye - y < 4 && isDigit(text.charCodeAt(ye))) ye++;
+  return y > m.end && ye - y === 4 && !isAlnum(text.charCodeAt(ye)) ? ye : m.end;
+}
+
 /** End of a French street name after its type, or -1 ("des Lilas", "du Général Leclerc", "victor hugo"). */
 function frenchName(text: string, from: number, capitalised: boolean): number {
   let p = skipSpaces(text, from);
@@ -104,7 +120,12 @@ function frenchName(text: string, from: number, capitalised: boolean): number {
   let first = true;
   for (let count = 0; count < 7; count++) {
     const t = tokenAt(text, p);
-    if (!t) break;
+    if (!t) {
+      // "rue du 8 Mai 1945", "place du 11 Novembre", "avenue du 1er Mai": a date names the street.
+      const date = isDigit(text.charCodeAt(p)) ? dateNameEnd(text, p) : -1;
+      if (date > 0) end = date;
+      break;
+    }
     const words = t.norm.split(' ');
     // "l'Église", "d'Arc": an elided article's word carries the capital.
     const elided =

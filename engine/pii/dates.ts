@@ -3,8 +3,8 @@
  * 2019"). A date without a cue (appointment, prescription, symptom onset) and a year alone are not flagged.
  */
 import type { PiiFinding, Span } from '../types.ts';
-import { BIRTH_NOT, MONTHS, WEEKDAYS, lookupWord } from './data.ts';
-import { fold, isDigit, isLetter, isSpace, letterRunEnd, skipSpaces } from './text.ts';
+import { BIRTH_NOT, MONTHS, WEEKDAYS, knownWords, lookupWord } from './data.ts';
+import { fold, isDigit, isLetter, isSpace, isUpper, letterRunEnd, skipSpaces } from './text.ts';
 import type { CueHit } from './words.ts';
 
 function digitsEnd(text: string, i: number): number {
@@ -165,12 +165,42 @@ function isFiller(c: number): boolean {
   );
 }
 
+const BIRTHPLACE_LINKS = new Set(['a', 'in', 'at']);
+const DATE_LINKS = new Set(['le', 'on']);
+knownWords([...BIRTHPLACE_LINKS, ...DATE_LINKS]);
+
+/**
+ * "né à Oran le 12 juin 1942", "born in Leeds on 3 May 1950": after "à" / "in", a capitalised place of at most four
+ * words ("Saint-Denis", "Aix-en-Provence", "La Roche sur Yon"), then "le" / "on"; where the date starts, or -1.
+ */
+function afterBirthplace(text: string, p: number): number {
+  let end = letterRunEnd(text, p);
+  if (!BIRTHPLACE_LINKS.has(lookupWord(text, p, end))) return -1;
+  for (let words = 0; words <= 4; words++) {
+    let q = end;
+    while (q - end < 2 && (isSpace(text.charCodeAt(q)) || text.charCodeAt(q) === 44)) q++;
+    if (q === end) return -1;
+    // A place word: letters joined by hyphens or apostrophes ("Aix-en-Provence", "L'Haÿ").
+    end = letterRunEnd(text, q);
+    if (end === q) return -1;
+    const word = lookupWord(text, q, end);
+    if (words > 0 && DATE_LINKS.has(word)) return skipSpaces(text, end);
+    if (words === 0 && !isUpper(text.charCodeAt(q))) return -1;
+    while ((text.charCodeAt(end) === 45 || text.charCodeAt(end) === 39) && isLetter(text.charCodeAt(end + 1))) {
+      end = letterRunEnd(text, end + 1);
+    }
+  }
+  return -1;
+}
+
 /** The date right after a cue ("né le …", "born …"), a weekday and punctuation allowed before it. */
 function dateNext(text: string, from: number, monthYear: boolean): Span | null {
   let p = from;
   while (p - from < 4 && isFiller(text.charCodeAt(p))) p++;
   const date = dateAt(text, p, monthYear);
   if (date || !isLetter(text.charCodeAt(p))) return date;
+  const placed = afterBirthplace(text, p);
+  if (placed > 0) return dateAt(text, placed, false);
   // "née le lundi 3 mars 1950", "born on Friday, 13 June 1980".
   const end = letterRunEnd(text, p);
   if (!WEEKDAYS.has(lookupWord(text, p, end))) return null;

@@ -208,6 +208,7 @@ interface Match {
 
 const HEALTH_ROLES: readonly CueRole[] = ['nirCue', 'insCue', 'ippCue', 'rppsCue', 'adeliCue', 'ribCue'];
 const NOT_PHONE_ROLES: readonly CueRole[] = ['notPhoneCue'];
+const INS_ROLES: readonly CueRole[] = ['insCue'];
 
 /** Where a number may start. One character class: the regex engine skips everything else natively. */
 const NUMBER_START = /[0-9+(]/g;
@@ -219,6 +220,7 @@ const NUMBER_START = /[0-9+(]/g;
 export function findNumbers(text: string, cues: readonly CueHit[], blocked: readonly PiiFinding[]): PiiFinding[] {
   const out: PiiFinding[] = [];
   const health = CueBefore.of(text, cues, HEALTH_ROLES);
+  const ins = health && CueBefore.of(text, cues, INS_ROLES);
   const notPhone = CueBefore.of(text, cues, NOT_PHONE_ROLES);
   let b = 0;
   NUMBER_START.lastIndex = 0;
@@ -273,7 +275,9 @@ export function findNumbers(text: string, cues: readonly CueHit[], blocked: read
     const cue =
       health &&
       (health.at(at, 30) ?? (labelValue(text, at) && !phoneTypography(chain) ? health.at(at, 60, 1) : undefined));
-    scanChain(chain, cue, notPhone?.at(i, 30), out);
+    // "Numéro INS (sur la carte Vitale) : …": the number is the matricule INS the sentence names, not a NIR.
+    const insFirst = cue?.role === 'nirCue' ? ins?.at(at, 60) : undefined;
+    scanChain(chain, insFirst ?? cue, notPhone?.at(i, 30), out);
   }
   return out;
 }

@@ -108,6 +108,9 @@ describe('birthdate', () => {
     ['DDN : 04.11.1987', '04.11.1987'],
     ['D.N. 05/08/1972', '05/08/1972'],
     ['date de naissance: 02 / 09 / 1957, je', '02 / 09 / 1957'],
+    ['Mon père, né à Oran le 12 juin 1942, a', '12 juin 1942'],
+    ['née à Aix-en-Provence le 3/4/1950', '3/4/1950'],
+    ['born in Leeds on 3 May 1950', '3 May 1950'],
     ['Date de naissance de mon fils : 23-06-2021', '23-06-2021'],
     ['Ma date de naissance est le 17 avril 1968', '17 avril 1968'],
     ['Mon mari, né en mars 1962, fume', 'mars 1962'],
@@ -136,6 +139,8 @@ describe('birthdate', () => {
   it.each([
     "J'ai rendez-vous le 12/03/2025 chez le cardiologue",
     'rdv le 02 / 09 / 2026 à 10 h',
+    'le bébé est né à la maternité le 3 mars 2025',
+    'Il est né à Paris le mois dernier',
     'Né en 1954, il a toujours fumé',
     'I was born in 1948',
     'Depuis le 3 juin j’ai mal au dos',
@@ -176,6 +181,8 @@ describe('address', () => {
     ['at Apt 5B, 330 W 42nd St, New York, NY 10036 now', '330 W 42nd St, New York, NY 10036'],
     ['I live at 12 5th Avenue', '12 5th Avenue'],
     ["l'EHPAD, 3 Place de l'Église, 56000 Vannes, et", "3 Place de l'Église, 56000 Vannes"],
+    ['12 BIS RUE DU 8 MAI 1945, 59300 VALENCIENNES', '12 BIS RUE DU 8 MAI 1945, 59300 VALENCIENNES'],
+    ['au 3 place du 11 Novembre, 71000 Mâcon', '3 place du 11 Novembre, 71000 Mâcon'],
   ])('flags %j', (text, value) => {
     expect(found(text)).toEqual([`address:${value}`]);
   });
@@ -195,6 +202,7 @@ describe('address', () => {
     'il a noté 3 r. des enfants',
     'Take exit 2 N. Then 3 E. Street food is bad.',
     'We live on 5th Avenue near the clinic',
+    "J'habite rue du 8 Mai 1945 à Valenciennes",
     'I took 2 2nd doses',
     "J'ai 2 cours de l'après-midi",
   ])('does not flag %j', (text) => {
@@ -325,6 +333,9 @@ describe('health_id', () => {
     expect(found('N° de dossier hospitalier de mon père (Bichat) :\n  0045127893')).toEqual(['health_id:0045127893']);
     // A short first group wrapped at the end of a line goes on.
     expect(found('identifiant patient : 3304\n5712 (étiquette)')).toEqual(['health_id:3304\n5712']);
+    expect(found('Numéro INS (sur la carte Vitale) : 1 67 11 35 238 041 66, le')).toEqual([
+      'health_id:1 67 11 35 238 041 66',
+    ]);
     expect(found("Le RPPS du Dr Leroux, que je vois pour mon diabète, c'est 10001234567.")).toEqual([
       'health_id:10001234567',
     ]);
