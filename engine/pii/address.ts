@@ -249,6 +249,35 @@ function addressAt(text: string, i: number): PiiFinding | null {
   return null;
 }
 
+/**
+ * A street without a house number, then a postcode and a city ("Chemin de la Croix, 71250 Cluny", "route de Paris
+ * 89100 Sens"), as rural addresses are written: the postcode at i (five digits) is read back to the street type
+ * that starts the name before it (at most 64 characters back). Null when there is none.
+ */
+function streetBeforePostcode(text: string, i: number): PiiFinding | null {
+  let nameEnd = i;
+  while (nameEnd > 0 && isSpace(text.charCodeAt(nameEnd - 1)) && i - nameEnd < 3) nameEnd--;
+  if (text.charCodeAt(nameEnd - 1) === 44) nameEnd--;
+  if (nameEnd === i || !isLetter(text.charCodeAt(nameEnd - 1))) return null;
+  for (let k = nameEnd - 1; k >= 0 && nameEnd - k <= 64; k--) {
+    const c = text.charCodeAt(k);
+    // A sentence or a number before the type: no street here (a numbered one was read forward).
+    if (c === 46 || c === 33 || c === 63 || c === 59 || isDigit(c)) return null;
+    if (!isLetter(c) || (k > 0 && (isLetter(text.charCodeAt(k - 1)) || isApostrophe(text.charCodeAt(k - 1))))) continue;
+    const t = tokenAt(text, k);
+    if (!t) continue;
+    const before = STREET_BEFORE.has(t.norm);
+    if (!before && !STREET_BEFORE_CAPITALISED.has(t.norm)) continue;
+    const typeEnd = text.charCodeAt(t.end) === 46 ? t.end + 1 : t.end;
+    // The type itself is capitalised for a type that is also a common word ("Place du Marché", not "place de").
+    if (!before && !t.upper) continue;
+    if (frenchName(text, typeEnd, !before) !== nameEnd) return null;
+    const postcodeEnd = frenchPostcode(text, nameEnd);
+    return postcodeEnd > i ? { kind: 'address', start: k, end: postcodeEnd } : null;
+  }
+  return null;
+}
+
 /** A digit (start of a house number candidate), found natively by the regex engine. */
 const DIGIT = /[0-9]/g;
 
@@ -263,6 +292,12 @@ export function findAddresses(text: string, cues: readonly CueHit[], digits = tr
     while (isDigit(text.charCodeAt(end))) end++;
     DIGIT.lastIndex = end;
     const previous = i > 0 ? text.charCodeAt(i - 1) : 32;
+    if (end - i === 5) {
+      const found = streetBeforePostcode(text, i);
+      if (found) out.push(found);
+      if (found) DIGIT.lastIndex = found.end;
+      continue;
+    }
     // A house number has at most four digits and starts a phrase: after a space, '(', a line break or ':'.
     if (end - i > 4 || !(isSpace(previous) || previous === 40 || previous === 10 || previous === 58)) continue;
     // Then a word within a few characters ("12 rue", "12, rue", "4 bis", "221B Baker"), or nothing to do.

@@ -182,6 +182,8 @@ describe('address', () => {
     ['I live at 12 5th Avenue', '12 5th Avenue'],
     ["l'EHPAD, 3 Place de l'Église, 56000 Vannes, et", "3 Place de l'Église, 56000 Vannes"],
     ['12 BIS RUE DU 8 MAI 1945, 59300 VALENCIENNES', '12 BIS RUE DU 8 MAI 1945, 59300 VALENCIENNES'],
+    ['Mes parents : Chemin de la Croix, 71250 Cluny, loin de tout', 'Chemin de la Croix, 71250 Cluny'],
+    ["J'habite rue de la Paix, 75002 Paris", 'rue de la Paix, 75002 Paris'],
     ['au 3 place du 11 Novembre, 71000 Mâcon', '3 place du 11 Novembre, 71000 Mâcon'],
   ])('flags %j', (text, value) => {
     expect(found(text)).toEqual([`address:${value}`]);
@@ -203,6 +205,9 @@ describe('address', () => {
     'Take exit 2 N. Then 3 E. Street food is bad.',
     'We live on 5th Avenue near the clinic',
     "J'habite rue du 8 Mai 1945 à Valenciennes",
+    'J’ai 2 cours de yoga 75011 Paris',
+    'la place de parking 75011 Paris',
+    'il est tombé dans la rue 75011 paris',
     'I took 2 2nd doses',
     "J'ai 2 cours de l'après-midi",
   ])('does not flag %j', (text) => {
