@@ -6,6 +6,7 @@
  */
 import type { PiiFinding } from '../types.ts';
 import {
+  MONTHS,
   NAME_PARTICLES,
   NOT_SURNAME,
   STREET_AFTER,
@@ -73,9 +74,42 @@ function nextToken(text: string, t: Token): Token | null {
   return p > t.end ? tokenAt(text, p) : null;
 }
 
+const ORDINAL_SUFFIXES = new Set(['st', 'nd', 'rd', 'th']);
+
+/** "5th", "42nd", "1st" at p: the name of a numbered street ("330 W 42nd St", "12 5th Avenue"), or null. */
+function ordinalAt(text: string, p: number): Token | null {
+  let e = p;
+  while (e - p < 3 && isDigit(text.charCodeAt(e))) e++;
+  if (e === p || !ORDINAL_SUFFIXES.has(text.slice(e, e + 2).toLowerCase()) || isAlnum(text.charCodeAt(e + 2))) {
+    return null;
+  }
+  return { start: p, end: e + 2, norm: '', upper: true };
+}
+
+/** The English street word after `t`: a token or a numbered street's ordinal. */
+function nextStreetWord(text: string, t: Token): Token | null {
+  const p = skipSpaces(text, t.end, 2);
+  return p > t.end ? (tokenAt(text, p) ?? ordinalAt(text, p)) : null;
+}
+
 /** Lowercase words that belong to a street name ("de la", "des"). */
 function isParticle(norm: string): boolean {
   return NAME_PARTICLES.has(norm) || norm === 'l' || norm === 'au' || norm === 'aux';
+}
+
+/** End of "8 Mai 1945", "11 Novembre", "1er Mai" at p (a day, a month, an optional year), or -1. */
+function dateNameEnd(text: string, p: number): number {
+  let e = p;
+  while (e - p < 2 && isDigit(text.charCodeAt(e))) e++;
+  if (isDigit(text.charCodeAt(e))) return -1;
+  if (text.slice(e, e + 2).toLowerCase() === 'er') e += 2;
+  const q = skipSpaces(text, e, 1);
+  const m = q > e ? tokenAt(text, q) : null;
+  if (!m || !MONTHS.has(m.norm)) return -1;
+  const y = skipSpaces(text, m.end, 1);
+  let ye = y;
+  while (ye - y < 4 && isDigit(text.charCodeAt(ye))) ye++;
+  return y > m.end && ye - y === 4 && !isAlnum(text.charCodeAt(ye)) ? ye : m.end;
 }
 
 /** End of a French street name after its type, or -1 ("des Lilas", "du Général Leclerc", "victor hugo"). */
@@ -86,13 +120,22 @@ function frenchName(text: string, from: number, capitalised: boolean): number {
   let first = true;
   for (let count = 0; count < 7; count++) {
     const t = tokenAt(text, p);
-    if (!t) break;
+    if (!t) {
+      // "rue du 8 Mai 1945", "place du 11 Novembre", "avenue du 1er Mai": a date names the street.
+      const date = isDigit(text.charCodeAt(p)) ? dateNameEnd(text, p) : -1;
+      if (date > 0) end = date;
+      break;
+    }
     const words = t.norm.split(' ');
+    // "l'Église", "d'Arc": an elided article's word carries the capital.
+    const elided =
+      words.length > 1 && (words[0] === 'l' || words[0] === 'd') && isApostrophe(text.charCodeAt(t.start + 1));
+    const upper = elided ? isUpper(text.charCodeAt(t.start + 2)) : t.upper;
     if (isParticle(words[0]!) && words.length === 1) {
       // A particle only counts if a name follows it.
-    } else if (!t.upper && NOT_SURNAME.has(words[0]!)) break;
+    } else if (!upper && NOT_SURNAME.has(elided ? words[1]! : words[0]!)) break;
     else {
-      if (first && capitalised && !t.upper) return -1;
+      if (first && capitalised && !upper) return -1;
       first = false;
       end = t.end;
     }
@@ -106,7 +149,9 @@ function frenchName(text: string, from: number, capitalised: boolean): number {
 
 const CITY_LINKS = new Set(['en', 'sur', 'sous', 'les', 'le', 'la', 'de', 'du', 'des', 'aux', 'l', 'd']);
 const NUMBER_SUFFIXES = ['bis', 'ter', 'quater'];
-knownWords([...CITY_LINKS, ...NUMBER_SUFFIXES, 'l', 'au', 'aux']);
+/** Compass points before an English street name ("1450 N. Oak Ave", "12 SW Pine St", "300 East Main Street"). */
+const DIRECTIONS = new Set(['n', 's', 'e', 'w', 'ne', 'nw', 'se', 'sw', 'north', 'south', 'east', 'west']);
+knownWords([...CITY_LINKS, ...NUMBER_SUFFIXES, ...DIRECTIONS, 'l', 'au', 'aux', 'r']);
 
 /** End of ", 69003 Lyon" / " 75011 paris" / ", 97400 Saint-Denis" after a street name, or `from`. */
 function frenchPostcode(text: string, from: number): number {
@@ -165,13 +210,19 @@ function addressAt(text: string, i: number): PiiFinding | null {
   if (isAlnum(text.charCodeAt(p))) return null;
   let after = p;
   if (text.charCodeAt(after) === 44) after++;
-  let t = tokenAt(text, skipSpaces(text, after));
+  let t = tokenAt(text, skipSpaces(text, after)) ?? ordinalAt(text, skipSpaces(text, after));
   if (!t || t.start === after) return null;
   if (NUMBER_SUFFIXES.includes(t.norm)) {
     after = t.end;
     if (text.charCodeAt(after) === 44) after++;
     t = tokenAt(text, skipSpaces(text, after));
     if (!t || t.start === after) return null;
+  }
+  // "5 r. de la Paix": "r" with its dot is "rue" when a capitalised name or "de / du / des…" follows (checked by
+  // frenchName with `capitalised`, which skips particles); a bare "r" ("3 r", "2 r et 1 v") is too common.
+  if (t.norm === 'r' && text.charCodeAt(t.end) === 46) {
+    const end = frenchName(text, t.end + 1, true);
+    return end > 0 ? { kind: 'address', start: i, end: frenchPostcode(text, end) } : null;
   }
   // French: type then name.
   const before = STREET_BEFORE.has(t.norm);
@@ -182,13 +233,47 @@ function addressAt(text: string, i: number): PiiFinding | null {
   }
   // English: capitalised name (or "5th") then type.
   let name: Token | null = t;
+  // An abbreviated compass point ("N.") needs a name after it: "3 E. Street food" is no address, "12 West Street" is.
+  let abbreviated = false;
   for (let count = 0; name && count < 4; count++) {
-    if (count > 0 && STREET_AFTER.has(name.norm)) {
+    if (count > (abbreviated ? 1 : 0) && STREET_AFTER.has(name.norm)) {
       const end = text.charCodeAt(name.end) === 46 ? name.end + 1 : name.end;
       return { kind: 'address', start: i, end: englishCity(text, end) };
     }
-    if (!name.upper || NOT_SURNAME.has(name.norm)) break;
-    name = nextToken(text, name);
+    // "N. Oak Ave", "E Main St": a compass point (its dot too) may come first; "N" or "E" is no surname.
+    const direction = count === 0 && name.upper && DIRECTIONS.has(name.norm);
+    if (!direction && (!name.upper || NOT_SURNAME.has(name.norm))) break;
+    abbreviated = direction && text.charCodeAt(name.end) === 46;
+    name = nextStreetWord(text, abbreviated ? { ...name, end: name.end + 1 } : name);
+  }
+  return null;
+}
+
+/**
+ * A street without a house number, then a postcode and a city ("Chemin de la Croix, 71250 Cluny", "route de Paris
+ * 89100 Sens"), as rural addresses are written: the postcode at i (five digits) is read back to the street type
+ * that starts the name before it (at most 64 characters back). Null when there is none.
+ */
+function streetBeforePostcode(text: string, i: number): PiiFinding | null {
+  let nameEnd = i;
+  while (nameEnd > 0 && isSpace(text.charCodeAt(nameEnd - 1)) && i - nameEnd < 3) nameEnd--;
+  if (text.charCodeAt(nameEnd - 1) === 44) nameEnd--;
+  if (nameEnd === i || !isLetter(text.charCodeAt(nameEnd - 1))) return null;
+  for (let k = nameEnd - 1; k >= 0 && nameEnd - k <= 64; k--) {
+    const c = text.charCodeAt(k);
+    // A sentence or a number before the type: no street here (a numbered one was read forward).
+    if (c === 46 || c === 33 || c === 63 || c === 59 || isDigit(c)) return null;
+    if (!isLetter(c) || (k > 0 && (isLetter(text.charCodeAt(k - 1)) || isApostrophe(text.charCodeAt(k - 1))))) continue;
+    const t = tokenAt(text, k);
+    if (!t) continue;
+    const before = STREET_BEFORE.has(t.norm);
+    if (!before && !STREET_BEFORE_CAPITALISED.has(t.norm)) continue;
+    const typeEnd = text.charCodeAt(t.end) === 46 ? t.end + 1 : t.end;
+    // The type itself is capitalised for a type that is also a common word ("Place du Marché", not "place de").
+    if (!before && !t.upper) continue;
+    if (frenchName(text, typeEnd, !before) !== nameEnd) return null;
+    const postcodeEnd = frenchPostcode(text, nameEnd);
+    return postcodeEnd > i ? { kind: 'address', start: k, end: postcodeEnd } : null;
   }
   return null;
 }
@@ -207,6 +292,12 @@ export function findAddresses(text: string, cues: readonly CueHit[], digits = tr
     while (isDigit(text.charCodeAt(end))) end++;
     DIGIT.lastIndex = end;
     const previous = i > 0 ? text.charCodeAt(i - 1) : 32;
+    if (end - i === 5) {
+      const found = streetBeforePostcode(text, i);
+      if (found) out.push(found);
+      if (found) DIGIT.lastIndex = found.end;
+      continue;
+    }
     // A house number has at most four digits and starts a phrase: after a space, '(', a line break or ':'.
     if (end - i > 4 || !(isSpace(previous) || previous === 40 || previous === 10 || previous === 58)) continue;
     // Then a word within a few characters ("12 rue", "12, rue", "4 bis", "221B Baker"), or nothing to do.

@@ -3,8 +3,8 @@
  * 2019"). A date without a cue (appointment, prescription, symptom onset) and a year alone are not flagged.
  */
 import type { PiiFinding, Span } from '../types.ts';
-import { BIRTH_NOT, MONTHS, WEEKDAYS, lookupWord } from './data.ts';
-import { fold, isDigit, isLetter, isSpace, letterRunEnd, skipSpaces } from './text.ts';
+import { BIRTH_NOT, MONTHS, WEEKDAYS, knownWords, lookupWord } from './data.ts';
+import { fold, isDigit, isLetter, isSpace, isUpper, letterRunEnd, skipSpaces } from './text.ts';
 import type { CueHit } from './words.ts';
 
 function digitsEnd(text: string, i: number): number {
@@ -58,6 +58,22 @@ function spacedDate(text: string, p: number, e1: number): Span | null {
 }
 
 /**
+ * "02 / 09 / 1957", "02 - 09 - 57": day, month and year with a spaced '/', '-' or '.' between them, as a form's
+ * boxes are copied (the first group ends at e1, before the space); null otherwise.
+ */
+function aeratedDate(text: string, p: number, e1: number): Span | null {
+  const sep = text.charCodeAt(e1 + 1);
+  if (e1 - p > 2 || !(sep === 47 || sep === 45 || sep === 46) || text.charCodeAt(e1 + 2) !== 32) return null;
+  const e2 = digitsEnd(text, e1 + 3);
+  if (e2 - e1 - 3 < 1 || e2 - e1 - 3 > 2) return null;
+  if (text.charCodeAt(e2) !== 32 || text.charCodeAt(e2 + 1) !== sep || text.charCodeAt(e2 + 2) !== 32) return null;
+  const end = yearEnd(text, e2 + 3, true);
+  const [day, month] = [num(text, p, e1), num(text, e1 + 3, e2)];
+  const valid = day >= 1 && month >= 1 && ((day <= 31 && month <= 12) || (day <= 12 && month <= 31));
+  return end > 0 && valid ? { start: p, end } : null;
+}
+
+/**
  * The date written at `p`: 12/03/1954, 12-03-54, 12.03.1954, 1954-03-12, 1954 03 12, 12-Mar-1954, 12 mars 1954, 1er mars 1954,
  * March 12, 1954, 12th of March 1954; with `monthYear`, also "mars 1962". Null when there is none.
  */
@@ -71,7 +87,7 @@ export function dateAt(text: string, p: number, monthYear: boolean): Span | null
     // "DOB: 1990 05 23", "née le 23 05 1990": groups of two digits separated by one space (after a birth cue
     // only: this reader never runs elsewhere).
     if (sep === 32) {
-      const spaced = spacedDate(text, p, e1);
+      const spaced = spacedDate(text, p, e1) ?? aeratedDate(text, p, e1);
       if (spaced) return spaced;
     }
     if (e1 - p === 4 && numeric) {
@@ -149,12 +165,42 @@ function isFiller(c: number): boolean {
   );
 }
 
+const BIRTHPLACE_LINKS = new Set(['a', 'in', 'at']);
+const DATE_LINKS = new Set(['le', 'on']);
+knownWords([...BIRTHPLACE_LINKS, ...DATE_LINKS]);
+
+/**
+ * "né à Oran le 12 juin 1942", "born in Leeds on 3 May 1950": after "à" / "in", a capitalised place of at most four
+ * words ("Saint-Denis", "Aix-en-Provence", "La Roche sur Yon"), then "le" / "on"; where the date starts, or -1.
+ */
+function afterBirthplace(text: string, p: number): number {
+  let end = letterRunEnd(text, p);
+  if (!BIRTHPLACE_LINKS.has(lookupWord(text, p, end))) return -1;
+  for (let words = 0; words <= 4; words++) {
+    let q = end;
+    while (q - end < 2 && (isSpace(text.charCodeAt(q)) || text.charCodeAt(q) === 44)) q++;
+    if (q === end) return -1;
+    // A place word: letters joined by hyphens or apostrophes ("Aix-en-Provence", "L'Haÿ").
+    end = letterRunEnd(text, q);
+    if (end === q) return -1;
+    const word = lookupWord(text, q, end);
+    if (words > 0 && DATE_LINKS.has(word)) return skipSpaces(text, end);
+    if (words === 0 && !isUpper(text.charCodeAt(q))) return -1;
+    while ((text.charCodeAt(end) === 45 || text.charCodeAt(end) === 39) && isLetter(text.charCodeAt(end + 1))) {
+      end = letterRunEnd(text, end + 1);
+    }
+  }
+  return -1;
+}
+
 /** The date right after a cue ("né le …", "born …"), a weekday and punctuation allowed before it. */
 function dateNext(text: string, from: number, monthYear: boolean): Span | null {
   let p = from;
   while (p - from < 4 && isFiller(text.charCodeAt(p))) p++;
   const date = dateAt(text, p, monthYear);
   if (date || !isLetter(text.charCodeAt(p))) return date;
+  const placed = afterBirthplace(text, p);
+  if (placed > 0) return dateAt(text, placed, false);
   // "née le lundi 3 mars 1950", "born on Friday, 13 June 1980".
   const end = letterRunEnd(text, p);
   if (!WEEKDAYS.has(lookupWord(text, p, end))) return null;

@@ -85,6 +85,9 @@ const TITLES = new Set(
 );
 knownWords([...TITLES]);
 
+/** Civil titles (not professional ones: "mon kiné Dr Martin" names a professional). */
+const CIVIL_TITLES = new Set('m mr mrs ms mme mlle madame monsieur mademoiselle miss'.split(' '));
+
 /** Saints and places ("Saint-Louis", "Sainte-Anne"): a hyphenated word starting with them is no first name. */
 const SAINTS = new Set(['saint', 'sainte', 'st', 'ste']);
 knownWords([...SAINTS]);
@@ -377,6 +380,14 @@ class NameReader {
     return NOT_NAME_BEFORE.has(norms[w - 1]!) || (this.spaced(w - 2) && NOT_NAME_BEFORE.has(norms[w - 2]!));
   }
 
+  /** The word after a civil title at w ("mon voisin monsieur albert garnier", "my aunt Mrs. Ada Lee"), else w. */
+  skipTitle(w: number): number {
+    if (!CIVIL_TITLES.has(this.words.norms[w]!)) return w;
+    const gap = this.gap(w);
+    if (w + 1 >= this.words.count || gap.length > 2 || (gap.trim() !== '' && gap.trim() !== '.')) return w;
+    return w + 1;
+  }
+
   /** The word after "de", "d'" or "of" at w (when one follows), else w. */
   skipOf(w: number): number {
     const norm = this.words.norms[w]!;
@@ -479,6 +490,17 @@ function cued(reader: NameReader, text: string, words: Words, cues: readonly Cue
         first = tokens[0]!;
         break;
       }
+      case 'nameCueDocument': {
+        // "au nom de MARCHETTI Paola": two capitalised words at once, the first no particle, article ("la
+        // Mutuelle…", "l'Association…") or institution word ("Centre Hospitalier…").
+        const norm = words.norms[w]!;
+        if (!reader.capitalised(w) || NAME_PARTICLES.has(norm) || NOT_NAME_BEFORE.has(norm)) continue;
+        if (ELISIONS.has(norm) && reader.token(w).last > w) continue;
+        tokens = reader.run(w, false, 3);
+        if (tokens.length < 2) continue;
+        first = tokens[0]!;
+        break;
+      }
       case 'nameTitle': {
         // "Mme Durand Sophie": two capitalised words after a civil title; "Mme X" or "M. Dupont" is not enough.
         tokens = reader.run(w, false, 3);
@@ -490,7 +512,7 @@ function cued(reader: NameReader, text: string, words: Words, cues: readonly Cue
       case 'nameCueRelation': {
         // A known first name, then a surname: "moi c'est julie durand", "mon mari thomas durand", and after a
         // relation "de" or "of": "la fille de jean-pierre le gall", "the son of john smith".
-        first = reader.token(cue.role === 'nameCueRelation' ? reader.skipOf(w) : w);
+        first = reader.token(cue.role === 'nameCueRelation' ? reader.skipTitle(reader.skipOf(w)) : w);
         const capital = reader.capitalised(first.first);
         // After a relation, two capitalised words are a name even when the first name is not in the list: "ma
         // voisine Ysolde Marchetti" (not "mon kiné Pôle Santé": institution words, or "SOS Médecins": capitals).

@@ -85,6 +85,11 @@ function nirKeyAt(text: string, i: number): number {
   return isDigit(text.charCodeAt(j)) && isDigit(text.charCodeAt(j + 1)) && !isDigit(text.charCodeAt(j + 2)) ? j : 0;
 }
 
+/** "(+" then a digit at i: a country code in parentheses ("(+33) 6…"). */
+function plusInParen(text: string, i: number): boolean {
+  return text.charCodeAt(i) === 40 && text.charCodeAt(i + 1) === 43 && isDigit(text.charCodeAt(i + 2));
+}
+
 /** Length of "(d…)" at i (1–4 digits), or 0. */
 function parenAt(text: string, i: number): number {
   if (text.charCodeAt(i) !== 40) return 0;
@@ -118,7 +123,12 @@ function readChain(text: string, start: number): Chain {
   chain.offsets[0] = 0;
   chain.plus = -1;
   let i = start;
-  if (text.charCodeAt(i) === 43) chain.plus = i++;
+  // "(+33) 6 12 34 56 78": the country code in parentheses, closed right after it.
+  let closing = text.charCodeAt(i) === 40 && text.charCodeAt(i + 1) === 43;
+  if (closing) {
+    chain.plus = i;
+    i += 2;
+  } else if (text.charCodeAt(i) === 43) chain.plus = i++;
   let sep = 0;
   for (;;) {
     const paren = parenAt(text, i);
@@ -156,6 +166,12 @@ function readChain(text: string, start: number): Chain {
     chain.paren[g] = paren > 0 ? 1 : 0;
     chain.odd[g] = odd ? 1 : 0;
     if (chain.count >= MAX_GROUPS) break;
+    if (closing) {
+      // "(+33 6 12 34 56 78)": not closed, the number starts at its '+'.
+      closing = false;
+      if (text.charCodeAt(i) === 41) i++;
+      else chain.plus = start + 1;
+    }
     const c = text.charCodeAt(i);
     // Looked at only when the group is not followed by one separator and a digit (the usual case).
     let keyAt = 0;
@@ -192,6 +208,7 @@ interface Match {
 
 const HEALTH_ROLES: readonly CueRole[] = ['nirCue', 'insCue', 'ippCue', 'rppsCue', 'adeliCue', 'ribCue'];
 const NOT_PHONE_ROLES: readonly CueRole[] = ['notPhoneCue'];
+const INS_ROLES: readonly CueRole[] = ['insCue'];
 
 /** Where a number may start. One character class: the regex engine skips everything else natively. */
 const NUMBER_START = /[0-9+(]/g;
@@ -203,13 +220,21 @@ const NUMBER_START = /[0-9+(]/g;
 export function findNumbers(text: string, cues: readonly CueHit[], blocked: readonly PiiFinding[]): PiiFinding[] {
   const out: PiiFinding[] = [];
   const health = CueBefore.of(text, cues, HEALTH_ROLES);
+  const ins = health && CueBefore.of(text, cues, INS_ROLES);
   const notPhone = CueBefore.of(text, cues, NOT_PHONE_ROLES);
   let b = 0;
   NUMBER_START.lastIndex = 0;
   // test() moves lastIndex past the match without allocating a match array.
   while (NUMBER_START.test(text)) {
     const i = NUMBER_START.lastIndex - 1;
-    if (!isDigit(text.charCodeAt(i)) && !isDigit(text.charCodeAt(i + 1)) && !parenAt(text, i)) continue;
+    if (
+      !isDigit(text.charCodeAt(i)) &&
+      !isDigit(text.charCodeAt(i + 1)) &&
+      !parenAt(text, i) &&
+      !plusInParen(text, i)
+    ) {
+      continue;
+    }
     if (i > 0 && isAlnum(text.charCodeAt(i - 1))) {
       // Digits glued to a word ("FK4521", "x2"): skip the whole run.
       let j = i + 1;
@@ -227,7 +252,11 @@ export function findNumbers(text: string, cues: readonly CueHit[], blocked: read
       let j = i + 1;
       while (j - i <= 5 && isDigit(text.charCodeAt(j))) j++;
       const c = text.charCodeAt(j);
-      const continues = (isSep(c) && isDigit(text.charCodeAt(j + 1))) || parenAt(text, c === 32 ? j + 1 : j) > 0;
+      // A group may also go on after a line break ("IPP : 3304\n5712", as a form wraps it).
+      const continues =
+        (isSep(c) && isDigit(text.charCodeAt(j + 1))) ||
+        parenAt(text, c === 32 ? j + 1 : j) > 0 ||
+        lineBreakAt(text, j) > 0;
       const corsica = c === 65 || c === 66 || c === 97 || c === 98;
       if (j - i <= 5 && !continues && !corsica) {
         NUMBER_START.lastIndex = j;
@@ -242,9 +271,40 @@ export function findNumbers(text: string, cues: readonly CueHit[], blocked: read
     // Every identifier holds six characters or more (the shortest is an IPP): a shorter chain ("5 38" in "38,5
     // 38,5") has nothing to find.
     if (chain.chars.length < 6) continue;
-    scanChain(chain, health?.at(chain.plus >= 0 ? chain.plus : i, 30), notPhone?.at(i, 30), out);
+    const at = chain.plus >= 0 ? chain.plus : i;
+    const cue =
+      health &&
+      (health.at(at, 30) ?? (labelValue(text, at) && !phoneTypography(chain) ? health.at(at, 60, 1) : undefined));
+    // "Numéro INS (sur la carte Vitale) : …": the number is the matricule INS the sentence names, not a NIR.
+    const insFirst = cue?.role === 'nirCue' ? ins?.at(at, 60) : undefined;
+    scanChain(chain, insFirst ?? cue, notPhone?.at(i, 30), out);
   }
   return out;
+}
+
+/** Words that give a value ("… c'est 10001234567", "… est le 56781204", "… is 40317788"). */
+const COPULA = /(?:^|[^\p{L}])(?:est|est le|est la|is|was)$/iu;
+
+/**
+ * The number at `i` is a label's value: it follows a colon, '=', a copula, or starts a line ("IPP de ma mère, celui
+ * du bracelet : 400873215", "N° de dossier\n2024-118734", "Le RPPS du Dr Leroux, que je vois, c'est 10001234567").
+ * Its keyword may then stand further back, a line above.
+ */
+function labelValue(text: string, i: number): boolean {
+  let j = i - 1;
+  while (j >= 0 && j > i - 4 && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 0xa0)) j--;
+  const c = text.charCodeAt(j);
+  if (c === 58 || c === 10 || c === 61) return true;
+  // Bounded: only the 8 characters before the spaces are read.
+  return j < i - 1 && isLetter(c) && COPULA.test(text.slice(Math.max(0, j - 7), j + 1));
+}
+
+/** Written as a phone is ("06 12 34 56 78", "+33 …"): a keyword further back is not this number's label. */
+function phoneTypography(chain: Chain): boolean {
+  if (chain.plus >= 0) return true;
+  if (chain.count !== 5 || chain.chars.length !== 10 || chain.chars.charCodeAt(0) !== 48) return false;
+  for (let g = 0; g < 5; g++) if (chain.offsets[g + 1]! - chain.offsets[g]! !== 2) return false;
+  return true;
 }
 
 function scanChain(chain: Chain, cue: CueHit | undefined, notPhone: CueHit | undefined, out: PiiFinding[]): void {

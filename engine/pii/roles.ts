@@ -20,6 +20,7 @@ export const CUE_ROLES = [
   'nameCueField',
   'nameCueRelation',
   'nameTitle',
+  'nameCueDocument',
   'streetNoNumber',
 ] as const;
 export type CueRole = (typeof CUE_ROLES)[number];

@@ -359,9 +359,12 @@ export function findCues(text: string, words: Words): CueHit[] {
  * True when the text between `from` and `to` stays in one clause of a sentence and holds no digit: the cue
  * before it still applies to what comes after.
  */
-export function sameClause(text: string, from: number, to: number): boolean {
+export function sameClause(text: string, from: number, to: number, lineBreaks = 0): boolean {
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
+    // A form's label may end its line ("IPP :\n400873215"): `lineBreaks` single line breaks are allowed.
+    if (c === 10 && lineBreaks-- > 0 && text.charCodeAt(i + 1) !== 10) continue;
+    if (c === 13 && lineBreaks > 0 && text.charCodeAt(i + 1) === 10) continue;
     // '.', '!', '?', ';', line breaks and digits
     if (c === 46 || c === 33 || c === 63 || c === 59 || c === 10 || c === 13 || (c >= 48 && c <= 57)) return false;
   }
@@ -392,11 +395,14 @@ export class CueBefore {
       : undefined;
   }
 
-  /** The last cue ending at most `window` characters before `pos`, in the same clause; `pos` never decreases. */
-  at(pos: number, window: number): CueHit | undefined {
+  /**
+   * The last cue ending at most `window` characters before `pos`, in the same clause (across at most `lineBreaks`
+   * single line breaks); `pos` never decreases.
+   */
+  at(pos: number, window: number, lineBreaks = 0): CueHit | undefined {
     while (this.next < this.hits.length && this.hits[this.next]!.end <= pos) this.last = this.hits[this.next++];
     const hit = this.last;
-    if (!hit || pos - hit.end > window || !sameClause(this.text, hit.end, pos)) return undefined;
+    if (!hit || pos - hit.end > window || !sameClause(this.text, hit.end, pos, lineBreaks)) return undefined;
     return hit;
   }
 }

@@ -26,12 +26,12 @@ describe('content/pii', () => {
     expect(readFileSync(PII_OUTPUT_PATH, 'utf8')).toBe(await serializePii(compilePii(files)));
   });
 
-  it('keeps the compiled data small (the content script budget)', () => {
-    // findPii runs in the content script (the prompt never leaves the page), whose whole build has a 50 KB gzipped
-    // budget (tests/build/content-script-size.test.ts). Raised from 24 000 in round 5 for the first names of France's
-    // main immigrant communities and the relation cues: chatbot.js went from 44.7 to 48.9 KB gzipped, of 50 KB
-    // (this JSON from 7.5 to 11.3 KB). Little room is left: a new list must earn its bytes.
-    expect(JSON.stringify(compilePii(files)).length).toBeLessThan(32_000);
+  it('keeps the compiled data small (the background worker evaluates it at each start)', () => {
+    // Until stop 14 findPii ran in the content script (50 KB gzipped budget) and this limit was 32 000 for it. The
+    // reader now runs in the background (tests/build/content-script-size.test.ts keeps it out of the content
+    // script), whose worker still parses this JSON at each start: raised to 34 000 in round 12 for the cues of
+    // form fields, carers, hospital numbers and documents "au nom de"; a new list must still earn its bytes.
+    expect(JSON.stringify(compilePii(files)).length).toBeLessThan(34_000);
   });
 });
 

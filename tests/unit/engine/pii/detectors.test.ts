@@ -33,6 +33,8 @@ describe('phone', () => {
     ['London office 020 7946 0958', '020 7946 0958'],
     ['US office (415) 555-0132', '(415) 555-0132'],
     ['US mobile 415-555-0187', '415-555-0187'],
+    ['joignable au (+33) 6 58 12 47 90 en journée', '(+33) 6 58 12 47 90'],
+    ['(+33 6 12 34 56 78)', '+33 6 12 34 56 78'],
   ])('flags %j', (text, value) => {
     expect(found(text)).toEqual([`phone:${value}`]);
   });
@@ -105,6 +107,10 @@ describe('birthdate', () => {
     ['Patient né(e) le 15/09/48', '15/09/48'],
     ['DDN : 04.11.1987', '04.11.1987'],
     ['D.N. 05/08/1972', '05/08/1972'],
+    ['date de naissance: 02 / 09 / 1957, je', '02 / 09 / 1957'],
+    ['Mon père, né à Oran le 12 juin 1942, a', '12 juin 1942'],
+    ['née à Aix-en-Provence le 3/4/1950', '3/4/1950'],
+    ['born in Leeds on 3 May 1950', '3 May 1950'],
     ['Date de naissance de mon fils : 23-06-2021', '23-06-2021'],
     ['Ma date de naissance est le 17 avril 1968', '17 avril 1968'],
     ['Mon mari, né en mars 1962, fume', 'mars 1962'],
@@ -132,6 +138,9 @@ describe('birthdate', () => {
 
   it.each([
     "J'ai rendez-vous le 12/03/2025 chez le cardiologue",
+    'rdv le 02 / 09 / 2026 à 10 h',
+    'le bébé est né à la maternité le 3 mars 2025',
+    'Il est né à Paris le mois dernier',
     'Né en 1954, il a toujours fumé',
     'I was born in 1948',
     'Depuis le 3 juin j’ai mal au dos',
@@ -164,6 +173,18 @@ describe('address', () => {
     ['I live at 42 Elm Street, Springfield, IL 62704.', '42 Elm Street, Springfield, IL 62704'],
     ['send it to 17 Church Road, Bristol BS3 4AB please', '17 Church Road, Bristol BS3 4AB'],
     ["we're at 19 Maple Drive if needed", '19 Maple Drive'],
+    ['elle habite 5 r. de la Paix 75002 paris', '5 r. de la Paix 75002 paris'],
+    ['au 14 R. Victor Hugo, merci', '14 R. Victor Hugo'],
+    ['ship it to 1450 N. Oak Ave, Apt 2C, Denver, CO 80203.', '1450 N. Oak Ave, Apt 2C, Denver, CO 80203'],
+    ['at 88 E Main St, Columbus, OH 43215', '88 E Main St, Columbus, OH 43215'],
+    ['I live at 12 West Street', '12 West Street'],
+    ['at Apt 5B, 330 W 42nd St, New York, NY 10036 now', '330 W 42nd St, New York, NY 10036'],
+    ['I live at 12 5th Avenue', '12 5th Avenue'],
+    ["l'EHPAD, 3 Place de l'Église, 56000 Vannes, et", "3 Place de l'Église, 56000 Vannes"],
+    ['12 BIS RUE DU 8 MAI 1945, 59300 VALENCIENNES', '12 BIS RUE DU 8 MAI 1945, 59300 VALENCIENNES'],
+    ['Mes parents : Chemin de la Croix, 71250 Cluny, loin de tout', 'Chemin de la Croix, 71250 Cluny'],
+    ["J'habite rue de la Paix, 75002 Paris", 'rue de la Paix, 75002 Paris'],
+    ['au 3 place du 11 Novembre, 71000 Mâcon', '3 place du 11 Novembre, 71000 Mâcon'],
   ])('flags %j', (text, value) => {
     expect(found(text)).toEqual([`address:${value}`]);
   });
@@ -179,6 +200,16 @@ describe('address', () => {
     'I walked 3 blocks down the street',
     'The hospital is on Main Street',
     'The bedroom is 12 square metres',
+    'Il reste 3 r et 2 v au tricot',
+    'il a noté 3 r. des enfants',
+    'Take exit 2 N. Then 3 E. Street food is bad.',
+    'We live on 5th Avenue near the clinic',
+    "J'habite rue du 8 Mai 1945 à Valenciennes",
+    'J’ai 2 cours de yoga 75011 Paris',
+    'la place de parking 75011 Paris',
+    'il est tombé dans la rue 75011 paris',
+    'I took 2 2nd doses',
+    "J'ai 2 cours de l'après-midi",
   ])('does not flag %j', (text) => {
     expect(found(text)).toEqual([]);
   });
@@ -299,6 +330,24 @@ describe('health_id', () => {
   it('needs the keyword, in the same sentence', () => {
     expect(found('Le code 10003461033 est sur la boîte')).toEqual([]);
     expect(found("L'IPP. 20458731")).toEqual([]);
+    expect(found('IPP :\n\n20458731')).toEqual([]);
+  });
+
+  it('reads a label further back when the number follows a colon or starts the next line', () => {
+    expect(found('Le numéro IPP de ma mère, celui du bracelet : 400873215.')).toEqual(['health_id:400873215']);
+    expect(found('N° de dossier hospitalier de mon père (Bichat) :\n  0045127893')).toEqual(['health_id:0045127893']);
+    // A short first group wrapped at the end of a line goes on.
+    expect(found('identifiant patient : 3304\n5712 (étiquette)')).toEqual(['health_id:3304\n5712']);
+    expect(found('Numéro INS (sur la carte Vitale) : 1 67 11 35 238 041 66, le')).toEqual([
+      'health_id:1 67 11 35 238 041 66',
+    ]);
+    expect(found("Le RPPS du Dr Leroux, que je vois pour mon diabète, c'est 10001234567.")).toEqual([
+      'health_id:10001234567',
+    ]);
+    // A phone written as one, far from the keyword, stays a phone.
+    expect(found('Mon IPP je ne le connais pas, mais voici mon portable : 06 12 34 56 78')).toEqual([
+      'phone:06 12 34 56 78',
+    ]);
   });
 });
 
