@@ -1,0 +1,84 @@
+/**
+ * Sentences that laugh at themselves: "j'ai fait un mini AVC en voyant la facture 😂", "je m'étouffe mdr". A sign
+ * in such a sentence is hyperbole far more often than an emergency, so `analyze()` raises no alert for it — except
+ * for suicidal crisis, violence and poisoning, where people in real danger also write "mdr" or a laughing face, and a
+ * missed emergency costs more than a false alarm.
+ */
+import type { RedFlagCategory } from './types.ts';
+import type { Segments } from './context.ts';
+import { TokenType, type Tokens } from './text/tokenize.ts';
+
+/** Laughing faces: tears of joy, rolling on the floor, grinning squinting, cat with tears of joy, skull ("I'm dead"). */
+const LAUGHING_EMOJI = new Set([0x1f602, 0x1f923, 0x1f606, 0x1f639, 0x1f480]);
+
+/** Written laughter, folded (the tokeniser's norms). Long runs ("mdrrr", "hahaha") are cut to these first. */
+const LAUGHING_WORDS = new Set(['mdr', 'ptdr', 'xptdr', 'lol', 'lmao', 'lmfao', 'rofl', 'haha', 'ahah', 'jpp', 'xd']);
+
+/** A cheap first test on the raw text: most messages contain none of these letters in a row. */
+const MAYBE_LAUGHING_WORD = /mdr|ptdr|lol|lmao|lmfao|rofl|haha|ahah|jpp|xd/i;
+
+/** Categories that keep their alert in a laughing sentence (see the file comment). */
+const NEVER_A_JOKE: ReadonlySet<RedFlagCategory> = new Set(['suicide', 'violence', 'poisoning']);
+
+/** True when a red flag of this category may be dropped in a laughing sentence. */
+export function mayBeAJoke(category: RedFlagCategory): boolean {
+  return !NEVER_A_JOKE.has(category);
+}
+
+/**
+ * 1 for every sentence (`Segments.sentence` index) holding a laughing face or written laughter; null when none does
+ * (the usual case, found with two native scans of the text).
+ *
+ * @example laughingSentences('mini AVC en voyant la facture 😂', tokens, seg) // [1]
+ */
+export function laughingSentences(text: string, tokens: Tokens, seg: Segments): Uint8Array | null {
+  let laughing: Uint8Array | null = null;
+  const mark = (token: number) => {
+    if (token >= tokens.count) return;
+    (laughing ??= new Uint8Array(seg.sentenceCount))[seg.sentence[token] ?? 0] = 1;
+  };
+  // Emoji live outside the Basic Multilingual Plane: a high surrogate D83D or D83E starts every one of them. Each
+  // search goes on from its own last find (searching both again from every emoji was quadratic on a wall of them).
+  let d83d = text.indexOf('\uD83D');
+  let d83e = text.indexOf('\uD83E');
+  while (d83d >= 0 || d83e >= 0) {
+    const at = d83e < 0 || (d83d >= 0 && d83d < d83e) ? d83d : d83e;
+    // A face belongs to the sentence before it, or to the first one when it opens the message.
+    if (LAUGHING_EMOJI.has(text.codePointAt(at) ?? 0)) mark(Math.max(0, tokenBefore(tokens, at)));
+    if (at === d83d) d83d = text.indexOf('\uD83D', at + 1);
+    else d83e = text.indexOf('\uD83E', at + 1);
+  }
+  if (MAYBE_LAUGHING_WORD.test(text)) {
+    for (let i = 0; i < tokens.count; i++) {
+      if (tokens.types[i] === TokenType.Word && LAUGHING_WORDS.has(shortLaugh(tokens.norms[i] ?? ''))) mark(i);
+    }
+  }
+  return laughing;
+}
+
+/** The last token starting at or before `offset` (the emoji's sentence: a trailing face belongs to what it ends). */
+function tokenBefore(tokens: Tokens, offset: number): number {
+  let low = 0;
+  let high = tokens.count - 1;
+  let found = -1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    if ((tokens.starts[mid] ?? 0) <= offset) {
+      found = mid;
+      low = mid + 1;
+    } else high = mid - 1;
+  }
+  return found;
+}
+
+/** Written laughter is short even when stretched; a longer word is not one (and never reaches a regex below). */
+const LAUGH_MAX = 12;
+
+/** "mdrrrr" → "mdr", "hahahaha" → "haha", "ptdrrr" → "ptdr": written laughter stretches its last letters. */
+function shortLaugh(word: string): string {
+  if (word.length > LAUGH_MAX) return word;
+  if (word.length <= 5) return word.replace(/r+$/, 'r');
+  if (/^(?:ha)+h?$/.test(word)) return 'haha';
+  if (/^(?:ah)+a?$/.test(word)) return 'ahah';
+  return word.replace(/r+$/, 'r');
+}
