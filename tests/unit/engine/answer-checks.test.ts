@@ -98,3 +98,50 @@ describe('no_source', () => {
     (text) => expect(checks(text)).not.toContain('no_source'),
   );
 });
+
+/**
+ * Round 12: families of wording written fresh (not taken from any hold-out): more change verbs ("laisser tomber",
+ * "ne prenez plus", "à la place de", "no need to finish", "cut it in half"), bare absolute words ("garanti", "à tous
+ * les coups", "never harm") and hedges that soften them ("presque", "almost").
+ */
+describe('round 12 wordings', () => {
+  it.each([
+    'Vous pouvez laisser tomber le sirop contre la toux.',
+    'Ne prenez plus votre Levothyrox pendant une semaine.',
+    'Prenez du paracétamol à la place de votre ibuprofène.',
+    "Inutile de finir la boîte d'antibiotiques.",
+    'Prenez deux comprimés au lieu d’un ce soir.',
+    'Vous pouvez descendre à 500 mg de metformine le soir.',
+    "There's no need to finish the course once you feel better.",
+    'You can cut your levothyroxine tablet in half.',
+    'You could ditch the omeprazole for a while.',
+    'Go down to 25 mg of sertraline for a week.',
+  ])('a change of treatment: %s', (text) => expect(checks(text)).toContain('treatment_change'));
+
+  it.each([
+    "N'abandonnez jamais votre traitement sans en parler à votre médecin.",
+    'Ne prenez pas plus de 3 g de paracétamol par jour.',
+    'Never give up your insulin without talking to your diabetes team.',
+    'Cut the grapes in half for toddlers.',
+    'Ibuprofen can be taken up to three times a day.',
+  ])('advice against a change, a limit, or no medicine: %s', (text) =>
+    expect(checks(text)).not.toContain('treatment_change'),
+  );
+
+  it.each([
+    'Le jeûne fait baisser la tension à tous les coups.',
+    'Résultat garanti en une semaine.',
+    'Avec ce sirop, vous ne risquez absolument rien.',
+    'Ce médicament ne fera jamais de mal à votre bébé.',
+    "Il n'y a pas le moindre risque pour le bébé.",
+    'This oil will never harm your baby.',
+    'Melatonin is safe at any dose.',
+  ])('an absolute claim: %s', (text) => expect(checks(text)).toContain('absolute_claim'));
+
+  it.each([
+    "Aucun médicament n'est efficace à tous les coups.",
+    "Aucun résultat n'est garanti avec les compléments.",
+    'Ce sirop est presque toujours sans danger, mais lisez la notice.',
+    'It is almost always safe, but check the leaflet.',
+  ])('a negated or hedged one is not: %s', (text) => expect(checks(text)).not.toContain('absolute_claim'));
+});
