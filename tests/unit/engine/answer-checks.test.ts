@@ -144,4 +144,27 @@ describe('round 12 wordings', () => {
     'Ce sirop est presque toujours sans danger, mais lisez la notice.',
     'It is almost always safe, but check the leaflet.',
   ])('a negated or hedged one is not: %s', (text) => expect(checks(text)).not.toContain('absolute_claim'));
+
+  it.each([
+    'Votre médecin pourra ajuster la dose de metformine.',
+    'Your doctor might decide to adjust your dose of sertraline.',
+    "Au contraire, l'endocrinologue augmente souvent la dose de Levothyrox.",
+  ])('a professional who makes the change is not advice to the reader: %s', (text) =>
+    expect(checks(text)).not.toContain('treatment_change'),
+  );
+
+  it.each([
+    'Avec votre médecin, vous pouvez réduire la dose de metformine.',
+    'Mettez la pilule de côté pendant un mois.',
+    'Prenez-le un jour sur deux au lieu de tous les jours, avec votre Crestor.',
+    'Take your statin every other day instead of daily.',
+  ])('the reader making the change is: %s', (text) => expect(checks(text)).toContain('treatment_change'));
+
+  it.each([
+    'Contactez sans attendre le centre antipoison.',
+    'Appelez sans tarder le 3114.',
+    'Rendez-vous sans attendre à la maternité.',
+  ])('"sans attendre" is urgency, not a negation, and a staffed service is professional advice: %s', (text) =>
+    expect(checks(text)).not.toContain('no_professional_advice'),
+  );
 });
