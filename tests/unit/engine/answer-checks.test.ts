@@ -167,4 +167,28 @@ describe('round 12 wordings', () => {
   ])('"sans attendre" is urgency, not a negation, and a staffed service is professional advice: %s', (text) =>
     expect(checks(text)).not.toContain('no_professional_advice'),
   );
+
+  it.each([
+    'Je vous conseille de raccourcir le traitement antibiotique à 3 jours.',
+    "Rien ne vous empêche d'arrêter la fluoxétine.",
+    'Essayez de couper le comprimé de Kardégic en deux.',
+    "Prenez la moitié de votre dose habituelle d'insuline ce soir.",
+    'Feel free to take a break from your antidepressants.',
+    'You might want to stop the duloxetine early.',
+  ])('round 12, batch 3 changes: %s', (text) => expect(checks(text)).toContain('treatment_change'));
+
+  it.each(['Rien ne vous empêche de continuer la fluoxétine.', 'Coupez les raisins en quatre pour les petits.'])(
+    'no change: %s',
+    (text) => expect(checks(text)).not.toContain('treatment_change'),
+  );
+
+  it.each(['Lisinopril can cause a dry cough.', 'Le propranolol ralentit le cœur.'])(
+    'a medicine named by its international suffix is a name to verify: %s',
+    (text) => expect(checks(text)).toContain('verify_dosage'),
+  );
+
+  it.each(['A dietitian can guide you.', 'Demandez conseil en pharmacie.', 'Une diététicienne peut vous aider.'])(
+    'more professionals: %s',
+    (text) => expect(checks(text)).not.toContain('no_professional_advice'),
+  );
 });
