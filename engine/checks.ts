@@ -124,12 +124,26 @@ const READER = new Set(['vous', 'tu', 'you']);
  */
 function professionalActs(tokens: Tokens, seg: Segments, professionals: readonly Hit[], change: Hit): boolean {
   const clause = seg.clause[change.first];
-  return professionals.some((pro) => {
-    if (pro.last >= change.first || change.first - pro.last > PROFESSIONAL_REACH) return false;
-    if (seg.clause[pro.last] !== clause) return false;
-    for (let i = pro.last + 1; i < change.first; i++) if (READER.has(tokens.norms[i] ?? '')) return false;
-    return true;
-  });
+  return (
+    professionals.some((pro) => {
+      if (pro.last >= change.first || change.first - pro.last > PROFESSIONAL_REACH) return false;
+      if (seg.clause[pro.last] !== clause) return false;
+      for (let i = pro.last + 1; i < change.first; i++) if (READER.has(tokens.norms[i] ?? '')) return false;
+      return true;
+    }) || thirdPartyActs(tokens, seg, change)
+  );
+}
+
+/** "(your GP;) they may lower the dose": a third party, named earlier, with a modal verb just before the change. */
+const THIRD_PARTY = new Set(['they']);
+const MODALS = new Set(['may', 'might', 'can', 'could', 'will', 'would', 'should']);
+
+function thirdPartyActs(tokens: Tokens, seg: Segments, change: Hit): boolean {
+  const clause = seg.clause[change.first];
+  const modal = change.first - 1;
+  const subject = change.first - 2;
+  if (subject < 0 || seg.clause[subject] !== clause) return false;
+  return MODALS.has(tokens.norms[modal] ?? '') && THIRD_PARTY.has(tokens.norms[subject] ?? '');
 }
 
 /** "sans attendre", "sans tarder", "without delay": urgency, not a negation ("contactez sans attendre le 15"). */

@@ -191,4 +191,21 @@ describe('round 12 wordings', () => {
     'more professionals: %s',
     (text) => expect(checks(text)).not.toContain('no_professional_advice'),
   );
+
+  it.each([
+    'Décalez votre comprimé de metformine du matin au soir.',
+    'Vous pouvez enchaîner deux plaquettes de pilule sans pause.',
+    'Vous pouvez tout à fait passer au générique.',
+    'Wean yourself off the lorazepam over a week.',
+    'Switch him to the liquid form of amoxicillin.',
+    'Give yourself a break from the blood pressure tablets at the weekend.',
+  ])('round 12, batch 4 changes: %s', (text) => expect(checks(text)).toContain('treatment_change'));
+
+  it('"they may lower the dose" (a professional named before) is their decision, not advice', () =>
+    expect(checks('Mention it to your GP; they may lower the dose of aspirin.')).not.toContain('treatment_change'));
+
+  it.each(['Cette crème est sans aucune contre-indication.', 'Ce remède vient à bout de toutes les verrues.'])(
+    'absolute: %s',
+    (text) => expect(checks(text)).toContain('absolute_claim'),
+  );
 });
