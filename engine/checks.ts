@@ -112,8 +112,11 @@ function changeOfMedicine(input: CheckInput, drugs: readonly Hit[], current: (hi
   return verbs.find((verb) => object(verb) && current(verb));
 }
 
-/** Words a professional may have before the change they make ("votre médecin pourra peut-être ajuster la dose"). */
-const PROFESSIONAL_REACH = 6;
+/**
+ * Words a professional may have before the change they make ("votre médecin pourra peut-être ajuster la dose",
+ * "votre diabétologue est le mieux placé pour décider s'il faut réduire l'insuline").
+ */
+const PROFESSIONAL_REACH = 10;
 /** The reader as subject: "avec votre médecin, vous pouvez réduire…" is advice to the reader again. */
 const READER = new Set(['vous', 'tu', 'you']);
 

@@ -208,4 +208,17 @@ describe('round 12 wordings', () => {
     'absolute: %s',
     (text) => expect(checks(text)).toContain('absolute_claim'),
   );
+
+  it.each([
+    "Remettez à plus tard votre injection d'Ozempic cette semaine.",
+    "You're fine to go from 20 mg to 10 mg of omeprazole.",
+  ])('round 12, batch 5 changes: %s', (text) => expect(checks(text)).toContain('treatment_change'));
+
+  it('a professional named further back in the clause still makes the change', () =>
+    expect(
+      checks("Votre diabétologue est le mieux placé pour décider s'il faut réduire l'insuline avant le marathon."),
+    ).not.toContain('treatment_change'));
+
+  it('"ne présente absolument aucun risque" is absolute (the "ne" belongs to the claim)', () =>
+    expect(checks('Ce sirop ne présente absolument aucun risque.')).toContain('absolute_claim'));
 });
