@@ -21,6 +21,9 @@ const SPECIFIC_HELP: Partial<Record<RedFlagCategory, CueType>> = {
   pregnancy: 'emergency_pregnancy',
 };
 
+/** Services answered by health professionals: a referral to them is professional advice. */
+const STAFFED_SERVICES: readonly CueType[] = ['emergency_poisoning', 'emergency_suicide', 'emergency_pregnancy'];
+
 export interface CheckInput {
   readonly lexicon: RuntimeLexicon;
   /** The answer's text (a few checks read its capitals, which the tokens fold away). */
@@ -41,7 +44,8 @@ export interface CheckInput {
 export function answerChecks(input: CheckInput): CheckFinding[] {
   const { lexicon, tokens, seg, cues, content, health } = input;
   const checks: CheckFinding[] = [];
-  const index = contextIndex(seg, new Map([['negation', cues.get('negation') ?? []]]));
+  const negations = (cues.get('negation') ?? []).filter((hit) => !urgency(tokens, hit));
+  const index = contextIndex(seg, new Map([['negation', negations]]));
   const current = (hit: Hit): boolean => isCurrent(tokens, seg, index, hit);
   const affirmed = (type: CueType): Hit | undefined => (cues.get(type) ?? []).find(current);
   const span = (hit: Hit) => ({ start: tokens.starts[hit.first] ?? 0, end: tokens.ends[hit.last] ?? 0 });
@@ -51,14 +55,19 @@ export function answerChecks(input: CheckInput): CheckFinding[] {
     const dose = (cues.get('dose') ?? []).find((hit) => !concentration(input, hit)) ?? drugs[0];
     if (dose) checks.push({ id: 'verify_dosage', span: span(dose) });
     // "il ne faut pas arrêter", "vous ne devez jamais doubler", "don't stop", "avoid skipping": advice against a change.
+    const professionals = cues.get('professional') ?? [];
     const advised = (hit: Hit): boolean =>
-      current(hit) && !wordBefore(tokens, seg, hit, ADVICE_AGAINST, ADVICE_AGAINST_REACH);
+      current(hit) &&
+      !wordBefore(tokens, seg, hit, ADVICE_AGAINST, ADVICE_AGAINST_REACH) &&
+      !professionalActs(tokens, seg, professionals, hit);
     const change = (cues.get('treatment_change') ?? []).find(advised) ?? changeOfMedicine(input, drugs, advised);
     if (change) checks.push({ id: 'treatment_change', span: span(change) });
     const professional = (cues.get('professional') ?? []).find(
       (hit) => current(hit) || wordBefore(tokens, seg, hit, WITHOUT, WITHOUT_REACH),
     );
-    if (!professional && !affirmed('emergency_call')) checks.push({ id: 'no_professional_advice' });
+    // The centre antipoison, 3114 or the maternité are staffed by professionals: sending the reader there is advice.
+    const service = STAFFED_SERVICES.some((type) => affirmed(type) !== undefined);
+    if (!professional && !affirmed('emergency_call') && !service) checks.push({ id: 'no_professional_advice' });
     const absolute = (cues.get('absolute') ?? []).find(
       (hit) => current(hit) && !wordBefore(tokens, seg, hit, HEDGES, HEDGE_REACH),
     );
@@ -103,6 +112,61 @@ function changeOfMedicine(input: CheckInput, drugs: readonly Hit[], current: (hi
   return verbs.find((verb) => object(verb) && current(verb));
 }
 
+/**
+ * Words a professional may have before the change they make ("votre médecin pourra peut-être ajuster la dose",
+ * "votre diabétologue est le mieux placé pour décider s'il faut réduire l'insuline").
+ */
+const PROFESSIONAL_REACH = 10;
+/** The reader as subject: "avec votre médecin, vous pouvez réduire…" is advice to the reader again. */
+const READER = new Set(['vous', 'tu', 'you']);
+
+/**
+ * "votre médecin pourra ajuster la dose", "your doctor might adjust your dose", "l'endocrinologue augmente souvent
+ * la dose": the professional, named before the change in its clause, makes it; the answer describes their role and
+ * does not advise the reader to change anything.
+ */
+function professionalActs(tokens: Tokens, seg: Segments, professionals: readonly Hit[], change: Hit): boolean {
+  const clause = seg.clause[change.first];
+  return (
+    professionals.some((pro) => {
+      if (pro.last >= change.first || change.first - pro.last > PROFESSIONAL_REACH) return false;
+      if (seg.clause[pro.last] !== clause) return false;
+      for (let i = pro.last + 1; i < change.first; i++) if (READER.has(tokens.norms[i] ?? '')) return false;
+      return true;
+    }) || thirdPartyActs(tokens, seg, change)
+  );
+}
+
+/** "(your GP;) they may lower the dose": a third party, named earlier, with a modal verb just before the change. */
+const THIRD_PARTY = new Set(['they']);
+const MODALS = new Set(['may', 'might', 'can', 'could', 'will', 'would', 'should']);
+
+function thirdPartyActs(tokens: Tokens, seg: Segments, change: Hit): boolean {
+  const clause = seg.clause[change.first];
+  const modal = change.first - 1;
+  const subject = change.first - 2;
+  if (subject < 0 || seg.clause[subject] !== clause) return false;
+  return MODALS.has(tokens.norms[modal] ?? '') && THIRD_PARTY.has(tokens.norms[subject] ?? '');
+}
+
+/** "sans attendre", "sans tarder", "without delay": urgency, not a negation ("contactez sans attendre le 15"). */
+const URGENCY_AFTER_WITHOUT = new Set([
+  'attendre',
+  'tarder',
+  'delai',
+  'hesiter',
+  'waiting',
+  'delay',
+  'hesitation',
+  'hesitating',
+]);
+
+function urgency(tokens: Tokens, negation: Hit): boolean {
+  return (
+    WITHOUT.has(tokens.norms[negation.last] ?? '') && URGENCY_AFTER_WITHOUT.has(tokens.norms[negation.last + 1] ?? '')
+  );
+}
+
 /** Words that, just before a change verb, turn the advice around ("ne pas arrêter", "don't stop", "avoid skipping"). */
 const ADVICE_AGAINST = new Set(['ne', 'n', 'pas', 'jamais', 'not', 'dont', 'never', 'no', 'avoid', 'evitez', 'eviter']);
 const ADVICE_AGAINST_REACH = 3;
@@ -122,6 +186,17 @@ const HEDGES = new Set([
   'plutot',
   'normalement',
   'globalement',
+  'presque',
+  'quasiment',
+  'quasi',
+  'pratiquement',
+  'rarement',
+  'probablement',
+  'almost',
+  'nearly',
+  'practically',
+  'rarely',
+  'probably',
   'usually',
   'generally',
   'mostly',
