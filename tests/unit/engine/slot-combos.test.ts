@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { contextIndex, segment, sortHits } from '../../../engine/context.ts';
+import { analyze } from '../../../engine/index.ts';
 import { defaultLexicon } from '../../../engine/lexicon/runtime.ts';
 import { slotFindings } from '../../../engine/slot-combos.ts';
 import { defaultSpelling } from '../../../engine/text/spelling-default.ts';
@@ -66,5 +67,18 @@ describe('two-slot red flags (frame + ending-of-life notion)', () => {
     expect(slots('il va me tuer')).toEqual([]);
     expect(slots('mon compagnon menace de me tuer')).toEqual([]);
     expect(slots('je veux se tuer')).toEqual([]);
+  });
+});
+
+describe('suicide evidence after a pet is named', () => {
+  const flags = (text: string): string[] => analyze({ text }).redFlags.map((f) => f.category);
+
+  it('stays on topic: a farewell hands the pet over', () => {
+    expect(flags("prends soin de mon chat quand je ne serai plus là, j'ai laissé les clés")).toContain('suicide');
+    expect(flags('il a dit adieu à son chien, il a pris la corde dans le garage')).toContain('suicide');
+  });
+
+  it('leaves other signs about the animal off topic', () => {
+    expect(flags('mon chien vomit du sang depuis ce matin')).toEqual([]);
   });
 });
