@@ -53,8 +53,9 @@ const GAP_FILLERS = new Set([
   ...['do', 'going', 'gonna', 'about', 'sort', 'lowkey', 'fr', 'genuinely'],
 ]);
 
-/** A word right after the notion that gives it an object ("en finir avec ce régime", "end it with him"). */
-const NOTION_OBJECTS = new Set(['avec', 'with', 'from', 'du', 'des', 'sous']);
+/** A word right after the notion that gives it an object or a place ("en finir avec ce régime", "partir pour de bon en
+ * Australie", "end it with him"). */
+const NOTION_OBJECTS = new Set(['avec', 'with', 'from', 'du', 'des', 'sous', 'en', 'au', 'aux', 'vers', 'to']);
 
 /** Reflexive pronouns that start a notion, by person: "il va me tuer" is a threat, not a plan. */
 const FIRST_PERSON_REFLEXIVE = new Set(['me', 'm', 'myself']);
