@@ -8,6 +8,7 @@ import { findPii } from './pii/index.ts';
 import { laughingSentences, mayBeAJoke } from './laughter.ts';
 import type { CompiledEntry } from './lexicon/compiled-types.ts';
 import { defaultLexicon, type RuntimeLexicon } from './lexicon/runtime.ts';
+import { slotFindings } from './slot-combos.ts';
 import type { Hit } from './lexicon/trie.ts';
 import { mark, release } from './text/arena.ts';
 import { sortSmall } from './text/small-sort.ts';
@@ -191,6 +192,10 @@ function findRedFlags(
     if (laughing && isJoke(entry, tokens, seg, index, hit, laughing)) continue;
     addFlags(found, entry, spanOf(tokens, hit));
   }
+  // Signs said in two slots (a wish or intent frame, then an ending-of-life notion): engine/slot-combos.ts.
+  if (!found.has('suicide'))
+    for (const f of slotFindings(lexicon, tokens, seg, index, hits))
+      if (!found.has(f.category)) found.set(f.category, f);
   // Thoughts of suicide during pregnancy or after a birth are also a pregnancy warning sign (emergency-fr.md §2).
   const suicide = found.get('suicide');
   if (suicide && (signals.has('pregnant') || signals.has('postpartum')) && !found.has('pregnancy'))

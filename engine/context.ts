@@ -193,7 +193,8 @@ export function sortHits(lexicon: RuntimeLexicon, tokens: Tokens, seg: Segments,
   const content = kept.filter((hit) => {
     const s = seg.sentence[hit.first] ?? 0;
     if (offTopic && isOffTopic(seg, offTopic, hit)) return false;
-    if (animalFrom && hit.last >= (animalFrom[s] ?? -1) && (animalFrom[s] ?? -1) >= 0) return false;
+    if (animalFrom && hit.last >= (animalFrom[s] ?? -1) && (animalFrom[s] ?? -1) >= 0 && !personOnly(lexicon, hit))
+      return false;
     if (!overlapsMask(masked, hit)) return true;
     return coveredBy(masked, hit) && (corroborated ??= corroboratedSigns(lexicon, kept, masked))(hit);
   });
@@ -454,6 +455,22 @@ function fallFrom(tokens: Tokens, at: number): boolean {
   const determiner = (w: string): boolean => ARTICLES.has(w) || AGENT_ARTICLES.has(w) || SIZE_WORDS.has(w);
   while (i > at - 3 && determiner(tokens.norms[i] ?? '')) i--;
   return FALL_PREPOSITIONS.has(tokens.norms[i] ?? '') && FALL_WORDS.has(tokens.norms[i - 1] ?? '');
+}
+
+/**
+ * Suicide evidence stays on topic after a pet is named: a farewell hands the pet over ("prends soin de mon chat
+ * quand je serai plus là", "il a dit adieu à son chien, il a pris la corde"), and a pet is never the one in crisis.
+ */
+const PERSON_ONLY_TAGS = new Set([
+  ...['suicide', 'farewell', 'lethal_means', 'dark_thoughts', 'worried'],
+  ...['wish_frame', 'intent_frame', 'life_end', 'life_end_act'],
+]);
+
+function personOnly(lexicon: RuntimeLexicon, hit: Hit): boolean {
+  const tags = lexicon.entries[hit.entry]?.tags;
+  if (!tags) return false;
+  for (const tag of tags) if (PERSON_ONLY_TAGS.has(tag)) return true;
+  return false;
 }
 
 /**

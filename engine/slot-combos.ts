@@ -1,0 +1,177 @@
+/**
+ * Red flags said in two slots that combine: a wish, intent or plan frame ("je veux", "j'ai envie de", "c'est
+ * décidé", "i want to", "i've decided to") followed closely by an ending-of-life notion ("mourir", "en finir",
+ * "ne plus me réveiller", "end it all", "not wake up"). Each slot is a reviewed signal family in
+ * `content/lexicons/<lang>/signals.yml`; a rule pairs two families, so a new frame works with every ending at
+ * once instead of one wording at a time (round 11 measured that phrase-by-phrase entries did not generalise).
+ *
+ * The pair is read as one term with a gap: the context rule sees the frame's first word to the notion's last, so
+ * a negation before the frame ("je n'ai aucune envie de mourir") or a past or general sentence ("il y a deux ans
+ * j'ai voulu en finir") leaves it out like any sign; a negation between the slots breaks the pair ("je veux pas
+ * crever"). Only a few filler words may stand between the slots, and a reflexive notion must fit the subject.
+ */
+import { isCurrent, type ContextIndex, type Segments } from './context.ts';
+import type { CompiledEntry } from './lexicon/compiled-types.ts';
+import type { RuntimeLexicon } from './lexicon/runtime.ts';
+import type { Hit } from './lexicon/trie.ts';
+import { TokenType, type Tokens } from './text/tokenize.ts';
+import type { RedFlagCategory } from './types.ts';
+
+interface SlotRule {
+  /** Signal id of the frame, which comes first. */
+  readonly frame: string;
+  /** Signal id of the notion that completes it. */
+  readonly notion: string;
+  readonly category: RedFlagCategory;
+}
+
+/**
+ * A wish frame takes any ending ("envie de mourir", "want to not wake up"); an intent frame only an act, since
+ * "je vais mourir" / "i'm going to die" is a fear, not a plan.
+ */
+export const SLOT_RULES: readonly SlotRule[] = [
+  { frame: 'wish_frame', notion: 'life_end', category: 'suicide' },
+  { frame: 'wish_frame', notion: 'life_end_act', category: 'suicide' },
+  { frame: 'intent_frame', notion: 'life_end_act', category: 'suicide' },
+];
+
+/** At most this many words between the frame and the notion ("je veux juste vraiment plus me réveiller"). */
+const MAX_GAP_WORDS = 4;
+
+/**
+ * The only words allowed between the two slots: adverbs, time words and the glue of an infinitive. Anything else
+ * means the notion belongs to another statement ("je pense à ma mère qui va mourir", "i want him dead", "je veux
+ * éviter de mourir"); a negation there negates the pair ("je veux pas mourir", "i want to not die"), and a
+ * negation that is part of the notion stays part of it ("je veux plus être là", "i want to not wake up").
+ */
+const GAP_FILLERS = new Set([
+  ...['juste', 'seulement', 'simplement', 'vraiment', 'tellement', 'enfin', 'bien', 'serieusement', 'sincerement'],
+  ...['parfois', 'souvent', 'encore', 'toujours', 'aussi', 'tout', 'de', 'd', 'a'],
+  ...['ce', 'soir', 'cette', 'nuit', 'demain', 'maintenant', 'aujourd', 'hui', 'bientot', 'vite', 'deja'],
+  ...['just', 'only', 'really', 'so', 'honestly', 'seriously', 'sometimes', 'kinda', 'kind', 'of', 'to', 'simply'],
+  ...['actually', 'literally', 'truly', 'still', 'also', 'even', 'tonight', 'today', 'now', 'soon', 'finally'],
+  ...['do', 'going', 'gonna', 'about', 'sort', 'lowkey', 'fr', 'genuinely'],
+]);
+
+/** A word right after the notion that gives it an object or a place ("en finir avec ce régime", "partir pour de bon en
+ * Australie", "end it with him"). */
+const NOTION_OBJECTS = new Set(['avec', 'with', 'from', 'du', 'des', 'sous', 'en', 'au', 'aux', 'vers', 'to']);
+
+/** Reflexive pronouns that start a notion, by person: "il va me tuer" is a threat, not a plan. */
+const FIRST_PERSON_REFLEXIVE = new Set(['me', 'm', 'myself']);
+const OTHER_PERSON_REFLEXIVE = new Set(['se', 's', 'te', 't', 'himself', 'herself', 'themself', 'themselves']);
+const FIRST_PERSON_SUBJECTS = new Set(['je', 'j', 'jveux', 'jveu', 'jvais', 'jpense', 'g', 'i', 'im', 'ive', 'id']);
+/** Frame verbs whose ending names another person as the subject: "il va me tuer", "menace de me tuer". */
+const OTHER_PERSON_FRAMES = new Set([
+  ...['va', 'veut', 'voudrait', 'aimerait', 'pourrait', 'prefererait', 'menace', 'menacait', 'parle', 'parlait'],
+  ...['reflechit', 'wants', 'thinks', 'needs', 'plans'],
+]);
+/** Subjects (and possessives that open a noun subject: "mon mari veut me tuer") of another person. */
+const OTHER_SUBJECTS = new Set([
+  ...['il', 'elle', 'ils', 'elles', 'on', 'tu', 'vous', 'he', 'she', 'they', 'you', 'hes', 'shes', 'theyre'],
+  ...['mon', 'ma', 'mes', 'son', 'sa', 'ses', 'my', 'his', 'her', 'their'],
+]);
+
+export interface SlotFinding {
+  readonly category: RedFlagCategory;
+  readonly start: number;
+  readonly end: number;
+}
+
+/**
+ * The categories raised by current frame + notion pairs of one clause, in text order.
+ *
+ * @example slotFindings(lexicon, tokens, seg, index, hits) // [{ category: 'suicide', … }] for "jveux juste crever"
+ */
+export function slotFindings(
+  lexicon: RuntimeLexicon,
+  tokens: Tokens,
+  seg: Segments,
+  index: ContextIndex,
+  hits: readonly Hit[],
+): SlotFinding[] {
+  const out: SlotFinding[] = [];
+  for (const rule of SLOT_RULES) {
+    if (out.some((f) => f.category === rule.category)) continue;
+    for (const notion of hits) {
+      if (!hasTag(lexicon, notion, rule.notion)) continue;
+      if (hasObject(tokens, seg, notion)) continue;
+      const pair = pairedFrame(lexicon, tokens, seg, hits, rule.frame, notion);
+      if (!pair || !personsAgree(tokens, seg, pair, notion) || !isCurrent(tokens, seg, index, pair)) continue;
+      out.push({
+        category: rule.category,
+        start: tokens.starts[pair.first] ?? 0,
+        end: tokens.ends[pair.last] ?? 0,
+      });
+      break;
+    }
+  }
+  return out;
+}
+
+function hasTag(lexicon: RuntimeLexicon, hit: Hit, tag: string): boolean {
+  const entry = lexicon.entries[hit.entry] as CompiledEntry;
+  return entry.kind === 'signal' && entry.tags.includes(tag);
+}
+
+/** The nearest frame before `notion` in its clause, as one hit spanning both with the words between skipped. */
+function pairedFrame(
+  lexicon: RuntimeLexicon,
+  tokens: Tokens,
+  seg: Segments,
+  hits: readonly Hit[],
+  frameTag: string,
+  notion: Hit,
+): Hit | null {
+  let best: Hit | null = null;
+  for (const frame of hits) {
+    if (frame.last >= notion.first || !hasTag(lexicon, frame, frameTag)) continue;
+    if (seg.clause[frame.last] !== seg.clause[notion.first]) continue;
+    if (!cleanGap(tokens, frame.last + 1, notion.first - 1)) continue;
+    if (!best || frame.last > best.last) best = frame;
+  }
+  if (!best) return null;
+  const gap = best.last + 1 <= notion.first - 1 ? [best.last + 1, notion.first - 1] : null;
+  return { entry: notion.entry, first: best.first, last: notion.last, skipped: gap };
+}
+
+function cleanGap(tokens: Tokens, from: number, to: number): boolean {
+  let words = 0;
+  for (let i = from; i <= to; i++) {
+    if (tokens.types[i] !== TokenType.Word) continue;
+    const word = tokens.norms[i] ?? '';
+    if (++words > MAX_GAP_WORDS || !GAP_FILLERS.has(word)) return false;
+  }
+  return true;
+}
+
+function hasObject(tokens: Tokens, seg: Segments, notion: Hit): boolean {
+  const next = notion.last + 1;
+  return (
+    next < tokens.count &&
+    tokens.types[next] === TokenType.Word &&
+    seg.clause[next] === seg.clause[notion.last] &&
+    NOTION_OBJECTS.has(tokens.norms[next] ?? '')
+  );
+}
+
+/**
+ * A reflexive notion must match the subject before the frame: "me tuer" after "je" (or no subject, SMS style),
+ * "se tuer" after "il", "mon frère". The nearest subject word in the clause decides.
+ */
+function personsAgree(tokens: Tokens, seg: Segments, pair: Hit, notion: Hit): boolean {
+  const reflexive = tokens.norms[notion.first] ?? '';
+  const lastWord = tokens.norms[notion.last] ?? '';
+  const first = FIRST_PERSON_REFLEXIVE.has(reflexive) || lastWord === 'myself';
+  const other = OTHER_PERSON_REFLEXIVE.has(reflexive) || OTHER_PERSON_REFLEXIVE.has(lastWord);
+  if (!first && !other) return true;
+  if (first)
+    for (let i = pair.first; i < notion.first; i++) if (OTHER_PERSON_FRAMES.has(tokens.norms[i] ?? '')) return false;
+  const clause = seg.clause[pair.first];
+  for (let i = pair.first - 1; i >= 0 && seg.clause[i] === clause; i--) {
+    const word = tokens.norms[i] ?? '';
+    if (FIRST_PERSON_SUBJECTS.has(word)) return first;
+    if (OTHER_SUBJECTS.has(word)) return other;
+  }
+  return true;
+}
