@@ -112,11 +112,7 @@ function analyzeWith(
   const index = contextIndex(seg, sorted.cues, sorted.content, lexicon, text);
 
   const signals = currentSignals(lexicon, tokens, seg, index, sorted.content);
-  // Sentences that laugh at themselves ("mini AVC en voyant la facture 😂"): their signs raise no alert (they still
-  // count as health evidence, like a negated sign: "j'ai failli tomber dans les pommes à la salle, mdr").
-  const laughing = laughingSentences(text, tokens, seg);
-  const redFlags =
-    role === 'assistant' ? [] : findRedFlags(lexicon, tokens, seg, index, sorted.content, signals, laughing);
+  const redFlags = role === 'assistant' ? [] : findRedFlags(lexicon, tokens, seg, index, sorted.content, signals, text);
   const topics = findTopics(lexicon, tokens, sorted.content, redFlags);
   // An answer to a health question is a health answer, even when it only says "call 3114".
   const health =
@@ -181,14 +177,19 @@ function findRedFlags(
   index: ContextIndex,
   hits: readonly Hit[],
   signals: Map<string, SignalEvidence>,
-  laughing: Uint8Array | null,
+  text: string,
 ): RedFlagFinding[] {
   const found = new Map<RedFlagCategory, RedFlagFinding>();
+  // Sentences that laugh at themselves ("mini AVC en voyant la facture 😂"): their signs raise no alert (they still
+  // count as health evidence, like a negated sign: "j'ai failli tomber dans les pommes à la salle, mdr"). Looked for
+  // only once a current sign is found: most messages have none.
+  let laughing: Uint8Array | null | undefined;
   for (const hit of hits) {
     const entry = lexicon.entries[hit.entry] as CompiledEntry;
     if (entry.kind !== 'red_flag' || !hasSignals(entry, signals)) continue;
     // Context is read only for a hit that could still add a category.
     if (!addsCategory(entry, found) || !isCurrent(tokens, seg, index, hit)) continue;
+    if (laughing === undefined) laughing = laughingSentences(text, tokens, seg);
     if (laughing && isJoke(entry, tokens, seg, index, hit, laughing)) continue;
     addFlags(found, entry, spanOf(tokens, hit));
   }
