@@ -5,7 +5,7 @@
 import { contextIndex, isCurrent, segment, sortHits, type ContextIndex, type Segments } from './context.ts';
 import { answerChecks } from './checks.ts';
 import { findPii } from './pii/index.ts';
-import { laughingSentences, mayBeAJoke } from './laughter.ts';
+import { isJoke, laughingSentences } from './laughter.ts';
 import type { CompiledEntry } from './lexicon/compiled-types.ts';
 import { defaultLexicon, type RuntimeLexicon } from './lexicon/runtime.ts';
 import { slotFindings } from './slot-combos.ts';
@@ -190,7 +190,7 @@ function findRedFlags(
     // Context is read only for a hit that could still add a category.
     if (!addsCategory(entry, found) || !isCurrent(tokens, seg, index, hit)) continue;
     if (laughing === undefined) laughing = laughingSentences(text, tokens, seg);
-    if (laughing && isJoke(entry, tokens, seg, index, hit, laughing)) continue;
+    if (laughing && isJoke(entry, CATEGORIES, tokens, seg, index, hit, laughing)) continue;
     addFlags(found, entry, spanOf(tokens, hit));
   }
   // Signs said in two slots (a wish or intent frame, then an ending-of-life notion): engine/slot-combos.ts.
@@ -209,63 +209,6 @@ function findRedFlags(
   }
   return sortSmall([...found.values()], (a, b) => a.start - b.start || a.category.localeCompare(b.category));
 }
-
-/**
- * A red-flag hit in a laughing sentence, of categories that are all jokes there (see engine/laughter.ts), told by the
- * writer about themselves: a sentence about someone else ("lol my brother is choking") or saying it is happening now
- * ("…il respire plus vite appelez 😂") keeps its alert.
- */
-function isJoke(
-  entry: CompiledEntry,
-  tokens: Tokens,
-  seg: Segments,
-  index: ContextIndex,
-  hit: Hit,
-  laughing: Uint8Array,
-): boolean {
-  const s = seg.sentence[hit.first] ?? 0;
-  if (!laughing[s]) return false;
-  for (const tag of entry.tags) if (CATEGORIES.has(tag) && !mayBeAJoke(tag as RedFlagCategory)) return false;
-  // The sentence is read once, then its verdict kept in `laughing` (a long sentence holds many hits).
-  if (laughing[s] === LAUGHING) laughing[s] = writerOnly(tokens, seg, index, hit.first) ? JOKE : NOT_A_JOKE;
-  return laughing[s] === JOKE;
-}
-
-/** Values of the `laughing` array (see `laughingSentences`, which marks sentences LAUGHING). */
-const LAUGHING = 1;
-const JOKE = 2;
-const NOT_A_JOKE = 3;
-
-/** The sentence of token `at` names nobody but the writer and holds no "happening now" cue. */
-function writerOnly(tokens: Tokens, seg: Segments, index: ContextIndex, at: number): boolean {
-  const s = seg.sentence[at] ?? 0;
-  let i = at;
-  while (i > 0 && seg.sentence[i - 1] === s) i--;
-  for (; i < tokens.count && seg.sentence[i] === s; i++) {
-    const word = tokens.norms[i] ?? '';
-    if ((index.personStarts[i] && !WRITER.has(word)) || OTHER_PEOPLE.has(word)) return false;
-    if (index.currentClauses.has(seg.clause[i] ?? -1)) return false;
-  }
-  return true;
-}
-
-/** The writer, among the person cues ("je", "I"; "mon père" starts with "mon" and is someone else). */
-const WRITER = new Set(['je', 'j', 'jai', 'moi', 'me', 'm', 'i', 'im', 'ive']);
-/** Pronouns of someone other than the writer. */
-const OTHER_PEOPLE = new Set([
-  'il',
-  'elle',
-  'ils',
-  'elles',
-  'he',
-  'she',
-  'they',
-  'hes',
-  'shes',
-  'theyre',
-  'him',
-  'her',
-]);
 
 /** Module-level helpers of `findRedFlags`, not closures: one fewer function object per message. */
 function addFlags(found: Map<RedFlagCategory, RedFlagFinding>, entry: CompiledEntry, span: SignalEvidence): void {

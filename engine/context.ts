@@ -698,25 +698,13 @@ export function isCurrent(tokens: Tokens, seg: Segments, index: ContextIndex, hi
   return true;
 }
 
+/** Subject pronouns of someone other than the writer (and other than "on", "tu", "you"). */
+export const THIRD_PERSON_SUBJECTS: readonly string[] = [
+  ...['il', 'elle', 'ils', 'elles'],
+  ...['he', 'she', 'they', 'hes', 'shes', 'theyre'],
+];
 /** Subject pronouns that start a new statement in unpunctuated (SMS) text. */
-const SUBJECT_PRONOUNS = new Set([
-  'je',
-  'j',
-  'il',
-  'elle',
-  'on',
-  'ils',
-  'elles',
-  'ca',
-  'i',
-  'he',
-  'she',
-  'they',
-  'hes',
-  'shes',
-  'theyre',
-  'im',
-]);
+const SUBJECT_PRONOUNS = new Set([...THIRD_PERSON_SUBJECTS, 'je', 'j', 'on', 'ca', 'i', 'im']);
 /** Words before a pronoun or a person that keep it inside the negated statement ("je pense pas qu'il…"). */
 const STILL_NEGATED_BEFORE_SUBJECT = new Set([
   'que',

@@ -5,7 +5,9 @@
  * missed emergency costs more than a false alarm.
  */
 import type { RedFlagCategory } from './types.ts';
-import type { Segments } from './context.ts';
+import { THIRD_PERSON_SUBJECTS, type ContextIndex, type Segments } from './context.ts';
+import type { CompiledEntry } from './lexicon/compiled-types.ts';
+import type { Hit } from './lexicon/trie.ts';
 import { TokenType, type Tokens } from './text/tokenize.ts';
 
 /** Laughing faces: tears of joy, rolling on the floor, grinning squinting, cat with tears of joy, skull ("I'm dead"). */
@@ -18,15 +20,58 @@ const LAUGHING_WORDS = new Set(['mdr', 'ptdr', 'xptdr', 'lol', 'lmao', 'lmfao', 
 const MAYBE_LAUGHING_WORD = /mdr|ptdr|lol|lmao|lmfao|rofl|haha|ahah|jpp|xd/i;
 
 /** Categories that keep their alert in a laughing sentence (see the file comment). */
-const NEVER_A_JOKE: ReadonlySet<RedFlagCategory> = new Set(['suicide', 'violence', 'poisoning']);
+const NEVER_A_JOKE: ReadonlySet<string> = new Set<RedFlagCategory>(['suicide', 'violence', 'poisoning']);
 
-/** True when a red flag of this category may be dropped in a laughing sentence. */
-export function mayBeAJoke(category: RedFlagCategory): boolean {
-  return !NEVER_A_JOKE.has(category);
+/**
+ * Values of the array `laughingSentences` returns, per sentence: no laughter, laughter not looked at further yet,
+ * then the verdict `isJoke` keeps there once it read the sentence (a long sentence holds many hits).
+ */
+const NONE = 0;
+const LAUGHING = 1;
+const JOKE = 2;
+const NOT_A_JOKE = 3;
+
+/** The writer, among the person cues ("je", "I"; "mon père" starts with "mon" and is someone else). */
+const WRITER = new Set(['je', 'j', 'jai', 'moi', 'me', 'm', 'i', 'im', 'ive']);
+/** Pronouns of someone other than the writer. */
+const OTHER_PEOPLE = new Set([...THIRD_PERSON_SUBJECTS, 'him', 'her']);
+
+/**
+ * A red-flag hit in a laughing sentence, of categories that are all jokes there, told by the writer about themselves:
+ * a sentence about someone else ("lol my brother is choking") or saying it is happening now ("…il respire plus vite
+ * appelez 😂") keeps its alert. `categories` tells a red-flag tag from the entry's other tags.
+ */
+export function isJoke(
+  entry: CompiledEntry,
+  categories: ReadonlySet<string>,
+  tokens: Tokens,
+  seg: Segments,
+  index: ContextIndex,
+  hit: Hit,
+  laughing: Uint8Array,
+): boolean {
+  const s = seg.sentence[hit.first] ?? 0;
+  if (laughing[s] === NONE) return false;
+  for (const tag of entry.tags) if (categories.has(tag) && NEVER_A_JOKE.has(tag)) return false;
+  if (laughing[s] === LAUGHING) laughing[s] = writerOnly(tokens, seg, index, hit.first) ? JOKE : NOT_A_JOKE;
+  return laughing[s] === JOKE;
+}
+
+/** The sentence of token `at` names nobody but the writer and holds no "happening now" cue. */
+function writerOnly(tokens: Tokens, seg: Segments, index: ContextIndex, at: number): boolean {
+  const s = seg.sentence[at] ?? 0;
+  let i = at;
+  while (i > 0 && seg.sentence[i - 1] === s) i--;
+  for (; i < tokens.count && seg.sentence[i] === s; i++) {
+    const word = tokens.norms[i] ?? '';
+    if ((index.personStarts[i] && !WRITER.has(word)) || OTHER_PEOPLE.has(word)) return false;
+    if (index.currentClauses.has(seg.clause[i] ?? -1)) return false;
+  }
+  return true;
 }
 
 /**
- * 1 for every sentence (`Segments.sentence` index) holding a laughing face or written laughter; null when none does
+ * LAUGHING for every sentence (`Segments.sentence` index) holding a laughing face or written laughter; null when none does
  * (the usual case, found with two native scans of the text).
  *
  * @example laughingSentences('mini AVC en voyant la facture 😂', tokens, seg) // [1]
@@ -35,7 +80,7 @@ export function laughingSentences(text: string, tokens: Tokens, seg: Segments): 
   let laughing: Uint8Array | null = null;
   const mark = (token: number) => {
     if (token >= tokens.count) return;
-    (laughing ??= new Uint8Array(seg.sentenceCount))[seg.sentence[token] ?? 0] = 1;
+    (laughing ??= new Uint8Array(seg.sentenceCount))[seg.sentence[token] ?? 0] = LAUGHING;
   };
   // Emoji live outside the Basic Multilingual Plane: a high surrogate D83D or D83E starts every one of them. Each
   // search goes on from its own last find (searching both again from every emoji was quadratic on a wall of them).

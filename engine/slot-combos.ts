@@ -10,7 +10,7 @@
  * j'ai voulu en finir") leaves it out like any sign; a negation between the slots breaks the pair ("je veux pas
  * crever"). Only a few filler words may stand between the slots, and a reflexive notion must fit the subject.
  */
-import { isCurrent, type ContextIndex, type Segments } from './context.ts';
+import { isCurrent, THIRD_PERSON_SUBJECTS, type ContextIndex, type Segments } from './context.ts';
 import type { CompiledEntry } from './lexicon/compiled-types.ts';
 import type { RuntimeLexicon } from './lexicon/runtime.ts';
 import type { Hit } from './lexicon/trie.ts';
@@ -68,7 +68,8 @@ const OTHER_PERSON_FRAMES = new Set([
 ]);
 /** Subjects (and possessives that open a noun subject: "mon mari veut me tuer") of another person. */
 const OTHER_SUBJECTS = new Set([
-  ...['il', 'elle', 'ils', 'elles', 'on', 'tu', 'vous', 'he', 'she', 'they', 'you', 'hes', 'shes', 'theyre'],
+  ...THIRD_PERSON_SUBJECTS,
+  ...['on', 'tu', 'vous', 'you'],
   ...['mon', 'ma', 'mes', 'son', 'sa', 'ses', 'my', 'his', 'her', 'their'],
 ]);
 
