@@ -2,7 +2,7 @@
  * Answer checks for assistant messages: the "points à vérifier" shown beside a chatbot's health answer.
  * They point at things to verify; they never judge the answer as right or wrong.
  */
-import { contextIndex, isCurrent, segment, sortHits, type Segments } from './context.ts';
+import { contextIndex, CueLists, isCurrent, segment, sortHits, type Segments } from './context.ts';
 import type { CompiledEntry, CueType } from './lexicon/compiled-types.ts';
 import { defaultLexicon, type RuntimeLexicon } from './lexicon/runtime.ts';
 import type { Hit } from './lexicon/trie.ts';
@@ -30,7 +30,7 @@ export interface CheckInput {
   readonly text: string;
   readonly tokens: Tokens;
   readonly seg: Segments;
-  readonly cues: Map<CueType, Hit[]>;
+  readonly cues: CueLists;
   readonly content: readonly Hit[];
   readonly health: boolean;
   readonly previousUser?: Analysis | undefined;
@@ -45,7 +45,9 @@ export function answerChecks(input: CheckInput): CheckFinding[] {
   const { lexicon, tokens, seg, cues, content, health } = input;
   const checks: CheckFinding[] = [];
   const negations = (cues.get('negation') ?? []).filter((hit) => !urgency(tokens, hit));
-  const index = contextIndex(seg, new Map([['negation', negations]]));
+  const onlyNegations = new CueLists();
+  onlyNegations.set('negation', negations);
+  const index = contextIndex(seg, onlyNegations);
   const current = (hit: Hit): boolean => isCurrent(tokens, seg, index, hit);
   const affirmed = (type: CueType): Hit | undefined => (cues.get(type) ?? []).find(current);
   const span = (hit: Hit) => ({ start: tokens.starts[hit.first] ?? 0, end: tokens.ends[hit.last] ?? 0 });

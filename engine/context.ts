@@ -3,12 +3,13 @@
  * whether a red-flag hit describes a *current* situation (not negated, past, general, hypothetical or
  * figurative). Downplaying words ("c'est sûrement rien") are deliberately not cues: they never lower an alert.
  */
-import type { CompiledEntry, CueType } from './lexicon/compiled-types.ts';
+import { CUE_INDEX, CUE_TYPES, type CompiledEntry, type CueType } from './lexicon/compiled-types.ts';
 import type { RuntimeLexicon } from './lexicon/runtime.ts';
 import type { Hit } from './lexicon/trie.ts';
 import { arena, reserve } from './text/arena.ts';
 import { languageOf, languageVote } from './text/language.ts';
 import { grown } from './text/grow.ts';
+import { isLaughingWord } from './text/laughing-words.ts';
 import { TokenType, type Tokens } from './text/tokenize.ts';
 import type { Language } from './types.ts';
 
@@ -49,6 +50,8 @@ export interface Segments {
    */
   readonly sentenceFr: Int32Array;
   readonly sentenceEn: Int32Array;
+  /** Some word is written laughter ("mdr", "lol": see engine/laughter.ts). */
+  readonly laughs: boolean;
 }
 
 /** Language of sentence `s` (the message's language on a tie). */
@@ -64,11 +67,12 @@ function weakSentence(seg: Segments, s: number): boolean {
 /**
  * What `segment` needs to know about a word, by word id (see `Tokens.ids`): a message repeats its words, and one
  * byte read is cheaper than the two hash lookups behind it (and than checking a tokeniser slot's string). 0: not
- * seen yet; else bits 0–1: language vote + 1, bit 2: the word starts a clause, bit 3 (`KNOWN`): set. Kept for the id
- * table of `factsEpoch` only.
+ * seen yet; else bits 0–1: language vote + 1, bit 2: the word starts a clause, bit 3 (`KNOWN`): set, bit 4: written
+ * laughter. Kept for the id table of `factsEpoch` only.
  */
 const CLAUSE_WORD = 4;
 const KNOWN = 8;
+const LAUGH = 16;
 let facts = new Uint8Array(1024);
 let factsEpoch = -1;
 
@@ -79,7 +83,8 @@ function wordFacts(tokens: Tokens, i: number): number {
     if (known !== 0) return known;
   } else facts = grown(facts, Math.max(facts.length * 2, id + 1));
   const norm = tokens.norms[i] ?? '';
-  const bits = KNOWN | (languageVote(norm) + 1) | (CLAUSE_WORDS.has(norm) ? CLAUSE_WORD : 0);
+  const bits =
+    KNOWN | (languageVote(norm) + 1) | (CLAUSE_WORDS.has(norm) ? CLAUSE_WORD : 0) | (isLaughingWord(norm) ? LAUGH : 0);
   facts[id] = bits;
   return bits;
 }
@@ -107,6 +112,7 @@ export function segment(tokens: Tokens, forced: Language | undefined): Segments 
   let c = 0;
   let totalFr = 0;
   let totalEn = 0;
+  let laughs = 0;
   if (factsEpoch !== tokens.idEpoch) {
     factsEpoch = tokens.idEpoch;
     facts.fill(0);
@@ -116,6 +122,7 @@ export function segment(tokens: Tokens, forced: Language | undefined): Segments 
     if (type === TokenType.Word) {
       const facts = wordFacts(tokens, i);
       if (facts & CLAUSE_WORD) c++;
+      laughs |= facts;
       const vote = (facts & 3) - 1;
       if (vote > 0) {
         fr[s] = (fr[s] ?? 0) + 1;
@@ -131,14 +138,58 @@ export function segment(tokens: Tokens, forced: Language | undefined): Segments 
     if (type === TokenType.Sentence || type === TokenType.Clause || type === TokenType.Newline) c++;
   }
   const lang = forced ?? languageOf(totalFr, totalEn);
-  return { clause, sentence, sentenceCount: s + 1, lang, sentenceFr: fr, sentenceEn: en };
+  return {
+    clause,
+    sentence,
+    sentenceCount: s + 1,
+    lang,
+    sentenceFr: fr,
+    sentenceEn: en,
+    laughs: (laughs & LAUGH) !== 0,
+  };
 }
 
 /** Hits sorted into lexicon-content hits and cue hits by type, after language and figurative filtering. */
 export interface SortedHits {
   readonly content: Hit[];
-  readonly cues: Map<CueType, Hit[]>;
+  readonly cues: CueLists;
 }
+
+/**
+ * Cue hits by cue type: an array indexed by the type's place in `CUE_TYPES` (a `Map` per message cost more to make, or
+ * to clear, than all the lookups in it). Each type has one list, reused from message to message.
+ */
+export class CueLists {
+  private readonly lists: (Hit[] | null)[] = CUE_TYPES.map(() => null);
+  private readonly spare: Hit[][] = CUE_TYPES.map(() => []);
+
+  get(type: CueType): Hit[] | undefined {
+    return this.lists[CUE_INDEX[type]] ?? undefined;
+  }
+
+  set(type: CueType, list: Hit[]): void {
+    this.lists[CUE_INDEX[type]] = list;
+  }
+
+  /** Appends a hit to the list of the cue type at `index` in `CUE_TYPES`. */
+  push(index: number, hit: Hit): void {
+    let list = this.lists[index];
+    if (!list) {
+      list = this.spare[index]!;
+      list.length = 0;
+      this.lists[index] = list;
+    }
+    list.push(hit);
+  }
+
+  clear(): void {
+    this.lists.fill(null);
+  }
+}
+
+/** `sortHits`' cue lists and content list, reused by every call. */
+const reusedCues = new CueLists();
+const reusedKept: Hit[] = [];
 
 /**
  * Keeps the hits whose entry language fits their sentence, removes content hits inside figurative expressions
@@ -147,8 +198,12 @@ export interface SortedHits {
  * @example sortHits(lexicon, tokens, segments, trie.find(tokens)).content.length
  */
 export function sortHits(lexicon: RuntimeLexicon, tokens: Tokens, seg: Segments, raw: readonly Hit[]): SortedHits {
-  const cues = new Map<CueType, Hit[]>();
-  const kept: Hit[] = [];
+  // The lists of the previous call, emptied: like the hits themselves (see `TokenTrie.find`), what this returns is
+  // valid until the next call. A map and a list per cue type per message were a sixth of the engine's garbage.
+  const cues = reusedCues;
+  cues.clear();
+  const kept = reusedKept;
+  kept.length = 0;
   for (const hit of raw) {
     const entry = lexicon.entries[hit.entry] as CompiledEntry;
     const s = seg.sentence[hit.first] ?? 0;
@@ -156,12 +211,9 @@ export function sortHits(lexicon: RuntimeLexicon, tokens: Tokens, seg: Segments,
     // mère est unconscious", "the détecteur de CO went off"): a borrowed word is still that word.
     if (entry.lang !== sentenceLanguage(seg, s) && !weakSentence(seg, s) && !CROSS_LANGUAGE_KINDS.has(entry.kind))
       continue;
-    const cue = lexicon.cue[hit.entry];
-    if (cue) {
-      let list = cues.get(cue);
-      if (!list) cues.set(cue, (list = []));
-      list.push(hit);
-    } else kept.push(hit);
+    const cue = lexicon.cueIndex[hit.entry]!;
+    if (cue >= 0) cues.push(cue, hit);
+    else kept.push(hit);
   }
   // Cues of a "current" phrase override an overlapping negation ("je n'ai jamais eu aussi mal").
   const current = cues.get('current') ?? NO_HITS;
@@ -243,7 +295,7 @@ const ADVERBIAL_AFTER_WITHOUT = new Set([
  * "elle parle sans arrêt de mourir", "il saigne sans s'arrêter", "he collapsed without warning": "sans arrêt", "sans
  * cesse", "sans raison", "sans prévenir", "sans s'arrêter", "without stopping" say how, they negate nothing.
  */
-function dropAdverbialWithout(tokens: Tokens, cues: Map<CueType, Hit[]>): void {
+function dropAdverbialWithout(tokens: Tokens, cues: CueLists): void {
   const negations = cues.get('negation');
   if (!negations || negations.length === 0) return;
   cues.set(
@@ -263,7 +315,7 @@ function dropAdverbialWithout(tokens: Tokens, cues: Map<CueType, Hit[]>): void {
  * pregnancy considered an emergency?", "à partir de quand une fièvre devient urgente ?" ask about "emergency" and
  * "urgente", they do not say that something is happening now.
  */
-function dropCurrentInsideQuestions(tokens: Tokens, cues: Map<CueType, Hit[]>): void {
+function dropCurrentInsideQuestions(tokens: Tokens, cues: CueLists): void {
   const current = cues.get('current');
   if (!current || current.length === 0) return;
   let questions: Uint8Array | undefined;
@@ -347,12 +399,7 @@ const SENTENCE_CUES = ['past', 'general', 'hypothetical'] as const;
  * Removes sentence-level cues that are part of a sign's own wording ("better off if she was gone" is not a
  * hypothetical, "comme s'il était ivre" is a comparison), so that they cannot silence the sign they belong to.
  */
-function dropCuesInsideSigns(
-  lexicon: RuntimeLexicon,
-  tokens: Tokens,
-  cues: Map<CueType, Hit[]>,
-  content: readonly Hit[],
-): void {
+function dropCuesInsideSigns(lexicon: RuntimeLexicon, tokens: Tokens, cues: CueLists, content: readonly Hit[]): void {
   let signs: Uint8Array | undefined;
   for (const hit of content) {
     if (lexicon.entries[hit.entry]?.kind !== 'red_flag') continue;
@@ -479,7 +526,7 @@ function personOnly(lexicon: RuntimeLexicon, hit: Hit): boolean {
  * words from the animal on are about it ("ma fille parle de mourir et elle a donné son chat"). Returns, per
  * sentence, the first off-topic token (0: the whole sentence, -1: none), or null when no animal is named.
  */
-function animalSentences(seg: Segments, cues: Map<CueType, Hit[]>, tokens: Tokens): Int32Array | null {
+function animalSentences(seg: Segments, cues: CueLists, tokens: Tokens): Int32Array | null {
   const animals = cues.get('animal')?.filter((hit) => !isComparison(tokens, hit));
   if (!animals || animals.length === 0) return null;
   const animalAt = new Int32Array(seg.sentenceCount).fill(-1);
@@ -553,7 +600,7 @@ function mask(n: number): Uint8Array {
  */
 export function contextIndex(
   seg: Segments,
-  cues: Map<CueType, Hit[]>,
+  cues: CueLists,
   content: readonly Hit[] = [],
   lexicon?: RuntimeLexicon,
   text = '',

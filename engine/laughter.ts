@@ -8,16 +8,11 @@ import type { RedFlagCategory } from './types.ts';
 import { THIRD_PERSON_SUBJECTS, type ContextIndex, type Segments } from './context.ts';
 import type { CompiledEntry } from './lexicon/compiled-types.ts';
 import type { Hit } from './lexicon/trie.ts';
+import { isLaughingWord } from './text/laughing-words.ts';
 import { TokenType, type Tokens } from './text/tokenize.ts';
 
 /** Laughing faces: tears of joy, rolling on the floor, grinning squinting, cat with tears of joy, skull ("I'm dead"). */
 const LAUGHING_EMOJI = new Set([0x1f602, 0x1f923, 0x1f606, 0x1f639, 0x1f480]);
-
-/** Written laughter, folded (the tokeniser's norms). Long runs ("mdrrr", "hahaha") are cut to these first. */
-const LAUGHING_WORDS = new Set(['mdr', 'ptdr', 'xptdr', 'lol', 'lmao', 'lmfao', 'rofl', 'haha', 'ahah', 'jpp', 'xd']);
-
-/** A cheap first test on the raw text: most messages contain none of these letters in a row. */
-const MAYBE_LAUGHING_WORD = /mdr|ptdr|lol|lmao|lmfao|rofl|haha|ahah|jpp|xd/i;
 
 /** Categories that keep their alert in a laughing sentence (see the file comment). */
 const NEVER_A_JOKE: ReadonlySet<string> = new Set<RedFlagCategory>(['suicide', 'violence', 'poisoning']);
@@ -72,7 +67,7 @@ function writerOnly(tokens: Tokens, seg: Segments, index: ContextIndex, at: numb
 
 /**
  * LAUGHING for every sentence (`Segments.sentence` index) holding a laughing face or written laughter; null when none does
- * (the usual case, found with two native scans of the text).
+ * (the usual case: a native search for emoji, and `Segments.laughs`).
  *
  * @example laughingSentences('mini AVC en voyant la facture 😂', tokens, seg) // [1]
  */
@@ -93,9 +88,10 @@ export function laughingSentences(text: string, tokens: Tokens, seg: Segments): 
     if (at === d83d) d83d = text.indexOf('\uD83D', at + 1);
     else d83e = text.indexOf('\uD83E', at + 1);
   }
-  if (MAYBE_LAUGHING_WORD.test(text)) {
+  // `segment()` noted whether any word is written laughter (one bit per word id): most messages have none.
+  if (seg.laughs) {
     for (let i = 0; i < tokens.count; i++) {
-      if (tokens.types[i] === TokenType.Word && LAUGHING_WORDS.has(shortLaugh(tokens.norms[i] ?? ''))) mark(i);
+      if (tokens.types[i] === TokenType.Word && isLaughingWord(tokens.norms[i] ?? '')) mark(i);
     }
   }
   return laughing;
@@ -114,16 +110,4 @@ function tokenBefore(tokens: Tokens, offset: number): number {
     } else high = mid - 1;
   }
   return found;
-}
-
-/** Written laughter is short even when stretched; a longer word is not one (and never reaches a regex below). */
-const LAUGH_MAX = 12;
-
-/** "mdrrrr" → "mdr", "hahahaha" → "haha", "ptdrrr" → "ptdr": written laughter stretches its last letters. */
-function shortLaugh(word: string): string {
-  if (word.length > LAUGH_MAX) return word;
-  if (word.length <= 5) return word.replace(/r+$/, 'r');
-  if (/^(?:ha)+h?$/.test(word)) return 'haha';
-  if (/^(?:ah)+a?$/.test(word)) return 'ahah';
-  return word.replace(/r+$/, 'r');
 }

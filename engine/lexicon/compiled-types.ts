@@ -31,6 +31,9 @@ export const CUE_TYPES = [
 ] as const;
 export type CueType = (typeof CUE_TYPES)[number];
 
+/** Place of each cue type in `CUE_TYPES` (the index of its list in `CueLists`). */
+export const CUE_INDEX = Object.fromEntries(CUE_TYPES.map((type, index) => [type, index])) as Record<CueType, number>;
+
 export interface CompiledEntry {
   /** `<lang>/<file>/<entry id>`, e.g. `fr/red-flags/cardiac-chest-pain`. */
   readonly id: string;

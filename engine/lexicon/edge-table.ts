@@ -46,7 +46,7 @@ export class EdgeTable {
   /** Stores (or replaces) the child of `parent` for `word`. */
   set(parent: number, word: number, child: number): void {
     // At most half full: probe sequences stay short, and `get` always meets a free slot.
-    if ((this.used + 1) * 2 > this.mask + 1) this.grow();
+    if ((this.used + 1) * 4 > (this.mask + 1) * 3) this.grow();
     const keys = this.keys;
     const mask = this.mask;
     let at = slotOf(parent, word) & mask;

@@ -3,7 +3,7 @@
  * term and, per entry, a few pre-computed flags (so the per-hit work is an array read).
  */
 import compiled from '../generated/lexicons.json' with { type: 'json' };
-import type { CompiledEntry, CompiledLexicon, CueType } from './compiled-types.ts';
+import { CUE_INDEX, type CompiledEntry, type CompiledLexicon, type CueType } from './compiled-types.ts';
 import { TokenTrie } from './trie.ts';
 
 export interface RuntimeLexicon {
@@ -12,6 +12,8 @@ export interface RuntimeLexicon {
   /** Entries without terms that fire from their `with` signals alone. */
   readonly combos: readonly number[];
   readonly cue: readonly (CueType | null)[];
+  /** Per entry, the place of its cue type in `CUE_TYPES`, or -1 when it is not a cue. */
+  readonly cueIndex: Int8Array;
 }
 
 /**
@@ -28,7 +30,8 @@ export function buildRuntime(lexicon: CompiledLexicon): RuntimeLexicon {
     if (entry.terms.length === 0) combos.push(index);
     cue.push(entry.kind === 'cue' ? ((entry.tags[0] as CueType | undefined) ?? null) : null);
   });
-  return { entries: lexicon.entries, trie, combos, cue };
+  const cueIndex = Int8Array.from(cue, (type) => (type === null ? -1 : CUE_INDEX[type]));
+  return { entries: lexicon.entries, trie, combos, cue, cueIndex };
 }
 
 let runtime: RuntimeLexicon | null = null;
