@@ -64,6 +64,9 @@ declare global {
  */
 const RUNS = Math.max(1, Number(process.env['BENCH_PAGE_RUNS'] ?? 3) || 3);
 
+/** Runs dumped so far (see BENCH_PAGE_DUMP below). */
+let dumps = 0;
+
 async function main(): Promise<void> {
   const html = benchPageHtml();
   const text = streamText();
@@ -126,8 +129,10 @@ async function run(extension: boolean, html: string, text: string): Promise<RunR
     const events = trace ? await trace.stop() : [];
     const clock = trace ? threadClock(events, 'repere-ia-sante:') : null;
     const measures = walls.map((m) => ({ ...m, cpu: clock ? clock.cpuMs(m.start, m.start + m.duration) : NaN }));
-    // BENCH_PAGE_DUMP=file.json: every measure of the run with the extension, in order (where the time goes).
-    if (extension && process.env.BENCH_PAGE_DUMP) writeFileSync(process.env.BENCH_PAGE_DUMP, JSON.stringify(measures));
+    // BENCH_PAGE_DUMP=file.json: every measure of each run with the extension, in order (where the time goes), in
+    // file-1.json, file-2.json…
+    const dump = process.env.BENCH_PAGE_DUMP;
+    if (extension && dump) writeFileSync(dump.replace(/(\.json)?$/, `-${++dumps}.json`), JSON.stringify(measures));
     const longTasks = await page.evaluate(() => window.__benchLongTasks);
     return {
       measures,
