@@ -62,6 +62,14 @@ function run(
         if (ctx.isValid) callback();
       }),
     cancelFrame: (id) => window.cancelAnimationFrame(id),
+    requestIdle: (callback, timeoutMs) =>
+      window.requestIdleCallback(
+        () => {
+          if (ctx.isValid) callback();
+        },
+        { timeout: timeoutMs },
+      ),
+    cancelIdle: (id) => window.cancelIdleCallback(id),
     now: () => performance.now(),
   };
   const engine = engineTransport(ctx);

@@ -7,7 +7,7 @@
  *   FrameQueue ── next frame (or 150 ms in hidden tabs)   scanComposer() ── findPii (background) ──► privacy guard
  *          │                                                       └─ Masquer ► composer-text.mask()
  *          ▼
- *   flush(): first scan: adapter.prefetchText() in ≤ 8 ms slices (one per frame), then
+ *   flush(): first scan: adapter.prefetchText() in ≤ 8 ms slices (one per idle period), then
  *          │ adapter.readTurns() (reads at most every 250 ms while an answer streams)
  *          ▼
  *   TurnSync: new or changed turns only ─► background: TurnAnalyzer + summarize ─► TabState (storage.session)
@@ -230,7 +230,7 @@ export function createOrchestrator(options: OrchestratorOptions): Orchestrator {
       // A long conversation's first read walks every message: spread that walk over frames, and have the
       // newest messages (read first) analysed at once rather than after the whole conversation.
       if (!newestSent) publishNewest();
-      scheduleRetry(0);
+      queue.scheduleIdle();
       return;
     }
     let turns: Turn[];
@@ -500,7 +500,8 @@ export function createOrchestrator(options: OrchestratorOptions): Orchestrator {
     ensureObserved();
     doc.addEventListener('input', onInput, true);
     doc.defaultView?.addEventListener('resize', onResize);
-    queue.schedule();
+    // The first read waits for an idle moment: a page that just loaded a long conversation is laying it out.
+    queue.scheduleIdle();
     watchRoot();
   }
 

@@ -8,6 +8,12 @@ export interface Scheduler {
   /** Next animation frame (never fires in a hidden tab: pair it with a timeout). */
   requestFrame(callback: () => void): number;
   cancelFrame(id: number): void;
+  /**
+   * The page's next idle period, or after `timeoutMs` at the latest (`requestIdleCallback`); optional: without it,
+   * idle work waits for the next frame.
+   */
+  requestIdle?(callback: () => void, timeoutMs: number): number;
+  cancelIdle?(id: number): void;
   now(): number;
 }
 
@@ -18,22 +24,34 @@ export interface Scheduler {
  */
 export interface FrameQueue {
   schedule(): void;
+  /**
+   * Like `schedule`, but in the page's next idle period (at most `IDLE_TIMEOUT_MS` later): for the first read of a
+   * conversation, which then does not compete with the page's own first layout and paint.
+   */
+  scheduleIdle(): void;
   /** Runs pending work now (tests, teardown-safe). */
   flush(): void;
   cancel(): void;
   readonly pending: boolean;
 }
 
+/** The longest an idle-time run waits for the page to be idle. */
+export const IDLE_TIMEOUT_MS = 300;
+
 export function createFrameQueue(scheduler: Scheduler, run: () => void, fallbackMs = 150): FrameQueue {
   let frameId: number | null = null;
   let timeoutId: number | null = null;
+  let idleId: number | null = null;
 
   const clear = () => {
     if (frameId !== null) scheduler.cancelFrame(frameId);
     if (timeoutId !== null) scheduler.clearTimeout(timeoutId);
+    if (idleId !== null) scheduler.cancelIdle?.(idleId);
     frameId = null;
     timeoutId = null;
+    idleId = null;
   };
+  const pending = () => frameId !== null || timeoutId !== null || idleId !== null;
   const fire = () => {
     clear();
     run();
@@ -42,16 +60,27 @@ export function createFrameQueue(scheduler: Scheduler, run: () => void, fallback
   return {
     schedule() {
       if (frameId !== null || timeoutId !== null) return;
+      // A frame is sooner than an idle period: it replaces a pending idle-time run.
+      if (idleId !== null) scheduler.cancelIdle?.(idleId);
+      idleId = null;
       frameId = scheduler.requestFrame(fire);
       timeoutId = scheduler.setTimeout(fire, fallbackMs);
     },
+    scheduleIdle() {
+      if (pending()) return;
+      if (!scheduler.requestIdle) {
+        this.schedule();
+        return;
+      }
+      idleId = scheduler.requestIdle(fire, IDLE_TIMEOUT_MS);
+    },
     flush() {
-      if (frameId === null && timeoutId === null) return;
+      if (!pending()) return;
       fire();
     },
     cancel: clear,
     get pending() {
-      return frameId !== null || timeoutId !== null;
+      return pending();
     },
   };
 }
