@@ -7,7 +7,7 @@
 import type { PiiFinding, PiiKind } from '../types.ts';
 import { isNirBody, isValidCard, isValidNir, isValidRib } from './checksums.ts';
 import type { CueRole } from './roles.ts';
-import { isAlnum, isDigit, isLetter } from './text.ts';
+import { isAlnum, isBlank, isDigit, isLetter } from './text.ts';
 import { CueBefore, type CueHit } from './words.ts';
 
 /**
@@ -36,9 +36,38 @@ interface Chain {
 const MAX_GROUPS = 64;
 const MAX_GROUP_CHARS = 24;
 
-/** Separators inside a number: space, no-break spaces, thin space, '.', '-', and '/' ("06/12/34/56/78"). */
+/** Separators inside a number: a space (any of `isBlank`), '.', '-', and '/' ("06/12/34/56/78"). */
 function isSep(c: number): boolean {
-  return c === 32 || c === 0xa0 || c === 0x202f || c === 0x2009 || c === 46 || c === 45 || c === 47;
+  return isBlank(c) || c === 46 || c === 45 || c === 47;
+}
+
+/** Up to this many spaces on each side of a separator: text copied from a PDF or a form doubles them. */
+const MAX_BLANKS = 3;
+
+/**
+ * A wider separator than one character before the next group at `i`: 2–3 spaces ("1  85  05 …", copied from a
+ * PDF), or '-' / '.' with spaces around it ("1 - 85 - 05 …"). Returns where the next group starts (0 for none);
+ * `GAP.sep` is then the separator to record (space, '-' or '.'), so that a number written with the same gap
+ * throughout still reads as one number. A '/' with spaces stays a date separator ("02 / 09 / 1957").
+ */
+const GAP = { sep: 0 };
+function gapAt(text: string, i: number): number {
+  let j = i;
+  while (j - i < MAX_BLANKS && isBlank(text.charCodeAt(j))) j++;
+  const before = j - i;
+  if (before === 0) return 0;
+  let sep = 32;
+  const c = text.charCodeAt(j);
+  if (c === 45 || c === 46) {
+    sep = c;
+    j++;
+    const after = j;
+    while (j - after < MAX_BLANKS && isBlank(text.charCodeAt(j))) j++;
+    if (j === after) return 0;
+  } else if (before < 2) return 0;
+  if (!isDigit(text.charCodeAt(j))) return 0;
+  GAP.sep = sep;
+  return j;
 }
 
 /** Some group of k+1..j follows a '/': a date-like run, never a NIR, a card or a US number. */
@@ -62,27 +91,43 @@ function lineBreakAt(text: string, i: number): number {
   return isDigit(text.charCodeAt(j)) ? j : 0;
 }
 
-/** "clé", "cle", "key", with an optional colon: a NIR's key printed apart. Sticky: tested at one position. */
-const KEY_WORD = /(?:cl[eé]|key)\s?:?\s?/iy;
+/** "clé", "clef", "cle", "key", then an optional "n°" or colon: a NIR's key printed apart. Sticky: tested at one position. */
+const KEY_WORD = /(?:cl[eé]f?|key)\s?(?:n°\s?|:\s?)?/iy;
+
+/** Two digits at `j`, not followed by a third: a NIR key. */
+function twoDigits(text: string, j: number): boolean {
+  return isDigit(text.charCodeAt(j)) && isDigit(text.charCodeAt(j + 1)) && !isDigit(text.charCodeAt(j + 2));
+}
 
 /**
- * Where the two digits of a NIR key start when the 13-character body ending at `i` is followed by "clé" (or "key"),
- * a spaced "/" or "-", or two spaces, then the key (two digits, then no digit); otherwise 0.
+ * Where the two digits of a NIR key start when the 13-character body ending at `i` is followed by the key set
+ * apart, as forms and people print it: "clé 89", ", clé 89", " / 89", " - clé 89", "(89)", "(clé 89)", two
+ * spaces; otherwise 0. Every part is optional but the key; a single space or separator before the key is read by
+ * the chain itself.
  */
 function nirKeyAt(text: string, i: number): number {
-  if (text.charCodeAt(i) !== 32) return 0;
-  let j = i + 1;
-  const c = text.charCodeAt(j);
-  if (c === 32) j++;
-  else if (c === 47 || c === 45) {
-    if (text.charCodeAt(j + 1) !== 32) return 0;
-    j += 2;
-  } else {
+  let j = i;
+  while (j - i < MAX_BLANKS && isBlank(text.charCodeAt(j))) j++;
+  if (text.charCodeAt(j) === 44) {
+    // ", clé 89": a comma needs the key word after it.
+    j++;
+    if (isBlank(text.charCodeAt(j))) j++;
     KEY_WORD.lastIndex = j;
     if (!KEY_WORD.test(text)) return 0;
     j = KEY_WORD.lastIndex;
+    return twoDigits(text, j) ? j : 0;
   }
-  return isDigit(text.charCodeAt(j)) && isDigit(text.charCodeAt(j + 1)) && !isDigit(text.charCodeAt(j + 2)) ? j : 0;
+  const open = text.charCodeAt(j) === 40;
+  if (open) j++;
+  const c = text.charCodeAt(j);
+  if (!open && (c === 47 || c === 45) && j > i) {
+    j++;
+    if (isBlank(text.charCodeAt(j))) j++;
+  }
+  KEY_WORD.lastIndex = j;
+  if (KEY_WORD.test(text)) j = KEY_WORD.lastIndex;
+  if (!twoDigits(text, j)) return 0;
+  return !open || text.charCodeAt(j + 2) === 41 ? j : 0;
 }
 
 /** "(+" then a digit at i: a country code in parentheses ("(+33) 6…"). */
@@ -176,9 +221,11 @@ function readChain(text: string, start: number): Chain {
     // Looked at only when the group is not followed by one separator and a digit (the usual case).
     let keyAt = 0;
     let wrapped = 0;
+    let gap = 0;
     if (isSep(c) && isDigit(text.charCodeAt(i + 1))) {
-      // One separator, then the next group.
-      sep = c;
+      // One separator, then the next group. A '/' right before the last two digits of 13 + 2 is a NIR's key set
+      // apart ("1850675123456/89"), not a date separator.
+      sep = c === 47 && chain.chars.length === 13 && twoDigits(text, i + 1) ? 75 : isBlank(c) ? 32 : c;
       i++;
     } else if (chain.chars.length === 13 && (keyAt = nirKeyAt(text, i)) > 0) {
       // A NIR written with its key set apart, as forms print it: "1 85 06 75 123 456 clé 89", "… 456 / 89", "… 456  89".
@@ -188,6 +235,10 @@ function readChain(text: string, start: number): Chain {
       // A number wrapped at the end of a line ("1 85 06 75\n123 456 89"), as text pasted from a form or a letter is.
       sep = 10;
       i = wrapped;
+    } else if ((gap = gapAt(text, i)) > 0) {
+      // "1  85  05 …", "1 - 85 - 05 …": a wider separator between groups.
+      sep = GAP.sep;
+      i = gap;
     } else if (parenAt(text, c === 32 ? i + 1 : i)) {
       // "+33 (0)6…", "(415) 555-0132".
       sep = c === 32 ? 32 : 0;
@@ -256,7 +307,8 @@ export function findNumbers(text: string, cues: readonly CueHit[], blocked: read
       const continues =
         (isSep(c) && isDigit(text.charCodeAt(j + 1))) ||
         parenAt(text, c === 32 ? j + 1 : j) > 0 ||
-        lineBreakAt(text, j) > 0;
+        lineBreakAt(text, j) > 0 ||
+        gapAt(text, j) > 0;
       const corsica = c === 65 || c === 66 || c === 97 || c === 98;
       if (j - i <= 5 && !continues && !corsica) {
         NUMBER_START.lastIndex = j;
@@ -360,8 +412,11 @@ function charsOf(chain: Chain, k: number, j: number): string {
 function keyworded(chain: Chain, cue: CueHit): Match | null {
   const health = (j: number): Match | null => (j >= 0 ? { last: j, kind: 'health_id' } : null);
   switch (cue.role) {
-    case 'rppsCue':
-      return health(span(chain, 0, 11));
+    case 'rppsCue': {
+      // The RPPS itself (11 digits) or the national identifier idNatPS written for it ("8" + RPPS, 12 digits).
+      const j = span(chain, 0, 11);
+      return health(j < 0 && chain.chars.charCodeAt(0) === 56 ? span(chain, 0, 12) : j);
+    }
     case 'adeliCue':
       return health(span(chain, 0, 9));
     case 'ippCue': {
