@@ -5,7 +5,7 @@
  * so that no card or phone is read inside it.
  */
 import type { PiiFinding } from '../types.ts';
-import { IBAN_LENGTHS, isValidIban } from './checksums.ts';
+import { IBAN_LENGTHS } from './checksums.ts';
 import { isAlnum, isBlank } from './text.ts';
 
 export interface IbanResult {
@@ -25,14 +25,17 @@ const MAX_BLANKS = 3;
 
 /**
  * Where the next group starts when a separator at `j` leads to a letter or digit: up to three spaces (any of
- * `isBlank`), a dash with optional spaces around it, or one line break with at most two spaces around it (an IBAN
+ * `isBlank`), a dash with optional spaces around it, a dot without spaces, or one line break with at most two spaces around it (an IBAN
  * wrapped at the end of a line, as pasted from a letter); 0 otherwise.
  */
 function nextGroup(text: string, j: number): number {
   const from = j;
   while (j - from < MAX_BLANKS && isBlank(text.charCodeAt(j))) j++;
   let c = text.charCodeAt(j);
-  if (c === 45) {
+  if (c === 46 && j === from) {
+    // "FR76.3000.6000…": a dot between groups, never with spaces (that is a sentence's full stop).
+    j++;
+  } else if (c === 45) {
     j++;
     const after = j;
     while (j - after < MAX_BLANKS && isBlank(text.charCodeAt(j))) j++;
@@ -48,6 +51,12 @@ function nextGroup(text: string, j: number): number {
   return c < 128 && isAlnum(c) ? j : 0;
 }
 
+/** One more character (ASCII digit or letter, A/a = 10 … Z/z = 35) appended to a number whose remainder mod 97 is `r`. */
+function mod97Step(r: number, c: number): number {
+  if (c <= 57) return (r * 10 + c - 48) % 97;
+  return (r * 100 + ((c | 32) - 87)) % 97;
+}
+
 export function findIbans(text: string): IbanResult {
   const found: PiiFinding[] = [];
   const blocked: PiiFinding[] = [];
@@ -61,13 +70,17 @@ export function findIbans(text: string): IbanResult {
     if (i > 0 && isAlnum(text.charCodeAt(i - 1))) continue;
     const length = IBAN_LENGTHS[text.slice(i, i + 2).toUpperCase()];
     if (!length) continue;
-    // Collect letters and digits, allowing a separator (spaces, a dash, a line break) between groups.
-    let chars = '';
+    // Count letters and digits, allowing a separator (spaces, a dash, a line break) between groups, and compute
+    // the ISO 13616 remainder on the way (the BBAN first, then the country and check digits moved to its end):
+    // no string is built for the many candidates that fail ("DE 12 …" in ordinary text).
+    let count = 0;
+    let r = 0;
     let j = i;
-    while (j < n && chars.length < length) {
+    while (j < n && count < length) {
       const c = text.charCodeAt(j);
       if (c < 128 && isAlnum(c)) {
-        chars += text[j];
+        if (count >= 4) r = mod97Step(r, c);
+        count++;
         j++;
       } else {
         const next = j > i ? nextGroup(text, j) : 0;
@@ -75,9 +88,11 @@ export function findIbans(text: string): IbanResult {
         j = next;
       }
     }
-    if (chars.length !== length || (j < n && isAlnum(text.charCodeAt(j)))) continue;
-    const valid = isValidIban(chars);
-    if (valid) found.push({ kind: 'iban', start: i, end: j });
+    if (count !== length || (j < n && isAlnum(text.charCodeAt(j)))) continue;
+    const digits = spaced ? i + 3 : i + 2;
+    r = mod97Step(mod97Step(r, text.charCodeAt(i)), text.charCodeAt(i + 1));
+    r = mod97Step(mod97Step(r, text.charCodeAt(digits)), text.charCodeAt(digits + 1));
+    if (r === 1) found.push({ kind: 'iban', start: i, end: j });
     else if (!spaced) blocked.push({ kind: 'iban', start: i, end: j });
     else continue;
     IBAN_START.lastIndex = j;

@@ -99,9 +99,12 @@ function twoDigits(text: string, j: number): boolean {
   return isDigit(text.charCodeAt(j)) && isDigit(text.charCodeAt(j + 1)) && !isDigit(text.charCodeAt(j + 2));
 }
 
+/** Set by `nirKeyAt`: the key it found is in parentheses ("(89)"), whose ')' then ends the number. */
+const KEY = { paren: false };
+
 /**
- * Where the two digits of a NIR key start when the 13-character body ending at `i` is followed by the key set
- * apart, as forms and people print it: "clé 89", ", clé 89", " / 89", " - clé 89", "(89)", "(clé 89)", two
+ * Where the two digits of a key start when the 13-character NIR body (or the 21 characters of a RIB before its
+ * key) ending at `i` is followed by the key set apart, as forms and people print it: "clé 89", ", clé 89", " / 89", " - clé 89", "(89)", "(clé 89)", two
  * spaces; otherwise 0. Every part is optional but the key; a single space or separator before the key is read by
  * the chain itself.
  */
@@ -127,6 +130,7 @@ function nirKeyAt(text: string, i: number): number {
   KEY_WORD.lastIndex = j;
   if (KEY_WORD.test(text)) j = KEY_WORD.lastIndex;
   if (!twoDigits(text, j)) return 0;
+  KEY.paren = open;
   return !open || text.charCodeAt(j + 2) === 41 ? j : 0;
 }
 
@@ -168,6 +172,7 @@ function readChain(text: string, start: number): Chain {
   chain.offsets[0] = 0;
   chain.plus = -1;
   let i = start;
+  let keyParen = false;
   // "(+33) 6 12 34 56 78": the country code in parentheses, closed right after it.
   let closing = text.charCodeAt(i) === 40 && text.charCodeAt(i + 1) === 43;
   if (closing) {
@@ -202,6 +207,7 @@ function readChain(text: string, start: number): Chain {
       odd = true;
       to = from;
     }
+    if (keyParen && text.charCodeAt(i) === 41) i++;
     chain.chars += odd ? text.slice(from, to).toUpperCase() : text.slice(from, to);
     const g = chain.count++;
     chain.offsets[g + 1] = chain.chars.length;
@@ -227,10 +233,12 @@ function readChain(text: string, start: number): Chain {
       // apart ("1850675123456/89"), not a date separator.
       sep = c === 47 && chain.chars.length === 13 && twoDigits(text, i + 1) ? 75 : isBlank(c) ? 32 : c;
       i++;
-    } else if (chain.chars.length === 13 && (keyAt = nirKeyAt(text, i)) > 0) {
-      // A NIR written with its key set apart, as forms print it: "1 85 06 75 123 456 clé 89", "… 456 / 89", "… 456  89".
+    } else if ((chain.chars.length === 13 || chain.chars.length === 21) && (keyAt = nirKeyAt(text, i)) > 0) {
+      // A NIR (13 + 2) or a RIB (21 + 2) written with its key set apart, as forms print it: "1 85 06 75 123 456 clé
+      // 89", "… 456 / 89", "… 456  89", "30004 00820 00012345678 clé 64".
       sep = 75;
       i = keyAt;
+      keyParen = KEY.paren;
     } else if ((wrapped = lineBreakAt(text, i)) > 0) {
       // A number wrapped at the end of a line ("1 85 06 75\n123 456 89"), as text pasted from a form or a letter is.
       sep = 10;
@@ -466,7 +474,9 @@ function atGroup(chain: Chain, k: number, fresh: boolean, notPhone: CueHit | und
   let nir = -1;
   if (first >= 49 && first <= 56 && first !== 53 && first !== 54) {
     nir = span(chain, k, 15, true);
-    if (nir >= 0 && (!standalone(chain, k, nir, fresh) || slashed(chain, k, nir))) nir = -1;
+    // A valid key is strong evidence: a NIR that ends its chain may follow another number with the same separator
+    // ("12/05/1985 1 85 05 78 006 084 36").
+    if (nir >= 0 && ((!standalone(chain, k, nir, fresh) && nir !== lastGroup) || slashed(chain, k, nir))) nir = -1;
     if (nir >= 0 && isValidNir(charsOf(chain, k, nir))) return { last: nir, kind: clean(chain, nir) ? 'nir' : null };
   }
 
