@@ -332,15 +332,26 @@ export function findNumbers(text: string, cues: readonly CueHit[], blocked: read
     // 38,5") has nothing to find.
     if (chain.chars.length < 6) continue;
     const at = chain.plus >= 0 ? chain.plus : i;
-    const cue =
-      health &&
-      (health.at(at, 30) ?? (labelValue(text, at) && !phoneTypography(chain) ? health.at(at, 60, 1) : undefined));
+    const cue = health && (health.at(at, 30) ?? farCue(text, at, chain, health));
     // "Numéro INS (sur la carte Vitale) : …": the number is the matricule INS the sentence names, not a NIR.
     const insFirst = cue?.role === 'nirCue' ? ins?.at(at, 60) : undefined;
     scanChain(chain, insFirst ?? cue, notPhone?.at(i, 30), out);
   }
   return out;
 }
+
+/**
+ * A keyword up to 60 characters back: when the number is a label's value (after ':', a copula, a line break; a
+ * line above then counts), or when the keyword names a fixed-length format (RPPS 11 digits, ADELI 9, a matricule INS)
+ * whose length the number must have anyway ("le numéro RPPS écrit sur l'ordonnance du Dr Martin 10003461033").
+ */
+function farCue(text: string, at: number, chain: Chain, health: CueBefore): CueHit | undefined {
+  if (labelValue(text, at) && !phoneTypography(chain)) return health.at(at, 60, 1);
+  const far = health.at(at, 60);
+  return far && FIXED_LENGTH_ROLES.includes(far.role) ? far : undefined;
+}
+
+const FIXED_LENGTH_ROLES: readonly CueRole[] = ['rppsCue', 'adeliCue', 'insCue'];
 
 /** Words that give a value ("… c'est 10001234567", "… est le 56781204", "… is 40317788"). */
 const COPULA = /(?:^|[^\p{L}])(?:est|est le|est la|is|was)$/iu;

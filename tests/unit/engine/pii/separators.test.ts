@@ -112,6 +112,15 @@ describe('health_id keywords', () => {
     expect(found(text)).toEqual([`health_id:${value}`]);
   });
 
+  it('a fixed-length format (RPPS, ADELI, INS) may stand 60 characters after its keyword', () => {
+    expect(found("le numéro RPPS écrit sur l'ordonnance du Dr Martin 10003461033")).toEqual(['health_id:10003461033']);
+    expect(found('le numéro ADELI de la psy que je vois le mardi 751234567')).toEqual(['health_id:751234567']);
+    // Not across a sentence, and not an IPP (any length), nor a number of another length.
+    expect(found('RPPS? je sais pas. Appelle le 10003461033')).toEqual([]);
+    expect(found("l'IPP est sur le bracelet de ma mère depuis lundi 400873215")).toEqual([]);
+    expect(found('le RPPS je ne sais pas mais mon portable 06 12 34 56 78')).toEqual(['phone:06 12 34 56 78']);
+  });
+
   it('not without the keyword, and "NIP" only in capitals', () => {
     expect(found('mon nip 20458731')).toEqual([]);
     expect(found('RPPS : 910003461033')).toEqual([]);
