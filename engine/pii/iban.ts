@@ -5,8 +5,8 @@
  * so that no card or phone is read inside it.
  */
 import type { PiiFinding } from '../types.ts';
-import { IBAN_LENGTHS } from './checksums.ts';
-import { isAlnum, isBlank } from './text.ts';
+import { IBAN_LENGTHS, isValidRib } from './checksums.ts';
+import { isAlnum, isBlank, isDigit } from './text.ts';
 
 export interface IbanResult {
   readonly found: PiiFinding[];
@@ -97,5 +97,75 @@ export function findIbans(text: string): IbanResult {
     else continue;
     IBAN_START.lastIndex = j;
   }
+  if (GUICHET.test(text)) findRibTables(text, found);
   return { found, blocked };
+}
+
+/** "guichet" (branch code): the word every printed French RIB table holds. Case-insensitive, native scan. */
+const GUICHET = /guichet/i;
+const GUICHET_ALL = /guichet/gi;
+
+/**
+ * End of the first run of exactly `size` characters (digits, or letters and digits when `alnum`) starting within
+ * `window` characters of `from`, or -1; `RUN.start` is then its start. Bounded by the window and the run's size.
+ */
+const RUN = { start: 0 };
+function runAfter(text: string, from: number, window: number, size: number, alnum: boolean): number {
+  const limit = Math.min(text.length, from + window);
+  for (let j = from; j < limit; j++) {
+    const c = text.charCodeAt(j);
+    if (!isDigit(c) || (j > 0 && isAlnum(text.charCodeAt(j - 1)))) continue;
+    let k = j;
+    for (; k - j <= size; k++) {
+      const d = text.charCodeAt(k);
+      if (!(alnum ? d < 128 && isAlnum(d) : isDigit(d))) break;
+    }
+    if (k - j === size && !isAlnum(text.charCodeAt(k))) {
+      RUN.start = j;
+      return k;
+    }
+  }
+  return -1;
+}
+
+/** Start of the last run of exactly 5 digits ending within 40 characters before `end`, or -1 (the bank code). */
+function bankBefore(text: string, end: number): number {
+  for (let j = end - 1; j >= 0 && j >= end - 40; j--) {
+    if (!isDigit(text.charCodeAt(j)) || isAlnum(text.charCodeAt(j + 1))) continue;
+    const start = j - 4;
+    if (start < 0) return -1;
+    let ok = !isAlnum(text.charCodeAt(start - 1));
+    for (let k = start; k < j && ok; k++) ok = isDigit(text.charCodeAt(k));
+    return ok ? start : -1;
+  }
+  return -1;
+}
+
+/**
+ * A French RIB printed as a table, as it is pasted from the bank's PDF: "Code banque : 30004 Code guichet : 00820
+ * N° de compte : 00012345678 Clé RIB : 64" (5 + 5 + 11 + 2 characters, each near its label). Flagged, from the bank
+ * code to the key, only when the RIB key is valid. Each "guichet" reads at most ~150 characters around it.
+ */
+function findRibTables(text: string, found: PiiFinding[]): void {
+  GUICHET_ALL.lastIndex = 0;
+  while (GUICHET_ALL.test(text)) {
+    const g = GUICHET_ALL.lastIndex;
+    const bank = bankBefore(text, g - 7);
+    if (bank < 0) continue;
+    const branchEnd = runAfter(text, g, 30, 5, false);
+    if (branchEnd < 0) continue;
+    const branch = RUN.start;
+    const accountEnd = runAfter(text, branchEnd, 40, 11, true);
+    if (accountEnd < 0) continue;
+    const account = RUN.start;
+    const keyEnd = runAfter(text, accountEnd, 30, 2, false);
+    if (keyEnd < 0) continue;
+    const rib =
+      text.slice(bank, bank + 5) +
+      text.slice(branch, branchEnd) +
+      text.slice(account, accountEnd) +
+      text.slice(RUN.start, keyEnd);
+    if (isValidRib(rib)) found.push({ kind: 'iban', start: bank, end: keyEnd });
+    GUICHET_ALL.lastIndex = Math.max(g, keyEnd);
+  }
 }

@@ -139,6 +139,7 @@ describe('adversarial inputs (1 MB)', () => {
     ['"12\\t" (tabs)', '12\t'],
     ['a NIR body and "(clé "', '1850578006084 (clé '],
     ['a RIB before "clé "', '300040082000012345678 clé '],
+    ['"guichet" between numbers (RIB tables)', '30004 guichet 00820 compte 00012345678 '],
     ['"né le "', 'né le '],
     ['"date de naissance "', 'date de naissance '],
     ['"DDN "', 'DDN '],

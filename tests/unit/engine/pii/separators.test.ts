@@ -92,6 +92,16 @@ describe('IBAN and RIB', () => {
     expect(found('DE 12 abc tel 0612345678 xy')).toEqual(['phone:0612345678']);
   });
 
+  it('a RIB printed as a table, from the bank code to a valid key', () => {
+    const table = 'Code banque : 30004 Code guichet : 00820 N° de compte : 00012345678 Clé RIB : 64';
+    expect(found(`Voici mon RIB :\n${table}\nDomiciliation : Paris`)).toEqual([
+      `iban:${table.slice(table.indexOf('30004'))}`,
+    ]);
+    expect(found('banque 30004 guichet 00820 compte 0001234567A clé 64')).toEqual([]);
+    expect(found('banque 30004 guichet 00820 compte 00012345678 clé 65')).toEqual([]);
+    expect(found('Le guichet 12 est fermé, ticket 00820 à 14h.')).toEqual([]);
+  });
+
   it('a RIB with its key set apart, after its keyword', () => {
     expect(found("mon RIB c'est 30004 00820 00012345678 clé 64")).toEqual(['iban:30004 00820 00012345678 clé 64']);
     expect(found('le code 30004 00820 00012345678 clé 64')).toEqual([]);
