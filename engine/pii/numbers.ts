@@ -134,6 +134,23 @@ function nirKeyAt(text: string, i: number): number {
   return !open || text.charCodeAt(j + 2) === 41 ? j : 0;
 }
 
+/** Every letter O of an (uppercased) odd group: typed for zeros. Runs on a group of at most 24 characters. */
+const LETTER_O = /O/g;
+
+/**
+ * The letter O (or o) at `i` typed for a zero inside a number: right after a digit (or, `afterO`, after an O read so
+ * in the same group), and not touching another letter ("1O4", "2O3", "1O ", "8OO6"; not "3Orange", "10Oz").
+ */
+function letterO(text: string, i: number, afterO = false): boolean {
+  const c = text.charCodeAt(i);
+  if (c !== 79 && c !== 111) return false;
+  const before = text.charCodeAt(i - 1);
+  if (!isDigit(before) && !(afterO && (before === 79 || before === 111))) return false;
+  let j = i + 1;
+  while (j - i < 3 && (text.charCodeAt(j) === 79 || text.charCodeAt(j) === 111)) j++;
+  return !isLetter(text.charCodeAt(j));
+}
+
 /** "(+" then a digit at i: a country code in parentheses ("(+33) 6…"). */
 function plusInParen(text: string, i: number): boolean {
   return text.charCodeAt(i) === 40 && text.charCodeAt(i + 1) === 43 && isDigit(text.charCodeAt(i + 2));
@@ -199,6 +216,10 @@ function readChain(text: string, start: number): Chain {
         ) {
           odd = true;
           i++;
+        } else if (letterO(text, i, i > from)) {
+          // "1 85 1O 75 …": the letter O typed for a zero, read as 0 for a NIR only (the group is odd).
+          odd = true;
+          i++;
         } else break;
       }
       to = i;
@@ -208,7 +229,7 @@ function readChain(text: string, start: number): Chain {
       to = from;
     }
     if (keyParen && text.charCodeAt(i) === 41) i++;
-    chain.chars += odd ? text.slice(from, to).toUpperCase() : text.slice(from, to);
+    chain.chars += odd ? text.slice(from, to).toUpperCase().replace(LETTER_O, '0') : text.slice(from, to);
     const g = chain.count++;
     chain.offsets[g + 1] = chain.chars.length;
     chain.starts[g] = paren ? i - paren : from;
@@ -317,7 +338,7 @@ export function findNumbers(text: string, cues: readonly CueHit[], blocked: read
         parenAt(text, c === 32 ? j + 1 : j) > 0 ||
         lineBreakAt(text, j) > 0 ||
         gapAt(text, j) > 0;
-      const corsica = c === 65 || c === 66 || c === 97 || c === 98;
+      const corsica = c === 65 || c === 66 || c === 97 || c === 98 || letterO(text, j);
       if (j - i <= 5 && !continues && !corsica) {
         NUMBER_START.lastIndex = j;
         continue;
@@ -540,6 +561,8 @@ function nationalPhone(chain: Chain, k: number): number {
     const last = chain.count - 1;
     const size = chain.offsets[last + 1]! - at;
     for (let j = k; j <= last; j++) if (chain.paren[j] || chain.odd[j]) return -1;
+    // Four groups of four ("0045 0012 3456 7890") are a card's or a reference's typography, not a phone's.
+    if (last === k + 3 && size === 16 && fourByFour(chain, k)) return -1;
     return size >= 11 && size <= 17 ? last : -1;
   }
   // France: 0 + 9 digits, the second one 1–9.
@@ -550,6 +573,12 @@ function nationalPhone(chain: Chain, k: number): number {
   if (uk < 0 || !'12378'.includes(second ?? '')) return -1;
   const firstSize = chain.offsets[k + 1]! - at;
   return (uk > k ? firstSize >= 3 && firstSize <= 5 : second === '7') ? uk : -1;
+}
+
+/** Groups k..k+3 hold four characters each. */
+function fourByFour(chain: Chain, k: number): boolean {
+  for (let j = k; j < k + 4; j++) if (chain.offsets[j + 1]! - chain.offsets[j]! !== 4) return false;
+  return true;
 }
 
 /** United States: "415-555-0132", "212.555.0147", "(415) 555-0132"; area code and exchange start with 2–9. */

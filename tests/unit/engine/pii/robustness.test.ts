@@ -140,6 +140,8 @@ describe('adversarial inputs (1 MB)', () => {
     ['a NIR body and "(clé "', '1850578006084 (clé '],
     ['a RIB before "clé "', '300040082000012345678 clé '],
     ['"guichet" between numbers (RIB tables)', '30004 guichet 00820 compte 00012345678 '],
+    ['"1O" (the letter O for a zero)', '1O '],
+    ['"2OO"', '2OO'],
     ['"né le "', 'né le '],
     ['"date de naissance "', 'date de naissance '],
     ['"DDN "', 'DDN '],

@@ -137,3 +137,24 @@ describe('health_id keywords', () => {
     expect(found('Les ins and outs: 230045678')).toEqual([]);
   });
 });
+
+describe('the letter O typed for a zero', () => {
+  it('is read as 0 in a NIR whose key is then valid', () => {
+    expect(found('ma secu 1 85 1O 75 1O4 2O3 06 je l’ai tapé vite')).toEqual(['nir:1 85 1O 75 1O4 2O3 06']);
+    expect(found('NIR 185O578OO6O8491')).toEqual(['nir:185O578OO6O8491']);
+  });
+
+  it('never for a phone, a card or a wrong key, nor next to another letter', () => {
+    expect(found('tel O6 12 34 56 78 ou 06 1O 34 56 78')).toEqual([]);
+    expect(found('carte 4111 1111 1111 111O')).toEqual([]);
+    expect(found('code 1 85 1O 75 1O4 2O3 07')).toEqual([]);
+    expect(found('lot 185O578OO6O84910z')).toEqual([]);
+  });
+});
+
+describe('phone typography', () => {
+  it('four groups of four after 00 are a reference, not an international phone', () => {
+    expect(found('Ticket de caisse 0045 0012 3456 7890 de la parapharmacie')).toEqual([]);
+    expect(found('appelle le 0044 7700 900 123')).toEqual(['phone:0044 7700 900 123']);
+  });
+});
