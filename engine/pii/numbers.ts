@@ -353,7 +353,7 @@ export function findNumbers(text: string, cues: readonly CueHit[], blocked: read
     // 38,5") has nothing to find.
     if (chain.chars.length < 6) continue;
     const at = chain.plus >= 0 ? chain.plus : i;
-    const cue = health && (health.at(at, 30) ?? farCue(text, at, chain, health));
+    const cue = health && (health.at(at, 30) ?? farCue(text, at, chain, health) ?? cueAfter(chain, health));
     // "Numéro INS (sur la carte Vitale) : …": the number is the matricule INS the sentence names, not a NIR.
     const insFirst = cue?.role === 'nirCue' ? ins?.at(at, 60) : undefined;
     scanChain(chain, insFirst ?? cue, notPhone?.at(i, 30), out);
@@ -373,6 +373,21 @@ function farCue(text: string, at: number, chain: Chain, health: CueBefore): CueH
 }
 
 const FIXED_LENGTH_ROLES: readonly CueRole[] = ['rppsCue', 'adeliCue', 'insCue'];
+
+/**
+ * A health-identifier keyword right after the number, in the same clause ("10003461033 (RPPS)", "20458731 c'est mon
+ * IPP"), written as one group or spaced groups. Not for a number shaped as a French phone (ten digits from 0), which
+ * stays a phone, nor for the NIR body or the RIB, which need their keyword first.
+ */
+function cueAfter(chain: Chain, health: CueBefore): CueHit | undefined {
+  if (chain.plus >= 0 || (chain.chars.length === 10 && chain.chars.charCodeAt(0) === 48)) return undefined;
+  // One group, or groups split by spaces only: "12/03/2024 IPP …", "12.03.2024, IPP …" are dates.
+  for (let g = 1; g < chain.count; g++) if (chain.seps[g] !== 32 || chain.paren[g] || chain.odd[g]) return undefined;
+  const hit = health.after(chain.ends[chain.count - 1]!, 15);
+  return hit && AFTER_ROLES.includes(hit.role) ? hit : undefined;
+}
+
+const AFTER_ROLES: readonly CueRole[] = ['rppsCue', 'adeliCue', 'insCue', 'ippCue'];
 
 /** Words that give a value ("… c'est 10001234567", "… est le 56781204", "… is 40317788"). */
 const COPULA = /(?:^|[^\p{L}])(?:est|est le|est la|is|was)$/iu;

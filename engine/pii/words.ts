@@ -405,4 +405,17 @@ export class CueBefore {
     if (!hit || pos - hit.end > window || !sameClause(this.text, hit.end, pos, lineBreaks)) return undefined;
     return hit;
   }
+
+  private nextAfter = 0;
+
+  /**
+   * The first cue starting at most `window` characters after `pos`, in the same clause ("20458731 (IPP)", "…
+   * c'est son RPPS"); `pos` never decreases.
+   */
+  after(pos: number, window: number): CueHit | undefined {
+    while (this.nextAfter < this.hits.length && this.hits[this.nextAfter]!.start < pos) this.nextAfter++;
+    const hit = this.hits[this.nextAfter];
+    if (!hit || hit.start - pos > window || !sameClause(this.text, pos, hit.start)) return undefined;
+    return hit;
+  }
 }

@@ -131,6 +131,17 @@ describe('health_id keywords', () => {
     expect(found('le RPPS je ne sais pas mais mon portable 06 12 34 56 78')).toEqual(['phone:06 12 34 56 78']);
   });
 
+  it('a keyword right after the number, in the same clause', () => {
+    expect(found('Dr Leroy, 10003461033 (RPPS), il est conventionné ?')).toEqual(['health_id:10003461033']);
+    expect(found("20458731 c'est mon IPP")).toEqual(['health_id:20458731']);
+    expect(found('10 003 461 033 (RPPS)')).toEqual(['health_id:10 003 461 033']);
+    // A phone stays a phone, a date is not an identifier, and a sentence break ends the clause.
+    expect(found("appelle le 0612345678 pour l'IPP")).toEqual(['phone:0612345678']);
+    expect(found('hospitalisé le 12/03/2024 (IPP inconnu)')).toEqual([]);
+    expect(found('le 12.03.2024, IPP inconnu')).toEqual([]);
+    expect(found('Commande 20458731. IPP inconnu')).toEqual([]);
+  });
+
   it('not without the keyword, and "NIP" only in capitals', () => {
     expect(found('mon nip 20458731')).toEqual([]);
     expect(found('RPPS : 910003461033')).toEqual([]);
