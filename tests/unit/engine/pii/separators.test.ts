@@ -142,6 +142,13 @@ describe('health_id keywords', () => {
     expect(found('Commande 20458731. IPP inconnu')).toEqual([]);
   });
 
+  it('the abbreviation dot of "no" does not end the clause', () => {
+    expect(found('Hospital no. 40317788, ward 7')).toEqual(['health_id:40317788']);
+    expect(found('NHS no. 9434765919')).toEqual(['health_id:9434765919']);
+    expect(found("L'IPP. 20458731")).toEqual([]);
+    expect(found('Mon IPP, je dis no. 20458731 est mon code')).toEqual([]);
+  });
+
   it('not without the keyword, and "NIP" only in capitals', () => {
     expect(found('mon nip 20458731')).toEqual([]);
     expect(found('RPPS : 910003461033')).toEqual([]);
