@@ -44,7 +44,8 @@ function mod97(s: string): number {
 }
 
 /**
- * IBAN lengths by country (ISO 13616 registry, SWIFT). A code absent here is not read as an IBAN.
+ * IBAN lengths by country (ISO 13616 registry, SWIFT; then partial-IBAN countries). A code absent here is not read
+ * as an IBAN.
  * French overseas territories use FR.
  */
 export const IBAN_LENGTHS: Readonly<Record<string, number>> = Object.fromEntries(
@@ -52,7 +53,11 @@ export const IBAN_LENGTHS: Readonly<Record<string, number>> = Object.fromEntries
     'AD24 AE23 AL28 AT20 AZ28 BA20 BE16 BG22 BH22 BI27 BR29 BY28 CH21 CR22 CY28 CZ24 DE22 DJ27 DK18 DO28 EE20 EG29 ' +
     'ES24 FI18 FK18 FO18 FR27 GB22 GE22 GI23 GL18 GR27 GT28 HR21 HU28 IE22 IL23 IQ23 IS26 IT27 JO30 KW30 KZ20 LB28 ' +
     'LC32 LI21 LT20 LU20 LV21 LY25 MC27 MD24 ME22 MK19 MN20 MR27 MT31 MU30 NI28 NL18 NO15 OM23 PK24 PL28 PS29 PT25 ' +
-    'QA29 RO24 RS22 RU33 SA24 SC31 SD18 SE24 SI19 SK24 SM27 SO23 ST25 SV28 TL23 TN24 TR26 UA29 VA22 VG24 XK20 YE30'
+    'QA29 RO24 RS22 RU33 SA24 SC31 SD18 SE24 SI19 SK24 SM27 SO23 ST25 SV28 TL23 TN24 TR26 UA29 VA22 VG24 XK20 YE30 ' +
+    // Not in the registry but issued with the same mod-97 check (Nordea / SWIFT "partial IBAN" list): French-speaking
+    // Africa (UEMOA 28, CEMAC 27), the Maghreb, Madagascar, Comoros… People there or sending money home paste them.
+    'AO25 BF28 BJ28 CF27 CG27 CI28 CM27 CV25 DZ26 GA27 GQ27 GW25 HN28 IR26 KM27 MA28 MG27 ML28 MZ25 NE28 SN28 ' +
+    'TD27 TG28'
   )
     .split(' ')
     .map((e) => [e.slice(0, 2), Number(e.slice(2))]),

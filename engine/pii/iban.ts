@@ -5,16 +5,57 @@
  * so that no card or phone is read inside it.
  */
 import type { PiiFinding } from '../types.ts';
-import { IBAN_LENGTHS, isValidIban } from './checksums.ts';
-import { isAlnum } from './text.ts';
+import { IBAN_LENGTHS, isValidRib } from './checksums.ts';
+import { isAlnum, isBlank, isDigit } from './text.ts';
 
 export interface IbanResult {
   readonly found: PiiFinding[];
   readonly blocked: PiiFinding[];
 }
 
-/** Two letters then two digits: where an IBAN may start (skipped natively by the regex engine). */
-const IBAN_START = /[A-Za-z]{2}[0-9]{2}/g;
+/**
+ * Two letters then two digits: where an IBAN may start (skipped natively by the regex engine). Also two capitals,
+ * one space, two digits ("FR 76 3000 …", as some people split the country code off); such a start is only
+ * reported when its check passes, never blocked, since "DE 12" also starts ordinary text.
+ */
+const IBAN_START = /[A-Za-z]{2}[0-9]{2}|[A-Z]{2}[ \u00a0][0-9]{2}/g;
+
+/** Up to this many spaces between groups (text copied from a PDF doubles them). */
+const MAX_BLANKS = 3;
+
+/**
+ * Where the next group starts when a separator at `j` leads to a letter or digit: up to three spaces (any of
+ * `isBlank`), a dash with optional spaces around it, a dot without spaces, or one line break with at most two spaces around it (an IBAN
+ * wrapped at the end of a line, as pasted from a letter); 0 otherwise.
+ */
+function nextGroup(text: string, j: number): number {
+  const from = j;
+  while (j - from < MAX_BLANKS && isBlank(text.charCodeAt(j))) j++;
+  let c = text.charCodeAt(j);
+  if (c === 46 && j === from) {
+    // "FR76.3000.6000…": a dot between groups, never with spaces (that is a sentence's full stop).
+    j++;
+  } else if (c === 45) {
+    j++;
+    const after = j;
+    while (j - after < MAX_BLANKS && isBlank(text.charCodeAt(j))) j++;
+  } else if (c === 13 || c === 10) {
+    if (j - from > 2) return 0;
+    if (c === 13) j++;
+    if (text.charCodeAt(j) !== 10) return 0;
+    j++;
+    const line = j;
+    while (j - line < 2 && isBlank(text.charCodeAt(j))) j++;
+  } else if (j === from) return 0;
+  c = text.charCodeAt(j);
+  return c < 128 && isAlnum(c) ? j : 0;
+}
+
+/** One more character (ASCII digit or letter, A/a = 10 … Z/z = 35) appended to a number whose remainder mod 97 is `r`. */
+function mod97Step(r: number, c: number): number {
+  if (c <= 57) return (r * 10 + c - 48) % 97;
+  return (r * 100 + ((c | 32) - 87)) % 97;
+}
 
 export function findIbans(text: string): IbanResult {
   const found: PiiFinding[] = [];
@@ -23,25 +64,108 @@ export function findIbans(text: string): IbanResult {
   IBAN_START.lastIndex = 0;
   // test() moves lastIndex past the match without allocating a match array.
   while (IBAN_START.test(text)) {
-    const i = IBAN_START.lastIndex - 4;
+    const spaced = !isAlnum(text.charCodeAt(IBAN_START.lastIndex - 3));
+    const i = IBAN_START.lastIndex - (spaced ? 5 : 4);
     IBAN_START.lastIndex = i + 1;
     if (i > 0 && isAlnum(text.charCodeAt(i - 1))) continue;
     const length = IBAN_LENGTHS[text.slice(i, i + 2).toUpperCase()];
     if (!length) continue;
-    // Collect letters and digits, allowing one space (or no-break space, or dash) between groups.
-    let chars = '';
+    // Count letters and digits, allowing a separator (spaces, a dash, a line break) between groups, and compute
+    // the ISO 13616 remainder on the way (the BBAN first, then the country and check digits moved to its end):
+    // no string is built for the many candidates that fail ("DE 12 …" in ordinary text).
+    let count = 0;
+    let r = 0;
     let j = i;
-    while (j < n && chars.length < length) {
+    while (j < n && count < length) {
       const c = text.charCodeAt(j);
       if (c < 128 && isAlnum(c)) {
-        chars += text[j];
+        if (count >= 4) r = mod97Step(r, c);
+        count++;
         j++;
-      } else if ((c === 32 || c === 0xa0 || c === 0x202f || c === 45) && j > i && isAlnum(text.charCodeAt(j + 1))) j++;
-      else break;
+      } else {
+        const next = j > i ? nextGroup(text, j) : 0;
+        if (next === 0) break;
+        j = next;
+      }
     }
-    if (chars.length !== length || (j < n && isAlnum(text.charCodeAt(j)))) continue;
-    (isValidIban(chars) ? found : blocked).push({ kind: 'iban', start: i, end: j });
+    if (count !== length || (j < n && isAlnum(text.charCodeAt(j)))) continue;
+    const digits = spaced ? i + 3 : i + 2;
+    r = mod97Step(mod97Step(r, text.charCodeAt(i)), text.charCodeAt(i + 1));
+    r = mod97Step(mod97Step(r, text.charCodeAt(digits)), text.charCodeAt(digits + 1));
+    if (r === 1) found.push({ kind: 'iban', start: i, end: j });
+    else if (!spaced) blocked.push({ kind: 'iban', start: i, end: j });
+    else continue;
     IBAN_START.lastIndex = j;
   }
+  if (GUICHET.test(text)) findRibTables(text, found);
   return { found, blocked };
+}
+
+/** "guichet" (branch code): the word every printed French RIB table holds. Case-insensitive, native scan. */
+const GUICHET = /guichet/i;
+const GUICHET_ALL = /guichet/gi;
+
+/**
+ * End of the first run of exactly `size` characters (digits, or letters and digits when `alnum`) starting within
+ * `window` characters of `from`, or -1; `RUN.start` is then its start. Bounded by the window and the run's size.
+ */
+const RUN = { start: 0 };
+function runAfter(text: string, from: number, window: number, size: number, alnum: boolean): number {
+  const limit = Math.min(text.length, from + window);
+  for (let j = from; j < limit; j++) {
+    const c = text.charCodeAt(j);
+    if (!isDigit(c) || (j > 0 && isAlnum(text.charCodeAt(j - 1)))) continue;
+    let k = j;
+    for (; k - j <= size; k++) {
+      const d = text.charCodeAt(k);
+      if (!(alnum ? d < 128 && isAlnum(d) : isDigit(d))) break;
+    }
+    if (k - j === size && !isAlnum(text.charCodeAt(k))) {
+      RUN.start = j;
+      return k;
+    }
+  }
+  return -1;
+}
+
+/** Start of the last run of exactly 5 digits ending within 40 characters before `end`, or -1 (the bank code). */
+function bankBefore(text: string, end: number): number {
+  for (let j = end - 1; j >= 0 && j >= end - 40; j--) {
+    if (!isDigit(text.charCodeAt(j)) || isAlnum(text.charCodeAt(j + 1))) continue;
+    const start = j - 4;
+    if (start < 0) return -1;
+    let ok = !isAlnum(text.charCodeAt(start - 1));
+    for (let k = start; k < j && ok; k++) ok = isDigit(text.charCodeAt(k));
+    return ok ? start : -1;
+  }
+  return -1;
+}
+
+/**
+ * A French RIB printed as a table, as it is pasted from the bank's PDF: "Code banque : 30004 Code guichet : 00820
+ * N° de compte : 00012345678 Clé RIB : 64" (5 + 5 + 11 + 2 characters, each near its label). Flagged, from the bank
+ * code to the key, only when the RIB key is valid. Each "guichet" reads at most ~150 characters around it.
+ */
+function findRibTables(text: string, found: PiiFinding[]): void {
+  GUICHET_ALL.lastIndex = 0;
+  while (GUICHET_ALL.test(text)) {
+    const g = GUICHET_ALL.lastIndex;
+    const bank = bankBefore(text, g - 7);
+    if (bank < 0) continue;
+    const branchEnd = runAfter(text, g, 30, 5, false);
+    if (branchEnd < 0) continue;
+    const branch = RUN.start;
+    const accountEnd = runAfter(text, branchEnd, 40, 11, true);
+    if (accountEnd < 0) continue;
+    const account = RUN.start;
+    const keyEnd = runAfter(text, accountEnd, 30, 2, false);
+    if (keyEnd < 0) continue;
+    const rib =
+      text.slice(bank, bank + 5) +
+      text.slice(branch, branchEnd) +
+      text.slice(account, accountEnd) +
+      text.slice(RUN.start, keyEnd);
+    if (isValidRib(rib)) found.push({ kind: 'iban', start: bank, end: keyEnd });
+    GUICHET_ALL.lastIndex = Math.max(g, keyEnd);
+  }
 }

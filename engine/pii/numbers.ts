@@ -7,7 +7,7 @@
 import type { PiiFinding, PiiKind } from '../types.ts';
 import { isNirBody, isValidCard, isValidNir, isValidRib } from './checksums.ts';
 import type { CueRole } from './roles.ts';
-import { isAlnum, isDigit, isLetter } from './text.ts';
+import { isAlnum, isBlank, isDigit, isLetter } from './text.ts';
 import { CueBefore, type CueHit } from './words.ts';
 
 /**
@@ -36,9 +36,38 @@ interface Chain {
 const MAX_GROUPS = 64;
 const MAX_GROUP_CHARS = 24;
 
-/** Separators inside a number: space, no-break spaces, thin space, '.', '-', and '/' ("06/12/34/56/78"). */
+/** Separators inside a number: a space (any of `isBlank`), '.', '-', and '/' ("06/12/34/56/78"). */
 function isSep(c: number): boolean {
-  return c === 32 || c === 0xa0 || c === 0x202f || c === 0x2009 || c === 46 || c === 45 || c === 47;
+  return isBlank(c) || c === 46 || c === 45 || c === 47;
+}
+
+/** Up to this many spaces on each side of a separator: text copied from a PDF or a form doubles them. */
+const MAX_BLANKS = 3;
+
+/**
+ * A wider separator than one character before the next group at `i`: 2–3 spaces ("1  85  05 …", copied from a
+ * PDF), or '-' / '.' with spaces around it ("1 - 85 - 05 …"). Returns where the next group starts (0 for none);
+ * `GAP.sep` is then the separator to record (space, '-' or '.'), so that a number written with the same gap
+ * throughout still reads as one number. A '/' with spaces stays a date separator ("02 / 09 / 1957").
+ */
+const GAP = { sep: 0 };
+function gapAt(text: string, i: number): number {
+  let j = i;
+  while (j - i < MAX_BLANKS && isBlank(text.charCodeAt(j))) j++;
+  const before = j - i;
+  if (before === 0) return 0;
+  let sep = 32;
+  const c = text.charCodeAt(j);
+  if (c === 45 || c === 46) {
+    sep = c;
+    j++;
+    const after = j;
+    while (j - after < MAX_BLANKS && isBlank(text.charCodeAt(j))) j++;
+    if (j === after) return 0;
+  } else if (before < 2) return 0;
+  if (!isDigit(text.charCodeAt(j))) return 0;
+  GAP.sep = sep;
+  return j;
 }
 
 /** Some group of k+1..j follows a '/': a date-like run, never a NIR, a card or a US number. */
@@ -62,27 +91,64 @@ function lineBreakAt(text: string, i: number): number {
   return isDigit(text.charCodeAt(j)) ? j : 0;
 }
 
-/** "clé", "cle", "key", with an optional colon: a NIR's key printed apart. Sticky: tested at one position. */
-const KEY_WORD = /(?:cl[eé]|key)\s?:?\s?/iy;
+/** "clé", "clef", "cle", "key", then an optional "n°" or colon: a NIR's key printed apart. Sticky: tested at one position. */
+const KEY_WORD = /(?:cl[eé]f?|key)\s?(?:n°\s?|:\s?)?/iy;
+
+/** Two digits at `j`, not followed by a third: a NIR key. */
+function twoDigits(text: string, j: number): boolean {
+  return isDigit(text.charCodeAt(j)) && isDigit(text.charCodeAt(j + 1)) && !isDigit(text.charCodeAt(j + 2));
+}
+
+/** Set by `nirKeyAt`: the key it found is in parentheses ("(89)"), whose ')' then ends the number. */
+const KEY = { paren: false };
 
 /**
- * Where the two digits of a NIR key start when the 13-character body ending at `i` is followed by "clé" (or "key"),
- * a spaced "/" or "-", or two spaces, then the key (two digits, then no digit); otherwise 0.
+ * Where the two digits of a key start when the 13-character NIR body (or the 21 characters of a RIB before its
+ * key) ending at `i` is followed by the key set apart, as forms and people print it: "clé 89", ", clé 89", " / 89", " - clé 89", "(89)", "(clé 89)", two
+ * spaces; otherwise 0. Every part is optional but the key; a single space or separator before the key is read by
+ * the chain itself.
  */
 function nirKeyAt(text: string, i: number): number {
-  if (text.charCodeAt(i) !== 32) return 0;
-  let j = i + 1;
-  const c = text.charCodeAt(j);
-  if (c === 32) j++;
-  else if (c === 47 || c === 45) {
-    if (text.charCodeAt(j + 1) !== 32) return 0;
-    j += 2;
-  } else {
+  let j = i;
+  while (j - i < MAX_BLANKS && isBlank(text.charCodeAt(j))) j++;
+  if (text.charCodeAt(j) === 44) {
+    // ", clé 89": a comma needs the key word after it.
+    j++;
+    if (isBlank(text.charCodeAt(j))) j++;
     KEY_WORD.lastIndex = j;
     if (!KEY_WORD.test(text)) return 0;
     j = KEY_WORD.lastIndex;
+    return twoDigits(text, j) ? j : 0;
   }
-  return isDigit(text.charCodeAt(j)) && isDigit(text.charCodeAt(j + 1)) && !isDigit(text.charCodeAt(j + 2)) ? j : 0;
+  const open = text.charCodeAt(j) === 40;
+  if (open) j++;
+  const c = text.charCodeAt(j);
+  if (!open && (c === 47 || c === 45) && j > i) {
+    j++;
+    if (isBlank(text.charCodeAt(j))) j++;
+  }
+  KEY_WORD.lastIndex = j;
+  if (KEY_WORD.test(text)) j = KEY_WORD.lastIndex;
+  if (!twoDigits(text, j)) return 0;
+  KEY.paren = open;
+  return !open || text.charCodeAt(j + 2) === 41 ? j : 0;
+}
+
+/** Every letter O of an (uppercased) odd group: typed for zeros. Runs on a group of at most 24 characters. */
+const LETTER_O = /O/g;
+
+/**
+ * The letter O (or o) at `i` typed for a zero inside a number: right after a digit (or, `afterO`, after an O read so
+ * in the same group), and not touching another letter ("1O4", "2O3", "1O ", "8OO6"; not "3Orange", "10Oz").
+ */
+function letterO(text: string, i: number, afterO = false): boolean {
+  const c = text.charCodeAt(i);
+  if (c !== 79 && c !== 111) return false;
+  const before = text.charCodeAt(i - 1);
+  if (!isDigit(before) && !(afterO && (before === 79 || before === 111))) return false;
+  let j = i + 1;
+  while (j - i < 3 && (text.charCodeAt(j) === 79 || text.charCodeAt(j) === 111)) j++;
+  return !isLetter(text.charCodeAt(j));
 }
 
 /** "(+" then a digit at i: a country code in parentheses ("(+33) 6…"). */
@@ -123,6 +189,7 @@ function readChain(text: string, start: number): Chain {
   chain.offsets[0] = 0;
   chain.plus = -1;
   let i = start;
+  let keyParen = false;
   // "(+33) 6 12 34 56 78": the country code in parentheses, closed right after it.
   let closing = text.charCodeAt(i) === 40 && text.charCodeAt(i + 1) === 43;
   if (closing) {
@@ -149,6 +216,10 @@ function readChain(text: string, start: number): Chain {
         ) {
           odd = true;
           i++;
+        } else if (letterO(text, i, i > from)) {
+          // "1 85 1O 75 …": the letter O typed for a zero, read as 0 for a NIR only (the group is odd).
+          odd = true;
+          i++;
         } else break;
       }
       to = i;
@@ -157,7 +228,8 @@ function readChain(text: string, start: number): Chain {
       odd = true;
       to = from;
     }
-    chain.chars += odd ? text.slice(from, to).toUpperCase() : text.slice(from, to);
+    if (keyParen && text.charCodeAt(i) === 41) i++;
+    chain.chars += odd ? text.slice(from, to).toUpperCase().replace(LETTER_O, '0') : text.slice(from, to);
     const g = chain.count++;
     chain.offsets[g + 1] = chain.chars.length;
     chain.starts[g] = paren ? i - paren : from;
@@ -176,18 +248,26 @@ function readChain(text: string, start: number): Chain {
     // Looked at only when the group is not followed by one separator and a digit (the usual case).
     let keyAt = 0;
     let wrapped = 0;
+    let gap = 0;
     if (isSep(c) && isDigit(text.charCodeAt(i + 1))) {
-      // One separator, then the next group.
-      sep = c;
+      // One separator, then the next group. A '/' right before the last two digits of 13 + 2 is a NIR's key set
+      // apart ("1850675123456/89"), not a date separator.
+      sep = c === 47 && chain.chars.length === 13 && twoDigits(text, i + 1) ? 75 : isBlank(c) ? 32 : c;
       i++;
-    } else if (chain.chars.length === 13 && (keyAt = nirKeyAt(text, i)) > 0) {
-      // A NIR written with its key set apart, as forms print it: "1 85 06 75 123 456 clé 89", "… 456 / 89", "… 456  89".
+    } else if ((chain.chars.length === 13 || chain.chars.length === 21) && (keyAt = nirKeyAt(text, i)) > 0) {
+      // A NIR (13 + 2) or a RIB (21 + 2) written with its key set apart, as forms print it: "1 85 06 75 123 456 clé
+      // 89", "… 456 / 89", "… 456  89", "30004 00820 00012345678 clé 64".
       sep = 75;
       i = keyAt;
+      keyParen = KEY.paren;
     } else if ((wrapped = lineBreakAt(text, i)) > 0) {
       // A number wrapped at the end of a line ("1 85 06 75\n123 456 89"), as text pasted from a form or a letter is.
       sep = 10;
       i = wrapped;
+    } else if ((gap = gapAt(text, i)) > 0) {
+      // "1  85  05 …", "1 - 85 - 05 …": a wider separator between groups.
+      sep = GAP.sep;
+      i = gap;
     } else if (parenAt(text, c === 32 ? i + 1 : i)) {
       // "+33 (0)6…", "(415) 555-0132".
       sep = c === 32 ? 32 : 0;
@@ -256,8 +336,9 @@ export function findNumbers(text: string, cues: readonly CueHit[], blocked: read
       const continues =
         (isSep(c) && isDigit(text.charCodeAt(j + 1))) ||
         parenAt(text, c === 32 ? j + 1 : j) > 0 ||
-        lineBreakAt(text, j) > 0;
-      const corsica = c === 65 || c === 66 || c === 97 || c === 98;
+        lineBreakAt(text, j) > 0 ||
+        gapAt(text, j) > 0;
+      const corsica = c === 65 || c === 66 || c === 97 || c === 98 || letterO(text, j);
       if (j - i <= 5 && !continues && !corsica) {
         NUMBER_START.lastIndex = j;
         continue;
@@ -272,15 +353,41 @@ export function findNumbers(text: string, cues: readonly CueHit[], blocked: read
     // 38,5") has nothing to find.
     if (chain.chars.length < 6) continue;
     const at = chain.plus >= 0 ? chain.plus : i;
-    const cue =
-      health &&
-      (health.at(at, 30) ?? (labelValue(text, at) && !phoneTypography(chain) ? health.at(at, 60, 1) : undefined));
+    const cue = health && (health.at(at, 30) ?? farCue(text, at, chain, health) ?? cueAfter(chain, health));
     // "Numéro INS (sur la carte Vitale) : …": the number is the matricule INS the sentence names, not a NIR.
     const insFirst = cue?.role === 'nirCue' ? ins?.at(at, 60) : undefined;
     scanChain(chain, insFirst ?? cue, notPhone?.at(i, 30), out);
   }
   return out;
 }
+
+/**
+ * A keyword up to 60 characters back: when the number is a label's value (after ':', a copula, a line break; a
+ * line above then counts), or when the keyword names a fixed-length format (RPPS 11 digits, ADELI 9, a matricule INS)
+ * whose length the number must have anyway ("le numéro RPPS écrit sur l'ordonnance du Dr Martin 10003461033").
+ */
+function farCue(text: string, at: number, chain: Chain, health: CueBefore): CueHit | undefined {
+  if (labelValue(text, at) && !phoneTypography(chain)) return health.at(at, 60, 1);
+  const far = health.at(at, 60);
+  return far && FIXED_LENGTH_ROLES.includes(far.role) ? far : undefined;
+}
+
+const FIXED_LENGTH_ROLES: readonly CueRole[] = ['rppsCue', 'adeliCue', 'insCue'];
+
+/**
+ * A health-identifier keyword right after the number, in the same clause ("10003461033 (RPPS)", "20458731 c'est mon
+ * IPP"), written as one group or spaced groups. Not for a number shaped as a French phone (ten digits from 0), which
+ * stays a phone, nor for the NIR body or the RIB, which need their keyword first.
+ */
+function cueAfter(chain: Chain, health: CueBefore): CueHit | undefined {
+  if (chain.plus >= 0 || (chain.chars.length === 10 && chain.chars.charCodeAt(0) === 48)) return undefined;
+  // One group, or groups split by spaces only: "12/03/2024 IPP …", "12.03.2024, IPP …" are dates.
+  for (let g = 1; g < chain.count; g++) if (chain.seps[g] !== 32 || chain.paren[g] || chain.odd[g]) return undefined;
+  const hit = health.after(chain.ends[chain.count - 1]!, 15);
+  return hit && AFTER_ROLES.includes(hit.role) ? hit : undefined;
+}
+
+const AFTER_ROLES: readonly CueRole[] = ['rppsCue', 'adeliCue', 'insCue', 'ippCue'];
 
 /** Words that give a value ("… c'est 10001234567", "… est le 56781204", "… is 40317788"). */
 const COPULA = /(?:^|[^\p{L}])(?:est|est le|est la|is|was)$/iu;
@@ -360,8 +467,11 @@ function charsOf(chain: Chain, k: number, j: number): string {
 function keyworded(chain: Chain, cue: CueHit): Match | null {
   const health = (j: number): Match | null => (j >= 0 ? { last: j, kind: 'health_id' } : null);
   switch (cue.role) {
-    case 'rppsCue':
-      return health(span(chain, 0, 11));
+    case 'rppsCue': {
+      // The RPPS itself (11 digits) or the national identifier idNatPS written for it ("8" + RPPS, 12 digits).
+      const j = span(chain, 0, 11);
+      return health(j < 0 && chain.chars.charCodeAt(0) === 56 ? span(chain, 0, 12) : j);
+    }
     case 'adeliCue':
       return health(span(chain, 0, 9));
     case 'ippCue': {
@@ -411,7 +521,9 @@ function atGroup(chain: Chain, k: number, fresh: boolean, notPhone: CueHit | und
   let nir = -1;
   if (first >= 49 && first <= 56 && first !== 53 && first !== 54) {
     nir = span(chain, k, 15, true);
-    if (nir >= 0 && (!standalone(chain, k, nir, fresh) || slashed(chain, k, nir))) nir = -1;
+    // A valid key is strong evidence: a NIR that ends its chain may follow another number with the same separator
+    // ("12/05/1985 1 85 05 78 006 084 36").
+    if (nir >= 0 && ((!standalone(chain, k, nir, fresh) && nir !== lastGroup) || slashed(chain, k, nir))) nir = -1;
     if (nir >= 0 && isValidNir(charsOf(chain, k, nir))) return { last: nir, kind: clean(chain, nir) ? 'nir' : null };
   }
 
@@ -464,6 +576,8 @@ function nationalPhone(chain: Chain, k: number): number {
     const last = chain.count - 1;
     const size = chain.offsets[last + 1]! - at;
     for (let j = k; j <= last; j++) if (chain.paren[j] || chain.odd[j]) return -1;
+    // Four groups of four ("0045 0012 3456 7890") are a card's or a reference's typography, not a phone's.
+    if (last === k + 3 && size === 16 && fourByFour(chain, k)) return -1;
     return size >= 11 && size <= 17 ? last : -1;
   }
   // France: 0 + 9 digits, the second one 1–9.
@@ -474,6 +588,12 @@ function nationalPhone(chain: Chain, k: number): number {
   if (uk < 0 || !'12378'.includes(second ?? '')) return -1;
   const firstSize = chain.offsets[k + 1]! - at;
   return (uk > k ? firstSize >= 3 && firstSize <= 5 : second === '7') ? uk : -1;
+}
+
+/** Groups k..k+3 hold four characters each. */
+function fourByFour(chain: Chain, k: number): boolean {
+  for (let j = k; j < k + 4; j++) if (chain.offsets[j + 1]! - chain.offsets[j]! !== 4) return false;
+  return true;
 }
 
 /** United States: "415-555-0132", "212.555.0147", "(415) 555-0132"; area code and exchange start with 2–9. */

@@ -55,6 +55,16 @@ export function isSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 0xa0 || c === 0x202f || c === 0x2009;
 }
 
+/**
+ * A space inside a number: space, tab, no-break spaces, and the typographic spaces a word processor or a PDF puts
+ * between groups (U+2000–U+200A: figure, thin, en spaces…; U+205F; U+3000).
+ */
+export function isBlank(c: number): boolean {
+  return (
+    c === 32 || c === 0xa0 || c === 9 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x205f || c === 0x3000
+  );
+}
+
 /** Apostrophes: straight and typographic. */
 export function isApostrophe(c: number): boolean {
   return c === 39 || c === 0x2019;

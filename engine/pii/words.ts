@@ -26,6 +26,7 @@ import {
   fillWordTables,
   WORD_FILTER_BITS,
   isApostrophe,
+  isLetter,
   isSpace,
   isUpper,
   skipSpaces,
@@ -371,6 +372,16 @@ export function sameClause(text: string, from: number, to: number, lineBreaks = 
   return true;
 }
 
+/** A cue ending with the word "no" (number) followed by its abbreviation dot. */
+function abbreviationDot(text: string, end: number): boolean {
+  return (
+    text.charCodeAt(end) === 46 &&
+    (text.charCodeAt(end - 1) | 32) === 111 &&
+    (text.charCodeAt(end - 2) | 32) === 110 &&
+    !isLetter(text.charCodeAt(end - 3))
+  );
+}
+
 /**
  * Finds, for positions given in increasing order, the last cue (among some roles) that ends shortly before.
  */
@@ -402,7 +413,22 @@ export class CueBefore {
   at(pos: number, window: number, lineBreaks = 0): CueHit | undefined {
     while (this.next < this.hits.length && this.hits[this.next]!.end <= pos) this.last = this.hits[this.next++];
     const hit = this.last;
-    if (!hit || pos - hit.end > window || !sameClause(this.text, hit.end, pos, lineBreaks)) return undefined;
+    if (!hit || pos - hit.end > window) return undefined;
+    // "Hospital no. 40317788", "NHS no. 943…": the dot of an abbreviated "no" does not end the clause.
+    const from = abbreviationDot(this.text, hit.end) ? hit.end + 1 : hit.end;
+    return sameClause(this.text, from, pos, lineBreaks) ? hit : undefined;
+  }
+
+  private nextAfter = 0;
+
+  /**
+   * The first cue starting at most `window` characters after `pos`, in the same clause ("20458731 (IPP)", "…
+   * c'est son RPPS"); `pos` never decreases.
+   */
+  after(pos: number, window: number): CueHit | undefined {
+    while (this.nextAfter < this.hits.length && this.hits[this.nextAfter]!.start < pos) this.nextAfter++;
+    const hit = this.hits[this.nextAfter];
+    if (!hit || hit.start - pos > window || !sameClause(this.text, pos, hit.start)) return undefined;
     return hit;
   }
 }
