@@ -14,11 +14,41 @@ export interface IbanResult {
 }
 
 /**
- * Two letters then two digits: where an IBAN may start (skipped natively by the regex engine). Also two capitals,
- * one space, two digits ("FR 76 3000 …", as some people split the country code off); such a start is only
- * reported when its check passes, never blocked, since "DE 12" also starts ordinary text.
+ * Two digits, found natively by the regex engine: an IBAN's check digits start a run of digits, right after two
+ * letters ("FR76 3000 …") or after two capitals and one space ("FR 76 3000 …", as some people split the country code
+ * off; such a start is only reported when its check passes, never blocked, since "DE 12" also starts ordinary text).
+ * Searching for the digits first skips a message's letters at native speed; searching for two letters first
+ * stopped at nearly every word (1.3 % of the engine's time on the benchmark's messages).
  */
-const IBAN_START = /[A-Za-z]{2}[0-9]{2}|[A-Z]{2}[ \u00a0][0-9]{2}/g;
+const TWO_DIGITS = /[0-9]{2}/g;
+
+/** ASCII letter; capital only when `capital`. */
+function asciiLetter(c: number, capital: boolean): boolean {
+  return (c >= 65 && c <= 90) || (!capital && c >= 97 && c <= 122);
+}
+
+/**
+ * Where an IBAN may start given check digits at `d` (the start of a run of digits), or -1; `SPACED.value` tells the
+ * "FR 76" form.
+ */
+const SPACED = { value: false };
+function ibanStart(text: string, d: number): number {
+  const before = text.charCodeAt(d - 1);
+  if (d >= 2 && asciiLetter(before, false) && asciiLetter(text.charCodeAt(d - 2), false)) {
+    SPACED.value = false;
+    return d - 2;
+  }
+  if (
+    d >= 3 &&
+    (before === 32 || before === 0xa0) &&
+    asciiLetter(text.charCodeAt(d - 2), true) &&
+    asciiLetter(text.charCodeAt(d - 3), true)
+  ) {
+    SPACED.value = true;
+    return d - 3;
+  }
+  return -1;
+}
 
 /** Up to this many spaces between groups (text copied from a PDF doubles them). */
 const MAX_BLANKS = 3;
@@ -61,12 +91,15 @@ export function findIbans(text: string): IbanResult {
   const found: PiiFinding[] = [];
   const blocked: PiiFinding[] = [];
   const n = text.length;
-  IBAN_START.lastIndex = 0;
+  TWO_DIGITS.lastIndex = 0;
   // test() moves lastIndex past the match without allocating a match array.
-  while (IBAN_START.test(text)) {
-    const spaced = !isAlnum(text.charCodeAt(IBAN_START.lastIndex - 3));
-    const i = IBAN_START.lastIndex - (spaced ? 5 : 4);
-    IBAN_START.lastIndex = i + 1;
+  while (TWO_DIGITS.test(text)) {
+    const d = TWO_DIGITS.lastIndex - 2;
+    // Check digits start their run of digits: "1234" is one candidate, at "12", not a second one at "34".
+    if (d > 0 && isDigit(text.charCodeAt(d - 1))) continue;
+    const i = ibanStart(text, d);
+    if (i < 0) continue;
+    const spaced = SPACED.value;
     if (i > 0 && isAlnum(text.charCodeAt(i - 1))) continue;
     const length = IBAN_LENGTHS[text.slice(i, i + 2).toUpperCase()];
     if (!length) continue;
@@ -95,9 +128,11 @@ export function findIbans(text: string): IbanResult {
     if (r === 1) found.push({ kind: 'iban', start: i, end: j });
     else if (!spaced) blocked.push({ kind: 'iban', start: i, end: j });
     else continue;
-    IBAN_START.lastIndex = j;
+    TWO_DIGITS.lastIndex = j;
   }
-  if (GUICHET.test(text)) findRibTables(text, found);
+  // A native substring search first: a case-insensitive regular expression over every message with a digit cost as
+  // much as the IBAN search itself, and "guichet" is in almost none of them.
+  if ((text.includes('uichet') || text.includes('UICHET')) && GUICHET.test(text)) findRibTables(text, found);
   return { found, blocked };
 }
 
