@@ -11,7 +11,6 @@ export interface RuntimeLexicon {
   readonly trie: TokenTrie;
   /** Entries without terms that fire from their `with` signals alone. */
   readonly combos: readonly number[];
-  readonly cue: readonly (CueType | null)[];
   /** Per entry, the place of its cue type in `CUE_TYPES`, or -1 when it is not a cue. */
   readonly cueIndex: Int8Array;
 }
@@ -24,14 +23,13 @@ export interface RuntimeLexicon {
 export function buildRuntime(lexicon: CompiledLexicon): RuntimeLexicon {
   const trie = new TokenTrie();
   const combos: number[] = [];
-  const cue: (CueType | null)[] = [];
+  const cueIndex = new Int8Array(lexicon.entries.length).fill(-1);
   lexicon.entries.forEach((entry, index) => {
     for (const term of entry.terms) trie.addPacked(term, index);
     if (entry.terms.length === 0) combos.push(index);
-    cue.push(entry.kind === 'cue' ? ((entry.tags[0] as CueType | undefined) ?? null) : null);
+    if (entry.kind === 'cue') cueIndex[index] = CUE_INDEX[entry.tags[0] as CueType] ?? -1;
   });
-  const cueIndex = Int8Array.from(cue, (type) => (type === null ? -1 : CUE_INDEX[type]));
-  return { entries: lexicon.entries, trie, combos, cue, cueIndex };
+  return { entries: lexicon.entries, trie, combos, cueIndex };
 }
 
 let runtime: RuntimeLexicon | null = null;
