@@ -294,8 +294,10 @@ export function findAddresses(text: string, cues: readonly CueHit[], digits = tr
     const previous = i > 0 ? text.charCodeAt(i - 1) : 32;
     if (end - i === 5) {
       const found = streetBeforePostcode(text, i);
-      if (found) out.push(found);
-      if (found) DIGIT.lastIndex = found.end;
+      if (found) {
+        out.push(found);
+        DIGIT.lastIndex = found.end;
+      }
       continue;
     }
     // A house number has at most four digits and starts a phrase: after a space, '(', a line break or ':'.

@@ -56,13 +56,11 @@ export function isSpace(c: number): boolean {
 }
 
 /**
- * A space inside a number: space, tab, no-break spaces, and the typographic spaces a word processor or a PDF puts
- * between groups (U+2000–U+200A: figure, thin, en spaces…; U+205F; U+3000).
+ * A space inside a number: `isSpace`, and the other typographic spaces a word processor or a PDF puts between groups
+ * (U+2000–U+200A: figure, en, em spaces…; U+205F; U+3000).
  */
 export function isBlank(c: number): boolean {
-  return (
-    c === 32 || c === 0xa0 || c === 9 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x205f || c === 0x3000
-  );
+  return isSpace(c) || (c >= 0x2000 && c <= 0x200a) || c === 0x205f || c === 0x3000;
 }
 
 /** Apostrophes: straight and typographic. */

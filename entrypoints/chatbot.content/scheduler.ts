@@ -56,23 +56,20 @@ export function createFrameQueue(scheduler: Scheduler, run: () => void, fallback
     clear();
     run();
   };
+  const schedule = () => {
+    if (frameId !== null || timeoutId !== null) return;
+    // A frame is sooner than an idle period: it replaces a pending idle-time run.
+    clear();
+    frameId = scheduler.requestFrame(fire);
+    timeoutId = scheduler.setTimeout(fire, fallbackMs);
+  };
 
   return {
-    schedule() {
-      if (frameId !== null || timeoutId !== null) return;
-      // A frame is sooner than an idle period: it replaces a pending idle-time run.
-      if (idleId !== null) scheduler.cancelIdle?.(idleId);
-      idleId = null;
-      frameId = scheduler.requestFrame(fire);
-      timeoutId = scheduler.setTimeout(fire, fallbackMs);
-    },
+    schedule,
     scheduleIdle() {
       if (pending()) return;
-      if (!scheduler.requestIdle) {
-        this.schedule();
-        return;
-      }
-      idleId = scheduler.requestIdle(fire, IDLE_TIMEOUT_MS);
+      if (scheduler.requestIdle) idleId = scheduler.requestIdle(fire, IDLE_TIMEOUT_MS);
+      else schedule();
     },
     flush() {
       if (!pending()) return;

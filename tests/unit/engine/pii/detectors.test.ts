@@ -4,11 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { findPii } from '../../../../engine/pii/index.ts';
-
-/** The findings of `text` as "kind:substring". */
-function found(text: string): string[] {
-  return findPii(text).map((f) => `${f.kind}:${text.slice(f.start, f.end)}`);
-}
+import { found } from './found.ts';
 
 describe('phone', () => {
   it.each([

@@ -4,11 +4,7 @@
  * look-alike it must not catch. Spans are shown as the flagged substrings.
  */
 import { describe, expect, it } from 'vitest';
-import { findPii } from '../../../../engine/pii/index.ts';
-
-function found(text: string): string[] {
-  return findPii(text).map((f) => `${f.kind}:${text.slice(f.start, f.end)}`);
-}
+import { found } from './found.ts';
 
 // 1 85 05 78 006 084, key 91 (synthetic, computed with 97 − body mod 97).
 const BODY = '1850578006084';
