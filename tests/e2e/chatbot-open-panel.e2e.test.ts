@@ -8,7 +8,17 @@ import { PANEL_REQUEST_KEY, type PanelRequest } from '../../core/protocol';
 import { readFixture } from './fixtures';
 import { launchExtension, type ExtensionUnderTest } from './harness';
 
-declare const chrome: { runtime: { getContexts(filter: object): Promise<{ contextType: string }[]> } };
+declare const chrome: {
+  runtime: { getContexts(filter: object): Promise<{ contextType: string }[]> };
+  storage: {
+    onChanged: {
+      addListener(listener: (changes: Record<string, { newValue?: unknown }>, area: string) => void): void;
+    };
+  };
+};
+
+/** Where the service worker keeps the panel requests it saw written (read by the test below). */
+declare const globalThis: { panelRequestsSeen?: unknown[] };
 
 const redFlag = readFixture('chatgpt', 'red-flag');
 let ext: ExtensionUnderTest | undefined;
@@ -31,10 +41,21 @@ describe('opening the side panel from the page', () => {
         (await chrome.runtime.getContexts({ contextTypes: ['SIDE_PANEL'] })).map((context) => context.contextType),
       );
     expect(await panels()).toEqual([]);
+    // The panel consumes the request once shown (it may do so before the test could read storage): record every
+    // request written instead of reading what is left.
+    await extension.serviceWorker.evaluate((key) => {
+      globalThis.panelRequestsSeen = [];
+      chrome.storage.onChanged.addListener((changes, area) => {
+        const value = changes[key]?.newValue;
+        if (area === 'session' && value !== undefined) globalThis.panelRequestsSeen?.push(value);
+      });
+    }, PANEL_REQUEST_KEY);
     await button.click();
     await expect.poll(panels, { timeout: 10_000 }).toEqual(['SIDE_PANEL']);
-    const request = (await extension.storage('session'))[PANEL_REQUEST_KEY] as PanelRequest;
+    const seen = () => extension.serviceWorker.evaluate(() => globalThis.panelRequestsSeen ?? []);
+    await expect.poll(async () => (await seen()).length, { timeout: 10_000 }).toBe(1);
+    const request = ((await seen()) as PanelRequest[])[0];
     expect(request).toMatchObject({ checklist: 'cardiac' });
-    expect(typeof request.tabId).toBe('number');
+    expect(typeof request?.tabId).toBe('number');
   });
 });
