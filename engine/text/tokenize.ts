@@ -253,14 +253,24 @@ export function tokenize(text: string): Tokens {
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
+    // Spaces are the most common character between tokens: skip them before the other tests.
+    if (c === 32) {
+      i++;
+      continue;
+    }
     if (isLetter(c)) {
       const start = i;
       let plain = true;
       let latin = false;
       let h = 7;
+      // The character after the word (0 at the end of the text): an apostrophe may start an English contraction.
+      let after = 0;
       while (i < n) {
         const d = text.charCodeAt(i);
-        if (!isLetter(d)) break;
+        if (!isLetter(d)) {
+          after = d;
+          break;
+        }
         if (d < 97 || d > 122) {
           plain = false;
           if (d > 127 && d < 0x250) latin = true;
@@ -272,7 +282,7 @@ export function tokenize(text: string): Tokens {
       // English contractions stay one word ("can't" → "cant", "I'm" → "im"), so lexicons need one spelling
       // whether or not the apostrophe was typed. French elisions ("l'AVC", "j'ai") are split above.
       const letters = i;
-      const suffix = contractionSuffix(text, i);
+      const suffix = after === 39 || after === 0x2019 || after === 0x2bc ? contractionSuffix(text, i) : 0;
       if (suffix > 0 && text.charCodeAt(i) !== 39) plainLatin = false;
       for (let k = i; k < i + suffix; k++) h = mix(h, text.charCodeAt(k));
       i += suffix;
