@@ -5,7 +5,6 @@ import { analyze } from '../../engine/index.ts';
 import { measureAll, type RuntimeResult } from './measure.ts';
 
 declare global {
-  // eslint-disable-next-line no-var
   var benchEngine: (batch: readonly string[]) => RuntimeResult;
 }
 

