@@ -216,4 +216,12 @@ describe('round 14: boxes, lowercase and glued IBANs, longer references, lettere
     expect(found('IPP. Le code A1234567')).toEqual([]);
     expect(found('Mon code A1234567')).toEqual([]);
   });
+
+  it('a date of birth under a birth-date column header, not the other columns', () => {
+    expect(found('| Nom | DDN | RDV |\n|---|---|---|\n| Léa | 17/03/2016 | 12/05/2025 |')).toEqual([
+      'birthdate:17/03/2016',
+    ]);
+    expect(found('Prénom\tDate de naissance\nTom\t2 mai 2018')).toEqual(['birthdate:2 mai 2018']);
+    expect(found('| RDV | Motif |\n| 12/05/2025 | vaccin |')).toEqual([]);
+  });
 });
