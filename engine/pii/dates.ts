@@ -243,11 +243,9 @@ export function findBirthdates(text: string, cues: readonly CueHit[]): PiiFindin
   const out: PiiFinding[] = [];
   let headers = 0;
   for (const cue of cues) {
-    let date: Span | null = null;
-    if (cue.role === 'birthCue') date = dateAfter(text, cue.end);
-    else if (cue.role === 'birthCueNext' || cue.role === 'birthCueMonth') {
-      date = dateNext(text, cue.end, cue.role === 'birthCueMonth');
-    }
+    const role = cue.role;
+    if (role !== 'birthCue' && role !== 'birthCueNext' && role !== 'birthCueMonth') continue;
+    const date = role === 'birthCue' ? dateAfter(text, cue.end) : dateNext(text, cue.end, role === 'birthCueMonth');
     if (date) out.push({ kind: 'birthdate', ...date });
     else if (headers < MAX_HEADERS && columnDates(text, cue.start, cue.end, out)) headers++;
   }

@@ -44,7 +44,11 @@ function ibanStart(text: string, d: number): number {
     const a = text.charCodeAt(d - 3);
     const b = text.charCodeAt(d - 2);
     const upper = asciiLetter(a, true) && asciiLetter(b, true);
-    if (upper || (a >= 97 && a <= 122 && b >= 97 && b <= 122)) {
+    // (Lowercase: the check digits must be followed by a space and a digit, tested first: "le 12 mars" is common.)
+    if (
+      upper ||
+      (a >= 97 && a <= 122 && b >= 97 && b <= 122 && isBlank(text.charCodeAt(d + 2)) && isDigit(text.charCodeAt(d + 3)))
+    ) {
       SPACED.value = true;
       LOWER_SPACED.value = !upper;
       return d - 3;
@@ -110,9 +114,8 @@ export function findIbans(text: string): IbanResult {
     if (i < 0) continue;
     const spaced = SPACED.value;
     if (i > 0 && isAlnum(text.charCodeAt(i - 1))) continue;
-    // "fr 76 3000 …": the check digits are followed by a separated group that starts with a digit.
+    // "fr 76 3000 …" (the check digits are followed by a separated group that starts with a digit).
     const lower = spaced && LOWER_SPACED.value;
-    if (lower && !(isBlank(text.charCodeAt(d + 2)) && isDigit(text.charCodeAt(d + 3)))) continue;
     const length = IBAN_LENGTHS[text.slice(i, i + 2).toUpperCase()];
     if (!length) continue;
     // Count letters and digits, allowing a separator (spaces, a dash, a line break) between groups, and compute

@@ -41,7 +41,8 @@ const MAX_GROUP_CHARS = 24;
  * '|' and '_' of a form's cells ("1|8|5|0|7|…", "1_85_07_…"), which only a NIR may cross (`boxed`).
  */
 function isSep(c: number): boolean {
-  return isBlank(c) || c === 46 || c === 45 || c === 47 || c === 124 || c === 95;
+  if (c > 32 && c < 128) return c === 46 || c === 45 || c === 47 || c === 124 || c === 95;
+  return isBlank(c);
 }
 
 /** A form's box separator ('|', '_'): a NIR typed cell by cell, never a card, a phone or a keyword's number. */
@@ -385,7 +386,8 @@ export function findNumbers(text: string, cues: readonly CueHit[], blocked: read
         parenAt(text, c === 32 ? j + 1 : j) > 0 ||
         lineBreakAt(text, j) > 0 ||
         gapAt(text, j) > 0;
-      const corsica = c === 65 || c === 66 || c === 97 || c === 98 || letterO(text, j) || corsicanCell(text, j, i);
+      const corsica =
+        c === 65 || c === 66 || c === 97 || c === 98 || letterO(text, j) || (j - i === 1 && corsicanCell(text, j, i));
       if (j - i <= 5 && !continues && !corsica) {
         NUMBER_START.lastIndex = j;
         continue;
