@@ -241,13 +241,69 @@ function dateAfter(text: string, from: number): Span | null {
 
 export function findBirthdates(text: string, cues: readonly CueHit[]): PiiFinding[] {
   const out: PiiFinding[] = [];
+  let headers = 0;
   for (const cue of cues) {
-    let date: Span | null = null;
-    if (cue.role === 'birthCue') date = dateAfter(text, cue.end);
-    else if (cue.role === 'birthCueNext' || cue.role === 'birthCueMonth') {
-      date = dateNext(text, cue.end, cue.role === 'birthCueMonth');
-    }
+    const role = cue.role;
+    if (role !== 'birthCue' && role !== 'birthCueNext' && role !== 'birthCueMonth') continue;
+    const date = role === 'birthCue' ? dateAfter(text, cue.end) : dateNext(text, cue.end, role === 'birthCueMonth');
     if (date) out.push({ kind: 'birthdate', ...date });
+    else if (headers < MAX_HEADERS && columnDates(text, cue.start, cue.end, out)) headers++;
   }
   return out;
+}
+
+/**
+ * Rows of a table read under a birth-date header, characters read per row, and headers read per message: the work
+ * stays bounded whatever the input ("| DDN | DDN | …" repeated).
+ */
+const MAX_ROWS = 8;
+const MAX_ROW_CHARS = 300;
+const MAX_HEADERS = 8;
+
+/**
+ * A birth cue heading a table's column ("| Nom | Prénom | DDN | Tél |", or tab-separated): the date in the same
+ * column of each of the rows below (a markdown separator row `|---|` is skipped), as a form or a spreadsheet is
+ * pasted. Runs only when the cue is followed by its cell separator (or ends a tab-separated header); returns
+ * whether it read rows.
+ */
+function columnDates(text: string, start: number, end: number, out: PiiFinding[]): boolean {
+  let p = end;
+  while (p - end < 3 && text.charCodeAt(p) === 32) p++;
+  let sep = text.charCodeAt(p);
+  // The last column of a tab-separated header: the tab is before the cue.
+  if ((sep === 10 || sep === 13) && text.charCodeAt(start - 1) === 9) sep = 9;
+  if (sep !== 124 && sep !== 9) return false;
+  // The cue's column: separators between the line's start and the cue (bounded by the row size).
+  let column = 0;
+  let i = end - 1;
+  for (; i >= 0 && end - i < MAX_ROW_CHARS; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 10) break;
+    if (c === sep) column++;
+  }
+  if (i >= 0 && text.charCodeAt(i) !== 10) return false;
+  // A markdown row starts with '|': that separator opens the row and is counted in every row alike.
+  let row = text.indexOf('\n', p);
+  for (let rows = 0; row >= 0 && rows < MAX_ROWS; rows++) {
+    const from = row + 1;
+    let q = from;
+    let seen = 0;
+    const limit = Math.min(text.length, from + MAX_ROW_CHARS);
+    while (q < limit && seen < column) {
+      const c = text.charCodeAt(q);
+      if (c === 10) break;
+      if (c === sep) seen++;
+      q++;
+    }
+    if (seen < column || q >= limit || text.charCodeAt(q) === 10) return true;
+    if (rows === 0 && text.charCodeAt(q) === 45) {
+      row = text.indexOf('\n', q);
+      continue;
+    }
+    while (q < limit && text.charCodeAt(q) === 32) q++;
+    const date = dateAt(text, q, false);
+    if (date) out.push({ kind: 'birthdate', ...date });
+    row = text.indexOf('\n', q);
+  }
+  return true;
 }

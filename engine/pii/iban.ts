@@ -6,7 +6,7 @@
  */
 import type { PiiFinding } from '../types.ts';
 import { IBAN_LENGTHS, isValidRib } from './checksums.ts';
-import { isAlnum, isBlank, isDigit } from './text.ts';
+import { isAlnum, isBlank, isDigit, isLetter } from './text.ts';
 
 export interface IbanResult {
   readonly found: PiiFinding[];
@@ -38,17 +38,30 @@ function ibanStart(text: string, d: number): number {
     SPACED.value = false;
     return d - 2;
   }
-  if (
-    d >= 3 &&
-    (before === 32 || before === 0xa0) &&
-    asciiLetter(text.charCodeAt(d - 2), true) &&
-    asciiLetter(text.charCodeAt(d - 3), true)
-  ) {
-    SPACED.value = true;
-    return d - 3;
+  if (d >= 3 && (before === 32 || before === 0xa0)) {
+    // "FR 76 …", or "fr 76 …" in lowercase (then `LOWER_SPACED.value`: the groups must be mostly digits, as
+    // "de 12 mois et …" is ordinary text).
+    const a = text.charCodeAt(d - 3);
+    const b = text.charCodeAt(d - 2);
+    const upper = asciiLetter(a, true) && asciiLetter(b, true);
+    // (Lowercase: the check digits must be followed by a space and a digit, tested first: "le 12 mars" is common.)
+    if (
+      upper ||
+      (a >= 97 && a <= 122 && b >= 97 && b <= 122 && isBlank(text.charCodeAt(d + 2)) && isDigit(text.charCodeAt(d + 3)))
+    ) {
+      SPACED.value = true;
+      LOWER_SPACED.value = !upper;
+      return d - 3;
+    }
   }
   return -1;
 }
+
+/** Set with `SPACED`: the split-off country code is in lowercase ("fr 76 …"). */
+const LOWER_SPACED = { value: false };
+
+/** A lowercase "fr 76 …" may hold this many letters after its check digits (a French account has at most a few). */
+const MAX_LOWER_SPACED_LETTERS = 4;
 
 /** Up to this many spaces between groups (text copied from a PDF doubles them). */
 const MAX_BLANKS = 3;
@@ -101,6 +114,8 @@ export function findIbans(text: string): IbanResult {
     if (i < 0) continue;
     const spaced = SPACED.value;
     if (i > 0 && isAlnum(text.charCodeAt(i - 1))) continue;
+    // "fr 76 3000 …" (the check digits are followed by a separated group that starts with a digit).
+    const lower = spaced && LOWER_SPACED.value;
     const length = IBAN_LENGTHS[text.slice(i, i + 2).toUpperCase()];
     if (!length) continue;
     // Count letters and digits, allowing a separator (spaces, a dash, a line break) between groups, and compute
@@ -109,10 +124,14 @@ export function findIbans(text: string): IbanResult {
     let count = 0;
     let r = 0;
     let j = i;
+    let letters = 0;
     while (j < n && count < length) {
       const c = text.charCodeAt(j);
       if (c < 128 && isAlnum(c)) {
-        if (count >= 4) r = mod97Step(r, c);
+        if (count >= 4) {
+          r = mod97Step(r, c);
+          if (c > 57) letters++;
+        }
         count++;
         j++;
       } else {
@@ -121,12 +140,16 @@ export function findIbans(text: string): IbanResult {
         j = next;
       }
     }
-    if (count !== length || (j < n && isAlnum(text.charCodeAt(j)))) continue;
+    if (count !== length || (lower && letters > MAX_LOWER_SPACED_LETTERS)) continue;
+    // Glued to the next word ("…0189merci", "…355BIC"): an IBAN ending in a digit, right before a letter, is kept
+    // when its check passes (never blocked: it may be the start of a longer code).
+    const glued = j < n && isAlnum(text.charCodeAt(j));
+    if (glued && !(isLetter(text.charCodeAt(j)) && isDigit(text.charCodeAt(j - 1)))) continue;
     const digits = spaced ? i + 3 : i + 2;
     r = mod97Step(mod97Step(r, text.charCodeAt(i)), text.charCodeAt(i + 1));
     r = mod97Step(mod97Step(r, text.charCodeAt(digits)), text.charCodeAt(digits + 1));
     if (r === 1) found.push({ kind: 'iban', start: i, end: j });
-    else if (!spaced) blocked.push({ kind: 'iban', start: i, end: j });
+    else if (!spaced && !glued) blocked.push({ kind: 'iban', start: i, end: j });
     else continue;
     TWO_DIGITS.lastIndex = j;
   }

@@ -36,9 +36,18 @@ interface Chain {
 const MAX_GROUPS = 64;
 const MAX_GROUP_CHARS = 24;
 
-/** Separators inside a number: a space (any of `isBlank`), '.', '-', and '/' ("06/12/34/56/78"). */
+/**
+ * Separators inside a number: a space (any of `isBlank`), '.', '-', '/' ("06/12/34/56/78"), and the box separators
+ * '|' and '_' of a form's cells ("1|8|5|0|7|…", "1_85_07_…"), which only a NIR may cross (`boxed`).
+ */
 function isSep(c: number): boolean {
-  return isBlank(c) || c === 46 || c === 45 || c === 47;
+  if (c > 32 && c < 128) return c === 46 || c === 45 || c === 47 || c === 124 || c === 95;
+  return isBlank(c);
+}
+
+/** A form's box separator ('|', '_'): a NIR typed cell by cell, never a card, a phone or a keyword's number. */
+function boxed(sep: number): boolean {
+  return sep === 124 || sep === 95;
 }
 
 /** Up to this many spaces on each side of a separator: text copied from a PDF or a form doubles them. */
@@ -55,10 +64,18 @@ function gapAt(text: string, i: number): number {
   let j = i;
   while (j - i < MAX_BLANKS && isBlank(text.charCodeAt(j))) j++;
   const before = j - i;
-  if (before === 0) return 0;
+  if (before === 0) {
+    // "…|0|6|1| 93": a box separator, then spaces.
+    if (text.charCodeAt(i) !== 124 || !isBlank(text.charCodeAt(i + 1))) return 0;
+    j = i + 1;
+    while (j - i <= MAX_BLANKS && isBlank(text.charCodeAt(j))) j++;
+    if (!isDigit(text.charCodeAt(j))) return 0;
+    GAP.sep = 124;
+    return j;
+  }
   let sep = 32;
   const c = text.charCodeAt(j);
-  if (c === 45 || c === 46) {
+  if (c === 45 || c === 46 || c === 124) {
     sep = c;
     j++;
     const after = j;
@@ -74,6 +91,16 @@ function gapAt(text: string, i: number): number {
 function slashed(chain: Chain, k: number, j: number): boolean {
   for (let g = k + 1; g <= j; g++) if (chain.seps[g] === 47) return true;
   return false;
+}
+
+/**
+ * Groups k..j are six or more, all split by '/' (the key's '/' too): a NIR written with slashes throughout
+ * ("2/74/05/69/123/208/02"), which no date is.
+ */
+function allSlashed(chain: Chain, k: number, j: number): boolean {
+  if (j - k < 5) return false;
+  for (let g = k + 1; g <= j; g++) if (chain.seps[g] !== 47 && chain.seps[g] !== 75) return false;
+  return true;
 }
 
 /**
@@ -134,8 +161,25 @@ function nirKeyAt(text: string, i: number): number {
   return !open || text.charCodeAt(j + 2) === 41 ? j : 0;
 }
 
-/** Every letter O of an (uppercased) odd group: typed for zeros. Runs on a group of at most 24 characters. */
-const LETTER_O = /O/g;
+/**
+ * Every letter O of an (uppercased) odd group, typed for zeros, and the box separator of a Corsican "2|B" typed in
+ * two cells. Runs on a group of at most 24 characters.
+ */
+const ODD_CHARS = /O|[^0-9A-Z]/g;
+const oddChar = (m: string): string => (m === 'O' ? '0' : '');
+
+/**
+ * The Corsican letter typed in a cell of its own after a '2' alone in its cell, the separator at `i` repeated after
+ * it and a digit next: "2|B|0", "2_A_0", "2-B-0", "2 B 0" (capital letter only with spaces: "2 a 3" is French).
+ */
+function corsicanCell(text: string, i: number, from: number): boolean {
+  const c = text.charCodeAt(i);
+  if (i - from !== 1 || text.charCodeAt(from) !== 50 || !isSep(c) || c === 47) return false;
+  const l = text.charCodeAt(i + 1);
+  const upper = l === 65 || l === 66;
+  if (!(upper || (!isBlank(c) && (l === 97 || l === 98)))) return false;
+  return text.charCodeAt(i + 2) === c && isDigit(text.charCodeAt(i + 3));
+}
 
 /**
  * The letter O (or o) at `i` typed for a zero inside a number: right after a digit (or, `afterO`, after an O read so
@@ -216,6 +260,10 @@ function readChain(text: string, start: number): Chain {
         ) {
           odd = true;
           i++;
+        } else if (corsicanCell(text, i, from)) {
+          // "…|3|2|B|0|3|3|…": a NIR typed in boxes, the Corsican "2B" split over two cells.
+          odd = true;
+          i += 2;
         } else if (letterO(text, i, i > from)) {
           // "1 85 1O 75 …": the letter O typed for a zero, read as 0 for a NIR only (the group is odd).
           odd = true;
@@ -229,7 +277,7 @@ function readChain(text: string, start: number): Chain {
       to = from;
     }
     if (keyParen && text.charCodeAt(i) === 41) i++;
-    chain.chars += odd ? text.slice(from, to).toUpperCase().replace(LETTER_O, '0') : text.slice(from, to);
+    chain.chars += odd ? text.slice(from, to).toUpperCase().replace(ODD_CHARS, oddChar) : text.slice(from, to);
     const g = chain.count++;
     chain.offsets[g + 1] = chain.chars.length;
     chain.starts[g] = paren ? i - paren : from;
@@ -338,7 +386,8 @@ export function findNumbers(text: string, cues: readonly CueHit[], blocked: read
         parenAt(text, c === 32 ? j + 1 : j) > 0 ||
         lineBreakAt(text, j) > 0 ||
         gapAt(text, j) > 0;
-      const corsica = c === 65 || c === 66 || c === 97 || c === 98 || letterO(text, j);
+      const corsica =
+        c === 65 || c === 66 || c === 97 || c === 98 || letterO(text, j) || (j - i === 1 && corsicanCell(text, j, i));
       if (j - i <= 5 && !continues && !corsica) {
         NUMBER_START.lastIndex = j;
         continue;
@@ -358,7 +407,52 @@ export function findNumbers(text: string, cues: readonly CueHit[], blocked: read
     const insFirst = cue?.role === 'nirCue' ? ins?.at(at, 60) : undefined;
     scanChain(chain, insFirst ?? cue, notPhone?.at(i, 30), out);
   }
+  if (health) for (const hit of cues) if (hit.role === 'ippCue') alnumPatientId(text, hit.end, out);
   return out;
+}
+
+/** How far after its keyword a hospital number made of letters and digits may start ("IPP (identifiant patient) : …"). */
+const ALNUM_ID_WINDOW = 40;
+
+/**
+ * A hospital number holding letters ("IPP : A1234567", "n° de séjour 2025A00931", "NDA 24X012345", "CHU-88451"):
+ * the first word holding a digit after an IPP-like keyword, in the same clause (a line break only right after the
+ * keyword or its colon), if it is 6–14 ASCII letters and digits (dashes inside) with at least four digits and one to
+ * four letters. All-digit numbers are the chain's (`keyworded`). Reads at most `ALNUM_ID_WINDOW` characters plus
+ * one word.
+ */
+function alnumPatientId(text: string, from: number, out: PiiFinding[]): void {
+  const limit = Math.min(text.length, from + ALNUM_ID_WINDOW);
+  let label = true;
+  for (let j = from; j < limit; j++) {
+    const c = text.charCodeAt(j);
+    if (c === 10 || c === 13) {
+      if (!label) return;
+      continue;
+    }
+    if (c === 46 || c === 33 || c === 63 || c === 59) return;
+    if (!isAlnum(c)) {
+      if (c !== 58 && !isBlank(c)) label = false;
+      continue;
+    }
+    label = false;
+    const start = j;
+    let digits = 0;
+    let letters = 0;
+    let ascii = true;
+    for (; j < text.length && j - start <= 16; j++) {
+      const d = text.charCodeAt(j);
+      if (isDigit(d)) digits++;
+      else if ((d >= 65 && d <= 90) || (d >= 97 && d <= 122)) letters++;
+      else if (isLetter(d)) ascii = false;
+      else if (!(d === 45 && isAlnum(text.charCodeAt(j + 1)) && j > start)) break;
+    }
+    if (digits === 0) continue;
+    if (ascii && letters >= 1 && letters <= 4 && digits >= 4 && digits + letters >= 6 && digits + letters <= 14) {
+      out.push({ kind: 'health_id', start, end: j });
+    }
+    return;
+  }
 }
 
 /**
@@ -451,6 +545,7 @@ function span(chain: Chain, k: number, length: number, letters = false): number 
   const base = chain.offsets[k]!;
   for (let j = k; j < chain.count; j++) {
     if (chain.paren[j] || (chain.odd[j] && !(letters && chain.offsets[j + 1]! > chain.offsets[j]!))) return -1;
+    if (j > k && !letters && boxed(chain.seps[j]!)) return -1;
     const size = chain.offsets[j + 1]! - base;
     if (size === length) return j;
     if (size > length) return -1;
@@ -523,7 +618,13 @@ function atGroup(chain: Chain, k: number, fresh: boolean, notPhone: CueHit | und
     nir = span(chain, k, 15, true);
     // A valid key is strong evidence: a NIR that ends its chain may follow another number with the same separator
     // ("12/05/1985 1 85 05 78 006 084 36").
-    if (nir >= 0 && ((!standalone(chain, k, nir, fresh) && nir !== lastGroup) || slashed(chain, k, nir))) nir = -1;
+    if (
+      nir >= 0 &&
+      ((!standalone(chain, k, nir, fresh) && nir !== lastGroup) ||
+        (slashed(chain, k, nir) && !allSlashed(chain, k, nir)))
+    ) {
+      nir = -1;
+    }
     if (nir >= 0 && isValidNir(charsOf(chain, k, nir))) return { last: nir, kind: clean(chain, nir) ? 'nir' : null };
   }
 
@@ -532,7 +633,7 @@ function atGroup(chain: Chain, k: number, fresh: boolean, notPhone: CueHit | und
     let card: Match | null = null;
     const base = chain.offsets[k]!;
     for (let j = k; j <= lastGroup && chain.offsets[j]! - base < 19; j++) {
-      if (chain.paren[j] || chain.odd[j] || (j > k && chain.seps[j] === 47)) break;
+      if (chain.paren[j] || chain.odd[j] || (j > k && (chain.seps[j] === 47 || boxed(chain.seps[j]!)))) break;
       const size = chain.offsets[j + 1]! - base;
       if (
         size >= 13 &&
@@ -545,6 +646,22 @@ function atGroup(chain: Chain, k: number, fresh: boolean, notPhone: CueHit | und
       }
       // A 4-4-4-4 number with a card prefix that fails Luhn is a mistyped card, not a phone.
       if (!card && size === 16 && j === k + 3) card = { last: j, kind: null };
+    }
+    // "4539 1488 0343 6467 0": one or two more digits with the card's own separator make a longer number (a
+    // 17–18-digit transaction reference), not a card; a 3–4-digit group after it is its CVV or expiry and an
+    // expiry "12/26" is a date, so both leave the card.
+    if (card?.kind && card.last > k && card.last < lastGroup) {
+      const next = card.last + 1;
+      const size = chain.offsets[next + 1]! - chain.offsets[next]!;
+      if (
+        size <= 2 &&
+        chain.seps[next] === chain.seps[card.last] &&
+        !chain.paren[next] &&
+        !chain.odd[next] &&
+        (next === lastGroup || chain.seps[next + 1] !== 47)
+      ) {
+        return { last: next, kind: null };
+      }
     }
     if (card) return card;
   }
@@ -575,7 +692,7 @@ function nationalPhone(chain: Chain, k: number): number {
     if (chain.chars.startsWith('0033', at)) return span(chain, k, 13);
     const last = chain.count - 1;
     const size = chain.offsets[last + 1]! - at;
-    for (let j = k; j <= last; j++) if (chain.paren[j] || chain.odd[j]) return -1;
+    for (let j = k; j <= last; j++) if (chain.paren[j] || chain.odd[j] || (j > k && boxed(chain.seps[j]!))) return -1;
     // Four groups of four ("0045 0012 3456 7890") are a card's or a reference's typography, not a phone's.
     if (last === k + 3 && size === 16 && fourByFour(chain, k)) return -1;
     return size >= 11 && size <= 17 ? last : -1;
@@ -601,6 +718,9 @@ function usPhone(chain: Chain, k: number): boolean {
   if (k + 2 >= chain.count || chain.odd[k] || chain.odd[k + 1] || chain.odd[k + 2]) return false;
   const size = (j: number) => chain.offsets[j + 1]! - chain.offsets[j]!;
   if (size(k) !== 3 || size(k + 1) !== 3 || size(k + 2) !== 4 || chain.paren[k + 1] || chain.paren[k + 2]) {
+    return false;
+  }
+  if (boxed(chain.seps[k + 1]!) || boxed(chain.seps[k + 2]!)) {
     return false;
   }
   if (chain.chars[chain.offsets[k]!]! < '2' || chain.chars[chain.offsets[k + 1]!]! < '2') return false;

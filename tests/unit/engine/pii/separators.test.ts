@@ -172,3 +172,56 @@ describe('phone typography', () => {
     expect(found('appelle le 0044 7700 900 123')).toEqual(['phone:0044 7700 900 123']);
   });
 });
+
+describe('round 14: boxes, lowercase and glued IBANs, longer references, lettered hospital numbers', () => {
+  it('a NIR typed in boxes or with slashes throughout, only with a valid key', () => {
+    expect(found('N° : 1|8|5|0|5|7|8|0|0|6|0|8|4|9|1 merci')).toEqual(['nir:1|8|5|0|5|7|8|0|0|6|0|8|4|9|1']);
+    expect(found('N° 1_85_05_78_006_084_91')).toEqual(['nir:1_85_05_78_006_084_91']);
+    expect(found('| N° | 1 | 85 | 05 | 78 | 006 | 084 | 91 |')).toEqual(['nir:1 | 85 | 05 | 78 | 006 | 084 | 91']);
+    expect(found('NSS 1/85/05/78/006/084/91')).toEqual(['nir:1/85/05/78/006/084/91']);
+    // Corsica: "2B" split over two cells.
+    expect(found('N° 2|5|3|0|7|2|B|0|7|3|0|0|4|7|0')).toEqual(['nir:2|5|3|0|7|2|B|0|7|3|0|0|4|7|0']);
+    expect(found('N° : 1|8|5|0|5|7|8|0|0|6|0|8|4|9|2')).toEqual([]);
+    expect(found('le 12/05/1985/10/30')).toEqual([]);
+  });
+
+  it('no card, phone or keyword number across a box separator', () => {
+    expect(found('tel 0|6|1|2|3|4|5|6|7|8')).toEqual([]);
+    expect(found('| 4111 1111 | 1111 1111 |')).toEqual([]);
+    expect(found('| 06 12 34 56 78 | 12 |')).toEqual(['phone:06 12 34 56 78']);
+    expect(found('| IPP | 123456 | 2024 |')).toEqual(['health_id:123456']);
+  });
+
+  it('a lowercase "fr 76 …" and an IBAN glued to the next word, when valid', () => {
+    expect(found('iban fr 76 3000 6000 0112 3456 7890 189')).toEqual(['iban:fr 76 3000 6000 0112 3456 7890 189']);
+    expect(found('IBAN FR7630006000011234567890189merci')).toEqual(['iban:FR7630006000011234567890189']);
+    expect(found('IBAN FR76 3000 6000 0112 3456 7890 189BIC')).toEqual(['iban:FR76 3000 6000 0112 3456 7890 189']);
+    expect(found('IBAN FR7630006000011234567890188merci')).toEqual([]);
+    expect(found('il a de 12 à 15 crises, at 12 months, de 12 mois et 3 semaines')).toEqual([]);
+  });
+
+  it('one or two more digits after a card make a longer reference; a CVV or an expiry leave the card', () => {
+    expect(found('Réf. transaction 4111 1111 1111 1111 0')).toEqual([]);
+    expect(found('opération 4111-1111-1111-1111-07')).toEqual([]);
+    expect(found('carte 4111 1111 1111 1111 123')).toEqual(['card:4111 1111 1111 1111']);
+    expect(found('carte 4111 1111 1111 1111 12/26')).toEqual(['card:4111 1111 1111 1111']);
+  });
+
+  it('a hospital number holding letters after an IPP-like keyword', () => {
+    expect(found('IPP : A1234567')).toEqual(['health_id:A1234567']);
+    expect(found('n° de séjour 2025A00931 aux urgences')).toEqual(['health_id:2025A00931']);
+    expect(found('NDA\n24X012345')).toEqual(['health_id:24X012345']);
+    expect(found('Numéro patient : B2024-0457')).toEqual(['health_id:B2024-0457']);
+    expect(found('IPP : je ne sais pas, Covid19 en mars')).toEqual([]);
+    expect(found('IPP. Le code A1234567')).toEqual([]);
+    expect(found('Mon code A1234567')).toEqual([]);
+  });
+
+  it('a date of birth under a birth-date column header, not the other columns', () => {
+    expect(found('| Nom | DDN | RDV |\n|---|---|---|\n| Léa | 17/03/2016 | 12/05/2025 |')).toEqual([
+      'birthdate:17/03/2016',
+    ]);
+    expect(found('Prénom\tDate de naissance\nTom\t2 mai 2018')).toEqual(['birthdate:2 mai 2018']);
+    expect(found('| RDV | Motif |\n| 12/05/2025 | vaccin |')).toEqual([]);
+  });
+});
