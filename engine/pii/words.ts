@@ -42,6 +42,9 @@ export interface Words {
   readonly ids: Int32Array;
   /** Cues of the reviewed data starting with each word (grouped by second word), or null. */
   readonly cues: readonly (CueGroup | null)[];
+  /** Indexes of the words whose `cues` are not null, in order (`cueWordCount` of them): few words start a cue. */
+  readonly cueWords: Int32Array;
+  readonly cueWordCount: number;
   /** The text holds an ASCII digit (every number-based identifier and house number needs one). */
   readonly digits: boolean;
 }
@@ -62,6 +65,7 @@ let capacity = 256;
 let scratchStarts = new Int32Array(capacity);
 let scratchEnds = new Int32Array(capacity);
 let scratchIds = new Int32Array(capacity);
+let scratchCueWords = new Int32Array(capacity);
 /** Grown by `push` only past their longest use so far; written by index below that. */
 let scratchNorms: string[] = [];
 let scratchCues: (CueGroup | null)[] = [];
@@ -87,10 +91,12 @@ export function readWords(text: string, tokens?: Tokens): Words {
     scratchStarts = new Int32Array(capacity);
     scratchEnds = new Int32Array(capacity);
     scratchIds = new Int32Array(capacity);
+    scratchCueWords = new Int32Array(capacity);
     scratchNorms = [];
     scratchCues = [];
   }
   count = 0;
+  cueWordCount = 0;
   digits = false;
   if (tokens) readTokens(text, tokens);
   else readRange(text, 0, text.length);
@@ -101,12 +107,15 @@ export function readWords(text: string, tokens?: Tokens): Words {
     ids: scratchIds,
     norms: scratchNorms,
     cues: scratchCues,
+    cueWords: scratchCueWords,
+    cueWordCount,
     digits,
   };
 }
 
-/** Words read so far by the current `readWords` call, and whether it met an ASCII digit. */
+/** Words read so far by the current `readWords` call, those of them that start a cue, and whether it met an ASCII digit. */
 let count = 0;
+let cueWordCount = 0;
 let digits = false;
 
 function push(start: number, end: number, norm: string, cues: CueGroup | null, id: number): void {
@@ -115,7 +124,9 @@ function push(start: number, end: number, norm: string, cues: CueGroup | null, i
     scratchStarts = grown(scratchStarts, capacity);
     scratchEnds = grown(scratchEnds, capacity);
     scratchIds = grown(scratchIds, capacity);
+    scratchCueWords = grown(scratchCueWords, capacity);
   }
+  if (cues !== null) scratchCueWords[cueWordCount++] = count;
   scratchStarts[count] = start;
   scratchEnds[count] = end;
   scratchIds[count] = id;
@@ -180,7 +191,7 @@ function readTokens(text: string, tokens: Tokens): void {
     wordListsById.fill(0);
     cuesById = [];
   }
-  const { types, starts, ends, ids, norms, plainLatin } = tokens;
+  const { types, starts, ends, ids, norms, plainLatin, contractions } = tokens;
   // Tokens to read as text, gathered into one range (text between two word tokens holds no letter): a text of
   // another script is then read in one pass, as without tokens.
   let pendingFrom = -1;
@@ -194,7 +205,7 @@ function readTokens(text: string, tokens: Tokens): void {
     if (type !== WORD_TOKEN) continue;
     const start = starts[t]!;
     const end = ends[t]!;
-    const latin = plainLatin ? !contracted(text, start, end) : latinWord(text, start, end);
+    const latin = plainLatin ? !(contractions && contracted(text, start, end)) : latinWord(text, start, end);
     if (!latin) {
       if (pendingFrom < 0) pendingFrom = start;
       pendingTo = end;
@@ -329,9 +340,9 @@ function matchCue(text: string, words: Words, w: number, cue: Cue): number {
 /** Every cue occurrence, in text order; at one word, only the longest cue of each role ("né le", not "né"). */
 export function findCues(text: string, words: Words): CueHit[] {
   const hits: CueHit[] = [];
-  for (let w = 0; w < words.count; w++) {
-    const group = words.cues[w];
-    if (!group) continue;
+  for (let k = 0; k < words.cueWordCount; k++) {
+    const w = words.cueWords[k]!;
+    const group = words.cues[w]!;
     // Only the cues the next word continues (or the one-word cues) can match here; most next words continue none.
     const cues =
       (w + 1 < words.count && wordLists(words, w + 1, CUE_SECOND)

@@ -52,6 +52,8 @@ export interface Tokens {
    * from two characters per token instead of all of them.
    */
   readonly plainLatin: boolean;
+  /** Some word token ends with an English contraction ("can't", "I'm"): most messages have none. */
+  readonly contractions: boolean;
 }
 
 /**
@@ -250,6 +252,7 @@ export function tokenize(text: string): Tokens {
   count = 0;
   boundWordIds();
   let plainLatin = true;
+  let contractions = false;
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
@@ -283,7 +286,10 @@ export function tokenize(text: string): Tokens {
       // whether or not the apostrophe was typed. French elisions ("l'AVC", "j'ai") are split above.
       const letters = i;
       const suffix = after === 39 || after === 0x2019 || after === 0x2bc ? contractionSuffix(text, i) : 0;
-      if (suffix > 0 && text.charCodeAt(i) !== 39) plainLatin = false;
+      if (suffix > 0) {
+        contractions = true;
+        if (text.charCodeAt(i) !== 39) plainLatin = false;
+      }
       for (let k = i; k < i + suffix; k++) h = mix(h, text.charCodeAt(k));
       i += suffix;
       const at = (h & (CACHE_SLOTS - 1)) * SLOT_INTS;
@@ -393,7 +399,7 @@ export function tokenize(text: string): Tokens {
     scratchIds = new Int32Array(capacity);
     scratchNorms = [];
   }
-  return { count, types, starts, ends, norms, hashes, ids, idEpoch: wordIdEpoch, plainLatin };
+  return { count, types, starts, ends, norms, hashes, ids, idEpoch: wordIdEpoch, plainLatin, contractions };
 }
 
 /** Length (apostrophe included) of an English contraction suffix at `i` ("'t", "'m", "'re", "'ve", "'d"), or 0. */

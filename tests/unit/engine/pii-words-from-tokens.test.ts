@@ -13,13 +13,18 @@ import { STEP_MUL } from '../../../engine/pii/text.ts';
 
 function snapshot(words: Words): unknown {
   const out: unknown[] = [];
-  for (let w = 0; w < words.count; w++)
+  const cueWords: number[] = [];
+  for (let w = 0; w < words.count; w++) {
     out.push([
       words.starts[w],
       words.ends[w],
       words.norms[w],
       words.cues[w] ? [...words.cues[w]!.bySecond.keys()] : null,
     ]);
+    if (words.cues[w]) cueWords.push(w);
+  }
+  // The list of cue words (what `findCues` walks) names exactly the words that have cues.
+  expect([...words.cueWords.subarray(0, words.cueWordCount)]).toEqual(cueWords);
   return { digits: words.digits, out };
 }
 
@@ -109,6 +114,9 @@ describe('PII words read from tokens', () => {
     expect(tokenize('5 µg').plainLatin).toBe(false);
     expect(tokenize('can’t').plainLatin).toBe(false);
     expect(tokenize('москва').plainLatin).toBe(false);
+    // Only an English contraction puts an apostrophe inside a token (French elisions are split off).
+    expect(tokenize("I can't, we're").contractions).toBe(true);
+    expect(tokenize("je m'appelle, l'AVC d'hier").contractions).toBe(false);
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...latin), { maxLength: 40 }), fc.boolean(), (parts, spaced) => {
         const text = parts.join(spaced ? ' ' : '');
