@@ -192,6 +192,10 @@ function readTokens(text: string, tokens: Tokens): void {
     cuesById = [];
   }
   const { types, starts, ends, ids, norms, plainLatin, contractions } = tokens;
+  if (plainLatin && !contractions) {
+    readLatinTokens(tokens);
+    return;
+  }
   // Tokens to read as text, gathered into one range (text between two word tokens holds no letter): a text of
   // another script is then read in one pass, as without tokens.
   let pendingFrom = -1;
@@ -216,19 +220,80 @@ function readTokens(text: string, tokens: Tokens): void {
       pendingFrom = -1;
     }
     const id = ids[t]!;
-    if (id >= known.length) known = grown(known, Math.max(id + 1, known.length * 2));
-    let state = known[id]!;
-    if (state === 0) {
-      state = mayBeKnown(norms[t]!) ? 2 : 1;
-      known[id] = state;
-      // Written by index only up to the end (a hole would make V8 store the array as a dictionary).
-      while (cuesById.length <= id) cuesById.push(null);
-      if (state === 2) cuesById[id] = cuesOf(norms[t]!);
-    }
+    const state = stateOf(id, norms[t]!);
     if (state === 1) push(start, end, '', null, id);
     else push(start, end, norms[t]!, cuesById[id] ?? null, id);
   }
   if (pendingFrom >= 0) readRange(text, pendingFrom, pendingTo);
+}
+
+/** `known[id]` for a word id and its norm, worked out on the id's first meeting (with `cuesById[id]`). */
+function stateOf(id: number, norm: string): number {
+  if (id >= known.length) known = grown(known, Math.max(id + 1, known.length * 2));
+  let state = known[id]!;
+  if (state === 0) {
+    state = mayBeKnown(norm) ? 2 : 1;
+    known[id] = state;
+    // Written by index only up to the end (a hole would make V8 store the array as a dictionary).
+    while (cuesById.length <= id) cuesById.push(null);
+    if (state === 2) cuesById[id] = cuesOf(norm);
+  }
+  return state;
+}
+
+/**
+ * `readTokens` for a message whose word tokens are all this reader's words (Latin letters, no contraction: the usual
+ * case): one word per word token, written straight into the buffers (sized once for the message) instead of through
+ * `push`.
+ */
+function readLatinTokens(tokens: Tokens): void {
+  const { types, starts, ends, ids, norms } = tokens;
+  const n = tokens.count;
+  if (capacity < n) {
+    while (capacity < n) capacity *= 2;
+    scratchStarts = grown(scratchStarts, capacity);
+    scratchEnds = grown(scratchEnds, capacity);
+    scratchIds = grown(scratchIds, capacity);
+    scratchCueWords = grown(scratchCueWords, capacity);
+  }
+  const wordStarts = scratchStarts;
+  const wordEnds = scratchEnds;
+  const wordIds = scratchIds;
+  const cueWords = scratchCueWords;
+  const wordNorms = scratchNorms;
+  const wordCues = scratchCues;
+  let w = 0;
+  let cueWordsFound = 0;
+  let digit = false;
+  for (let t = 0; t < n; t++) {
+    const type = types[t];
+    if (type !== WORD_TOKEN) {
+      if (type === NUMBER_TOKEN) digit = true;
+      continue;
+    }
+    const id = ids[t]!;
+    let norm = '';
+    let cues: CueGroup | null = null;
+    if (stateOf(id, norms[t]!) === 2) {
+      norm = norms[t]!;
+      cues = cuesById[id] ?? null;
+      if (cues !== null) cueWords[cueWordsFound++] = w;
+    }
+    wordStarts[w] = starts[t]!;
+    wordEnds[w] = ends[t]!;
+    wordIds[w] = id;
+    if (w < wordNorms.length) {
+      wordNorms[w] = norm;
+      wordCues[w] = cues;
+    } else {
+      wordNorms.push(norm);
+      wordCues.push(cues);
+    }
+    w++;
+  }
+  count = w;
+  cueWordCount = cueWordsFound;
+  if (digit) digits = true;
 }
 
 /** All characters of `text[start, end)` are this reader's letters, below `LATIN_LIMIT`. */
