@@ -404,7 +404,7 @@ export function tokenize(text: string): Tokens {
 
 /** Length (apostrophe included) of an English contraction suffix at `i` ("'t", "'m", "'re", "'ve", "'d"), or 0. */
 function contractionSuffix(text: string, i: number): number {
-  // Apostrophes: straight, typographic, modifier letter (compared directly: this runs after every word).
+  // Apostrophes: straight, typographic, modifier letter (the tokeniser also checks them before calling).
   const apostrophe = text.charCodeAt(i);
   if (apostrophe !== 39 && apostrophe !== 0x2019 && apostrophe !== 0x2bc) return 0;
   const a = text.charCodeAt(i + 1) | 0x20;
