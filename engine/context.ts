@@ -563,6 +563,12 @@ export interface ContextIndex {
   readonly pastClauses: ReadonlySet<number>;
   readonly generalSentences: Uint8Array;
   /**
+   * Per sentence, the first token of a sentence-wide hypothetical cue ("et si", "au cas où", "what if"), or -1 /
+   * undefined: such a sentence is not current, except in a clause opened by "mais / but" after the cue (see
+   * `contrastAfter`).
+   */
+  readonly hypotheticalAt: Int32Array;
+  /**
    * Clauses holding a hypothetical cue ("si jamais", "au cas où", "what if"): one there outweighs a current cue of
    * the same clause. A general cue does not: "est-ce grave une douleur dans la poitrine depuis 1h ?" is a current
    * complaint asked as a question.
@@ -585,6 +591,7 @@ export interface ContextIndex {
 
 const NO_CLAUSES: ReadonlySet<number> = new Set();
 const NO_TOKENS = new Uint8Array(0);
+const NO_POSITIONS = new Int32Array(0);
 const GENERAL_CUES = ['general', 'hypothetical'] as const;
 
 /** A zero-filled byte mask of `n` entries in the shared arena (a typed array of its own costs an ArrayBuffer). */
@@ -637,6 +644,7 @@ export function contextIndex(
   let hypotheticalClauses: Set<number> | null = null;
   let generalClauses: Set<number> | null = null;
   let generalOnlyClauses: Set<number> | null = null;
+  let hypotheticalAt: Int32Array | null = null;
   for (const type of GENERAL_CUES) {
     for (const hit of cues.get(type) ?? NO_HITS) {
       if (lexicon && isClauseQuestion(lexicon, hit)) {
@@ -644,7 +652,11 @@ export function contextIndex(
         (generalClauses ??= new Set()).add(seg.clause[hit.first] ?? -1);
         continue;
       }
-      generalSentences[seg.sentence[hit.first] ?? 0] = 1;
+      const s = seg.sentence[hit.first] ?? 0;
+      if (type === 'hypothetical') {
+        hypotheticalAt ??= new Int32Array(seg.sentenceCount).fill(-1);
+        if ((hypotheticalAt[s] ?? -1) < 0 || hit.first < (hypotheticalAt[s] ?? 0)) hypotheticalAt[s] = hit.first;
+      } else generalSentences[s] = 1;
       (generalClauses ??= new Set()).add(seg.clause[hit.first] ?? -1);
       if (type === 'hypothetical') (hypotheticalClauses ??= new Set()).add(seg.clause[hit.first] ?? -1);
       anyGeneral = true;
@@ -662,6 +674,7 @@ export function contextIndex(
     pastSentences,
     pastClauses: pastClauses ?? NO_CLAUSES,
     generalSentences,
+    hypotheticalAt: hypotheticalAt ?? NO_POSITIONS,
     hypotheticalClauses: hypotheticalClauses ?? NO_CLAUSES,
     currentClauses: currentClauses ?? NO_CLAUSES,
     timeOfDayClauses: timeOfDayClauses ?? NO_CLAUSES,
@@ -742,7 +755,30 @@ export function isCurrent(tokens: Tokens, seg: Segments, index: ContextIndex, hi
   const s = seg.sentence[hit.first] ?? 0;
   if (index.pastSentences[s] || index.pastClauses.has(clause)) return false;
   if (index.generalSentences[s] || index.generalMessage || index.generalOnlyClauses.has(clause)) return false;
+  const hypothetical = index.hypotheticalAt[s] ?? -1;
+  if (hypothetical >= 0 && !contrastAfter(tokens, hypothetical, hit.first)) return false;
   return true;
+}
+
+/** Words that open a contrasting clause ("et si c'est rien mais…", "what if it's nothing but…"). */
+const CONTRAST_WORDS = new Set(['mais', 'but', 'pourtant', 'however', 'cependant']);
+/** After a contrast word, these keep the clause inside the hypothesis ("imaginons qu'il tombe mais qu'il…", "but if"). */
+const STILL_HYPOTHETICAL = new Set(['que', 'qu', 'si', 's', 'if', 'when', 'quand', 'lorsqu', 'lorsque']);
+/** How far back from a sign `contrastAfter` looks (a long sentence keeps the hypothesis: the old behaviour). */
+const CONTRAST_REACH = 40;
+
+/**
+ * "Et si c'est rien mais mon bébé de 5 semaines a 38,5", "je demande au cas où mais elle a 38,5", "what if it's
+ * nothing but my 5 week old is burning up": the hypothesis (or the downplaying framed as one) ends at "mais / but";
+ * what follows is said as a fact, and downplaying must never lower an alert. True when a contrast word that is not
+ * followed by "que / si / if" stands between the hypothetical cue at `cue` and the sign at `at`.
+ */
+function contrastAfter(tokens: Tokens, cue: number, at: number): boolean {
+  if (cue >= at) return false;
+  for (let i = at - 1; i > cue && at - i <= CONTRAST_REACH; i--) {
+    if (CONTRAST_WORDS.has(tokens.norms[i] ?? '') && !STILL_HYPOTHETICAL.has(tokens.norms[i + 1] ?? '')) return true;
+  }
+  return false;
 }
 
 /** Subject pronouns of someone other than the writer (and other than "on", "tu", "you"). */
