@@ -50,6 +50,9 @@ function boxed(sep: number): boolean {
   return sep === 124 || sep === 95;
 }
 
+/** `Chain.seps` value of a key set apart from its number ("… 456 clé 89", "1850675123456/89"). */
+const KEY_SEP = 75; // 'K'
+
 /** Up to this many spaces on each side of a separator: text copied from a PDF or a form doubles them. */
 const MAX_BLANKS = 3;
 
@@ -99,7 +102,7 @@ function slashed(chain: Chain, k: number, j: number): boolean {
  */
 function allSlashed(chain: Chain, k: number, j: number): boolean {
   if (j - k < 5) return false;
-  for (let g = k + 1; g <= j; g++) if (chain.seps[g] !== 47 && chain.seps[g] !== 75) return false;
+  for (let g = k + 1; g <= j; g++) if (chain.seps[g] !== 47 && chain.seps[g] !== KEY_SEP) return false;
   return true;
 }
 
@@ -300,12 +303,12 @@ function readChain(text: string, start: number): Chain {
     if (isSep(c) && isDigit(text.charCodeAt(i + 1))) {
       // One separator, then the next group. A '/' right before the last two digits of 13 + 2 is a NIR's key set
       // apart ("1850675123456/89"), not a date separator.
-      sep = c === 47 && chain.chars.length === 13 && twoDigits(text, i + 1) ? 75 : isBlank(c) ? 32 : c;
+      sep = c === 47 && chain.chars.length === 13 && twoDigits(text, i + 1) ? KEY_SEP : isBlank(c) ? 32 : c;
       i++;
     } else if ((chain.chars.length === 13 || chain.chars.length === 21) && (keyAt = nirKeyAt(text, i)) > 0) {
       // A NIR (13 + 2) or a RIB (21 + 2) written with its key set apart, as forms print it: "1 85 06 75 123 456 clé
       // 89", "… 456 / 89", "… 456  89", "30004 00820 00012345678 clé 64".
-      sep = 75;
+      sep = KEY_SEP;
       i = keyAt;
       keyParen = KEY.paren;
     } else if ((wrapped = lineBreakAt(text, i)) > 0) {
