@@ -118,14 +118,18 @@ let count = 0;
 let cueWordCount = 0;
 let digits = false;
 
+/** Grows the typed word buffers (doubling) until they hold `words` words. */
+function reserveWords(words: number): void {
+  if (capacity >= words) return;
+  while (capacity < words) capacity *= 2;
+  scratchStarts = grown(scratchStarts, capacity);
+  scratchEnds = grown(scratchEnds, capacity);
+  scratchIds = grown(scratchIds, capacity);
+  scratchCueWords = grown(scratchCueWords, capacity);
+}
+
 function push(start: number, end: number, norm: string, cues: CueGroup | null, id: number): void {
-  if (count === capacity) {
-    capacity *= 2;
-    scratchStarts = grown(scratchStarts, capacity);
-    scratchEnds = grown(scratchEnds, capacity);
-    scratchIds = grown(scratchIds, capacity);
-    scratchCueWords = grown(scratchCueWords, capacity);
-  }
+  if (count === capacity) reserveWords(count + 1);
   if (cues !== null) scratchCueWords[cueWordCount++] = count;
   scratchStarts[count] = start;
   scratchEnds[count] = end;
@@ -249,13 +253,7 @@ function stateOf(id: number, norm: string): number {
 function readLatinTokens(tokens: Tokens): void {
   const { types, starts, ends, ids, norms } = tokens;
   const n = tokens.count;
-  if (capacity < n) {
-    while (capacity < n) capacity *= 2;
-    scratchStarts = grown(scratchStarts, capacity);
-    scratchEnds = grown(scratchEnds, capacity);
-    scratchIds = grown(scratchIds, capacity);
-    scratchCueWords = grown(scratchCueWords, capacity);
-  }
+  reserveWords(n);
   const wordStarts = scratchStarts;
   const wordEnds = scratchEnds;
   const wordIds = scratchIds;
