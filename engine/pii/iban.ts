@@ -39,7 +39,7 @@ function ibanStart(text: string, d: number): number {
     return d - 2;
   }
   if (d >= 3 && (before === 32 || before === 0xa0)) {
-    // "FR 76 …", or "fr 76 …" in lowercase (then `LOWER_SPACED.value`: the groups must be mostly digits, as
+    // "FR 76 …", or "fr 76 …" in lowercase (then the groups must be mostly digits, see `findIbans`, as
     // "de 12 mois et …" is ordinary text).
     const a = text.charCodeAt(d - 3);
     const b = text.charCodeAt(d - 2);
@@ -50,15 +50,11 @@ function ibanStart(text: string, d: number): number {
       (a >= 97 && a <= 122 && b >= 97 && b <= 122 && isBlank(text.charCodeAt(d + 2)) && isDigit(text.charCodeAt(d + 3)))
     ) {
       SPACED.value = true;
-      LOWER_SPACED.value = !upper;
       return d - 3;
     }
   }
   return -1;
 }
-
-/** Set with `SPACED`: the split-off country code is in lowercase ("fr 76 …"). */
-const LOWER_SPACED = { value: false };
 
 /** A lowercase "fr 76 …" may hold this many letters after its check digits (a French account has at most a few). */
 const MAX_LOWER_SPACED_LETTERS = 4;
@@ -114,8 +110,8 @@ export function findIbans(text: string): IbanResult {
     if (i < 0) continue;
     const spaced = SPACED.value;
     if (i > 0 && isAlnum(text.charCodeAt(i - 1))) continue;
-    // "fr 76 3000 …" (the check digits are followed by a separated group that starts with a digit).
-    const lower = spaced && LOWER_SPACED.value;
+    // "fr 76 3000 …": a split-off country code in lowercase (`ibanStart` takes it only as two lowercase letters).
+    const lower = spaced && text.charCodeAt(i) >= 97;
     const length = IBAN_LENGTHS[text.slice(i, i + 2).toUpperCase()];
     if (!length) continue;
     // Count letters and digits, allowing a separator (spaces, a dash, a line break) between groups, and compute
