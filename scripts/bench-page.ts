@@ -26,7 +26,7 @@ import {
   STREAM_MUTATIONS,
   streamText,
 } from '../tests/fixtures/bench/page';
-import { CHROME_BUILD_DIR, findChromium, NO_CHROMIUM_HELP, REPO_ROOT } from './chromium';
+import { CHROME_BUILD_DIR, findChromium, NO_CHROMIUM_HELP, QUIET_FLAGS, REPO_ROOT } from './chromium';
 import { launchExtension } from './extension-session';
 import { threadClock, TRACE_CATEGORIES, type TraceEvent } from './thread-clock';
 
@@ -191,17 +191,7 @@ async function launchPlain(): Promise<BrowserContext> {
     headless: true,
     locale: 'fr-FR',
     viewport: { width: 1280, height: 800 },
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-      '--disable-default-apps',
-      '--no-default-browser-check',
-    ],
+    args: [...QUIET_FLAGS],
   });
 }
 

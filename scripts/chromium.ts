@@ -33,6 +33,19 @@ export const NO_CHROMIUM_HELP = [
   '  Or point CHROME_PATH at a Chromium or Chrome binary: CHROME_PATH=/path/to/chrome npm run demo',
 ].join('\n');
 
+/** Quiet, offline-friendly Chromium: no background services phoning home (toolchain.md §5). */
+export const QUIET_FLAGS: readonly string[] = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+  '--disable-default-apps',
+  '--no-default-browser-check',
+];
+
 export interface LaunchOptions {
   readonly headless?: boolean;
   /** UI language and Accept-Language (French by default, like our users). */
@@ -69,16 +82,7 @@ export async function launchChromiumWithExtension(options: LaunchOptions = {}): 
       `--load-extension=${CHROME_BUILD_DIR}`,
       `--lang=${locale}`,
       `--accept-lang=${locale},${locale.split('-')[0]}`,
-      // Quiet, offline-friendly Chromium: no background services phoning home (toolchain.md §5).
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-      '--disable-default-apps',
-      '--no-default-browser-check',
+      ...QUIET_FLAGS,
       ...(options.extraArgs ?? []),
     ],
   });

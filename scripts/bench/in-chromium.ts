@@ -11,7 +11,7 @@
 import path from 'node:path';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
-import { findChromium, REPO_ROOT } from '../chromium.ts';
+import { findChromium, QUIET_FLAGS, REPO_ROOT } from '../chromium.ts';
 import type { RuntimeResult } from './measure.ts';
 
 const ORIGIN = 'https://bench.invalid';
@@ -40,10 +40,7 @@ export async function measureInChromium(batch: readonly string[]): Promise<Chrom
   const executablePath = findChromium();
   if (!executablePath) return null;
   const script = await bundle();
-  const browser = await chromium.launch({
-    executablePath,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
-  });
+  const browser = await chromium.launch({ executablePath, args: [...QUIET_FLAGS] });
   try {
     const page = await browser.newPage();
     const isolation = { 'Cross-Origin-Opener-Policy': 'same-origin', 'Cross-Origin-Embedder-Policy': 'require-corp' };
