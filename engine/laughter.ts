@@ -73,10 +73,6 @@ function writerOnly(tokens: Tokens, seg: Segments, index: ContextIndex, at: numb
  */
 export function laughingSentences(text: string, tokens: Tokens, seg: Segments): Uint8Array | null {
   let laughing: Uint8Array | null = null;
-  const mark = (token: number) => {
-    if (token >= tokens.count) return;
-    (laughing ??= new Uint8Array(seg.sentenceCount))[seg.sentence[token] ?? 0] = LAUGHING;
-  };
   // Emoji live outside the Basic Multilingual Plane: a high surrogate D83D or D83E starts every one of them. Each
   // search goes on from its own last find (searching both again from every emoji was quadratic on a wall of them).
   let d83d = text.indexOf('\uD83D');
@@ -84,17 +80,30 @@ export function laughingSentences(text: string, tokens: Tokens, seg: Segments): 
   while (d83d >= 0 || d83e >= 0) {
     const at = d83e < 0 || (d83d >= 0 && d83d < d83e) ? d83d : d83e;
     // A face belongs to the sentence before it, or to the first one when it opens the message.
-    if (LAUGHING_EMOJI.has(text.codePointAt(at) ?? 0)) mark(Math.max(0, tokenBefore(tokens, at)));
+    if (LAUGHING_EMOJI.has(text.codePointAt(at) ?? 0))
+      laughing = markSentence(laughing, tokens, seg, Math.max(0, tokenBefore(tokens, at)));
     if (at === d83d) d83d = text.indexOf('\uD83D', at + 1);
     else d83e = text.indexOf('\uD83E', at + 1);
   }
   // `segment()` noted whether any word is written laughter (one bit per word id): most messages have none.
   if (seg.laughs) {
     for (let i = 0; i < tokens.count; i++) {
-      if (tokens.types[i] === TokenType.Word && isLaughingWord(tokens.norms[i] ?? '')) mark(i);
+      if (tokens.types[i] === TokenType.Word && isLaughingWord(tokens.norms[i] ?? ''))
+        laughing = markSentence(laughing, tokens, seg, i);
     }
   }
   return laughing;
+}
+
+/**
+ * Marks the sentence of `token` in `laughing` (created on the first mark); returns the array. A module function, not a
+ * closure over the call: no function object per message.
+ */
+function markSentence(laughing: Uint8Array | null, tokens: Tokens, seg: Segments, token: number): Uint8Array | null {
+  if (token >= tokens.count) return laughing;
+  const marks = laughing ?? new Uint8Array(seg.sentenceCount);
+  marks[seg.sentence[token] ?? 0] = LAUGHING;
+  return marks;
 }
 
 /** The last token starting at or before `offset` (the emoji's sentence: a trailing face belongs to what it ends). */
