@@ -3,7 +3,15 @@
  * each fake `analyze()` advances the clock by a chosen time, so every figure is known in advance.
  */
 import { describe, expect, it } from 'vitest';
-import { latency4k, linearity, MB, percentile, throughput, type Analyze } from '../../../scripts/bench/measure';
+import {
+  flatCopy,
+  latency4k,
+  linearity,
+  MB,
+  percentile,
+  throughput,
+  type Analyze,
+} from '../../../scripts/bench/measure';
 
 /** A clock that only moves when the fake engine runs, by `cost(text, call)` ms per call. */
 function scripted(cost: (text: string, call: number) => number): { analyze: Analyze; now: () => number } {
@@ -16,6 +24,14 @@ function scripted(cost: (text: string, call: number) => number): { analyze: Anal
     now: () => time,
   };
 }
+
+describe('flatCopy', () => {
+  it('keeps every character, lone surrogates and line breaks included', () => {
+    const rope = 'ma m\u00e8re\n\n' + '\ud83d' + ' a 39,5 \u00b0C ' + '\udc00\u0000\u2028 fin';
+    expect(flatCopy(rope)).toBe(rope);
+    expect(flatCopy(rope.slice(3, 20))).toBe(rope.slice(3, 20));
+  });
+});
 
 describe('percentile', () => {
   it('reads the value at the rank, whatever the order', () => {
