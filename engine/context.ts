@@ -434,14 +434,25 @@ function overlapsMask(mask: Uint8Array, hit: Hit): boolean {
 /** "I'm on my laptop", "je t'écris depuis mon ordi": the device the writer uses, not what the sentence is about. */
 const WRITING_VERBS = new Set(['im', 'am', 'typing', 'writing', 'texting', 'suis', 'jsuis', 'ecris', 'tape', 'jecris']);
 const WRITING_PREPOSITIONS = new Set(['on', 'from', 'sur', 'depuis']);
-const POSSESSIVES = new Set(['my', 'mon', 'ma', 'the', 'le', 'l']);
+const POSSESSIVES = new Set(['my', 'mon', 'ma', 'the', 'le', 'l', 'son', 'sa', 'his', 'her']);
+/**
+ * Verbs of a search typed on a device: "il a tapé 'comment mourir sans douleur' sur son ordi", "she googled lethal
+ * doses on her phone" report what was searched, the device is where.
+ */
+const SEARCH_VERBS = new Set([
+  ...['tape', 'cherche', 'recherche', 'recherches', 'google', 'googler', 'googlise'],
+  ...['typed', 'searched', 'googled', 'search', 'searching', 'looked'],
+]);
+/** How many words before "sur son ordi / on her phone" a search verb may stand. */
+const SEARCH_REACH = 12;
 
 function isWritingDevice(tokens: Tokens, hit: Hit): boolean {
-  return (
-    POSSESSIVES.has(tokens.norms[hit.first - 1] ?? '') &&
-    WRITING_PREPOSITIONS.has(tokens.norms[hit.first - 2] ?? '') &&
-    WRITING_VERBS.has(tokens.norms[hit.first - 3] ?? '')
-  );
+  if (!POSSESSIVES.has(tokens.norms[hit.first - 1] ?? '')) return false;
+  if (!WRITING_PREPOSITIONS.has(tokens.norms[hit.first - 2] ?? '')) return false;
+  if (WRITING_VERBS.has(tokens.norms[hit.first - 3] ?? '')) return true;
+  for (let i = hit.first - 3; i >= 0 && hit.first - i <= SEARCH_REACH; i--)
+    if (SEARCH_VERBS.has(tokens.norms[i] ?? '')) return true;
+  return false;
 }
 
 /** Words before "un / a" that make the animal a comparison about a person ("je respire comme un chien"). */
@@ -453,6 +464,14 @@ const SIZE_WORDS = new Set(['petit', 'petite', 'gros', 'grosse', 'vieux', 'vieil
 
 /** Verbs of giving a pet away: a warning sign about its owner ("j'ai donné mon chat"), not a veterinary topic. */
 const GIVING_AWAY = new Set(['donne', 'confie', 'offert', 'adopter', 'gave', 'given', 'giving', 'rehomed', 'away']);
+/**
+ * Verbs of a threat against a pet: intimidation of its owner ("il a dit qu'il tuerait mon chien", "he'll kill my
+ * dog if I leave"), not a veterinary topic.
+ */
+const THREAT_TO_PET = new Set([
+  ...['tuer', 'tuerait', 'tuera', 'buter', 'butera', 'buterait', 'egorger', 'empoisonner', 'noyer', 'bruler'],
+  ...['kill', 'hurt', 'poison', 'drown', 'strangle', 'stab', 'shoot'],
+]);
 const OWNER_POSSESSIVES = new Set(['mon', 'ma', 'mes', 'son', 'sa', 'ses', 'my', 'his', 'her']);
 
 /**
@@ -471,7 +490,9 @@ function isComparison(tokens: Tokens, hit: Hit): boolean {
   const owner = article === 's' ? at - 2 : at - 1;
   if (determiner(tokens.norms[owner - 1] ?? '') && AGENT_WORDS.has(tokens.norms[owner - 2] ?? '')) return true;
   if (fallFrom(tokens, hit.first)) return true;
-  return OWNER_POSSESSIVES.has(tokens.norms[hit.first - 1] ?? '') && GIVING_AWAY.has(tokens.norms[hit.first - 2] ?? '');
+  if (!OWNER_POSSESSIVES.has(tokens.norms[hit.first - 1] ?? '')) return false;
+  const verb = tokens.norms[hit.first - 2] ?? '';
+  return GIVING_AWAY.has(verb) || THREAT_TO_PET.has(verb);
 }
 
 /** Words of a fall or a throw that make the animal where the person fell from ("chute de cheval", "fell off a horse"). */

@@ -118,7 +118,9 @@ describe('red-flag context rules', () => {
     expect(flags('Je suffoque, je respire comme un petit chien')).toContain('breathing');
   });
 
-  it('keeps the person as the subject when an animal is the agent or a pet given away', () => {
+  it('keeps the person as the subject when an animal is the agent, a pet given away or a pet threatened', () => {
+    expect(flags("il m'a dit que si je parlais il tuerait mon chien et moi ensuite")).toContain('violence');
+    expect(flags('mon chien a mordu le chat du voisin, il saigne')).toEqual([]);
     expect(flags("ma copine s'est fait mordre par un chien et ça saigne énormément")).toContain('bleeding');
     expect(flags("my son was bitten by the neighbour's dog and it's bleeding a lot")).toContain('bleeding');
     expect(analyze({ text: 'The dog was bitten by another dog and is bleeding a lot' }).health).toBe(false);
@@ -130,6 +132,9 @@ describe('red-flag context rules', () => {
   it("reads the writer's device as no machine topic and habitual violence as current", () => {
     expect(flags("he's locked me in the bedroom, I'm on my laptop, what do I do")).toContain('violence');
     expect(flags('My laptop keeps crashing and I have a virus')).toEqual([]);
+    // A search typed on a device reports what was searched; the device is only where (s15).
+    expect(flags("mon fils de 15 ans a tapé 'comment mourir sans douleur' sur son ordi")).toContain('suicide');
+    expect(flags('mon ordi plante, je cherche comment le réparer sur mon téléphone')).toEqual([]);
     expect(flags('he hits me when I talk to my friends, last time he broke my wrist')).toContain('violence');
   });
 
