@@ -647,6 +647,10 @@ export function contextIndex(
   let hypotheticalAt: Int32Array | null = null;
   for (const type of GENERAL_CUES) {
     for (const hit of cues.get(type) ?? NO_HITS) {
+      if (lexicon && isMessageQuestion(lexicon, hit)) {
+        anyGeneral = true;
+        continue;
+      }
       if (lexicon && isClauseQuestion(lexicon, hit)) {
         (generalOnlyClauses ??= new Set()).add(seg.clause[hit.first] ?? -1);
         (generalClauses ??= new Set()).add(seg.clause[hit.first] ?? -1);
@@ -704,6 +708,16 @@ function isTimeOfDay(lexicon: RuntimeLexicon, hit: Hit): boolean {
  */
 function isClauseQuestion(lexicon: RuntimeLexicon, hit: Hit): boolean {
   return lexicon.entries[hit.entry]?.id.endsWith('-clause') ?? false;
+}
+
+/**
+ * Weak question shapes ("should you make someone vomit…", "can X kill you", "c'est dangereux de…", "ça peut tuer ?")
+ * are general only when nothing else in the message names a person or a current cue: "should you make someone vomit
+ * if they swallowed bleach? my toddler just did" is a current poisoning. They never make a sentence or a clause
+ * general; they only count towards `generalMessage`. Those cues are the context entries whose id ends with `-message`.
+ */
+function isMessageQuestion(lexicon: RuntimeLexicon, hit: Hit): boolean {
+  return lexicon.entries[hit.entry]?.id.endsWith('-message') ?? false;
 }
 
 /**
