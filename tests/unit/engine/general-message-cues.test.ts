@@ -1,7 +1,8 @@
 /**
  * Weak question shapes (context entries whose id ends with `-message`: "should you make someone vomit…", "can X kill
- * you", "c'est dangereux de…", "ça peut tuer ?") make a message general only when it names no person and has no
- * current cue (engine/context.ts, `isMessageQuestion`): a question followed by "my toddler just did" still alerts.
+ * you", "c'est dangereux de…", "ça peut tuer ?") make only their own clause general, and only in a message that names
+ * no person and has no current cue (engine/context.ts, `isMessageQuestion`): a question followed by "my toddler just
+ * did" still alerts, and so does a sign said in another clause ("j'ai avalé 30 doliprane, ça peut tuer ?").
  */
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../engine/index.ts';
@@ -26,7 +27,10 @@ describe('message-wide general questions', () => {
     ["can an asthma attack kill you? mine's not getting better with the inhaler, I can barely talk", 'breathing'],
     ["faut-il faire vomir quelqu'un qui a avalé de la javel ? mon petit vient d'en boire", 'poisoning'],
     ["une crise d'asthme ça peut tuer ? mon fils n'arrive plus à respirer depuis 10 minutes", 'breathing'],
-  ])('still alerts when a person or a current cue follows: %s', (text, category) => {
+    ["j'ai avalé 30 doliprane, ça peut tuer ?", 'poisoning'],
+    ['my face is drooping on one side and my speech is slurred, what counts as an emergency?', 'stroke'],
+    ["my throat is closing after peanuts, what's the antidote?", 'anaphylaxis'],
+  ])('still alerts when a person or a current cue follows, or the sign has its own clause: %s', (text, category) => {
     expect(categories(text)).toContain(category);
   });
 });
