@@ -666,8 +666,13 @@ export function contextIndex(
   let generalClauses: Set<number> | null = null;
   let generalOnlyClauses: Set<number> | null = null;
   let hypotheticalAt: Int32Array | null = null;
+  let messageClauses: number[] | null = null;
   for (const type of GENERAL_CUES) {
     for (const hit of cues.get(type) ?? NO_HITS) {
+      if (lexicon && isMessageQuestion(lexicon, hit)) {
+        (messageClauses ??= []).push(seg.clause[hit.first] ?? -1);
+        continue;
+      }
       if (lexicon && isClauseQuestion(lexicon, hit)) {
         (generalOnlyClauses ??= new Set()).add(seg.clause[hit.first] ?? -1);
         (generalClauses ??= new Set()).add(seg.clause[hit.first] ?? -1);
@@ -690,6 +695,9 @@ export function contextIndex(
     else (currentClauses ??= new Set()).add(seg.clause[hit.last] ?? -1);
   }
   const personal = (cues.get('person')?.length ?? 0) + (cues.get('current')?.length ?? 0) > 0;
+  // Weak question shapes (`-message` cues) make their own clause general, and only in a message that names no person
+  // and has no current cue.
+  if (messageClauses && !personal) for (const c of messageClauses) (generalOnlyClauses ??= new Set()).add(c);
   return {
     negationEnds,
     pastSentences,
@@ -725,6 +733,17 @@ function isTimeOfDay(lexicon: RuntimeLexicon, hit: Hit): boolean {
  */
 function isClauseQuestion(lexicon: RuntimeLexicon, hit: Hit): boolean {
   return lexicon.entries[hit.entry]?.id.endsWith('-clause') ?? false;
+}
+
+/**
+ * Weak question shapes ("should you make someone vomit…", "can X kill you", "c'est dangereux de…", "ça peut tuer ?")
+ * make only their own clause general, and only when nothing in the message names a person or is a current cue:
+ * "should you make someone vomit if they swallowed bleach? my toddler just did" is a current poisoning, and "j'ai avalé
+ * 30 doliprane, ça peut tuer ?" keeps the sign said in its own clause. Those cues are the context entries whose id ends
+ * with `-message`.
+ */
+function isMessageQuestion(lexicon: RuntimeLexicon, hit: Hit): boolean {
+  return lexicon.entries[hit.entry]?.id.endsWith('-message') ?? false;
 }
 
 /**
