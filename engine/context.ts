@@ -695,7 +695,7 @@ export function contextIndex(
     else (currentClauses ??= new Set()).add(seg.clause[hit.last] ?? -1);
   }
   const personal = (cues.get('person')?.length ?? 0) + (cues.get('current')?.length ?? 0) > 0;
-  // Weak question shapes (`-message` cues) make their own clause general, and only in a message that names no person
+  // Weak question shapes (`message_scope` cues) make their own clause general, and only in a message that names no person
   // and has no current cue.
   if (messageClauses && !personal) for (const c of messageClauses) (generalOnlyClauses ??= new Set()).add(c);
   return {
@@ -719,31 +719,36 @@ export function contextIndex(
  * "aujourd'hui", "ce soir", "today" date a complaint but also a question ("aujourd'hui en cours on a vu les signes
  * de l'AVC", "today I'm wondering what the signs of a stroke are"): they make their clause current unless a general
  * or hypothetical cue shares it ("depuis ce matin" is a strong cue of its own). Those phrases are the context entries
- * whose id ends with `current-time-of-day`.
+ * flagged `time_of_day`.
  */
 function isTimeOfDay(lexicon: RuntimeLexicon, hit: Hit): boolean {
-  return lexicon.entries[hit.entry]?.id.endsWith('/current-time-of-day') ?? false;
+  return flagged(lexicon, hit, 'time_of_day');
+}
+
+/** Whether the entry of `hit` carries `flag` in its lexicon file (see scripts/compile-lexicons.ts, `CUE_FLAG_TYPES`). */
+function flagged(lexicon: RuntimeLexicon, hit: Hit, flag: string): boolean {
+  return lexicon.entries[hit.entry]?.flags?.includes(flag) ?? false;
 }
 
 /**
  * Threshold questions ("à partir de quand est-ce grave pour un bébé", "when is bleeding considered an emergency",
  * "what should I watch out for") often follow a current description in the same sentence ("il respire très mal,
  * à partir de quand c'est grave ?"): they make only their own clause general. Those cues are the context entries
- * whose id ends with `-clause` (general or hypothetical type).
+ * flagged `clause_scope` (general or hypothetical type).
  */
 function isClauseQuestion(lexicon: RuntimeLexicon, hit: Hit): boolean {
-  return lexicon.entries[hit.entry]?.id.endsWith('-clause') ?? false;
+  return flagged(lexicon, hit, 'clause_scope');
 }
 
 /**
  * Weak question shapes ("should you make someone vomit…", "can X kill you", "c'est dangereux de…", "ça peut tuer ?")
  * make only their own clause general, and only when nothing in the message names a person or is a current cue:
  * "should you make someone vomit if they swallowed bleach? my toddler just did" is a current poisoning, and "j'ai avalé
- * 30 doliprane, ça peut tuer ?" keeps the sign said in its own clause. Those cues are the context entries whose id ends
- * with `-message`.
+ * 30 doliprane, ça peut tuer ?" keeps the sign said in its own clause. Those cues are the context entries flagged
+ * `message_scope`.
  */
 function isMessageQuestion(lexicon: RuntimeLexicon, hit: Hit): boolean {
-  return lexicon.entries[hit.entry]?.id.endsWith('-message') ?? false;
+  return flagged(lexicon, hit, 'message_scope');
 }
 
 /**
@@ -751,10 +756,10 @@ function isMessageQuestion(lexicon: RuntimeLexicon, hit: Hit): boolean {
  * ("our 8 week old has a temp of 38.5, he had his jabs 5 days ago"): it only makes its own clause past, where
  * older dates ("il y a 2 ans", "in 2015") make their whole sentence past. So does a chronic duration ("sa paupière
  * tombe un peu depuis des années", "il en a 6 maintenant"), which says nothing of the other clauses. Those phrases are
- * the context entries whose id ends with `past-clause` (`recent-past-clause`, `chronic-duration-past-clause`).
+ * the context entries flagged `clause_scope` (past type: `recent-past-clause`, `chronic-duration-past-clause`…).
  */
 function isClauseDate(lexicon: RuntimeLexicon, hit: Hit): boolean {
-  return lexicon.entries[hit.entry]?.id.endsWith('past-clause') ?? false;
+  return flagged(lexicon, hit, 'clause_scope');
 }
 
 /**

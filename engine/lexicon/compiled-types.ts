@@ -43,7 +43,10 @@ export interface CompiledEntry {
   readonly tags: readonly string[];
   /** Signals (or `health`) that must also be present in the message for this entry to count. */
   readonly with?: readonly string[];
-  /** Extra properties: `drug_name` marks medication names (answer check `verify_dosage`). */
+  /**
+   * Extra properties: `drug_name` marks medication names (answer check `verify_dosage`); `clause_scope`,
+   * `message_scope` and `time_of_day` change how a context cue reads (engine/context.ts).
+   */
   readonly flags?: readonly string[];
   /**
    * Terms packed by `packSlots`: slots separated by spaces, alternatives by `|` ('' = optional part), words of

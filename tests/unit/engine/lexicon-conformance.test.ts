@@ -42,6 +42,24 @@ describe('lexicon files', () => {
     expect(errors.some((e) => e.includes('missing "positives"'))).toBe(true);
   });
 
+  it('the validator keeps the context flags on context cues of the types they change', () => {
+    const context = files.find((f) => f.data.kind === 'cue');
+    const topics = files.find((f) => f.data.kind === 'topic');
+    if (!context || !topics) throw new Error('no context or topics file');
+    /** Errors for `file` holding one entry with these tags and flags. */
+    const errors = (file: typeof context, tags: string[], flags: string[]): string => {
+      const entry = { id: 'x', tags, flags, terms: ['a'], positives: ['a'], negatives: [] };
+      return validateFile({ ...file, data: { ...file.data, entries: [entry] } }, schema, signalIdsOf(files)).join();
+    };
+    expect(errors(context, ['past'], ['clause_scope'])).toBe('');
+    expect(errors(context, ['general'], ['message_scope'])).toBe('');
+    expect(errors(context, ['current'], ['time_of_day'])).toBe('');
+    expect(errors(context, ['past'], ['message_scope'])).toContain('flag "message_scope"');
+    expect(errors(context, ['negation'], ['clause_scope'])).toContain('flag "clause_scope"');
+    expect(errors(topics, ['symptoms'], ['time_of_day'])).toContain('flag "time_of_day"');
+    expect(errors(topics, ['medication'], ['drug_name'])).toBe('');
+  });
+
   it('both languages cover every topic and red-flag category', () => {
     for (const lang of ['fr', 'en']) {
       const tags = new Set(
