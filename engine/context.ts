@@ -4,7 +4,7 @@
  * figurative). Downplaying words ("c'est sûrement rien") are deliberately not cues: they never lower an alert.
  */
 import { CUE_INDEX, CUE_TYPES, type CompiledEntry, type CueType } from './lexicon/compiled-types.ts';
-import type { RuntimeLexicon } from './lexicon/runtime.ts';
+import { CUE_FLAG_BITS, type RuntimeLexicon } from './lexicon/runtime.ts';
 import type { Hit } from './lexicon/trie.ts';
 import { arena, reserve } from './text/arena.ts';
 import { languageOf, languageVote } from './text/language.ts';
@@ -726,8 +726,8 @@ function isTimeOfDay(lexicon: RuntimeLexicon, hit: Hit): boolean {
 }
 
 /** Whether the entry of `hit` carries `flag` in its lexicon file (see scripts/compile-lexicons.ts, `CUE_FLAG_TYPES`). */
-function flagged(lexicon: RuntimeLexicon, hit: Hit, flag: string): boolean {
-  return lexicon.entries[hit.entry]?.flags?.includes(flag) ?? false;
+function flagged(lexicon: RuntimeLexicon, hit: Hit, flag: keyof typeof CUE_FLAG_BITS): boolean {
+  return ((lexicon.cueFlags[hit.entry] ?? 0) & CUE_FLAG_BITS[flag]) !== 0;
 }
 
 /**

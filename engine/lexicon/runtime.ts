@@ -13,6 +13,15 @@ export interface RuntimeLexicon {
   readonly combos: readonly number[];
   /** Per entry, the place of its cue type in `CUE_TYPES`, or -1 when it is not a cue. */
   readonly cueIndex: Int8Array;
+  /** Per entry, its context flags as bits (`CUE_FLAG_BITS`): read for every context cue hit. */
+  readonly cueFlags: Uint8Array;
+}
+
+/** Bits of `RuntimeLexicon.cueFlags`: the lexicon flags that change how a context cue reads (engine/context.ts). */
+export const CUE_FLAG_BITS = { clause_scope: 1, message_scope: 2, time_of_day: 4 } as const;
+
+function cueFlagBit(flag: string): number {
+  return flag in CUE_FLAG_BITS ? CUE_FLAG_BITS[flag as keyof typeof CUE_FLAG_BITS] : 0;
 }
 
 /**
@@ -24,12 +33,14 @@ export function buildRuntime(lexicon: CompiledLexicon): RuntimeLexicon {
   const trie = new TokenTrie();
   const combos: number[] = [];
   const cueIndex = new Int8Array(lexicon.entries.length).fill(-1);
+  const cueFlags = new Uint8Array(lexicon.entries.length);
   lexicon.entries.forEach((entry, index) => {
     for (const term of entry.terms) trie.addPacked(term, index);
     if (entry.terms.length === 0) combos.push(index);
     if (entry.kind === 'cue') cueIndex[index] = CUE_INDEX[entry.tags[0] as CueType] ?? -1;
+    for (const flag of entry.flags ?? []) cueFlags[index]! |= cueFlagBit(flag);
   });
-  return { entries: lexicon.entries, trie, combos, cueIndex };
+  return { entries: lexicon.entries, trie, combos, cueIndex, cueFlags };
 }
 
 let runtime: RuntimeLexicon | null = null;
