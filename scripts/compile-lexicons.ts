@@ -115,19 +115,19 @@ const KIND_OF_FILE: Record<string, EntryKind> = {
   'answer-checks': 'cue',
 };
 
-/** Semantic checks the schema cannot express: known ids, unique entry ids, terms that compile. */
 /**
  * Flags that change how a context cue reads (engine/context.ts), with the cue types each may mark: a recent date or a
  * threshold question that only covers its own clause (`clause_scope`), a weak question shape that makes its clause
  * general only in a message naming no person (`message_scope`), a time of day that dates a complaint unless a
  * question shares its clause (`time_of_day`). `drug_name` may mark any entry.
  */
-const CUE_FLAG_TYPES: Readonly<Record<string, readonly string[]>> = {
-  clause_scope: ['past', 'general', 'hypothetical'],
-  message_scope: ['general', 'hypothetical'],
-  time_of_day: ['current'],
-};
+const CUE_FLAG_TYPES: ReadonlyMap<string, readonly string[]> = new Map([
+  ['clause_scope', ['past', 'general', 'hypothetical']],
+  ['message_scope', ['general', 'hypothetical']],
+  ['time_of_day', ['current']],
+]);
 
+/** Semantic checks the schema cannot express: known ids, unique entry ids, terms that compile, flags in place. */
 export function validateFile(file: LoadedFile, schema: Schema, signalIds: ReadonlySet<string>): string[] {
   const where = `${file.data?.lang ?? '?'}/${file.name}.yml`;
   const errors = validateSchema(file.data, schema).map((e) => `${where} ${e}`);
@@ -154,7 +154,7 @@ export function validateFile(file: LoadedFile, schema: Schema, signalIds: Readon
       if (!allowed.topic.has(id) && !allowed.red_flag.has(id)) errors.push(`${at}: unknown overlap "${id}"`);
     }
     for (const flag of entry.flags ?? []) {
-      const types = CUE_FLAG_TYPES[flag];
+      const types = CUE_FLAG_TYPES.get(flag);
       if (types && (data.kind !== 'cue' || !entry.tags.every((tag) => types.includes(tag))))
         errors.push(`${at}: flag "${flag}" is only for context cues of type ${types.join(', ')}`);
     }

@@ -21,7 +21,9 @@ export interface RuntimeLexicon {
 export const CUE_FLAG_BITS = { clause_scope: 1, message_scope: 2, time_of_day: 4 } as const;
 
 function cueFlagBit(flag: string): number {
-  return flag in CUE_FLAG_BITS ? CUE_FLAG_BITS[flag as keyof typeof CUE_FLAG_BITS] : 0;
+  return Object.prototype.hasOwnProperty.call(CUE_FLAG_BITS, flag)
+    ? CUE_FLAG_BITS[flag as keyof typeof CUE_FLAG_BITS]
+    : 0;
 }
 
 /**
