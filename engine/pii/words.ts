@@ -134,14 +134,22 @@ function push(start: number, end: number, norm: string, cues: CueGroup | null, i
   scratchStarts[count] = start;
   scratchEnds[count] = end;
   scratchIds[count] = id;
-  if (count < scratchNorms.length) {
-    scratchNorms[count] = norm;
-    scratchCues[count] = cues;
+  setListed(count, norm, cues);
+  count++;
+}
+
+/**
+ * The norm and cues of word `w` in the reused lists: written by index up to their longest use so far, pushed past it
+ * (a write past the end would leave a hole, and V8 would then store the list as a dictionary).
+ */
+function setListed(w: number, norm: string, cues: CueGroup | null): void {
+  if (w < scratchNorms.length) {
+    scratchNorms[w] = norm;
+    scratchCues[w] = cues;
   } else {
     scratchNorms.push(norm);
     scratchCues.push(cues);
   }
-  count++;
 }
 
 /** The words of `text[from, to)`, which starts and ends at word boundaries. */
@@ -258,8 +266,6 @@ function readLatinTokens(tokens: Tokens): void {
   const wordEnds = scratchEnds;
   const wordIds = scratchIds;
   const cueWords = scratchCueWords;
-  const wordNorms = scratchNorms;
-  const wordCues = scratchCues;
   let w = 0;
   let cueWordsFound = 0;
   let digit = false;
@@ -280,13 +286,7 @@ function readLatinTokens(tokens: Tokens): void {
     wordStarts[w] = starts[t]!;
     wordEnds[w] = ends[t]!;
     wordIds[w] = id;
-    if (w < wordNorms.length) {
-      wordNorms[w] = norm;
-      wordCues[w] = cues;
-    } else {
-      wordNorms.push(norm);
-      wordCues.push(cues);
-    }
+    setListed(w, norm, cues);
     w++;
   }
   count = w;
