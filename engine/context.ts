@@ -3,8 +3,8 @@
  * whether a red-flag hit describes a *current* situation (not negated, past, general, hypothetical or
  * figurative). Downplaying words ("c'est sûrement rien") are deliberately not cues: they never lower an alert.
  */
-import { CUE_INDEX, CUE_TYPES, type CompiledEntry, type CueType } from './lexicon/compiled-types.ts';
-import { CUE_FLAG_BITS, type RuntimeLexicon } from './lexicon/runtime.ts';
+import { CUE_FLAG_BITS, CUE_INDEX, CUE_TYPES, type CompiledEntry, type CueType } from './lexicon/compiled-types.ts';
+import type { RuntimeLexicon } from './lexicon/runtime.ts';
 import type { Hit } from './lexicon/trie.ts';
 import { arena, reserve } from './text/arena.ts';
 import { languageOf, languageVote } from './text/language.ts';
@@ -580,7 +580,7 @@ export interface ContextIndex {
   /** 1 at every token where a negation cue ends (looked up backwards from a hit, so the cost stays linear). */
   readonly negationEnds: Uint8Array;
   readonly pastSentences: Uint8Array;
-  /** Clauses dated by a recent-past phrase ("il y a 3 jours", "two days ago"), see `isClauseDate`. */
+  /** Clauses dated by a recent-past phrase ("il y a 3 jours", "two days ago"), see `flagged` (`clause_scope`). */
   readonly pastClauses: ReadonlySet<number>;
   readonly generalSentences: Uint8Array;
   /**
@@ -596,11 +596,11 @@ export interface ContextIndex {
    */
   readonly hypotheticalClauses: ReadonlySet<number>;
   readonly currentClauses: ReadonlySet<number>;
-  /** Clauses with a time-of-day cue ("aujourd'hui", "ce soir", "today"), see `isTimeOfDay`. */
+  /** Clauses with a time-of-day cue ("aujourd'hui", "ce soir", "today"), see `flagged` (`time_of_day`). */
   readonly timeOfDayClauses: ReadonlySet<number>;
   /** Clauses holding a general or hypothetical cue. */
   readonly generalClauses: ReadonlySet<number>;
-  /** Clauses holding a question that is general only in its own clause, see `isClauseQuestion`. */
+  /** Clauses holding a question that is general only in its own clause, see `flagged` (`clause_scope`). */
   readonly generalOnlyClauses: ReadonlySet<number>;
   /** 1 at the first token of every person cue ("mon père", "my wife"), see `startsNewSubject`. */
   readonly personStarts: Uint8Array;
@@ -654,7 +654,7 @@ export function contextIndex(
   let pastClauses: Set<number> | null = null;
   for (const hit of cues.get('past') ?? NO_HITS) {
     if (coveredBy(inSignal, hit)) continue;
-    if (lexicon && isClauseDate(lexicon, hit)) {
+    if (lexicon && flagged(lexicon, hit, 'clause_scope')) {
       pastClauses ??= new Set();
       pastClauses.add(seg.clause[hit.first] ?? -1);
       if (isFrontedDate(seg, hit)) pastClauses.add((seg.clause[hit.first] ?? -1) + 1);
@@ -669,11 +669,11 @@ export function contextIndex(
   let messageClauses: number[] | null = null;
   for (const type of GENERAL_CUES) {
     for (const hit of cues.get(type) ?? NO_HITS) {
-      if (lexicon && isMessageQuestion(lexicon, hit)) {
+      if (lexicon && flagged(lexicon, hit, 'message_scope')) {
         (messageClauses ??= []).push(seg.clause[hit.first] ?? -1);
         continue;
       }
-      if (lexicon && isClauseQuestion(lexicon, hit)) {
+      if (lexicon && flagged(lexicon, hit, 'clause_scope')) {
         (generalOnlyClauses ??= new Set()).add(seg.clause[hit.first] ?? -1);
         (generalClauses ??= new Set()).add(seg.clause[hit.first] ?? -1);
         continue;
@@ -691,7 +691,8 @@ export function contextIndex(
   let currentClauses: Set<number> | null = null;
   let timeOfDayClauses: Set<number> | null = null;
   for (const hit of cues.get('current') ?? NO_HITS) {
-    if (lexicon && isTimeOfDay(lexicon, hit)) (timeOfDayClauses ??= new Set()).add(seg.clause[hit.last] ?? -1);
+    if (lexicon && flagged(lexicon, hit, 'time_of_day'))
+      (timeOfDayClauses ??= new Set()).add(seg.clause[hit.last] ?? -1);
     else (currentClauses ??= new Set()).add(seg.clause[hit.last] ?? -1);
   }
   const personal = (cues.get('person')?.length ?? 0) + (cues.get('current')?.length ?? 0) > 0;
@@ -716,50 +717,27 @@ export function contextIndex(
 }
 
 /**
- * "aujourd'hui", "ce soir", "today" date a complaint but also a question ("aujourd'hui en cours on a vu les signes
- * de l'AVC", "today I'm wondering what the signs of a stroke are"): they make their clause current unless a general
- * or hypothetical cue shares it ("depuis ce matin" is a strong cue of its own). Those phrases are the context entries
- * flagged `time_of_day`.
+ * Whether the entry of `hit` carries `flag` in its lexicon file (scripts/compile-lexicons.ts keeps each flag on the cue
+ * types it changes). The three flags:
+ * - `time_of_day`: "aujourd'hui", "ce soir", "today" date a complaint but also a question ("aujourd'hui en cours on a
+ *   vu les signes de l'AVC", "today I'm wondering what the signs of a stroke are"): they make their clause current
+ *   unless a general or hypothetical cue shares it ("depuis ce matin" is a strong cue of its own).
+ * - `clause_scope`, on a past cue: a recent date ("il y a 3 jours", "samedi dernier", "two days ago") often dates
+ *   another event of a current message ("our 8 week old has a temp of 38.5, he had his jabs 5 days ago"): it only makes
+ *   its own clause past, where older dates ("il y a 2 ans", "in 2015") make their whole sentence past. So does a chronic
+ *   duration ("sa paupière tombe un peu depuis des années", "il en a 6 maintenant"), which says nothing of the other
+ *   clauses.
+ * - `clause_scope`, on a general or hypothetical cue: threshold questions ("à partir de quand est-ce grave pour un
+ *   bébé", "when is bleeding considered an emergency", "what should I watch out for") often follow a current
+ *   description in the same sentence ("il respire très mal, à partir de quand c'est grave ?"): they make only their own
+ *   clause general.
+ * - `message_scope`: weak question shapes ("should you make someone vomit…", "can X kill you", "c'est dangereux de…",
+ *   "ça peut tuer ?") make only their own clause general, and only when nothing in the message names a person or is a
+ *   current cue: "should you make someone vomit if they swallowed bleach? my toddler just did" is a current poisoning,
+ *   and "j'ai avalé 30 doliprane, ça peut tuer ?" keeps the sign said in its own clause.
  */
-function isTimeOfDay(lexicon: RuntimeLexicon, hit: Hit): boolean {
-  return flagged(lexicon, hit, 'time_of_day');
-}
-
-/** Whether the entry of `hit` carries `flag` in its lexicon file (see scripts/compile-lexicons.ts, `CUE_FLAG_TYPES`). */
 function flagged(lexicon: RuntimeLexicon, hit: Hit, flag: keyof typeof CUE_FLAG_BITS): boolean {
   return ((lexicon.cueFlags[hit.entry] ?? 0) & CUE_FLAG_BITS[flag]) !== 0;
-}
-
-/**
- * Threshold questions ("à partir de quand est-ce grave pour un bébé", "when is bleeding considered an emergency",
- * "what should I watch out for") often follow a current description in the same sentence ("il respire très mal,
- * à partir de quand c'est grave ?"): they make only their own clause general. Those cues are the context entries
- * flagged `clause_scope` (general or hypothetical type).
- */
-function isClauseQuestion(lexicon: RuntimeLexicon, hit: Hit): boolean {
-  return flagged(lexicon, hit, 'clause_scope');
-}
-
-/**
- * Weak question shapes ("should you make someone vomit…", "can X kill you", "c'est dangereux de…", "ça peut tuer ?")
- * make only their own clause general, and only when nothing in the message names a person or is a current cue:
- * "should you make someone vomit if they swallowed bleach? my toddler just did" is a current poisoning, and "j'ai avalé
- * 30 doliprane, ça peut tuer ?" keeps the sign said in its own clause. Those cues are the context entries flagged
- * `message_scope`.
- */
-function isMessageQuestion(lexicon: RuntimeLexicon, hit: Hit): boolean {
-  return flagged(lexicon, hit, 'message_scope');
-}
-
-/**
- * A recent date ("il y a 3 jours", "samedi dernier", "two days ago") often dates another event of a current message
- * ("our 8 week old has a temp of 38.5, he had his jabs 5 days ago"): it only makes its own clause past, where
- * older dates ("il y a 2 ans", "in 2015") make their whole sentence past. So does a chronic duration ("sa paupière
- * tombe un peu depuis des années", "il en a 6 maintenant"), which says nothing of the other clauses. Those phrases are
- * the context entries flagged `clause_scope` (past type: `recent-past-clause`, `chronic-duration-past-clause`…).
- */
-function isClauseDate(lexicon: RuntimeLexicon, hit: Hit): boolean {
-  return flagged(lexicon, hit, 'clause_scope');
 }
 
 /**

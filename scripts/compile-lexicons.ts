@@ -13,9 +13,11 @@ import { format, resolveConfig } from 'prettier';
 import { parse, stringify } from 'yaml';
 import { compileSlots, packSlots } from '../engine/lexicon/pattern.ts';
 import {
+  CUE_FLAG_BITS,
   CUE_TYPES,
   type CompiledEntry,
   type CompiledLexicon,
+  type CueType,
   type EntryKind,
 } from '../engine/lexicon/compiled-types.ts';
 import { RED_FLAG_CATEGORIES, TOPIC_IDS, type Language } from '../engine/types.ts';
@@ -121,11 +123,13 @@ const KIND_OF_FILE: Record<string, EntryKind> = {
  * general only in a message naming no person (`message_scope`), a time of day that dates a complaint unless a
  * question shares its clause (`time_of_day`). `drug_name` may mark any entry.
  */
-const CUE_FLAG_TYPES: ReadonlyMap<string, readonly string[]> = new Map([
-  ['clause_scope', ['past', 'general', 'hypothetical']],
-  ['message_scope', ['general', 'hypothetical']],
-  ['time_of_day', ['current']],
-]);
+const CUE_FLAG_TYPES: ReadonlyMap<string, readonly string[]> = new Map(
+  Object.entries({
+    clause_scope: ['past', 'general', 'hypothetical'],
+    message_scope: ['general', 'hypothetical'],
+    time_of_day: ['current'],
+  } satisfies Record<keyof typeof CUE_FLAG_BITS, readonly CueType[]>),
+);
 
 /** Semantic checks the schema cannot express: known ids, unique entry ids, terms that compile, flags in place. */
 export function validateFile(file: LoadedFile, schema: Schema, signalIds: ReadonlySet<string>): string[] {

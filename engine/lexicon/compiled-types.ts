@@ -60,3 +60,9 @@ export interface CompiledLexicon {
   readonly version: 1;
   readonly entries: readonly CompiledEntry[];
 }
+
+/**
+ * The lexicon flags that change how a context cue reads (engine/context.ts, `flagged`), as the bits of
+ * `RuntimeLexicon.cueFlags`; scripts/compile-lexicons.ts keeps each on the cue types it changes.
+ */
+export const CUE_FLAG_BITS = { clause_scope: 1, message_scope: 2, time_of_day: 4 } as const;

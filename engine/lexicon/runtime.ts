@@ -3,7 +3,7 @@
  * term and, per entry, a few pre-computed flags (so the per-hit work is an array read).
  */
 import compiled from '../generated/lexicons.json' with { type: 'json' };
-import { CUE_INDEX, type CompiledEntry, type CompiledLexicon, type CueType } from './compiled-types.ts';
+import { CUE_FLAG_BITS, CUE_INDEX, type CompiledEntry, type CompiledLexicon, type CueType } from './compiled-types.ts';
 import { TokenTrie } from './trie.ts';
 
 export interface RuntimeLexicon {
@@ -16,9 +16,6 @@ export interface RuntimeLexicon {
   /** Per entry, its context flags as bits (`CUE_FLAG_BITS`): read for every context cue hit. */
   readonly cueFlags: Uint8Array;
 }
-
-/** Bits of `RuntimeLexicon.cueFlags`: the lexicon flags that change how a context cue reads (engine/context.ts). */
-export const CUE_FLAG_BITS = { clause_scope: 1, message_scope: 2, time_of_day: 4 } as const;
 
 function cueFlagBit(flag: string): number {
   return Object.prototype.hasOwnProperty.call(CUE_FLAG_BITS, flag)

@@ -1,7 +1,7 @@
 /**
  * Weak question shapes (context entries flagged `message_scope`: "should you make someone vomit…", "can X kill
  * you", "c'est dangereux de…", "ça peut tuer ?") make only their own clause general, and only in a message that names
- * no person and has no current cue (engine/context.ts, `isMessageQuestion`): a question followed by "my toddler just
+ * no person and has no current cue (engine/context.ts, `flagged`): a question followed by "my toddler just
  * did" still alerts, and so does a sign said in another clause ("j'ai avalé 30 doliprane, ça peut tuer ?").
  */
 import { describe, expect, it } from 'vitest';

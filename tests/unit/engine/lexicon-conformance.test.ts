@@ -19,6 +19,7 @@ import {
   validateFile,
   validateSchema,
 } from '../../../scripts/compile-lexicons.ts';
+import { CUE_FLAG_BITS } from '../../../engine/lexicon/compiled-types.ts';
 import { RED_FLAG_CATEGORIES, TOPIC_IDS } from '../../../engine/types.ts';
 
 const files = loadLexiconFiles();
@@ -58,6 +59,13 @@ describe('lexicon files', () => {
     expect(errors(context, ['negation'], ['clause_scope'])).toContain('flag "clause_scope"');
     expect(errors(topics, ['symptoms'], ['time_of_day'])).toContain('flag "time_of_day"');
     expect(errors(topics, ['medication'], ['drug_name'])).toBe('');
+  });
+
+  it("the schema's flags are drug_name and the engine's context flags", () => {
+    const entries = (
+      schema as { properties: { entries: { items: { properties: { flags: { items: { enum: string[] } } } } } } }
+    ).properties.entries.items.properties.flags.items.enum;
+    expect([...entries].sort()).toEqual(['drug_name', ...Object.keys(CUE_FLAG_BITS)].sort());
   });
 
   it('both languages cover every topic and red-flag category', () => {
