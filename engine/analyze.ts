@@ -9,6 +9,7 @@ import { isJoke, laughingSentences } from './laughter.ts';
 import type { CompiledEntry } from './lexicon/compiled-types.ts';
 import { defaultLexicon, type RuntimeLexicon } from './lexicon/runtime.ts';
 import { slotFindings } from './slot-combos.ts';
+import { pairedTopics } from './topic-pairs.ts';
 import type { Hit } from './lexicon/trie.ts';
 import { mark, release } from './text/arena.ts';
 import { sortSmall } from './text/small-sort.ts';
@@ -113,7 +114,7 @@ function analyzeWith(
 
   const signals = currentSignals(lexicon, tokens, seg, index, sorted.content);
   const redFlags = role === 'assistant' ? [] : findRedFlags(lexicon, tokens, seg, index, sorted.content, signals, text);
-  const topics = findTopics(lexicon, tokens, sorted.content, redFlags);
+  const topics = findTopics(lexicon, tokens, seg, sorted.content, redFlags);
   // An answer to a health question is a health answer, even when it only says "call 3114".
   const health =
     topics.length > 0 || redFlags.length > 0 || (role === 'assistant' && input.previousUser?.health === true);
@@ -233,6 +234,7 @@ function hasSignals(entry: CompiledEntry, signals: Map<string, SignalEvidence>):
 function findTopics(
   lexicon: RuntimeLexicon,
   tokens: Tokens,
+  seg: Segments,
   hits: readonly Hit[],
   redFlags: readonly RedFlagFinding[],
 ): TopicFinding[] {
@@ -258,6 +260,8 @@ function findTopics(
     const topic = TOPIC_OF_RED_FLAG[(entry.tags[0] ?? 'cardiac') as RedFlagCategory];
     if (topic && !found.has(topic)) found.set(topic, topicAt(topic, tokens, hit));
   }
+  // A body part and what is wrong with it, an injury and where it is (engine/topic-pairs.ts).
+  for (const pair of pairedTopics(lexicon, tokens, seg, hits, found)) found.set(pair.topic, pair);
   if (found.size > 0 || redFlags.length > 0) {
     for (const { topic, hit } of conditional) {
       if (!found.has(topic)) found.set(topic, topicAt(topic, tokens, hit));
