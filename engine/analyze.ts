@@ -7,7 +7,7 @@ import { answerChecks } from './checks.ts';
 import { findPii } from './pii/index.ts';
 import { isJoke, laughingSentences } from './laughter.ts';
 import type { CompiledEntry } from './lexicon/compiled-types.ts';
-import { defaultLexicon, type RuntimeLexicon } from './lexicon/runtime.ts';
+import { defaultLexicon, SIGNALS_READ_BY_NAME, type RuntimeLexicon } from './lexicon/runtime.ts';
 import { slotFindings } from './slot-combos.ts';
 import { pairedTopics } from './topic-pairs.ts';
 import type { Hit } from './lexicon/trie.ts';
@@ -152,8 +152,9 @@ function currentSignals(
 ): Map<string, SignalEvidence> {
   const signals = new Map<string, SignalEvidence>();
   for (const hit of hits) {
+    // Signals no alert reads (body parts for topic pairs, slot frames) need no context check.
+    if (!lexicon.alertSignal[hit.entry]) continue;
     const entry = lexicon.entries[hit.entry] as CompiledEntry;
-    if (entry.kind !== 'signal') continue;
     if (allFound(entry.tags, signals) || !isCurrent(tokens, seg, index, hit)) continue;
     for (const id of entry.tags) if (!signals.has(id)) signals.set(id, spanOf(tokens, hit));
   }
@@ -200,7 +201,7 @@ function findRedFlags(
       if (!found.has(f.category)) found.set(f.category, f);
   // Thoughts of suicide during pregnancy or after a birth are also a pregnancy warning sign (emergency-fr.md §2).
   const suicide = found.get('suicide');
-  if (suicide && (signals.has('pregnant') || signals.has('postpartum')) && !found.has('pregnancy'))
+  if (suicide && SIGNALS_READ_BY_NAME.some((id) => signals.has(id)) && !found.has('pregnancy'))
     found.set('pregnancy', { ...suicide, category: 'pregnancy' });
   for (const combo of lexicon.combos) {
     const entry = lexicon.entries[combo] as CompiledEntry;

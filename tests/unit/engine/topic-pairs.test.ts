@@ -74,4 +74,20 @@ describe('topic pairs (body part + state, injury + place, injury act + body part
   it('is not read in an animal sentence', () => {
     expect(analyze({ text: 'mon chien a la patte gonflée et la cheville qui enfle' }).health).toBe(false);
   });
+
+  it('costs no context check: only the signals an alert reads are marked for one', () => {
+    const lexicon = defaultLexicon();
+    const marked = (tag: string): boolean[] =>
+      lexicon.entries.flatMap((entry, i) =>
+        entry.kind === 'signal' && entry.tags.includes(tag) ? [lexicon.alertSignal[i] === 1] : [],
+      );
+    for (const tag of ['body_part', 'body_state', 'injury_noun', 'injury_act']) {
+      expect(marked(tag).length, tag).toBeGreaterThan(0);
+      expect(
+        marked(tag).every((m) => !m),
+        tag,
+      ).toBe(true);
+    }
+    for (const tag of ['pregnant', 'rash']) expect(marked(tag).every(Boolean), tag).toBe(true);
+  });
 });
