@@ -7,8 +7,9 @@ import { answerChecks } from './checks.ts';
 import { findPii } from './pii/index.ts';
 import { isJoke, laughingSentences } from './laughter.ts';
 import type { CompiledEntry } from './lexicon/compiled-types.ts';
-import { defaultLexicon, type RuntimeLexicon } from './lexicon/runtime.ts';
+import { defaultLexicon, SIGNALS_READ_BY_NAME, type RuntimeLexicon } from './lexicon/runtime.ts';
 import { slotFindings } from './slot-combos.ts';
+import { pairedTopics } from './topic-pairs.ts';
 import type { Hit } from './lexicon/trie.ts';
 import { mark, release } from './text/arena.ts';
 import { sortSmall } from './text/small-sort.ts';
@@ -113,7 +114,7 @@ function analyzeWith(
 
   const signals = currentSignals(lexicon, tokens, seg, index, sorted.content);
   const redFlags = role === 'assistant' ? [] : findRedFlags(lexicon, tokens, seg, index, sorted.content, signals, text);
-  const topics = findTopics(lexicon, tokens, sorted.content, redFlags);
+  const topics = findTopics(lexicon, tokens, seg, sorted.content, redFlags);
   // An answer to a health question is a health answer, even when it only says "call 3114".
   const health =
     topics.length > 0 || redFlags.length > 0 || (role === 'assistant' && input.previousUser?.health === true);
@@ -151,8 +152,9 @@ function currentSignals(
 ): Map<string, SignalEvidence> {
   const signals = new Map<string, SignalEvidence>();
   for (const hit of hits) {
+    // Signals no alert reads (body parts for topic pairs, slot frames) need no context check.
+    if (!lexicon.alertSignal[hit.entry]) continue;
     const entry = lexicon.entries[hit.entry] as CompiledEntry;
-    if (entry.kind !== 'signal') continue;
     if (allFound(entry.tags, signals) || !isCurrent(tokens, seg, index, hit)) continue;
     for (const id of entry.tags) if (!signals.has(id)) signals.set(id, spanOf(tokens, hit));
   }
@@ -199,7 +201,7 @@ function findRedFlags(
       if (!found.has(f.category)) found.set(f.category, f);
   // Thoughts of suicide during pregnancy or after a birth are also a pregnancy warning sign (emergency-fr.md §2).
   const suicide = found.get('suicide');
-  if (suicide && (signals.has('pregnant') || signals.has('postpartum')) && !found.has('pregnancy'))
+  if (suicide && SIGNALS_READ_BY_NAME.some((id) => signals.has(id)) && !found.has('pregnancy'))
     found.set('pregnancy', { ...suicide, category: 'pregnancy' });
   for (const combo of lexicon.combos) {
     const entry = lexicon.entries[combo] as CompiledEntry;
@@ -233,6 +235,7 @@ function hasSignals(entry: CompiledEntry, signals: Map<string, SignalEvidence>):
 function findTopics(
   lexicon: RuntimeLexicon,
   tokens: Tokens,
+  seg: Segments,
   hits: readonly Hit[],
   redFlags: readonly RedFlagFinding[],
 ): TopicFinding[] {
@@ -258,6 +261,8 @@ function findTopics(
     const topic = TOPIC_OF_RED_FLAG[(entry.tags[0] ?? 'cardiac') as RedFlagCategory];
     if (topic && !found.has(topic)) found.set(topic, topicAt(topic, tokens, hit));
   }
+  // A body part and what is wrong with it, an injury and where it is (engine/topic-pairs.ts).
+  for (const pair of pairedTopics(lexicon, tokens, seg, hits, found)) found.set(pair.topic, pair);
   if (found.size > 0 || redFlags.length > 0) {
     for (const { topic, hit } of conditional) {
       if (!found.has(topic)) found.set(topic, topicAt(topic, tokens, hit));

@@ -44,7 +44,7 @@ export interface CheckInput {
 export function answerChecks(input: CheckInput): CheckFinding[] {
   const { lexicon, tokens, seg, cues, content, health } = input;
   const checks: CheckFinding[] = [];
-  const negations = (cues.get('negation') ?? []).filter((hit) => !urgency(tokens, hit));
+  const negations = (cues.get('negation') ?? []).filter((hit) => !urgency(tokens, hit) && !permission(tokens, hit));
   const onlyNegations = new CueLists();
   onlyNegations.set('negation', negations);
   const index = contextIndex(seg, onlyNegations);
@@ -60,7 +60,8 @@ export function answerChecks(input: CheckInput): CheckFinding[] {
     const professionals = cues.get('professional') ?? [];
     const advised = (hit: Hit): boolean =>
       current(hit) &&
-      !wordBefore(tokens, seg, hit, ADVICE_AGAINST, ADVICE_AGAINST_REACH) &&
+      !adviceAgainst(tokens, seg, hit) &&
+      !wordBefore(tokens, seg, hit, CONDITIONS, ADVICE_AGAINST_REACH) &&
       !professionalActs(tokens, seg, professionals, hit);
     const change = (cues.get('treatment_change') ?? []).find(advised) ?? changeOfMedicine(input, drugs, advised);
     if (change) checks.push({ id: 'treatment_change', span: span(change) });
@@ -92,26 +93,45 @@ export function answerChecks(input: CheckInput): CheckFinding[] {
 
 /** Words a change verb may have before the medicine or dose it acts on ("arrêtez dès demain le Tahor"). */
 const CHANGE_REACH = 6;
+/**
+ * Words a medicine may have before a change of schedule said after it: "prenez votre statine un soir sur deux",
+ * "prenez votre Bisoprolol le soir et non plus le matin", "take your statin every other day". Only for schedules: before
+ * a verb of quantity the medicine is its subject ("ce médicament peut augmenter le risque", "inhalers reduce
+ * inflammation"), and a dose is never read backwards ("au début d'une bouffée (de chaleur), … en réduire l'intensité").
+ */
+const CHANGE_REACH_BACK = 4;
 
 /**
- * A change verb ("arrêtez", "sautez", "passez à", "skip", "switch to") followed closely, in the same clause, by a
- * medicine's name or a dose: advice to change a treatment, whatever the medicine ("vous pouvez arrêter
- * l'amoxicilline", "passez à 75 µg", "skip your metformin"). The verb must be affirmed (not "n'arrêtez pas").
+ * A change verb ("arrêtez", "sautez", "passez à", "skip", "switch to") or a change of schedule ("un soir sur deux",
+ * "rather than in the morning") close to a medicine, in the same clause: a drug's name, the reader's medicine ("votre
+ * comprimé", "your inhaler") or, after a verb, a dose. Advice to change a treatment, whatever the medicine ("vous
+ * pouvez arrêter l'amoxicilline", "passez à 75 µg", "skip your metformin"). The verb must be affirmed (not "n'arrêtez
+ * pas").
  */
 function changeOfMedicine(input: CheckInput, drugs: readonly Hit[], current: (hit: Hit) => boolean): Hit | undefined {
   const { seg, cues } = input;
   const verbs = cues.get('change_verb') ?? [];
-  if (verbs.length === 0) return undefined;
-  const objects = [...(cues.get('dose') ?? []), ...drugs];
-  if (objects.length === 0) return undefined;
-  const object = (verb: Hit): boolean =>
-    objects.some(
-      (hit) =>
-        hit.first > verb.last &&
-        hit.first - verb.last <= CHANGE_REACH &&
-        seg.clause[hit.first] === seg.clause[verb.last],
-    );
-  return verbs.find((verb) => object(verb) && current(verb));
+  const schedules = cues.get('change_schedule') ?? [];
+  if (verbs.length === 0 && schedules.length === 0) return undefined;
+  const doses = cues.get('dose') ?? [];
+  // A drug named by its suffix ("bisoprolol", "sertraline") is a dose cue too, for `verify_dosage`.
+  const named = doses.filter((hit) => (input.lexicon.entries[hit.entry] as CompiledEntry).flags?.includes('drug_name'));
+  const medicines = [...(cues.get('medicine') ?? []), ...drugs, ...named];
+  if (medicines.length === 0 && doses.length === 0) return undefined;
+  const sameClause = (verb: Hit, hit: Hit): boolean => seg.clause[hit.first] === seg.clause[verb.last];
+  // After the verb, the medicine may share the verb's last word ("move your" + "your blood pressure tablet").
+  const after = (verb: Hit, hit: Hit): boolean =>
+    sameClause(verb, hit) && hit.first >= verb.last && hit.last > verb.last && hit.first - verb.last <= CHANGE_REACH;
+  const before = (verb: Hit, hit: Hit): boolean =>
+    seg.clause[hit.last] === seg.clause[verb.first] &&
+    hit.last < verb.first &&
+    verb.first - hit.last <= CHANGE_REACH_BACK;
+  const objectAfter = (verb: Hit): boolean =>
+    medicines.some((hit) => after(verb, hit)) || doses.some((hit) => after(verb, hit));
+  return (
+    verbs.find((verb) => objectAfter(verb) && current(verb)) ??
+    schedules.find((verb) => (objectAfter(verb) || medicines.some((hit) => before(verb, hit))) && current(verb))
+  );
 }
 
 /**
@@ -169,9 +189,46 @@ function urgency(tokens: Tokens, negation: Hit): boolean {
   );
 }
 
+/**
+ * Nouns that turn a negation into a permission: "il n'y a pas de risque à espacer…", "ce n'est pas grave d'oublier…",
+ * "there's no harm in skipping…", "it's not a problem to stop…". The change that follows is advised, not advised against.
+ */
+const PERMISSION_AFTER_NEGATION = new Set([
+  ...['risque', 'danger', 'probleme', 'souci', 'grave', 'inconvenient', 'contre', 'mal'],
+  ...['harm', 'problem', 'issue', 'risk', 'danger', 'big', 'worry'],
+]);
+/** Articles between the negation and that noun ("pas de risque", "not a problem", "pas un problème"). */
+const PERMISSION_ARTICLES = new Set(['de', 'd', 'un', 'une', 'du', 'a', 'an', 'any', 'really', 'vraiment', 'si']);
+
+function permission(tokens: Tokens, negation: Hit): boolean {
+  return permissionAfter(tokens, negation.last);
+}
+
+/** The negation word at `at` opens a permission ("no harm", "pas de risque", "pas un problème"). */
+function permissionAfter(tokens: Tokens, at: number): boolean {
+  let i = at + 1;
+  while (i < tokens.count && PERMISSION_ARTICLES.has(tokens.norms[i] ?? '') && i - at <= 2) i++;
+  return PERMISSION_AFTER_NEGATION.has(tokens.norms[i] ?? '');
+}
+
+/** A word of `ADVICE_AGAINST` shortly before the change, in its clause, that does not open a permission. */
+function adviceAgainst(tokens: Tokens, seg: Segments, hit: Hit): boolean {
+  const clause = seg.clause[hit.first];
+  for (let i = hit.first - 1; i >= 0 && hit.first - i <= ADVICE_AGAINST_REACH && seg.clause[i] === clause; i--) {
+    if (ADVICE_AGAINST.has(tokens.norms[i] ?? '') && !permissionAfter(tokens, i)) return true;
+  }
+  return false;
+}
+
 /** Words that, just before a change verb, turn the advice around ("ne pas arrêter", "don't stop", "avoid skipping"). */
 const ADVICE_AGAINST = new Set(['ne', 'n', 'pas', 'jamais', 'not', 'dont', 'never', 'no', 'avoid', 'evitez', 'eviter']);
 const ADVICE_AGAINST_REACH = 3;
+
+/**
+ * Words that, just before a change verb, make it a condition rather than advice: "si vous oubliez votre pilule,
+ * prenez-la…", "if you stop your statin, your cholesterol rises", "quand vous arrêtez…".
+ */
+const CONDITIONS = new Set(['si', 'if', 'quand', 'lorsque', 'lorsqu', 'when', 'whenever']);
 
 /**
  * "sans l'avis de votre médecin", "sans en parler à votre pharmacien", "without checking with your doctor": a

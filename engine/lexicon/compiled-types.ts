@@ -20,6 +20,8 @@ export const CUE_TYPES = [
   'dose',
   'treatment_change',
   'change_verb',
+  'change_schedule',
+  'medicine',
   'professional',
   'absolute',
   'source',

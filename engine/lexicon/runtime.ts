@@ -15,7 +15,15 @@ export interface RuntimeLexicon {
   readonly cueIndex: Int8Array;
   /** Per entry, its context flags as bits (`CUE_FLAG_BITS`): read for every context cue hit. */
   readonly cueFlags: Uint8Array;
+  /**
+   * Per entry, 1 for a signal that an alert reads (one of its tags is in some entry's `with`, or in
+   * `SIGNALS_READ_BY_NAME`): only these need their context checked. Signals read as topic pairs or slots do not.
+   */
+  readonly alertSignal: Uint8Array;
 }
+
+/** Signals that `analyze` reads by name rather than through an entry's `with` (suicide in pregnancy). */
+export const SIGNALS_READ_BY_NAME: readonly string[] = ['pregnant', 'postpartum'];
 
 function cueFlagBit(flag: string): number {
   return Object.prototype.hasOwnProperty.call(CUE_FLAG_BITS, flag)
@@ -33,13 +41,17 @@ export function buildRuntime(lexicon: CompiledLexicon): RuntimeLexicon {
   const combos: number[] = [];
   const cueIndex = new Int8Array(lexicon.entries.length).fill(-1);
   const cueFlags = new Uint8Array(lexicon.entries.length);
+  const alertSignal = new Uint8Array(lexicon.entries.length);
+  const read = new Set(SIGNALS_READ_BY_NAME);
+  for (const entry of lexicon.entries) for (const id of entry.with ?? []) read.add(id);
   lexicon.entries.forEach((entry, index) => {
+    if (entry.kind === 'signal' && entry.tags.some((tag) => read.has(tag))) alertSignal[index] = 1;
     for (const term of entry.terms) trie.addPacked(term, index);
     if (entry.terms.length === 0) combos.push(index);
     if (entry.kind === 'cue') cueIndex[index] = CUE_INDEX[entry.tags[0] as CueType] ?? -1;
     for (const flag of entry.flags ?? []) cueFlags[index]! |= cueFlagBit(flag);
   });
-  return { entries: lexicon.entries, trie, combos, cueIndex, cueFlags };
+  return { entries: lexicon.entries, trie, combos, cueIndex, cueFlags, alertSignal };
 }
 
 let runtime: RuntimeLexicon | null = null;
