@@ -18,6 +18,7 @@ describe('care titles said as the writer’s job', () => {
     'Je suis médecin généraliste et je veux vendre ma voiture, une Peugeot 308.',
     'En tant que dentiste, je voudrais changer de banque.',
     'Je travaille comme kiné et je cherche un appartement à Lyon.',
+    "I'm an NHS nurse and I want to apply for a mortgage. Do lenders count overtime?",
   ])('is not health: %s', (text) => {
     expect(health(text)).toBe(false);
   });
@@ -45,6 +46,8 @@ describe('care titles said as the writer’s job', () => {
     expect(at('je suis médecin généraliste', 'generaliste')).toBe(true);
     expect(at('en tant que kiné', 'kine')).toBe(true);
     expect(at('je travaille comme une dentiste', 'dentiste')).toBe(true);
+    expect(at("I'm an NHS nurse", 'nhs')).toBe(true);
+    expect(at('working as a nurse', 'nurse')).toBe(true);
     expect(at('je suis chez le dentiste', 'dentiste')).toBe(false);
     expect(at('il appelle comme le dentiste', 'dentiste')).toBe(false);
   });
