@@ -4,6 +4,7 @@
  */
 import { contextIndex, isCurrent, segment, sortHits, type ContextIndex, type Segments } from './context.ts';
 import { answerChecks } from './checks.ts';
+import { followsIdentityFrame } from './identity-title.ts';
 import { findPii } from './pii/index.ts';
 import { isJoke, laughingSentences } from './laughter.ts';
 import type { CompiledEntry } from './lexicon/compiled-types.ts';
@@ -241,11 +242,18 @@ function findTopics(
 ): TopicFinding[] {
   const found = new Map<TopicId, TopicFinding>();
   const conditional: { topic: TopicId; hit: Hit }[] = [];
+  let jobTitleEnd = -2; // last token of a one-word care title said as the writer's job ("je suis médecin généraliste")
   for (const hit of hits) {
     const entry = lexicon.entries[hit.entry] as CompiledEntry;
     if (entry.kind !== 'topic') continue;
     const topic = entry.tags[0] ?? '';
     if (!TOPICS.has(topic)) continue;
+    if (topic === 'care_access' && hit.first === hit.last) {
+      if (hit.first === jobTitleEnd + 1 || followsIdentityFrame(tokens, hit.first)) {
+        jobTitleEnd = hit.last;
+        continue;
+      }
+    }
     if (entry.with?.includes('health')) conditional.push({ topic: topic as TopicId, hit });
     else if (!found.has(topic as TopicId)) found.set(topic as TopicId, topicAt(topic as TopicId, tokens, hit));
   }
