@@ -579,10 +579,15 @@ function animalSentences(seg: Segments, cues: CueLists, tokens: Tokens): Int32Ar
 export interface ContextIndex {
   /** 1 at every token where a negation cue ends (looked up backwards from a hit, so the cost stays linear). */
   readonly negationEnds: Uint8Array;
-  readonly pastSentences: Uint8Array;
+  /**
+   * Per sentence, 1 + the token of its last sentence-wide past cue ("en 2019", "l'an dernier"), or 0: such a sentence
+   * is not current, except after a contrast that opens a statement of fact (see `factualContrast`).
+   */
+  readonly pastAt: Int32Array;
   /** Clauses dated by a recent-past phrase ("il y a 3 jours", "two days ago"), see `flagged` (`clause_scope`). */
   readonly pastClauses: ReadonlySet<number>;
-  readonly generalSentences: Uint8Array;
+  /** Per sentence, 1 + the token of its last sentence-wide general cue, or 0 (read like `pastAt`). */
+  readonly generalAt: Int32Array;
   /**
    * Per sentence, the first token of a sentence-wide hypothetical cue ("et si", "au cas où", "what if"), or -1 /
    * undefined: such a sentence is not current, except in a clause opened by "mais / but" after the cue (see
@@ -633,9 +638,11 @@ export function contextIndex(
   lexicon?: RuntimeLexicon,
   text = '',
 ): ContextIndex {
-  // One arena region for the four masks (see `segment`).
+  // One arena region for the two token masks and the two sentence tables (see `segment`); the tables start on a
+  // 4-byte boundary.
   const n = seg.clause.length;
-  const at = reserve(2 * n + 2 * seg.sentenceCount);
+  const tables = (2 * n + 3) & ~3;
+  const at = reserve(tables + 8 * seg.sentenceCount);
   const buffer = arena();
   // A time phrase inside a signal ("née il y a 6 semaines" gives an age) is not about when the event happened.
   const inSignal = new Uint8Array(buffer, at, n);
@@ -649,7 +656,7 @@ export function contextIndex(
   // Most messages name no person: reading past the end of the shared empty mask gives undefined (no person).
   const personStarts = persons.length > 0 ? mask(n) : NO_TOKENS;
   for (const person of persons) personStarts[person.first] = 1;
-  const pastSentences = new Uint8Array(buffer, at + 2 * n, seg.sentenceCount);
+  const pastAt = new Int32Array(buffer, at + tables, seg.sentenceCount);
   // The three clause sets are made only when a cue fills them (most messages have none of these cues).
   let pastClauses: Set<number> | null = null;
   for (const hit of cues.get('past') ?? NO_HITS) {
@@ -658,9 +665,9 @@ export function contextIndex(
       pastClauses ??= new Set();
       pastClauses.add(seg.clause[hit.first] ?? -1);
       if (isFrontedDate(seg, hit)) pastClauses.add((seg.clause[hit.first] ?? -1) + 1);
-    } else pastSentences[seg.sentence[hit.first] ?? 0] = 1;
+    } else lastCue(pastAt, seg, hit);
   }
-  const generalSentences = new Uint8Array(buffer, at + 2 * n + seg.sentenceCount, seg.sentenceCount);
+  const generalAt = new Int32Array(buffer, at + tables + 4 * seg.sentenceCount, seg.sentenceCount);
   let anyGeneral = false;
   let hypotheticalClauses: Set<number> | null = null;
   let generalClauses: Set<number> | null = null;
@@ -682,7 +689,7 @@ export function contextIndex(
       if (type === 'hypothetical') {
         hypotheticalAt ??= new Int32Array(seg.sentenceCount).fill(-1);
         if ((hypotheticalAt[s] ?? -1) < 0 || hit.first < (hypotheticalAt[s] ?? 0)) hypotheticalAt[s] = hit.first;
-      } else generalSentences[s] = 1;
+      } else lastCue(generalAt, seg, hit);
       (generalClauses ??= new Set()).add(seg.clause[hit.first] ?? -1);
       if (type === 'hypothetical') (hypotheticalClauses ??= new Set()).add(seg.clause[hit.first] ?? -1);
       anyGeneral = true;
@@ -701,9 +708,9 @@ export function contextIndex(
   if (messageClauses && !personal) for (const c of messageClauses) (generalOnlyClauses ??= new Set()).add(c);
   return {
     negationEnds,
-    pastSentences,
+    pastAt,
     pastClauses: pastClauses ?? NO_CLAUSES,
-    generalSentences,
+    generalAt,
     hypotheticalAt: hypotheticalAt ?? NO_POSITIONS,
     hypotheticalClauses: hypotheticalClauses ?? NO_CLAUSES,
     currentClauses: currentClauses ?? NO_CLAUSES,
@@ -714,6 +721,12 @@ export function contextIndex(
     personStarts,
     text,
   };
+}
+
+/** Records `hit` in a per-sentence table of 1 + the token of the sentence's last cue (see `pastAt`). */
+function lastCue(table: Int32Array, seg: Segments, hit: Hit): void {
+  const s = seg.sentence[hit.first] ?? 0;
+  if (hit.first + 1 > (table[s] ?? 0)) table[s] = hit.first + 1;
 }
 
 /**
@@ -776,11 +789,34 @@ export function isCurrent(tokens: Tokens, seg: Segments, index: ContextIndex, hi
   const current = (index.currentClauses.has(clause) || timeOfDay) && !index.hypotheticalClauses.has(clause);
   if (current) return true;
   const s = seg.sentence[hit.first] ?? 0;
-  if (index.pastSentences[s] || index.pastClauses.has(clause)) return false;
-  if (index.generalSentences[s] || index.generalMessage || index.generalOnlyClauses.has(clause)) return false;
+  if (index.pastClauses.has(clause) || index.generalMessage || index.generalOnlyClauses.has(clause)) return false;
+  if (sentenceCueReaches(tokens, index, index.pastAt[s] ?? 0, hit)) return false;
+  if (sentenceCueReaches(tokens, index, index.generalAt[s] ?? 0, hit)) return false;
   const hypothetical = index.hypotheticalAt[s] ?? -1;
   if (hypothetical >= 0 && !contrastAfter(tokens, hypothetical, hit.first)) return false;
   return true;
+}
+
+/**
+ * Whether a sentence-wide past or general cue (`cue`: 1 + its token, 0 for none) covers the sign at `hit`: it does,
+ * unless a contrast between them opens a statement of fact ("j'ai fait le PSC1 mais je panique, ma grand-mère
+ * respire plus", "il a fait un AVC l'an dernier mais là il a la bouche de travers").
+ */
+function sentenceCueReaches(tokens: Tokens, index: ContextIndex, cue: number, hit: Hit): boolean {
+  return cue > 0 && !factualContrast(tokens, index, cue - 1, hit.first);
+}
+
+/**
+ * True when a contrast word followed by a subject of a statement stands between the cue at `cue` and the sign at
+ * `at` (the last such cue of the sentence: a cue after the contrast keeps it own reach).
+ */
+function factualContrast(tokens: Tokens, index: ContextIndex, cue: number, at: number): boolean {
+  if (cue >= at) return false;
+  for (let i = at - 1; i > cue && at - i <= CONTRAST_REACH; i--) {
+    if (!CONTRAST_WORDS.has(tokens.norms[i] ?? '')) continue;
+    if (FACT_SUBJECTS.has(tokens.norms[i + 1] ?? '') || index.personStarts[i + 1]) return true;
+  }
+  return false;
 }
 
 /** Words that open a contrasting clause ("et si c'est rien mais…", "what if it's nothing but…"). */
@@ -811,6 +847,11 @@ export const THIRD_PERSON_SUBJECTS: readonly string[] = [
 ];
 /** Subject pronouns that start a new statement in unpunctuated (SMS) text. */
 const SUBJECT_PRONOUNS = new Set([...THIRD_PERSON_SUBJECTS, 'je', 'j', 'on', 'ca', 'i', 'im']);
+/**
+ * Words after "mais / but" that open a statement about someone: a subject pronoun, "là", or a person ("mais mon
+ * père…"). "mais aussi", "mais chez l'enfant", "mais si", "mais on dit que" go on with the question or the story.
+ */
+const FACT_SUBJECTS = new Set([...THIRD_PERSON_SUBJECTS, 'je', 'j', 'jai', 'jsuis', 'ca', 'la', 'i', 'im', 'now']);
 /** Words before a pronoun or a person that keep it inside the negated statement ("je pense pas qu'il…"). */
 const STILL_NEGATED_BEFORE_SUBJECT = new Set([
   'que',
@@ -913,11 +954,26 @@ function frenchNeBeforeGap(tokens: Tokens, hit: Hit): boolean {
   const skipped = hit.skipped;
   if (!skipped || hit.first < 1) return false;
   const from = skipped[0] ?? -1;
-  return (
-    FRENCH_NE.has(tokens.norms[hit.first - 1] ?? '') &&
-    from > hit.first &&
-    FRENCH_NEGATION_AFTER.has(tokens.norms[from] ?? '')
-  );
+  if (from <= hit.first || !FRENCH_NEGATION_AFTER.has(tokens.norms[from] ?? '')) return false;
+  return FRENCH_NE.has(tokens.norms[hit.first - 1] ?? '') || spokenNegatedAmount(tokens, skipped);
+}
+
+/** Words of amount or strength that a term may end on ("saigne … beaucoup", "saigne … abondamment"). */
+const AMOUNT_WORDS = new Set([
+  ...['beaucoup', 'bcp', 'abondamment', 'enormement', 'trop', 'tres', 'fort', 'forte', 'vraiment'],
+  ...['tellement', 'autant', 'grave', 'abondant', 'abondante', 'abondants'],
+]);
+
+/**
+ * Spoken French without "ne": "je saigne pas beaucoup", "ça saigne jamais énormément". Only when "pas / jamais" is
+ * the gap's first word and the term resumes on an amount word: the negation then bears on the amount the sign needs.
+ * "j'arrive pas à respirer" (gap "pas à", resuming on "respirer") keeps its alert, and so does "saigne pas mal" (a
+ * lot), whose gap goes on past "pas".
+ */
+function spokenNegatedAmount(tokens: Tokens, skipped: readonly number[]): boolean {
+  const from = skipped[0] ?? -1;
+  const to = skipped[1] ?? -1;
+  return to === from && SPOKEN_NEGATION.has(tokens.norms[from] ?? '') && AMOUNT_WORDS.has(tokens.norms[to + 1] ?? '');
 }
 
 /**
