@@ -851,7 +851,20 @@ const SUBJECT_PRONOUNS = new Set([...THIRD_PERSON_SUBJECTS, 'je', 'j', 'on', 'ca
  * Words after "mais / but" that open a statement about someone: a subject pronoun, "là", or a person ("mais mon
  * père…"). "mais aussi", "mais chez l'enfant", "mais si", "mais on dit que" go on with the question or the story.
  */
-const FACT_SUBJECTS = new Set([...THIRD_PERSON_SUBJECTS, 'je', 'j', 'jai', 'jsuis', 'ca', 'la', 'i', 'im', 'now']);
+const FACT_SUBJECTS = new Set([
+  ...THIRD_PERSON_SUBJECTS,
+  'je',
+  'j',
+  'jai',
+  'jsuis',
+  'ca',
+  'c',
+  'cest',
+  'la',
+  'i',
+  'im',
+  'now',
+]);
 /** Words before a pronoun or a person that keep it inside the negated statement ("je pense pas qu'il…"). */
 const STILL_NEGATED_BEFORE_SUBJECT = new Set([
   'que',
