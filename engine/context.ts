@@ -781,7 +781,7 @@ export function isCurrent(tokens: Tokens, seg: Segments, index: ContextIndex, hi
     if (index.negationEnds[i]) return false;
     if (startsNewSubject(tokens, index, i)) break;
   }
-  if (frenchNeAround(tokens, hit) || spokenNegationAfter(tokens, hit)) return false;
+  if (frenchNeAround(tokens, hit) || spokenNegationAfter(tokens, hit) || notBadlyAfter(tokens, hit)) return false;
   if (negationInGap(index, hit) || frenchNeBeforeGap(tokens, hit)) return false;
   if (index.text && answeredNo(tokens, seg, index.text, hit)) return false;
   const timeOfDay = index.timeOfDayClauses.has(clause) && !index.generalClauses.has(clause);
@@ -813,7 +813,13 @@ function sentenceCueReaches(tokens: Tokens, index: ContextIndex, cue: number, hi
 function factualContrast(tokens: Tokens, index: ContextIndex, cue: number, at: number): boolean {
   if (cue >= at) return false;
   for (let i = at - 1; i > cue && at - i <= CONTRAST_REACH; i--) {
-    if (!CONTRAST_WORDS.has(tokens.norms[i] ?? '')) continue;
+    const word = tokens.norms[i] ?? '';
+    // "petite j'étais allergique aux crevettes et là j'en ai mangé…": "et là" + a subject turns to the present.
+    if (word === 'et' && tokens.norms[i + 1] === 'la') {
+      if (FACT_SUBJECTS.has(tokens.norms[i + 2] ?? '') || index.personStarts[i + 2]) return true;
+      continue;
+    }
+    if (!CONTRAST_WORDS.has(word)) continue;
     if (FACT_SUBJECTS.has(tokens.norms[i + 1] ?? '') || index.personStarts[i + 1]) return true;
   }
   return false;
@@ -1030,6 +1036,21 @@ function spokenNegationAfter(tokens: Tokens, hit: Hit): boolean {
   if (SPOKEN_NEGATION.has(word)) return nextWord === null || !NOT_A_NEGATION_NEXT.has(nextWord);
   if (word === 'plus') return nextWord === null || NO_LONGER_NEXT.has(nextWord);
   return false;
+}
+
+/** Degree words between "pas" and "mal" that make "pas … mal" mean "not badly" ("pas trop mal", "pas si mal"). */
+const NOT_BADLY_DEGREE = new Set(['trop', 'si', 'aussi', 'tellement', 'super', 'tres']);
+
+/**
+ * A sign whose absence is the emergency carries its "pas" ("respire pas"), but "je respire pas trop mal", "il respire
+ * pas si mal", "il respire pas mal du tout" say the breathing is fine: "pas" there negates "mal". A bare "respire pas
+ * mal" (also "quite a lot") keeps its alert, and so does "respire pas très bien".
+ */
+function notBadlyAfter(tokens: Tokens, hit: Hit): boolean {
+  if (tokens.norms[hit.last] !== 'pas') return false;
+  const next = tokens.norms[hit.last + 1];
+  if (next === 'mal') return tokens.norms[hit.last + 2] === 'du' && tokens.norms[hit.last + 3] === 'tout';
+  return next !== undefined && NOT_BADLY_DEGREE.has(next) && tokens.norms[hit.last + 2] === 'mal';
 }
 
 /** "elle ne saigne pas": the verb sits between "ne" and "pas". */

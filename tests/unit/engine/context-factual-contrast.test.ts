@@ -13,6 +13,11 @@ describe('past or general sentence ended by a factual contrast', () => {
   it.each([
     ["j'ai fait le PSC1 mais je panique, ma grand-mère est tombée et elle respire plus", 'breathing'],
     ["il a fait un AVC l'an dernier mais là il a la bouche de travers et il parle plus", 'stroke'],
+    ["je suis étudiante en médecine mais c'est pour ma fille qui a 6 semaines et 38,5 de fièvre", 'infant'],
+    [
+      "petite j'ai été allergique aux crevettes et là j'en ai mangé sans faire exprès, j'ai les lèvres qui gonflent",
+      'anaphylaxis',
+    ],
   ])('alerts on %s', (text, category) => {
     expect(categories(text)).toContain(category);
   });
