@@ -789,12 +789,40 @@ export function isCurrent(tokens: Tokens, seg: Segments, index: ContextIndex, hi
   const current = (index.currentClauses.has(clause) || timeOfDay) && !index.hypotheticalClauses.has(clause);
   if (current) return true;
   const s = seg.sentence[hit.first] ?? 0;
-  if (index.pastClauses.has(clause) || index.generalMessage || index.generalOnlyClauses.has(clause)) return false;
-  if (sentenceCueReaches(tokens, index, index.pastAt[s] ?? 0, hit)) return false;
+  const past = index.pastClauses.has(clause) || sentenceCueReaches(tokens, index, index.pastAt[s] ?? 0, hit);
+  if (past && !recursLater(tokens, seg, hit)) return false;
+  if (index.generalMessage || index.generalOnlyClauses.has(clause)) return false;
   if (sentenceCueReaches(tokens, index, index.generalAt[s] ?? 0, hit)) return false;
   const hypothetical = index.hypotheticalAt[s] ?? -1;
   if (hypothetical >= 0 && !contrastAfter(tokens, hypothetical, hit.first)) return false;
   return true;
+}
+
+/**
+ * Verbs saying that what was told happens again ("il a recommencé", "ça recommence"). English "again" is not one:
+ * "is it safe to start running again", "now pregnant again" plan the future.
+ */
+const RECURRENCE_WORDS = new Set([
+  ...['recommence', 'recommencee', 'recommencent', 'recommencer', 'recommencait', 'remet', 'remis'],
+]);
+/** Words just before a recurrence verb that make it a fear or a question ("j'ai peur qu'il recommence"). */
+const NOT_YET_RECURRING = new Set(['que', 'qu', 'si', 's', 'peut', 'pourrait', 'risque', 'peuvent']);
+/** How many words after a sign a recurrence verb may stand. */
+const RECURRENCE_REACH = 12;
+
+/**
+ * "pendant deux ans il m'a frappée et ce soir il a recommencé", "il a fait une convulsion hier et là ça recommence":
+ * a past sign told again as happening now is current. Read only for a sign a past cue would silence.
+ */
+function recursLater(tokens: Tokens, seg: Segments, hit: Hit): boolean {
+  const s = seg.sentence[hit.first];
+  for (let i = hit.last + 1; i < tokens.count && i - hit.last <= RECURRENCE_REACH && seg.sentence[i] === s; i++) {
+    if (!RECURRENCE_WORDS.has(tokens.norms[i] ?? '')) continue;
+    const before = (k: number): string => tokens.norms[i - k] ?? '';
+    if (!NOT_YET_RECURRING.has(before(1)) && !NOT_YET_RECURRING.has(before(2)) && !NOT_YET_RECURRING.has(before(3)))
+      return true;
+  }
+  return false;
 }
 
 /**
