@@ -228,6 +228,7 @@ export function sortHits(lexicon: RuntimeLexicon, tokens: Tokens, seg: Segments,
   }
 
   dropAdverbialWithout(tokens, cues);
+  dropSettingGeneral(tokens, cues);
   dropCurrentInsideQuestions(tokens, cues);
   dropCuesInsideSigns(lexicon, tokens, cues, kept);
 
@@ -306,6 +307,36 @@ function dropAdverbialWithout(tokens: Tokens, cues: CueLists): void {
       // "sans s'arrêter": skip the reflexive pronoun; "without a break" reads like "without stopping".
       if (next === 's' || next === 'a' || next === 'any') next = tokens.norms[cue.last + 2] ?? '';
       return !(ADVERBIAL_AFTER_WITHOUT.has(next) || next === 'arreter' || next === 'break');
+    }),
+  );
+}
+
+/** Words that make what follows the time of an event ("pendant ma formation", "lors du cours", "during class"). */
+const SETTING_WORDS = new Set(['pendant', 'durant', 'lors', 'cours', 'during']);
+/** Words between a setting word and the course it names ("lors de mon…", "au cours de la…", "pendant l'…"). */
+const SETTING_LINKS = new Set([
+  ...['de', 'd', 'du', 'des', 'mon', 'ma', 'mes', 'notre', 'nos', 'le', 'la', 'l', 'les', 'un', 'une', 'son', 'sa'],
+  ...['my', 'the', 'a', 'our', 'his', 'her'],
+]);
+
+/**
+ * A course named as the time of an event is not a question about a course: "pendant ma formation PSC1 un participant
+ * s'est effondré, il respire plus", "pendant le cours de secourisme une fille s'est évanouie". Drops such general cues
+ * ("formation", "cours de secourisme"); "au PSC1 on nous a appris que si…" keeps its own cues.
+ */
+function dropSettingGeneral(tokens: Tokens, cues: CueLists): void {
+  const general = cues.get('general');
+  if (!general || general.length === 0) return;
+  // The end of the last dropped cue: a cue right after it names the same course ("ma formation PSC1").
+  let droppedEnd = -2;
+  cues.set(
+    'general',
+    general.filter((cue) => {
+      let i = cue.first - 1;
+      while (i >= 0 && cue.first - i <= 3 && SETTING_LINKS.has(tokens.norms[i] ?? '')) i--;
+      const setting = (i < cue.first - 1 && SETTING_WORDS.has(tokens.norms[i] ?? '')) || cue.first - droppedEnd <= 1;
+      if (setting) droppedEnd = cue.last;
+      return !setting;
     }),
   );
 }
