@@ -862,8 +862,17 @@ function recursLater(tokens: Tokens, seg: Segments, hit: Hit): boolean {
  * respire plus", "il a fait un AVC l'an dernier mais là il a la bouche de travers").
  */
 function sentenceCueReaches(tokens: Tokens, index: ContextIndex, cue: number, hit: Hit): boolean {
-  return cue > 0 && !factualContrast(tokens, index, cue - 1, hit.first);
+  if (cue <= 0) return false;
+  if (cue - 1 < hit.first && RESOLUTION_WORDS.has(tokens.norms[cue - 1] ?? '')) return false;
+  return !factualContrast(tokens, index, cue - 1, hit.first);
 }
+
+/**
+ * First words of a resolution ("maintenant il va bien", "aujourd'hui tout est rentré dans l'ordre"): it closes what
+ * was told before it, not what comes after ("elle a fait un malaise, maintenant elle va bien, elle a juste encore
+ * très mal à la poitrine" is a current chest pain).
+ */
+const RESOLUTION_WORDS = new Set(['maintenant', 'aujourd', 'desormais']);
 
 /**
  * True when a contrast word followed by a subject of a statement stands between the cue at `cue` and the sign at
