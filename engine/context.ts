@@ -228,6 +228,7 @@ export function sortHits(lexicon: RuntimeLexicon, tokens: Tokens, seg: Segments,
   }
 
   dropAdverbialWithout(tokens, cues);
+  dropSettingGeneral(tokens, cues);
   dropCurrentInsideQuestions(tokens, cues);
   dropCuesInsideSigns(lexicon, tokens, cues, kept);
 
@@ -306,6 +307,36 @@ function dropAdverbialWithout(tokens: Tokens, cues: CueLists): void {
       // "sans s'arrêter": skip the reflexive pronoun; "without a break" reads like "without stopping".
       if (next === 's' || next === 'a' || next === 'any') next = tokens.norms[cue.last + 2] ?? '';
       return !(ADVERBIAL_AFTER_WITHOUT.has(next) || next === 'arreter' || next === 'break');
+    }),
+  );
+}
+
+/** Words that make what follows the time of an event ("pendant ma formation", "lors du cours", "during class"). */
+const SETTING_WORDS = new Set(['pendant', 'durant', 'lors', 'cours', 'during']);
+/** Words between a setting word and the course it names ("lors de mon…", "au cours de la…", "pendant l'…"). */
+const SETTING_LINKS = new Set([
+  ...['de', 'd', 'du', 'des', 'mon', 'ma', 'mes', 'notre', 'nos', 'le', 'la', 'l', 'les', 'un', 'une', 'son', 'sa'],
+  ...['my', 'the', 'a', 'our', 'his', 'her'],
+]);
+
+/**
+ * A course named as the time of an event is not a question about a course: "pendant ma formation PSC1 un participant
+ * s'est effondré, il respire plus", "pendant le cours de secourisme une fille s'est évanouie". Drops such general cues
+ * ("formation", "cours de secourisme"); "au PSC1 on nous a appris que si…" keeps its own cues.
+ */
+function dropSettingGeneral(tokens: Tokens, cues: CueLists): void {
+  const general = cues.get('general');
+  if (!general || general.length === 0) return;
+  // The end of the last dropped cue: a cue right after it names the same course ("ma formation PSC1").
+  let droppedEnd = -2;
+  cues.set(
+    'general',
+    general.filter((cue) => {
+      let i = cue.first - 1;
+      while (i >= 0 && cue.first - i <= 3 && SETTING_LINKS.has(tokens.norms[i] ?? '')) i--;
+      const setting = (i < cue.first - 1 && SETTING_WORDS.has(tokens.norms[i] ?? '')) || cue.first - droppedEnd <= 1;
+      if (setting) droppedEnd = cue.last;
+      return !setting;
     }),
   );
 }
@@ -579,10 +610,15 @@ function animalSentences(seg: Segments, cues: CueLists, tokens: Tokens): Int32Ar
 export interface ContextIndex {
   /** 1 at every token where a negation cue ends (looked up backwards from a hit, so the cost stays linear). */
   readonly negationEnds: Uint8Array;
-  readonly pastSentences: Uint8Array;
+  /**
+   * Per sentence, 1 + the token of its last sentence-wide past cue ("en 2019", "l'an dernier"), or 0: such a sentence
+   * is not current, except after a contrast that opens a statement of fact (see `factualContrast`).
+   */
+  readonly pastAt: Int32Array;
   /** Clauses dated by a recent-past phrase ("il y a 3 jours", "two days ago"), see `flagged` (`clause_scope`). */
   readonly pastClauses: ReadonlySet<number>;
-  readonly generalSentences: Uint8Array;
+  /** Per sentence, 1 + the token of its last sentence-wide general cue, or 0 (read like `pastAt`). */
+  readonly generalAt: Int32Array;
   /**
    * Per sentence, the first token of a sentence-wide hypothetical cue ("et si", "au cas où", "what if"), or -1 /
    * undefined: such a sentence is not current, except in a clause opened by "mais / but" after the cue (see
@@ -633,9 +669,11 @@ export function contextIndex(
   lexicon?: RuntimeLexicon,
   text = '',
 ): ContextIndex {
-  // One arena region for the four masks (see `segment`).
+  // One arena region for the two token masks and the two sentence tables (see `segment`); the tables start on a
+  // 4-byte boundary.
   const n = seg.clause.length;
-  const at = reserve(2 * n + 2 * seg.sentenceCount);
+  const tables = (2 * n + 3) & ~3;
+  const at = reserve(tables + 8 * seg.sentenceCount);
   const buffer = arena();
   // A time phrase inside a signal ("née il y a 6 semaines" gives an age) is not about when the event happened.
   const inSignal = new Uint8Array(buffer, at, n);
@@ -649,7 +687,7 @@ export function contextIndex(
   // Most messages name no person: reading past the end of the shared empty mask gives undefined (no person).
   const personStarts = persons.length > 0 ? mask(n) : NO_TOKENS;
   for (const person of persons) personStarts[person.first] = 1;
-  const pastSentences = new Uint8Array(buffer, at + 2 * n, seg.sentenceCount);
+  const pastAt = new Int32Array(buffer, at + tables, seg.sentenceCount);
   // The three clause sets are made only when a cue fills them (most messages have none of these cues).
   let pastClauses: Set<number> | null = null;
   for (const hit of cues.get('past') ?? NO_HITS) {
@@ -658,9 +696,9 @@ export function contextIndex(
       pastClauses ??= new Set();
       pastClauses.add(seg.clause[hit.first] ?? -1);
       if (isFrontedDate(seg, hit)) pastClauses.add((seg.clause[hit.first] ?? -1) + 1);
-    } else pastSentences[seg.sentence[hit.first] ?? 0] = 1;
+    } else lastCue(pastAt, seg, hit);
   }
-  const generalSentences = new Uint8Array(buffer, at + 2 * n + seg.sentenceCount, seg.sentenceCount);
+  const generalAt = new Int32Array(buffer, at + tables + 4 * seg.sentenceCount, seg.sentenceCount);
   let anyGeneral = false;
   let hypotheticalClauses: Set<number> | null = null;
   let generalClauses: Set<number> | null = null;
@@ -682,7 +720,7 @@ export function contextIndex(
       if (type === 'hypothetical') {
         hypotheticalAt ??= new Int32Array(seg.sentenceCount).fill(-1);
         if ((hypotheticalAt[s] ?? -1) < 0 || hit.first < (hypotheticalAt[s] ?? 0)) hypotheticalAt[s] = hit.first;
-      } else generalSentences[s] = 1;
+      } else lastCue(generalAt, seg, hit);
       (generalClauses ??= new Set()).add(seg.clause[hit.first] ?? -1);
       if (type === 'hypothetical') (hypotheticalClauses ??= new Set()).add(seg.clause[hit.first] ?? -1);
       anyGeneral = true;
@@ -701,9 +739,9 @@ export function contextIndex(
   if (messageClauses && !personal) for (const c of messageClauses) (generalOnlyClauses ??= new Set()).add(c);
   return {
     negationEnds,
-    pastSentences,
+    pastAt,
     pastClauses: pastClauses ?? NO_CLAUSES,
-    generalSentences,
+    generalAt,
     hypotheticalAt: hypotheticalAt ?? NO_POSITIONS,
     hypotheticalClauses: hypotheticalClauses ?? NO_CLAUSES,
     currentClauses: currentClauses ?? NO_CLAUSES,
@@ -714,6 +752,12 @@ export function contextIndex(
     personStarts,
     text,
   };
+}
+
+/** Records `hit` in a per-sentence table of 1 + the token of the sentence's last cue (see `pastAt`). */
+function lastCue(table: Int32Array, seg: Segments, hit: Hit): void {
+  const s = seg.sentence[hit.first] ?? 0;
+  if (hit.first + 1 > (table[s] ?? 0)) table[s] = hit.first + 1;
 }
 
 /**
@@ -768,7 +812,7 @@ export function isCurrent(tokens: Tokens, seg: Segments, index: ContextIndex, hi
     if (index.negationEnds[i]) return false;
     if (startsNewSubject(tokens, index, i)) break;
   }
-  if (frenchNeAround(tokens, hit) || spokenNegationAfter(tokens, hit)) return false;
+  if (frenchNeAround(tokens, hit) || spokenNegationAfter(tokens, hit) || notBadlyAfter(tokens, hit)) return false;
   if (negationInGap(index, hit) || frenchNeBeforeGap(tokens, hit)) return false;
   if (index.text && answeredNo(tokens, seg, index.text, hit)) return false;
   const timeOfDay = index.timeOfDayClauses.has(clause) && !index.generalClauses.has(clause);
@@ -776,11 +820,77 @@ export function isCurrent(tokens: Tokens, seg: Segments, index: ContextIndex, hi
   const current = (index.currentClauses.has(clause) || timeOfDay) && !index.hypotheticalClauses.has(clause);
   if (current) return true;
   const s = seg.sentence[hit.first] ?? 0;
-  if (index.pastSentences[s] || index.pastClauses.has(clause)) return false;
-  if (index.generalSentences[s] || index.generalMessage || index.generalOnlyClauses.has(clause)) return false;
+  const past = index.pastClauses.has(clause) || sentenceCueReaches(tokens, index, index.pastAt[s] ?? 0, hit);
+  if (past && !recursLater(tokens, seg, hit)) return false;
+  if (index.generalMessage || index.generalOnlyClauses.has(clause)) return false;
+  if (sentenceCueReaches(tokens, index, index.generalAt[s] ?? 0, hit)) return false;
   const hypothetical = index.hypotheticalAt[s] ?? -1;
   if (hypothetical >= 0 && !contrastAfter(tokens, hypothetical, hit.first)) return false;
   return true;
+}
+
+/**
+ * Verbs saying that what was told happens again ("il a recommencé", "ça recommence"). English "again" is not one:
+ * "is it safe to start running again", "now pregnant again" plan the future.
+ */
+const RECURRENCE_WORDS = new Set([
+  ...['recommence', 'recommencee', 'recommencent', 'recommencer', 'recommencait', 'remet', 'remis'],
+]);
+/** Words just before a recurrence verb that make it a fear or a question ("j'ai peur qu'il recommence"). */
+const NOT_YET_RECURRING = new Set(['que', 'qu', 'si', 's', 'peut', 'pourrait', 'risque', 'peuvent']);
+/** How many words after a sign a recurrence verb may stand. */
+const RECURRENCE_REACH = 12;
+
+/**
+ * "pendant deux ans il m'a frappée et ce soir il a recommencé", "il a fait une convulsion hier et là ça recommence":
+ * a past sign told again as happening now is current. Read only for a sign a past cue would silence.
+ */
+function recursLater(tokens: Tokens, seg: Segments, hit: Hit): boolean {
+  const s = seg.sentence[hit.first];
+  for (let i = hit.last + 1; i < tokens.count && i - hit.last <= RECURRENCE_REACH && seg.sentence[i] === s; i++) {
+    if (!RECURRENCE_WORDS.has(tokens.norms[i] ?? '')) continue;
+    const before = (k: number): string => tokens.norms[i - k] ?? '';
+    if (!NOT_YET_RECURRING.has(before(1)) && !NOT_YET_RECURRING.has(before(2)) && !NOT_YET_RECURRING.has(before(3)))
+      return true;
+  }
+  return false;
+}
+
+/**
+ * Whether a sentence-wide past or general cue (`cue`: 1 + its token, 0 for none) covers the sign at `hit`: it does,
+ * unless a contrast between them opens a statement of fact ("j'ai fait le PSC1 mais je panique, ma grand-mère
+ * respire plus", "il a fait un AVC l'an dernier mais là il a la bouche de travers").
+ */
+function sentenceCueReaches(tokens: Tokens, index: ContextIndex, cue: number, hit: Hit): boolean {
+  if (cue <= 0) return false;
+  if (cue - 1 < hit.first && RESOLUTION_WORDS.has(tokens.norms[cue - 1] ?? '')) return false;
+  return !factualContrast(tokens, index, cue - 1, hit.first);
+}
+
+/**
+ * First words of a resolution ("maintenant il va bien", "aujourd'hui tout est rentré dans l'ordre"): it closes what
+ * was told before it, not what comes after ("elle a fait un malaise, maintenant elle va bien, elle a juste encore
+ * très mal à la poitrine" is a current chest pain).
+ */
+const RESOLUTION_WORDS = new Set(['maintenant', 'aujourd', 'desormais']);
+
+/**
+ * True when a contrast word followed by a subject of a statement stands between the cue at `cue` and the sign at
+ * `at` (the last such cue of the sentence: a cue after the contrast keeps it own reach).
+ */
+function factualContrast(tokens: Tokens, index: ContextIndex, cue: number, at: number): boolean {
+  if (cue >= at) return false;
+  for (let i = at - 1; i > cue && at - i <= CONTRAST_REACH; i--) {
+    const word = tokens.norms[i] ?? '';
+    // "petite j'étais allergique aux crevettes et là j'en ai mangé…": "et là" + a subject turns to the present.
+    if (word === 'et' && tokens.norms[i + 1] === 'la') {
+      if (FACT_SUBJECTS.has(tokens.norms[i + 2] ?? '') || index.personStarts[i + 2]) return true;
+      continue;
+    }
+    if (!CONTRAST_WORDS.has(word)) continue;
+    if (FACT_SUBJECTS.has(tokens.norms[i + 1] ?? '') || index.personStarts[i + 1]) return true;
+  }
+  return false;
 }
 
 /** Words that open a contrasting clause ("et si c'est rien mais…", "what if it's nothing but…"). */
@@ -811,6 +921,24 @@ export const THIRD_PERSON_SUBJECTS: readonly string[] = [
 ];
 /** Subject pronouns that start a new statement in unpunctuated (SMS) text. */
 const SUBJECT_PRONOUNS = new Set([...THIRD_PERSON_SUBJECTS, 'je', 'j', 'on', 'ca', 'i', 'im']);
+/**
+ * Words after "mais / but" that open a statement about someone: a subject pronoun, "là", or a person ("mais mon
+ * père…"). "mais aussi", "mais chez l'enfant", "mais si", "mais on dit que" go on with the question or the story.
+ */
+const FACT_SUBJECTS = new Set([
+  ...THIRD_PERSON_SUBJECTS,
+  'je',
+  'j',
+  'jai',
+  'jsuis',
+  'ca',
+  'c',
+  'cest',
+  'la',
+  'i',
+  'im',
+  'now',
+]);
 /** Words before a pronoun or a person that keep it inside the negated statement ("je pense pas qu'il…"). */
 const STILL_NEGATED_BEFORE_SUBJECT = new Set([
   'que',
@@ -913,11 +1041,26 @@ function frenchNeBeforeGap(tokens: Tokens, hit: Hit): boolean {
   const skipped = hit.skipped;
   if (!skipped || hit.first < 1) return false;
   const from = skipped[0] ?? -1;
-  return (
-    FRENCH_NE.has(tokens.norms[hit.first - 1] ?? '') &&
-    from > hit.first &&
-    FRENCH_NEGATION_AFTER.has(tokens.norms[from] ?? '')
-  );
+  if (from <= hit.first || !FRENCH_NEGATION_AFTER.has(tokens.norms[from] ?? '')) return false;
+  return FRENCH_NE.has(tokens.norms[hit.first - 1] ?? '') || spokenNegatedAmount(tokens, skipped);
+}
+
+/** Words of amount or strength that a term may end on ("saigne … beaucoup", "saigne … abondamment"). */
+const AMOUNT_WORDS = new Set([
+  ...['beaucoup', 'bcp', 'abondamment', 'enormement', 'trop', 'tres', 'fort', 'forte', 'vraiment'],
+  ...['tellement', 'autant', 'grave', 'abondant', 'abondante', 'abondants'],
+]);
+
+/**
+ * Spoken French without "ne": "je saigne pas beaucoup", "ça saigne jamais énormément". Only when "pas / jamais" is
+ * the gap's first word and the term resumes on an amount word: the negation then bears on the amount the sign needs.
+ * "j'arrive pas à respirer" (gap "pas à", resuming on "respirer") keeps its alert, and so does "saigne pas mal" (a
+ * lot), whose gap goes on past "pas".
+ */
+function spokenNegatedAmount(tokens: Tokens, skipped: readonly number[]): boolean {
+  const from = skipped[0] ?? -1;
+  const to = skipped[1] ?? -1;
+  return to === from && SPOKEN_NEGATION.has(tokens.norms[from] ?? '') && AMOUNT_WORDS.has(tokens.norms[to + 1] ?? '');
 }
 
 /**
@@ -961,6 +1104,21 @@ function spokenNegationAfter(tokens: Tokens, hit: Hit): boolean {
   if (SPOKEN_NEGATION.has(word)) return nextWord === null || !NOT_A_NEGATION_NEXT.has(nextWord);
   if (word === 'plus') return nextWord === null || NO_LONGER_NEXT.has(nextWord);
   return false;
+}
+
+/** Degree words between "pas" and "mal" that make "pas … mal" mean "not badly" ("pas trop mal", "pas si mal"). */
+const NOT_BADLY_DEGREE = new Set(['trop', 'si', 'aussi', 'tellement', 'super', 'tres']);
+
+/**
+ * A sign whose absence is the emergency carries its "pas" ("respire pas"), but "je respire pas trop mal", "il respire
+ * pas si mal", "il respire pas mal du tout" say the breathing is fine: "pas" there negates "mal". A bare "respire pas
+ * mal" (also "quite a lot") keeps its alert, and so does "respire pas très bien".
+ */
+function notBadlyAfter(tokens: Tokens, hit: Hit): boolean {
+  if (tokens.norms[hit.last] !== 'pas') return false;
+  const next = tokens.norms[hit.last + 1];
+  if (next === 'mal') return tokens.norms[hit.last + 2] === 'du' && tokens.norms[hit.last + 3] === 'tout';
+  return next !== undefined && NOT_BADLY_DEGREE.has(next) && tokens.norms[hit.last + 2] === 'mal';
 }
 
 /** "elle ne saigne pas": the verb sits between "ne" and "pas". */
