@@ -35,6 +35,52 @@ export const SLOT_RULES: readonly SlotRule[] = [
   { frame: 'intent_frame', notion: 'life_end_act', category: 'suicide' },
 ];
 
+/**
+ * Red flags said as two pieces of evidence near each other, in either order: a MEANS or an ACT of control, and a
+ * STATE that gives it its weight. Alone, "j'ai une corde" is climbing gear and "il a pris mes clés" a quarrel;
+ * with "j'en peux plus" or "personne ne s'en rendra compte" in the same or the next sentence, a rope is a means,
+ * and with "j'ai peur", "il rentre dans une heure" or a child in the room, keys taken are coercion. Each slot lists
+ * signal tags of `signals.yml`, so every means combines with every state (round 16: phrase lists that named both
+ * halves at once did not reach other writers).
+ */
+interface NearRule {
+  /** Signal tags of the means / control slot. */
+  readonly means: readonly string[];
+  /** Signal tags of the state / stake slot. */
+  readonly state: readonly string[];
+  readonly category: RedFlagCategory;
+}
+
+export const NEAR_RULES: readonly NearRule[] = [
+  {
+    means: ['lethal_means', 'high_place', 'suicide_means'],
+    state: ['dark_thoughts', 'no_point', 'farewell', 'crisis_state'],
+    category: 'suicide',
+  },
+  // A threat is both: with control ("il me surveille… il m'a dit que je finirais à l'hôpital") or with a second
+  // threat it is a pattern, not a figure of speech.
+  {
+    means: ['confinement', 'coercion', 'threat'],
+    state: ['worried', 'hiding_r14', 'cant_talk_now', 'bruises', 'pregnant', 'violence_stake', 'threat'],
+    category: 'violence',
+  },
+];
+
+/**
+ * How many sentences apart the two pieces may be: the same one or the next ("J'ai écrit une lettre pour mes
+ * enfants. J'ai les médicaments à côté de moi."). Further apart, a long message usually tells two stories.
+ */
+const NEAR_SENTENCES = 1;
+
+/**
+ * A word right after a state that gives it its own object: "j'en peux plus de Paris", "i'm done with work", "je
+ * pense à la mort de mon grand-père" are about that object, not about living. "de vivre / de tout / with it" stay
+ * (LIFE_OBJECTS). "pour / for" is not an object here: "je suis un poids pour ma famille" is the state itself.
+ */
+const OBJECT_TAKING_TAGS = new Set(['crisis_state', 'dark_thoughts']);
+const STATE_OBJECTS = new Set(['de', 'd', 'du', 'des', 'avec', 'with', 'of']);
+const LIFE_OBJECTS = new Set(['vivre', 'exister', 'tout', 'cette', 'la', 'ma', 'life', 'living', 'everything', 'it']);
+
 /** At most this many words between the frame and the notion ("je veux juste vraiment plus me réveiller"). */
 const MAX_GAP_WORDS = 4;
 
@@ -107,7 +153,107 @@ export function slotFindings(
       break;
     }
   }
+  for (let r = 0; r < NEAR_RULES.length; r++) {
+    const rule = NEAR_RULES[r] as NearRule;
+    if (out.some((f) => f.category === rule.category)) continue;
+    const found = nearPair(lexicon, tokens, seg, index, hits, r);
+    if (found) out.push(found);
+  }
   return out;
+}
+
+/**
+ * Bit 2r: the entry is in rule r's means slot; bit 2r+1: in its state slot; OBJECT_BIT: it is a state that an
+ * object after it reassigns ("j'en peux plus de Paris"; not "j'ai peur de lui"). Built once per lexicon.
+ */
+const OBJECT_BIT = 1 << 7;
+const nearRoles = new WeakMap<RuntimeLexicon, Uint8Array>();
+
+function nearRolesOf(lexicon: RuntimeLexicon): Uint8Array {
+  let roles = nearRoles.get(lexicon);
+  if (roles) return roles;
+  roles = new Uint8Array(lexicon.entries.length);
+  for (let e = 0; e < lexicon.entries.length; e++) {
+    const entry = lexicon.entries[e] as CompiledEntry;
+    if (entry.kind !== 'signal') continue;
+    for (let r = 0; r < NEAR_RULES.length; r++) {
+      const rule = NEAR_RULES[r] as NearRule;
+      for (const tag of entry.tags) {
+        if (OBJECT_TAKING_TAGS.has(tag)) roles[e] = (roles[e] ?? 0) | OBJECT_BIT;
+        if (rule.means.includes(tag)) roles[e] = (roles[e] ?? 0) | (1 << (2 * r));
+        if (rule.state.includes(tag)) roles[e] = (roles[e] ?? 0) | (1 << (2 * r + 1));
+      }
+    }
+  }
+  nearRoles.set(lexicon, roles);
+  return roles;
+}
+
+/**
+ * The first current means + state pair of rule `r` at most NEAR_SENTENCES apart, spanning both. The pieces may
+ * not share words (one phrase is not two pieces of evidence), and each must be current on its own: a negated,
+ * past, general or fictional half leaves the pair out ("il y a dix ans j'avais stocké des médicaments").
+ */
+function nearPair(
+  lexicon: RuntimeLexicon,
+  tokens: Tokens,
+  seg: Segments,
+  index: ContextIndex,
+  hits: readonly Hit[],
+  r: number,
+): SlotFinding | null {
+  const roles = nearRolesOf(lexicon);
+  const meansBit = 1 << (2 * r);
+  const stateBit = 1 << (2 * r + 1);
+  for (const means of hits) {
+    if (!((roles[means.entry] ?? 0) & meansBit) || meansHasPurpose(tokens, seg, means)) continue;
+    const at = seg.sentence[means.first] ?? 0;
+    for (const state of hits) {
+      if (!((roles[state.entry] ?? 0) & stateBit) || overlaps(means, state)) continue;
+      if (Math.abs((seg.sentence[state.first] ?? 0) - at) > NEAR_SENTENCES) continue;
+      if ((roles[state.entry] ?? 0) & OBJECT_BIT && stateHasObject(tokens, seg, state)) continue;
+      if (!isCurrent(tokens, seg, index, means) || !isCurrent(tokens, seg, index, state)) continue;
+      const first = Math.min(means.first, state.first);
+      const last = Math.max(means.last, state.last);
+      return {
+        category: NEAR_RULES[r]?.category ?? 'suicide',
+        start: tokens.starts[first] ?? 0,
+        end: tokens.ends[last] ?? 0,
+      };
+    }
+  }
+  return null;
+}
+
+/**
+ * A means followed by its purpose is that object in its everyday use: "une corde pour l'escalade", "une lame de
+ * rasoir pour la barbe", "pills for my back". A purpose that is the act keeps it ("de quoi… pour en finir",
+ * "une corde pour ce soir", "for tonight").
+ */
+const PURPOSE_WORDS = new Set(['pour', 'for']);
+const ACT_PURPOSES = new Set([
+  ...['en', 'me', 'm', 'moi', 'mourir', 'ne', 'y', 'ce', 'cette', 'demain', 'quand', 'apres'],
+  ...['myself', 'tonight', 'tomorrow', 'when', 'after', 'it', 'ending', 'dying', 'later'],
+]);
+
+function meansHasPurpose(tokens: Tokens, seg: Segments, means: Hit): boolean {
+  const next = means.last + 1;
+  if (next >= tokens.count || seg.clause[next] !== seg.clause[means.last]) return false;
+  if (!PURPOSE_WORDS.has(tokens.norms[next] ?? '')) return false;
+  return !ACT_PURPOSES.has(tokens.norms[next + 1] ?? '');
+}
+
+function overlaps(a: Hit, b: Hit): boolean {
+  return a.first <= b.last && b.first <= a.last;
+}
+
+/** "j'en peux plus de Paris", "i'm done with work": the state is about its object (not "de vivre", "with it all"). */
+function stateHasObject(tokens: Tokens, seg: Segments, state: Hit): boolean {
+  const next = state.last + 1;
+  if (next >= tokens.count || tokens.types[next] !== TokenType.Word || seg.clause[next] !== seg.clause[state.last])
+    return false;
+  if (!STATE_OBJECTS.has(tokens.norms[next] ?? '')) return false;
+  return !LIFE_OBJECTS.has(tokens.norms[next + 1] ?? '');
 }
 
 function hasTag(lexicon: RuntimeLexicon, hit: Hit, tag: string): boolean {

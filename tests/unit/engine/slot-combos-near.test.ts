@@ -1,0 +1,97 @@
+/**
+ * The near-pair rule of engine/slot-combos.ts on hand-written sentences (not corpus items): a means with a crisis
+ * state raises `suicide`, a control act or threat with fear, danger or a child at stake raises `violence`, in the
+ * same or the next sentence and in either order. Checked on `slotFindings`, so that no single-phrase entry can make
+ * these pass; the everyday and fictional readings of each half alone, or with a purpose or an object, do not.
+ */
+import { describe, expect, it } from 'vitest';
+import { contextIndex, segment, sortHits } from '../../../engine/context.ts';
+import { defaultLexicon } from '../../../engine/lexicon/runtime.ts';
+import { NEAR_RULES, slotFindings } from '../../../engine/slot-combos.ts';
+import { defaultSpelling } from '../../../engine/text/spelling-default.ts';
+import { tokenize } from '../../../engine/text/tokenize.ts';
+
+function slots(text: string): string[] {
+  const lexicon = defaultLexicon();
+  const tokens = tokenize(text);
+  defaultSpelling().correctTokens(tokens, text);
+  const seg = segment(tokens, undefined);
+  const sorted = sortHits(lexicon, tokens, seg, lexicon.trie.find(tokens));
+  const index = contextIndex(seg, sorted.cues, sorted.content, lexicon, text);
+  return slotFindings(lexicon, tokens, seg, index, sorted.content).map((f) => f.category);
+}
+
+describe('near pairs: a means and a crisis state → suicide', () => {
+  it('combines any means with any state, in either order, in one sentence or the next', () => {
+    for (const text of [
+      'jai une corde dans le garage et franchement jen peux plus',
+      "J'ai plus rien à perdre. J'ai trouvé un pont assez haut.",
+      'Je me renseigne sur les heures de passage des trains. Je suis épuisée de tout.',
+      "j'ai gardé toutes les boîtes de somnifères, personne remarquera",
+      "i think im done. i've got the pills lined up",
+      'how high a building needs to be, nobody would even notice',
+    ]) {
+      expect(slots(text), text).toContain('suicide');
+    }
+  });
+
+  it('needs both halves close: two sentences apart they are two stories', () => {
+    expect(slots("J'ai acheté une corde. On part demain en vacances. Au boulot j'en peux plus.")).not.toContain(
+      'suicide',
+    );
+  });
+
+  it('leaves out a means with an everyday purpose and a state with its own object', () => {
+    for (const text of [
+      "j'ai acheté une corde pour l'escalade, j'en peux plus d'attendre le week-end",
+      "je pense à la mort de mon grand-père, j'ai une lame de rasoir neuve",
+      "j'en peux plus de Paris, on a vu le pont de l'Île de Ré",
+      "i'm done with work, got a rope for the tent",
+    ]) {
+      expect(slots(text), text).not.toContain('suicide');
+    }
+  });
+
+  it('leaves out negated, past and general halves', () => {
+    for (const text of [
+      "Il y a dix ans j'avais stocké toutes mes boîtes de somnifères, j'en pouvais plus",
+      'quelle est la dose mortelle de paracétamol pour un chien ?',
+      "Je n'en peux plus, mais je n'ai pas de corde ni rien",
+    ]) {
+      expect(slots(text), text).not.toContain('suicide');
+    }
+  });
+});
+
+describe('near pairs: control or threat with a stake → violence', () => {
+  it('pairs a control act or a threat with fear, imminent danger, a child or a second threat', () => {
+    for (const text of [
+      "Il a pris mon passeport et j'ai peur",
+      "il m'a dit que je le regretterais, il rentre dans une heure",
+      'il me suit partout et il a mis un traceur sur ma voiture. je tremble',
+      "il m'a menacée devant ma fille",
+      'si je pars il prendra les enfants, il m’a déjà menacée',
+      "He took my passport and my bank card, I'm scared of what he'll do",
+    ]) {
+      expect(slots(text), text).toContain('violence');
+    }
+  });
+
+  it('leaves a threat or a control act alone, or a figure of speech, without a stake', () => {
+    for (const text of [
+      'Mon chef m’a dit que je le regretterais si je ratais la réunion',
+      'ma mère lit mes messages, trop relou',
+      "Il y a deux ans il m'enfermait et j'avais peur, c'est fini",
+    ]) {
+      expect(slots(text), text).not.toContain('violence');
+    }
+  });
+
+  it('lists each slot as signal tags, with a category per rule', () => {
+    for (const rule of NEAR_RULES) {
+      expect(rule.means.length).toBeGreaterThan(0);
+      expect(rule.state.length).toBeGreaterThan(0);
+    }
+    expect(NEAR_RULES.map((r) => r.category)).toEqual(['suicide', 'violence']);
+  });
+});
