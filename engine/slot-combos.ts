@@ -61,7 +61,7 @@ export const NEAR_RULES: readonly NearRule[] = [
   // threat it is a pattern, not a figure of speech.
   {
     means: ['confinement', 'coercion', 'threat'],
-    state: ['worried', 'hiding_r14', 'cant_talk_now', 'bruises', 'pregnant', 'violence_stake', 'threat'],
+    state: ['worried', 'hiding_r14', 'cant_talk_now', 'bruises', 'pregnant', 'weapon_held', 'violence_stake', 'threat'],
     category: 'violence',
   },
 ];
@@ -79,7 +79,7 @@ const NEAR_SENTENCES = 1;
  */
 const OBJECT_TAKING_TAGS = new Set(['crisis_state', 'dark_thoughts']);
 const STATE_OBJECTS = new Set(['de', 'd', 'du', 'des', 'avec', 'with', 'of']);
-const LIFE_OBJECTS = new Set(['vivre', 'exister', 'tout', 'cette', 'la', 'ma', 'life', 'living', 'everything', 'it']);
+const LIFE_OBJECTS = new Set(['vivre', 'exister', 'tout', 'life', 'living', 'everything', 'it']);
 
 /** At most this many words between the frame and the notion ("je veux juste vraiment plus me réveiller"). */
 const MAX_GAP_WORDS = 4;
@@ -167,6 +167,8 @@ export function slotFindings(
  * object after it reassigns ("j'en peux plus de Paris"; not "j'ai peur de lui"). Built once per lexicon.
  */
 const OBJECT_BIT = 1 << 7;
+/** The entry is a threat: "menacé de + a harmless act" ("de me mettre une colle", "de partir") is no threat of harm. */
+const THREAT_BIT = 1 << 6;
 const nearRoles = new WeakMap<RuntimeLexicon, Uint8Array>();
 
 function nearRolesOf(lexicon: RuntimeLexicon): Uint8Array {
@@ -180,6 +182,7 @@ function nearRolesOf(lexicon: RuntimeLexicon): Uint8Array {
       const rule = NEAR_RULES[r] as NearRule;
       for (const tag of entry.tags) {
         if (OBJECT_TAKING_TAGS.has(tag)) roles[e] = (roles[e] ?? 0) | OBJECT_BIT;
+        if (tag === 'threat') roles[e] = (roles[e] ?? 0) | THREAT_BIT;
         if (rule.means.includes(tag)) roles[e] = (roles[e] ?? 0) | (1 << (2 * r));
         if (rule.state.includes(tag)) roles[e] = (roles[e] ?? 0) | (1 << (2 * r + 1));
       }
@@ -207,11 +210,13 @@ function nearPair(
   const stateBit = 1 << (2 * r + 1);
   for (const means of hits) {
     if (!((roles[means.entry] ?? 0) & meansBit) || meansHasPurpose(tokens, seg, means)) continue;
+    if ((roles[means.entry] ?? 0) & THREAT_BIT && harmlessThreat(tokens, seg, means)) continue;
     const at = seg.sentence[means.first] ?? 0;
     for (const state of hits) {
       if (!((roles[state.entry] ?? 0) & stateBit) || overlaps(means, state)) continue;
       if (Math.abs((seg.sentence[state.first] ?? 0) - at) > NEAR_SENTENCES) continue;
       if ((roles[state.entry] ?? 0) & OBJECT_BIT && stateHasObject(tokens, seg, state)) continue;
+      if ((roles[state.entry] ?? 0) & THREAT_BIT && harmlessThreat(tokens, seg, state)) continue;
       if (!isCurrent(tokens, seg, index, means) || !isCurrent(tokens, seg, index, state)) continue;
       const first = Math.min(means.first, state.first);
       const last = Math.max(means.last, state.last);
@@ -228,19 +233,60 @@ function nearPair(
 /**
  * A means followed by its purpose is that object in its everyday use: "une corde pour l'escalade", "une lame de
  * rasoir pour la barbe", "pills for my back". A purpose that is the act keeps it ("de quoi… pour en finir",
- * "une corde pour ce soir", "for tonight").
+ * "une corde pour ce soir", "combien de cachets pour que le cœur s'arrête", "for tonight").
  */
 const PURPOSE_WORDS = new Set(['pour', 'for']);
+/** The purpose may follow a place or a complement: "sur le toit de l'immeuble pour réparer l'antenne". */
+const PURPOSE_REACH = 5;
 const ACT_PURPOSES = new Set([
-  ...['en', 'me', 'm', 'moi', 'mourir', 'ne', 'y', 'ce', 'cette', 'demain', 'quand', 'apres'],
+  ...['en', 'me', 'm', 'moi', 'mourir', 'ne', 'y', 'ce', 'cette', 'demain', 'quand', 'apres', 'que', 'qu'],
   ...['myself', 'tonight', 'tomorrow', 'when', 'after', 'it', 'ending', 'dying', 'later'],
 ]);
 
 function meansHasPurpose(tokens: Tokens, seg: Segments, means: Hit): boolean {
-  const next = means.last + 1;
-  if (next >= tokens.count || seg.clause[next] !== seg.clause[means.last]) return false;
-  if (!PURPOSE_WORDS.has(tokens.norms[next] ?? '')) return false;
-  return !ACT_PURPOSES.has(tokens.norms[next + 1] ?? '');
+  const clause = seg.clause[means.last];
+  const end = Math.min(tokens.count - 1, means.last + PURPOSE_REACH);
+  for (let i = means.last + 1; i <= end && seg.clause[i] === clause; i++)
+    if (PURPOSE_WORDS.has(tokens.norms[i] ?? '')) return !ACT_PURPOSES.has(tokens.norms[i + 1] ?? '');
+  return false;
+}
+
+/** What a threat "de / to" may announce and still be one: harm, death, taking the children, revenge. */
+const HARM_WORDS = new Set([
+  ...['tuer', 'frapper', 'taper', 'buter', 'crever', 'defoncer', 'tabasser', 'cogner', 'etrangler', 'egorger'],
+  ...['bruler', 'mort', 'prendre', 'enlever', 'garder', 'faire', 'venger', 'violer', 'casser', 'detruire'],
+  ...['kill', 'hurt', 'beat', 'take', 'burn', 'harm', 'shoot', 'stab', 'break', 'death'],
+]);
+/** Pronouns between "de" and the verb ("menacé de me tuer", "threatened to kill us"). */
+const THREAT_PRONOUNS = new Set([
+  'me',
+  'm',
+  'nous',
+  'la',
+  'le',
+  'les',
+  'l',
+  'lui',
+  'leur',
+  'te',
+  't',
+  'vous',
+  'se',
+  's',
+]);
+
+/**
+ * "il m'a menacé de me mettre une colle", "ma fille menace de partir": a threat followed by "de / d / to" names
+ * its content, and when that is no harm the threat is everyday talk. A threat with no content stays one.
+ */
+function harmlessThreat(tokens: Tokens, seg: Segments, threat: Hit): boolean {
+  let i = threat.last + 1;
+  const clause = seg.clause[threat.last];
+  const link = tokens.norms[i] ?? '';
+  if (seg.clause[i] !== clause || (link !== 'de' && link !== 'd' && link !== 'to')) return false;
+  i++;
+  while (THREAT_PRONOUNS.has(tokens.norms[i] ?? '') && seg.clause[i] === clause) i++;
+  return seg.clause[i] === clause && !HARM_WORDS.has(tokens.norms[i] ?? '');
 }
 
 function overlaps(a: Hit, b: Hit): boolean {

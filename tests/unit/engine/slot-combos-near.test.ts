@@ -30,6 +30,7 @@ describe('near pairs: a means and a crisis state → suicide', () => {
       "j'ai gardé toutes les boîtes de somnifères, personne remarquera",
       "i think im done. i've got the pills lined up",
       'how high a building needs to be, nobody would even notice',
+      "combien de cachets il faut pour que le coeur s'arrête. J'ai plus la force.",
     ]) {
       expect(slots(text), text).toContain('suicide');
     }
@@ -47,6 +48,7 @@ describe('near pairs: a means and a crisis state → suicide', () => {
       "je pense à la mort de mon grand-père, j'ai une lame de rasoir neuve",
       "j'en peux plus de Paris, on a vu le pont de l'Île de Ré",
       "i'm done with work, got a rope for the tent",
+      "je suis sur le toit de l'immeuble pour réparer l'antenne, j'en peux plus de cette chaleur",
     ]) {
       expect(slots(text), text).not.toContain('suicide');
     }
@@ -72,6 +74,8 @@ describe('near pairs: control or threat with a stake → violence', () => {
       "il m'a menacée devant ma fille",
       'si je pars il prendra les enfants, il m’a déjà menacée',
       "He took my passport and my bank card, I'm scared of what he'll do",
+      "il m'a menacée de me tuer, j'ai peur",
+      'il a pris mes clés et il a un couteau',
     ]) {
       expect(slots(text), text).toContain('violence');
     }
@@ -81,6 +85,8 @@ describe('near pairs: control or threat with a stake → violence', () => {
     for (const text of [
       'Mon chef m’a dit que je le regretterais si je ratais la réunion',
       'ma mère lit mes messages, trop relou',
+      "Mon prof m'a menacé de me mettre une colle, j'ai trop peur",
+      'ma fille menace de partir vivre chez son père, je tremble de colère',
       "Il y a deux ans il m'enfermait et j'avais peur, c'est fini",
     ]) {
       expect(slots(text), text).not.toContain('violence');
