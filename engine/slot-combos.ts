@@ -75,11 +75,14 @@ const NEAR_SENTENCES = 1;
 /**
  * A word right after a state that gives it its own object: "j'en peux plus de Paris", "i'm done with work", "je
  * pense à la mort de mon grand-père" are about that object, not about living. "de vivre / de tout / with it" stay
- * (LIFE_OBJECTS). "pour / for" is not an object here: "je suis un poids pour ma famille" is the state itself.
+ * (LIFE_OBJECTS), and so does "il est temps d'en finir / de partir". "pour / for" is not an object here: "je suis un poids pour ma famille" is the state itself.
  */
 const OBJECT_TAKING_TAGS = new Set(['crisis_state', 'dark_thoughts']);
 const STATE_OBJECTS = new Set(['de', 'd', 'du', 'des', 'avec', 'with', 'of']);
-const LIFE_OBJECTS = new Set(['vivre', 'exister', 'tout', 'life', 'living', 'everything', 'it']);
+const LIFE_OBJECTS = new Set([
+  ...['vivre', 'exister', 'tout', 'en', 'partir', 'mourir', 'dire'],
+  ...['life', 'living', 'everything', 'it'],
+]);
 
 /** At most this many words between the frame and the notion ("je veux juste vraiment plus me réveiller"). */
 const MAX_GAP_WORDS = 4;

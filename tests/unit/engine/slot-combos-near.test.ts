@@ -31,6 +31,7 @@ describe('near pairs: a means and a crisis state → suicide', () => {
       "i think im done. i've got the pills lined up",
       'how high a building needs to be, nobody would even notice',
       "combien de cachets il faut pour que le coeur s'arrête. J'ai plus la force.",
+      "j'ai le fusil de mon père dans le placard, il est temps d'en finir",
     ]) {
       expect(slots(text), text).toContain('suicide');
     }
@@ -49,6 +50,7 @@ describe('near pairs: a means and a crisis state → suicide', () => {
       "j'en peux plus de Paris, on a vu le pont de l'Île de Ré",
       "i'm done with work, got a rope for the tent",
       "je suis sur le toit de l'immeuble pour réparer l'antenne, j'en peux plus de cette chaleur",
+      "j'ai une boîte de 30 comprimés d'ibuprofène, il est temps de manger",
     ]) {
       expect(slots(text), text).not.toContain('suicide');
     }
