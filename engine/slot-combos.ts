@@ -156,9 +156,14 @@ export function slotFindings(
       break;
     }
   }
+  // One pass tells which slots have a candidate at all: most messages fill none, and then no rule looks further.
+  const roles = nearRolesOf(lexicon);
+  let present = 0;
+  for (const hit of hits) present |= roles[hit.entry] ?? 0;
   for (let r = 0; r < NEAR_RULES.length; r++) {
     const rule = NEAR_RULES[r] as NearRule;
-    if (out.some((f) => f.category === rule.category)) continue;
+    const both = (1 << (2 * r)) | (1 << (2 * r + 1));
+    if ((present & both) !== both || out.some((f) => f.category === rule.category)) continue;
     const found = nearPair(lexicon, tokens, seg, index, hits, r);
     if (found) out.push(found);
   }
@@ -172,12 +177,14 @@ export function slotFindings(
 const OBJECT_BIT = 1 << 7;
 /** The entry is a threat: "menacé de + a harmless act" ("de me mettre une colle", "de partir") is no threat of harm. */
 const THREAT_BIT = 1 << 6;
-const nearRoles = new WeakMap<RuntimeLexicon, Uint8Array>();
+/** The means-slot bits of every rule (even bits). */
+const MEANS_BITS = 0b0101_0101 & ~THREAT_BIT;
+let rolesLexicon: RuntimeLexicon | null = null;
+let rolesCache = new Uint8Array(0);
 
 function nearRolesOf(lexicon: RuntimeLexicon): Uint8Array {
-  let roles = nearRoles.get(lexicon);
-  if (roles) return roles;
-  roles = new Uint8Array(lexicon.entries.length);
+  if (lexicon === rolesLexicon) return rolesCache;
+  const roles = new Uint8Array(lexicon.entries.length);
   for (let e = 0; e < lexicon.entries.length; e++) {
     const entry = lexicon.entries[e] as CompiledEntry;
     if (entry.kind !== 'signal') continue;
@@ -191,7 +198,8 @@ function nearRolesOf(lexicon: RuntimeLexicon): Uint8Array {
       }
     }
   }
-  nearRoles.set(lexicon, roles);
+  rolesLexicon = lexicon;
+  rolesCache = roles;
   return roles;
 }
 
@@ -208,21 +216,25 @@ function nearPair(
   hits: readonly Hit[],
   r: number,
 ): SlotFinding | null {
-  const roles = nearRolesOf(lexicon);
-  const meansBit = 1 << (2 * r);
-  const stateBit = 1 << (2 * r + 1);
-  for (const means of hits) {
-    if (!((roles[means.entry] ?? 0) & meansBit) || meansHasPurpose(tokens, seg, means)) continue;
-    if ((roles[means.entry] ?? 0) & THREAT_BIT && harmlessThreat(tokens, seg, means)) continue;
-    const at = seg.sentence[means.first] ?? 0;
-    for (const state of hits) {
-      if (!((roles[state.entry] ?? 0) & stateBit) || overlaps(means, state)) continue;
-      if (Math.abs((seg.sentence[state.first] ?? 0) - at) > NEAR_SENTENCES) continue;
-      if ((roles[state.entry] ?? 0) & OBJECT_BIT && stateHasObject(tokens, seg, state)) continue;
-      if ((roles[state.entry] ?? 0) & THREAT_BIT && harmlessThreat(tokens, seg, state)) continue;
-      if (!isCurrent(tokens, seg, index, means) || !isCurrent(tokens, seg, index, state)) continue;
-      const first = Math.min(means.first, state.first);
-      const last = Math.max(means.last, state.last);
+  const means = slotHits(lexicon, tokens, seg, hits, 1 << (2 * r));
+  if (!means) return null;
+  const states = slotHits(lexicon, tokens, seg, hits, 1 << (2 * r + 1));
+  if (!states) return null;
+  // isCurrent is the costly part: each hit's answer is kept (0 unknown, 1 current, 2 not) across the pairs it is in.
+  const current = new Uint8Array(hits.length);
+  const currentAt = (h: number): boolean => {
+    if (current[h] === 0) current[h] = isCurrent(tokens, seg, index, hits[h] as Hit) ? 1 : 2;
+    return current[h] === 1;
+  };
+  for (const m of means) {
+    const a = hits[m] as Hit;
+    const at = seg.sentence[a.first] ?? 0;
+    for (const s of states) {
+      const b = hits[s] as Hit;
+      if (Math.abs((seg.sentence[b.first] ?? 0) - at) > NEAR_SENTENCES || overlaps(a, b)) continue;
+      if (!currentAt(m) || !currentAt(s)) continue;
+      const first = Math.min(a.first, b.first);
+      const last = Math.max(a.last, b.last);
       return {
         category: NEAR_RULES[r]?.category ?? 'suicide',
         start: tokens.starts[first] ?? 0,
@@ -231,6 +243,32 @@ function nearPair(
     }
   }
   return null;
+}
+
+/**
+ * Indexes of the hits that can fill a slot (`bit` of their entry's role), after the checks that need no context: a
+ * means with an everyday purpose, a state with its own object and a harmless threat are left out. Null when none,
+ * which is most messages: then nothing is allocated.
+ */
+function slotHits(
+  lexicon: RuntimeLexicon,
+  tokens: Tokens,
+  seg: Segments,
+  hits: readonly Hit[],
+  bit: number,
+): number[] | null {
+  const roles = nearRolesOf(lexicon);
+  let out: number[] | null = null;
+  for (let h = 0; h < hits.length; h++) {
+    const hit = hits[h] as Hit;
+    const role = roles[hit.entry] ?? 0;
+    if (!(role & bit)) continue;
+    if (role & OBJECT_BIT && stateHasObject(tokens, seg, hit)) continue;
+    if (role & THREAT_BIT && harmlessThreat(tokens, seg, hit)) continue;
+    if (role & MEANS_BITS & bit && meansHasPurpose(tokens, seg, hit)) continue;
+    (out ??= []).push(h);
+  }
+  return out;
 }
 
 /**
