@@ -80,7 +80,8 @@ const NEAR_SENTENCES = 1;
 const OBJECT_TAKING_TAGS = new Set(['crisis_state', 'dark_thoughts']);
 const STATE_OBJECTS = new Set(['de', 'd', 'du', 'des', 'avec', 'with', 'of']);
 const LIFE_OBJECTS = new Set([
-  ...['vivre', 'exister', 'tout', 'en', 'partir', 'mourir', 'dire'],
+  ...['vivre', 'exister', 'tout', 'en', 'partir', 'mourir', 'dire', 'continuer', 'lutter', 'me', 'souffrir'],
+  ...['faire', 'tenir', 'essayer', 'rien'],
   ...['life', 'living', 'everything', 'it'],
 ]);
 
@@ -171,14 +172,20 @@ export function slotFindings(
 }
 
 /**
- * Bit 2r: the entry is in rule r's means slot; bit 2r+1: in its state slot; OBJECT_BIT: it is a state that an
- * object after it reassigns ("j'en peux plus de Paris"; not "j'ai peur de lui"). Built once per lexicon.
+ * One byte per entry. Bits 0-3: rule r's means slot (bit 2r) and state slot (bit 2r+1), for the two rules; bits 5-7
+ * are flags. OBJECT_BIT: a state that an object after it reassigns ("j'en peux plus de Paris"; not "j'ai peur de
+ * lui"). Built once per lexicon.
  */
 const OBJECT_BIT = 1 << 7;
 /** The entry is a threat: "menacé de + a harmless act" ("de me mettre une colle", "de partir") is no threat of harm. */
 const THREAT_BIT = 1 << 6;
-/** The means-slot bits of every rule (even bits). */
-const MEANS_BITS = 0b0101_0101 & ~THREAT_BIT;
+/**
+ * Signal tag `clause_final`: the phrase counts only when it ends its clause ("j'ai de quoi.", "je suis prête."),
+ * since any word after it names something else ("j'ai de quoi manger", "je suis prête à partir en vacances").
+ */
+const CLAUSE_FINAL_BIT = 1 << 5;
+/** The means-slot bits of both rules. */
+const MEANS_BITS = 0b0101;
 let rolesLexicon: RuntimeLexicon | null = null;
 let rolesCache = new Uint8Array(0);
 
@@ -193,6 +200,7 @@ function nearRolesOf(lexicon: RuntimeLexicon): Uint8Array {
       for (const tag of entry.tags) {
         if (OBJECT_TAKING_TAGS.has(tag)) roles[e] = (roles[e] ?? 0) | OBJECT_BIT;
         if (tag === 'threat') roles[e] = (roles[e] ?? 0) | THREAT_BIT;
+        if (tag === 'clause_final') roles[e] = (roles[e] ?? 0) | CLAUSE_FINAL_BIT;
         if (rule.means.includes(tag)) roles[e] = (roles[e] ?? 0) | (1 << (2 * r));
         if (rule.state.includes(tag)) roles[e] = (roles[e] ?? 0) | (1 << (2 * r + 1));
       }
@@ -266,6 +274,7 @@ function slotHits(
     if (role & OBJECT_BIT && stateHasObject(tokens, seg, hit)) continue;
     if (role & THREAT_BIT && harmlessThreat(tokens, seg, hit)) continue;
     if (role & MEANS_BITS & bit && meansHasPurpose(tokens, seg, hit)) continue;
+    if (role & CLAUSE_FINAL_BIT && wordFollows(tokens, seg, hit)) continue;
     (out ??= []).push(h);
   }
   return out;
@@ -328,6 +337,11 @@ function harmlessThreat(tokens: Tokens, seg: Segments, threat: Hit): boolean {
   i++;
   while (THREAT_PRONOUNS.has(tokens.norms[i] ?? '') && seg.clause[i] === clause) i++;
   return seg.clause[i] === clause && !HARM_WORDS.has(tokens.norms[i] ?? '');
+}
+
+function wordFollows(tokens: Tokens, seg: Segments, hit: Hit): boolean {
+  const next = hit.last + 1;
+  return next < tokens.count && tokens.types[next] === TokenType.Word && seg.clause[next] === seg.clause[hit.last];
 }
 
 function overlaps(a: Hit, b: Hit): boolean {

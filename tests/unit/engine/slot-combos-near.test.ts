@@ -32,6 +32,7 @@ describe('near pairs: a means and a crisis state → suicide', () => {
       'how high a building needs to be, nobody would even notice',
       "combien de cachets il faut pour que le coeur s'arrête. J'ai plus la force.",
       "j'ai le fusil de mon père dans le placard, il est temps d'en finir",
+      "avec mes comprimés d'insuline j'ai de quoi. Je n'ai plus personne.",
     ]) {
       expect(slots(text), text).toContain('suicide');
     }
@@ -51,6 +52,7 @@ describe('near pairs: a means and a crisis state → suicide', () => {
       "i'm done with work, got a rope for the tent",
       "je suis sur le toit de l'immeuble pour réparer l'antenne, j'en peux plus de cette chaleur",
       "j'ai une boîte de 30 comprimés d'ibuprofène, il est temps de manger",
+      "avec mes comprimés d'insuline j'ai de quoi tenir le week-end, je n'ai plus personne pour m'aider",
     ]) {
       expect(slots(text), text).not.toContain('suicide');
     }
