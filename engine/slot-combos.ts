@@ -54,14 +54,24 @@ interface NearRule {
 export const NEAR_RULES: readonly NearRule[] = [
   {
     means: ['lethal_means', 'high_place', 'suicide_means'],
-    state: ['dark_thoughts', 'no_point', 'farewell', 'crisis_state'],
+    state: ['dark_thoughts', 'no_point', 'farewell', 'thanks_goodbye', 'crisis_state'],
     category: 'suicide',
   },
-  // A threat is both: with control ("il me surveille… il m'a dit que je finirais à l'hôpital") or with a second
+  // A threat or a physical act is both: with control ("il me surveille… il m'a dit que je finirais à l'hôpital") or with a second
   // threat it is a pattern, not a figure of speech.
   {
-    means: ['confinement', 'coercion', 'threat'],
-    state: ['worried', 'hiding_r14', 'cant_talk_now', 'bruises', 'pregnant', 'weapon_held', 'violence_stake', 'threat'],
+    means: ['confinement', 'coercion', 'threat', 'assault', 'fear_of_person'],
+    state: [
+      'worried',
+      'hiding_r14',
+      'cant_talk_now',
+      'bruises',
+      'pregnant',
+      'weapon_held',
+      'violence_stake',
+      'threat',
+      'assault',
+    ],
     category: 'violence',
   },
 ];

@@ -80,6 +80,9 @@ describe('near pairs: control or threat with a stake → violence', () => {
       "He took my passport and my bank card, I'm scared of what he'll do",
       "il m'a menacée de me tuer, j'ai peur",
       'il a pris mes clés et il a un couteau',
+      "son petit-fils prend sa pension et il la pousse, elle a peur qu'il revienne",
+      'un petit de 3 ans a des brûlures de cigarette et il a peur quand son père vient le chercher',
+      "il a serré mon poignet jusqu'à ce que je crie, j'ai peur de bouger",
     ]) {
       expect(slots(text), text).toContain('violence');
     }
@@ -92,6 +95,8 @@ describe('near pairs: control or threat with a stake → violence', () => {
       "Mon prof m'a menacé de me mettre une colle, j'ai trop peur",
       'ma fille menace de partir vivre chez son père, je tremble de colère',
       "Il y a deux ans il m'enfermait et j'avais peur, c'est fini",
+      "il pousse la porte, j'ai peur des orages",
+      'mon fils a peur du noir et il a des bleus au genou après le foot',
     ]) {
       expect(slots(text), text).not.toContain('violence');
     }
