@@ -349,9 +349,17 @@ function harmlessThreat(tokens: Tokens, seg: Segments, threat: Hit): boolean {
   return seg.clause[i] === clause && !HARM_WORDS.has(tokens.norms[i] ?? '');
 }
 
+/** Words after a `clause_final` phrase that place it rather than give it an object: "j'ai ce qu'il faut dans mon sac". */
+const PLACE_WORDS = new Set([
+  ...['dans', 'sur', 'sous', 'chez', 'depuis', 'avec', 'a', 'ici', 'la', 'maintenant', 'deja', 'enfin', 'cette', 'ce'],
+  ...['in', 'on', 'at', 'here', 'now', 'with', 'since', 'already', 'tonight'],
+]);
+
 function wordFollows(tokens: Tokens, seg: Segments, hit: Hit): boolean {
   const next = hit.last + 1;
-  return next < tokens.count && tokens.types[next] === TokenType.Word && seg.clause[next] === seg.clause[hit.last];
+  if (next >= tokens.count || tokens.types[next] !== TokenType.Word || seg.clause[next] !== seg.clause[hit.last])
+    return false;
+  return !PLACE_WORDS.has(tokens.norms[next] ?? '');
 }
 
 function overlaps(a: Hit, b: Hit): boolean {

@@ -33,6 +33,7 @@ describe('near pairs: a means and a crisis state → suicide', () => {
       "combien de cachets il faut pour que le coeur s'arrête. J'ai plus la force.",
       "j'ai le fusil de mon père dans le placard, il est temps d'en finir",
       "avec mes comprimés d'insuline j'ai de quoi. Je n'ai plus personne.",
+      "J'ai ce qu'il faut dans mon sac depuis lundi. Je vaux rien.",
     ]) {
       expect(slots(text), text).toContain('suicide');
     }
@@ -96,6 +97,7 @@ describe('near pairs: control or threat with a stake → violence', () => {
       'ma fille menace de partir vivre chez son père, je tremble de colère',
       "Il y a deux ans il m'enfermait et j'avais peur, c'est fini",
       "il pousse la porte, j'ai peur des orages",
+      'Mon fils de 2 ans me tape quand il est frustré',
       'mon fils a peur du noir et il a des bleus au genou après le foot',
     ]) {
       expect(slots(text), text).not.toContain('violence');
