@@ -301,6 +301,8 @@ const PURPOSE_REACH = 5;
 const ACT_PURPOSES = new Set([
   ...['en', 'me', 'm', 'moi', 'mourir', 'ne', 'y', 'ce', 'cette', 'demain', 'quand', 'apres', 'que', 'qu'],
   ...['myself', 'tonight', 'tomorrow', 'when', 'after', 'it', 'ending', 'dying', 'later'],
+  // A duration is no purpose: "collecting my oxy for weeks".
+  ...['weeks', 'months', 'days', 'years', 'ages', 'a', 'so', 'long'],
 ]);
 
 function meansHasPurpose(tokens: Tokens, seg: Segments, means: Hit): boolean {
