@@ -194,6 +194,17 @@ const THREAT_BIT = 1 << 6;
  * since any word after it names something else ("j'ai de quoi manger", "je suis prête à partir en vacances").
  */
 const CLAUSE_FINAL_BIT = 1 << 5;
+/**
+ * Signal tag `worried`: a fear followed by "de / d / of / que" names what is feared, and only a person or what
+ * they may do is a stake ("j'ai peur de lui", "scared of what he'll do", "peur qu'il revienne"; not "j'ai peur de
+ * craquer", "peur de rater mon train").
+ */
+const FEAR_BIT = 1 << 4;
+const FEAR_LINKS = new Set(['de', 'd', 'du', 'des', 'of', 'que', 'qu']);
+const FEARED_PEOPLE = new Set([
+  ...['lui', 'elle', 'eux', 'il', 'ils', 'son', 'sa', 'ses', 'mon', 'ma', 'mes', 'ce', 'cet', 'rentrer', 'bouger'],
+  ...['sortir', 'mourir', 'me', 'm', 'him', 'her', 'them', 'he', 'she', 'what', 'my', 'his', 'going', 'being'],
+]);
 /** The means-slot bits of both rules. */
 const MEANS_BITS = 0b0101;
 let rolesLexicon: RuntimeLexicon | null = null;
@@ -211,6 +222,7 @@ function nearRolesOf(lexicon: RuntimeLexicon): Uint8Array {
         if (OBJECT_TAKING_TAGS.has(tag)) roles[e] = (roles[e] ?? 0) | OBJECT_BIT;
         if (tag === 'threat') roles[e] = (roles[e] ?? 0) | THREAT_BIT;
         if (tag === 'clause_final') roles[e] = (roles[e] ?? 0) | CLAUSE_FINAL_BIT;
+        if (tag === 'worried') roles[e] = (roles[e] ?? 0) | FEAR_BIT;
         if (rule.means.includes(tag)) roles[e] = (roles[e] ?? 0) | (1 << (2 * r));
         if (rule.state.includes(tag)) roles[e] = (roles[e] ?? 0) | (1 << (2 * r + 1));
       }
@@ -285,6 +297,7 @@ function slotHits(
     if (role & THREAT_BIT && harmlessThreat(tokens, seg, hit)) continue;
     if (role & MEANS_BITS & bit && meansHasPurpose(tokens, seg, hit)) continue;
     if (role & CLAUSE_FINAL_BIT && wordFollows(tokens, seg, hit)) continue;
+    if (role & FEAR_BIT && fearOfSomethingElse(tokens, seg, hit)) continue;
     (out ??= []).push(h);
   }
   return out;
@@ -362,6 +375,12 @@ function wordFollows(tokens: Tokens, seg: Segments, hit: Hit): boolean {
   if (next >= tokens.count || tokens.types[next] !== TokenType.Word || seg.clause[next] !== seg.clause[hit.last])
     return false;
   return !PLACE_WORDS.has(tokens.norms[next] ?? '');
+}
+
+function fearOfSomethingElse(tokens: Tokens, seg: Segments, fear: Hit): boolean {
+  const link = fear.last + 1;
+  if (seg.clause[link] !== seg.clause[fear.last] || !FEAR_LINKS.has(tokens.norms[link] ?? '')) return false;
+  return seg.clause[link + 1] === seg.clause[fear.last] && !FEARED_PEOPLE.has(tokens.norms[link + 1] ?? '');
 }
 
 function overlaps(a: Hit, b: Hit): boolean {

@@ -80,6 +80,7 @@ describe('near pairs: control or threat with a stake → violence', () => {
       'si je pars il prendra les enfants, il m’a déjà menacée',
       "He took my passport and my bank card, I'm scared of what he'll do",
       "il m'a menacée de me tuer, j'ai peur",
+      "il a pris mes clés, j'ai peur de lui",
       'il a pris mes clés et il a un couteau',
       "son petit-fils prend sa pension et il la pousse, elle a peur qu'il revienne",
       'un petit de 3 ans a des brûlures de cigarette et il a peur quand son père vient le chercher',
@@ -98,6 +99,7 @@ describe('near pairs: control or threat with a stake → violence', () => {
       "Il y a deux ans il m'enfermait et j'avais peur, c'est fini",
       "il pousse la porte, j'ai peur des orages",
       'Mon fils de 2 ans me tape quand il est frustré',
+      "il a pris mes clés pour aller chercher le pain, j'ai peur de rater mon train",
       'mon fils a peur du noir et il a des bleus au genou après le foot',
     ]) {
       expect(slots(text), text).not.toContain('violence');
