@@ -196,8 +196,9 @@ function findRedFlags(
     if (laughing && isJoke(entry, CATEGORIES, tokens, seg, index, hit, laughing)) continue;
     addFlags(found, entry, spanOf(tokens, hit));
   }
-  // Signs said in two slots (a wish or intent frame, then an ending-of-life notion): engine/slot-combos.ts.
-  if (!found.has('suicide'))
+  // Signs said in two slots (a wish or intent frame, then an ending-of-life notion; a means or a threat near a state
+  // or a stake): engine/slot-combos.ts. Only when one of its categories is still missing.
+  if (!found.has('suicide') || !found.has('violence'))
     for (const f of slotFindings(lexicon, tokens, seg, index, hits))
       if (!found.has(f.category)) found.set(f.category, f);
   // Thoughts of suicide during pregnancy or after a birth are also a pregnancy warning sign (emergency-fr.md §2).

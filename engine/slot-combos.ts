@@ -35,6 +35,66 @@ export const SLOT_RULES: readonly SlotRule[] = [
   { frame: 'intent_frame', notion: 'life_end_act', category: 'suicide' },
 ];
 
+/**
+ * Red flags said as two pieces of evidence near each other, in either order: a MEANS or an ACT of control, and a
+ * STATE that gives it its weight. Alone, "j'ai une corde" is climbing gear and "il a pris mes clés" a quarrel;
+ * with "j'en peux plus" or "personne ne s'en rendra compte" in the same or the next sentence, a rope is a means,
+ * and with "j'ai peur", "il rentre dans une heure" or a child in the room, keys taken are coercion. Each slot lists
+ * signal tags of `signals.yml`, so every means combines with every state (round 16: phrase lists that named both
+ * halves at once did not reach other writers).
+ */
+interface NearRule {
+  /** Signal tags of the means / control slot. */
+  readonly means: readonly string[];
+  /** Signal tags of the state / stake slot. */
+  readonly state: readonly string[];
+  readonly category: RedFlagCategory;
+}
+
+export const NEAR_RULES: readonly NearRule[] = [
+  {
+    means: ['lethal_means', 'high_place', 'suicide_means'],
+    state: ['dark_thoughts', 'no_point', 'farewell', 'thanks_goodbye', 'crisis_state'],
+    category: 'suicide',
+  },
+  // A threat or a physical act is both: with control ("il me surveille… il m'a dit que je finirais à l'hôpital") or with a second
+  // threat it is a pattern, not a figure of speech.
+  {
+    means: ['confinement', 'coercion', 'threat', 'assault', 'fear_of_person'],
+    state: [
+      'worried',
+      'hiding_r14',
+      'cant_talk_now',
+      'bruises',
+      'pregnant',
+      'weapon_held',
+      'violence_stake',
+      'threat',
+      'assault',
+    ],
+    category: 'violence',
+  },
+];
+
+/**
+ * How many sentences apart the two pieces may be: the same one or the next ("J'ai écrit une lettre pour mes
+ * enfants. J'ai les médicaments à côté de moi."). Further apart, a long message usually tells two stories.
+ */
+const NEAR_SENTENCES = 1;
+
+/**
+ * A word right after a state that gives it its own object: "j'en peux plus de Paris", "i'm done with work", "je
+ * pense à la mort de mon grand-père" are about that object, not about living. "de vivre / de tout / with it" stay
+ * (LIFE_OBJECTS), and so does "il est temps d'en finir / de partir". "pour / for" is not an object here: "je suis un poids pour ma famille" is the state itself.
+ */
+const OBJECT_TAKING_TAGS = new Set(['crisis_state', 'dark_thoughts']);
+const STATE_OBJECTS = new Set(['de', 'd', 'du', 'des', 'avec', 'with', 'of']);
+const LIFE_OBJECTS = new Set([
+  ...['vivre', 'exister', 'tout', 'en', 'partir', 'mourir', 'dire', 'continuer', 'lutter', 'me', 'souffrir'],
+  ...['faire', 'tenir', 'essayer', 'rien'],
+  ...['life', 'living', 'everything', 'it'],
+]);
+
 /** At most this many words between the frame and the notion ("je veux juste vraiment plus me réveiller"). */
 const MAX_GAP_WORDS = 4;
 
@@ -107,7 +167,233 @@ export function slotFindings(
       break;
     }
   }
+  // One pass tells which slots have a candidate at all: most messages fill none, and then no rule looks further.
+  const roles = nearRolesOf(lexicon);
+  let present = 0;
+  for (const hit of hits) present |= roles[hit.entry] ?? 0;
+  for (let r = 0; r < NEAR_RULES.length; r++) {
+    const rule = NEAR_RULES[r] as NearRule;
+    const both = (1 << (2 * r)) | (1 << (2 * r + 1));
+    if ((present & both) !== both || out.some((f) => f.category === rule.category)) continue;
+    const found = nearPair(lexicon, tokens, seg, index, hits, r);
+    if (found) out.push(found);
+  }
   return out;
+}
+
+/**
+ * One byte per entry. Bits 0-3: rule r's means slot (bit 2r) and state slot (bit 2r+1), for the two rules; bits 5-7
+ * are flags. OBJECT_BIT: a state that an object after it reassigns ("j'en peux plus de Paris"; not "j'ai peur de
+ * lui"). Built once per lexicon.
+ */
+const OBJECT_BIT = 1 << 7;
+/** The entry is a threat: "menacé de + a harmless act" ("de me mettre une colle", "de partir") is no threat of harm. */
+const THREAT_BIT = 1 << 6;
+/**
+ * Signal tag `clause_final`: the phrase counts only when it ends its clause ("j'ai de quoi.", "je suis prête."),
+ * since any word after it names something else ("j'ai de quoi manger", "je suis prête à partir en vacances").
+ */
+const CLAUSE_FINAL_BIT = 1 << 5;
+/**
+ * Signal tag `worried`: a fear followed by "de / d / of / que" names what is feared, and only a person or what
+ * they may do is a stake ("j'ai peur de lui", "scared of what he'll do", "peur qu'il revienne"; not "j'ai peur de
+ * craquer", "peur de rater mon train").
+ */
+const FEAR_BIT = 1 << 4;
+const FEAR_LINKS = new Set(['de', 'd', 'du', 'des', 'of', 'que', 'qu']);
+const FEARED_PEOPLE = new Set([
+  ...['lui', 'elle', 'eux', 'il', 'ils', 'son', 'sa', 'ses', 'mon', 'ma', 'mes', 'ce', 'cet', 'rentrer', 'bouger'],
+  ...['sortir', 'mourir', 'me', 'm', 'him', 'her', 'them', 'he', 'she', 'what', 'my', 'his', 'going', 'being'],
+]);
+/** The means-slot bits of both rules. */
+const MEANS_BITS = 0b0101;
+let rolesLexicon: RuntimeLexicon | null = null;
+let rolesCache = new Uint8Array(0);
+
+function nearRolesOf(lexicon: RuntimeLexicon): Uint8Array {
+  if (lexicon === rolesLexicon) return rolesCache;
+  const roles = new Uint8Array(lexicon.entries.length);
+  for (let e = 0; e < lexicon.entries.length; e++) {
+    const entry = lexicon.entries[e] as CompiledEntry;
+    if (entry.kind !== 'signal') continue;
+    for (let r = 0; r < NEAR_RULES.length; r++) {
+      const rule = NEAR_RULES[r] as NearRule;
+      for (const tag of entry.tags) {
+        if (OBJECT_TAKING_TAGS.has(tag)) roles[e] = (roles[e] ?? 0) | OBJECT_BIT;
+        if (tag === 'threat') roles[e] = (roles[e] ?? 0) | THREAT_BIT;
+        if (tag === 'clause_final') roles[e] = (roles[e] ?? 0) | CLAUSE_FINAL_BIT;
+        if (tag === 'worried') roles[e] = (roles[e] ?? 0) | FEAR_BIT;
+        if (rule.means.includes(tag)) roles[e] = (roles[e] ?? 0) | (1 << (2 * r));
+        if (rule.state.includes(tag)) roles[e] = (roles[e] ?? 0) | (1 << (2 * r + 1));
+      }
+    }
+  }
+  rolesLexicon = lexicon;
+  rolesCache = roles;
+  return roles;
+}
+
+/**
+ * The first current means + state pair of rule `r` at most NEAR_SENTENCES apart, spanning both. The pieces may
+ * not share words (one phrase is not two pieces of evidence), and each must be current on its own: a negated,
+ * past, general or fictional half leaves the pair out ("il y a dix ans j'avais stocké des médicaments").
+ */
+function nearPair(
+  lexicon: RuntimeLexicon,
+  tokens: Tokens,
+  seg: Segments,
+  index: ContextIndex,
+  hits: readonly Hit[],
+  r: number,
+): SlotFinding | null {
+  const means = slotHits(lexicon, tokens, seg, hits, 1 << (2 * r));
+  if (!means) return null;
+  const states = slotHits(lexicon, tokens, seg, hits, 1 << (2 * r + 1));
+  if (!states) return null;
+  // isCurrent is the costly part: each hit's answer is kept (0 unknown, 1 current, 2 not) across the pairs it is in.
+  const current = new Uint8Array(hits.length);
+  const currentAt = (h: number): boolean => {
+    if (current[h] === 0) current[h] = isCurrent(tokens, seg, index, hits[h] as Hit) ? 1 : 2;
+    return current[h] === 1;
+  };
+  for (const m of means) {
+    const a = hits[m] as Hit;
+    const at = seg.sentence[a.first] ?? 0;
+    for (const s of states) {
+      const b = hits[s] as Hit;
+      if (Math.abs((seg.sentence[b.first] ?? 0) - at) > NEAR_SENTENCES || overlaps(a, b)) continue;
+      if (!currentAt(m) || !currentAt(s)) continue;
+      const first = Math.min(a.first, b.first);
+      const last = Math.max(a.last, b.last);
+      return {
+        category: NEAR_RULES[r]?.category ?? 'suicide',
+        start: tokens.starts[first] ?? 0,
+        end: tokens.ends[last] ?? 0,
+      };
+    }
+  }
+  return null;
+}
+
+/**
+ * Indexes of the hits that can fill a slot (`bit` of their entry's role), after the checks that need no context: a
+ * means with an everyday purpose, a state with its own object and a harmless threat are left out. Null when none,
+ * which is most messages: then nothing is allocated.
+ */
+function slotHits(
+  lexicon: RuntimeLexicon,
+  tokens: Tokens,
+  seg: Segments,
+  hits: readonly Hit[],
+  bit: number,
+): number[] | null {
+  const roles = nearRolesOf(lexicon);
+  let out: number[] | null = null;
+  for (let h = 0; h < hits.length; h++) {
+    const hit = hits[h] as Hit;
+    const role = roles[hit.entry] ?? 0;
+    if (!(role & bit)) continue;
+    if (role & OBJECT_BIT && stateHasObject(tokens, seg, hit)) continue;
+    if (role & THREAT_BIT && harmlessThreat(tokens, seg, hit)) continue;
+    if (role & MEANS_BITS & bit && meansHasPurpose(tokens, seg, hit)) continue;
+    if (role & CLAUSE_FINAL_BIT && wordFollows(tokens, seg, hit)) continue;
+    if (role & FEAR_BIT && fearOfSomethingElse(tokens, seg, hit)) continue;
+    (out ??= []).push(h);
+  }
+  return out;
+}
+
+/**
+ * A means followed by its purpose is that object in its everyday use: "une corde pour l'escalade", "une lame de
+ * rasoir pour la barbe", "pills for my back". A purpose that is the act keeps it ("de quoi… pour en finir",
+ * "une corde pour ce soir", "combien de cachets pour que le cœur s'arrête", "for tonight").
+ */
+const PURPOSE_WORDS = new Set(['pour', 'for']);
+/** The purpose may follow a place or a complement: "sur le toit de l'immeuble pour réparer l'antenne". */
+const PURPOSE_REACH = 5;
+const ACT_PURPOSES = new Set([
+  ...['en', 'me', 'm', 'moi', 'mourir', 'ne', 'y', 'ce', 'cette', 'demain', 'quand', 'apres', 'que', 'qu'],
+  ...['myself', 'tonight', 'tomorrow', 'when', 'after', 'it', 'ending', 'dying', 'later'],
+  // A duration is no purpose: "collecting my oxy for weeks".
+  ...['weeks', 'months', 'days', 'years', 'ages', 'a', 'so', 'long'],
+]);
+
+function meansHasPurpose(tokens: Tokens, seg: Segments, means: Hit): boolean {
+  const clause = seg.clause[means.last];
+  const end = Math.min(tokens.count - 1, means.last + PURPOSE_REACH);
+  for (let i = means.last + 1; i <= end && seg.clause[i] === clause; i++)
+    if (PURPOSE_WORDS.has(tokens.norms[i] ?? '')) return !ACT_PURPOSES.has(tokens.norms[i + 1] ?? '');
+  return false;
+}
+
+/** What a threat "de / to" may announce and still be one: harm, death, taking the children, revenge. */
+const HARM_WORDS = new Set([
+  ...['tuer', 'frapper', 'taper', 'buter', 'crever', 'defoncer', 'tabasser', 'cogner', 'etrangler', 'egorger'],
+  ...['bruler', 'mort', 'prendre', 'enlever', 'garder', 'faire', 'venger', 'violer', 'casser', 'detruire'],
+  ...['kill', 'hurt', 'beat', 'take', 'burn', 'harm', 'shoot', 'stab', 'break', 'death'],
+]);
+/** Pronouns between "de" and the verb ("menacé de me tuer", "threatened to kill us"). */
+const THREAT_PRONOUNS = new Set([
+  'me',
+  'm',
+  'nous',
+  'la',
+  'le',
+  'les',
+  'l',
+  'lui',
+  'leur',
+  'te',
+  't',
+  'vous',
+  'se',
+  's',
+]);
+
+/**
+ * "il m'a menacé de me mettre une colle", "ma fille menace de partir": a threat followed by "de / d / to" names
+ * its content, and when that is no harm the threat is everyday talk. A threat with no content stays one.
+ */
+function harmlessThreat(tokens: Tokens, seg: Segments, threat: Hit): boolean {
+  let i = threat.last + 1;
+  const clause = seg.clause[threat.last];
+  const link = tokens.norms[i] ?? '';
+  if (seg.clause[i] !== clause || (link !== 'de' && link !== 'd' && link !== 'to')) return false;
+  i++;
+  while (THREAT_PRONOUNS.has(tokens.norms[i] ?? '') && seg.clause[i] === clause) i++;
+  return seg.clause[i] === clause && !HARM_WORDS.has(tokens.norms[i] ?? '');
+}
+
+/** Words after a `clause_final` phrase that place it rather than give it an object: "j'ai ce qu'il faut dans mon sac". */
+const PLACE_WORDS = new Set([
+  ...['dans', 'sur', 'sous', 'chez', 'depuis', 'avec', 'a', 'ici', 'la', 'maintenant', 'deja', 'enfin', 'cette', 'ce'],
+  ...['in', 'on', 'at', 'here', 'now', 'with', 'since', 'already', 'tonight'],
+]);
+
+function wordFollows(tokens: Tokens, seg: Segments, hit: Hit): boolean {
+  const next = hit.last + 1;
+  if (next >= tokens.count || tokens.types[next] !== TokenType.Word || seg.clause[next] !== seg.clause[hit.last])
+    return false;
+  return !PLACE_WORDS.has(tokens.norms[next] ?? '');
+}
+
+function fearOfSomethingElse(tokens: Tokens, seg: Segments, fear: Hit): boolean {
+  const link = fear.last + 1;
+  if (seg.clause[link] !== seg.clause[fear.last] || !FEAR_LINKS.has(tokens.norms[link] ?? '')) return false;
+  return seg.clause[link + 1] === seg.clause[fear.last] && !FEARED_PEOPLE.has(tokens.norms[link + 1] ?? '');
+}
+
+function overlaps(a: Hit, b: Hit): boolean {
+  return a.first <= b.last && b.first <= a.last;
+}
+
+/** "j'en peux plus de Paris", "i'm done with work": the state is about its object (not "de vivre", "with it all"). */
+function stateHasObject(tokens: Tokens, seg: Segments, state: Hit): boolean {
+  const next = state.last + 1;
+  if (next >= tokens.count || tokens.types[next] !== TokenType.Word || seg.clause[next] !== seg.clause[state.last])
+    return false;
+  if (!STATE_OBJECTS.has(tokens.norms[next] ?? '')) return false;
+  return !LIFE_OBJECTS.has(tokens.norms[next + 1] ?? '');
 }
 
 function hasTag(lexicon: RuntimeLexicon, hit: Hit, tag: string): boolean {
