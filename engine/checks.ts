@@ -44,7 +44,9 @@ export interface CheckInput {
 export function answerChecks(input: CheckInput): CheckFinding[] {
   const { lexicon, tokens, seg, cues, content, health } = input;
   const checks: CheckFinding[] = [];
-  const negations = (cues.get('negation') ?? []).filter((hit) => !urgency(tokens, hit) && !permission(tokens, hit));
+  const negations = (cues.get('negation') ?? []).filter(
+    (hit) => !urgency(tokens, hit) && !permissionAfter(tokens, hit.last),
+  );
   const onlyNegations = new CueLists();
   onlyNegations.set('negation', negations);
   const index = contextIndex(seg, onlyNegations);
@@ -199,10 +201,6 @@ const PERMISSION_AFTER_NEGATION = new Set([
 ]);
 /** Articles between the negation and that noun ("pas de risque", "not a problem", "pas un problème"). */
 const PERMISSION_ARTICLES = new Set(['de', 'd', 'un', 'une', 'du', 'a', 'an', 'any', 'really', 'vraiment', 'si']);
-
-function permission(tokens: Tokens, negation: Hit): boolean {
-  return permissionAfter(tokens, negation.last);
-}
 
 /** The negation word at `at` opens a permission ("no harm", "pas de risque", "pas un problème"). */
 function permissionAfter(tokens: Tokens, at: number): boolean {

@@ -2,9 +2,9 @@ import type { Tokens } from './text/tokenize.ts';
 
 /**
  * A care word said as the writer's own job ("je suis infirmière et je cherche un T2", "en tant que médecin, je vends
- * ma voiture", "je travaille comme kiné", "I'm an NHS nurse and I want a mortgage") names who writes, not care anyone receives: on its own it must not make an
- * admin message about health. Only the word right after the frame is concerned, so "je suis suivie par un médecin",
- * "je suis chez le médecin" and any other health word of the message still count.
+ * ma voiture", "je travaille comme kiné", "I'm an NHS nurse and I want a mortgage") names who writes, not care anyone
+ * receives: on its own it must not make an admin message about health. Only the word right after the frame is
+ * concerned, so "je suis suivie par un médecin", "je suis chez le médecin" and any other health word still count.
  */
 const BE = new Set(['suis', 'jsuis', 'chui', 'chuis', 'im']);
 const ARTICLES = new Set(['l', 'un', 'une', 'le', 'la', 'a', 'an']);
