@@ -78,36 +78,62 @@ export function pairedTopics(
   skip: { has(topic: TopicId): boolean },
 ): TopicFinding[] {
   const out: TopicFinding[] = [];
-  for (const rule of TOPIC_PAIRS) {
-    if (skip.has(rule.topic) || out.some((f) => f.topic === rule.topic)) continue;
-    const found = firstPair(lexicon, tokens, seg, hits, rule);
+  // One pass tells which parts the message holds at all: most messages hold both parts of no rule.
+  const roles = pairRolesOf(lexicon);
+  let present = 0;
+  for (const hit of hits) present |= roles[hit.entry] ?? 0;
+  for (let r = 0; r < TOPIC_PAIRS.length; r++) {
+    const rule = TOPIC_PAIRS[r] as TopicPair;
+    if ((present & bothRoles(r)) !== bothRoles(r) || skip.has(rule.topic) || out.some((f) => f.topic === rule.topic))
+      continue;
+    const found = firstPair(roles, tokens, seg, hits, r);
     if (found) out.push(found);
   }
   return out;
 }
 
+/** Rule r's first part is bit 2r of an entry's role byte, the part that follows it bit 2r + 1. */
+const firstRole = (r: number): number => 1 << (2 * r);
+const thenRole = (r: number): number => 1 << (2 * r + 1);
+const bothRoles = (r: number): number => firstRole(r) | thenRole(r);
+
+let rolesLexicon: RuntimeLexicon | null = null;
+let rolesCache = new Uint8Array(0);
+
+/** Each entry's parts in `TOPIC_PAIRS`, as bits (built once per lexicon, so a hit costs an array read). */
+function pairRolesOf(lexicon: RuntimeLexicon): Uint8Array {
+  if (rolesLexicon === lexicon) return rolesCache;
+  const roles = new Uint8Array(lexicon.entries.length);
+  lexicon.entries.forEach((entry: CompiledEntry, e) => {
+    if (entry.kind !== 'signal') return;
+    TOPIC_PAIRS.forEach((rule, r) => {
+      if (entry.tags.includes(rule.first)) roles[e]! |= firstRole(r);
+      if (entry.tags.includes(rule.then)) roles[e]! |= thenRole(r);
+    });
+  });
+  rolesLexicon = lexicon;
+  rolesCache = roles;
+  return roles;
+}
+
 function firstPair(
-  lexicon: RuntimeLexicon,
+  roles: Uint8Array,
   tokens: Tokens,
   seg: Segments,
   hits: readonly Hit[],
-  rule: TopicPair,
+  r: number,
 ): TopicFinding | null {
+  const rule = TOPIC_PAIRS[r] as TopicPair;
   for (const then of hits) {
-    if (!isSignal(lexicon, then, rule.then)) continue;
+    if (!((roles[then.entry] ?? 0) & thenRole(r))) continue;
     for (const first of hits) {
-      if (first.last >= then.first || !isSignal(lexicon, first, rule.first)) continue;
+      if (first.last >= then.first || !((roles[first.entry] ?? 0) & firstRole(r))) continue;
       if (seg.clause[first.last] !== seg.clause[then.first]) continue;
       if (!linked(tokens, first.last + 1, then.first - 1, rule)) continue;
       return { topic: rule.topic, start: tokens.starts[first.first] ?? 0, end: tokens.ends[then.last] ?? 0 };
     }
   }
   return null;
-}
-
-function isSignal(lexicon: RuntimeLexicon, hit: Hit, tag: string): boolean {
-  const entry = lexicon.entries[hit.entry] as CompiledEntry;
-  return entry.kind === 'signal' && entry.tags.includes(tag);
 }
 
 /** The words from `from` to `to` are at most `rule.maxWords`, each one of `rule.between`. */
