@@ -5,20 +5,12 @@
  * these pass; the everyday and fictional readings of each half alone, or with a purpose or an object, do not.
  */
 import { describe, expect, it } from 'vitest';
-import { contextIndex, segment, sortHits } from '../../../engine/context.ts';
-import { defaultLexicon } from '../../../engine/lexicon/runtime.ts';
+import { engineStages } from './engine-stages.ts';
 import { NEAR_RULES, slotFindings } from '../../../engine/slot-combos.ts';
-import { defaultSpelling } from '../../../engine/text/spelling-default.ts';
-import { tokenize } from '../../../engine/text/tokenize.ts';
 
 function slots(text: string): string[] {
-  const lexicon = defaultLexicon();
-  const tokens = tokenize(text);
-  defaultSpelling().correctTokens(tokens, text);
-  const seg = segment(tokens, undefined);
-  const sorted = sortHits(lexicon, tokens, seg, lexicon.trie.find(tokens));
-  const index = contextIndex(seg, sorted.cues, sorted.content, lexicon, text);
-  return slotFindings(lexicon, tokens, seg, index, sorted.content).map((f) => f.category);
+  const { lexicon, tokens, seg, index, hits } = engineStages(text);
+  return slotFindings(lexicon, tokens, seg, index, hits).map((f) => f.category);
 }
 
 describe('near pairs: a means and a crisis state → suicide', () => {

@@ -4,21 +4,13 @@
  * can make these pass), and negated, past, hypothetical, figurative and other-person readings do not.
  */
 import { describe, expect, it } from 'vitest';
-import { contextIndex, segment, sortHits } from '../../../engine/context.ts';
+import { engineStages } from './engine-stages.ts';
 import { analyze } from '../../../engine/index.ts';
-import { defaultLexicon } from '../../../engine/lexicon/runtime.ts';
 import { slotFindings } from '../../../engine/slot-combos.ts';
-import { defaultSpelling } from '../../../engine/text/spelling-default.ts';
-import { tokenize } from '../../../engine/text/tokenize.ts';
 
 function slots(text: string): string[] {
-  const lexicon = defaultLexicon();
-  const tokens = tokenize(text);
-  defaultSpelling().correctTokens(tokens, text);
-  const seg = segment(tokens, undefined);
-  const sorted = sortHits(lexicon, tokens, seg, lexicon.trie.find(tokens));
-  const index = contextIndex(seg, sorted.cues, sorted.content, lexicon, text);
-  return slotFindings(lexicon, tokens, seg, index, sorted.content).map((f) => f.category);
+  const { lexicon, tokens, seg, index, hits } = engineStages(text);
+  return slotFindings(lexicon, tokens, seg, index, hits).map((f) => f.category);
 }
 
 describe('two-slot red flags (frame + ending-of-life notion)', () => {

@@ -4,20 +4,14 @@
  * so that no single-phrase topic entry can make these pass); the same parts apart, or with other words between, do not.
  */
 import { describe, expect, it } from 'vitest';
-import { segment, sortHits } from '../../../engine/context.ts';
+import { engineStages } from './engine-stages.ts';
 import { analyze } from '../../../engine/index.ts';
 import { defaultLexicon } from '../../../engine/lexicon/runtime.ts';
-import { defaultSpelling } from '../../../engine/text/spelling-default.ts';
-import { tokenize } from '../../../engine/text/tokenize.ts';
 import { pairedTopics } from '../../../engine/topic-pairs.ts';
 
 function pairs(text: string): string[] {
-  const lexicon = defaultLexicon();
-  const tokens = tokenize(text);
-  defaultSpelling().correctTokens(tokens, text);
-  const seg = segment(tokens, undefined);
-  const sorted = sortHits(lexicon, tokens, seg, lexicon.trie.find(tokens));
-  return pairedTopics(lexicon, tokens, seg, sorted.content, new Set()).map((f) => f.topic);
+  const { lexicon, tokens, seg, hits } = engineStages(text);
+  return pairedTopics(lexicon, tokens, seg, hits, new Set()).map((f) => f.topic);
 }
 
 describe('topic pairs (body part + state, injury + place, injury act + body part)', () => {
