@@ -62,7 +62,7 @@ export function answerChecks(input: CheckInput): CheckFinding[] {
     const professionals = cues.get('professional') ?? [];
     const advised = (hit: Hit): boolean =>
       current(hit) &&
-      !adviceAgainst(tokens, seg, hit) &&
+      !wordBefore(tokens, seg, hit, ADVICE_AGAINST, ADVICE_AGAINST_REACH, (at) => permissionAfter(tokens, at)) &&
       !wordBefore(tokens, seg, hit, CONDITIONS, ADVICE_AGAINST_REACH) &&
       !professionalActs(tokens, seg, professionals, hit);
     const change = (cues.get('treatment_change') ?? []).find(advised) ?? changeOfMedicine(input, drugs, advised);
@@ -209,15 +209,6 @@ function permissionAfter(tokens: Tokens, at: number): boolean {
   return PERMISSION_AFTER_NEGATION.has(tokens.norms[i] ?? '');
 }
 
-/** A word of `ADVICE_AGAINST` shortly before the change, in its clause, that does not open a permission. */
-function adviceAgainst(tokens: Tokens, seg: Segments, hit: Hit): boolean {
-  const clause = seg.clause[hit.first];
-  for (let i = hit.first - 1; i >= 0 && hit.first - i <= ADVICE_AGAINST_REACH && seg.clause[i] === clause; i--) {
-    if (ADVICE_AGAINST.has(tokens.norms[i] ?? '') && !permissionAfter(tokens, i)) return true;
-  }
-  return false;
-}
-
 /** Words that, just before a change verb, turn the advice around ("ne pas arrêter", "don't stop", "avoid skipping"). */
 const ADVICE_AGAINST = new Set(['ne', 'n', 'pas', 'jamais', 'not', 'dont', 'never', 'no', 'avoid', 'evitez', 'eviter']);
 const ADVICE_AGAINST_REACH = 3;
@@ -265,11 +256,20 @@ const HEDGES = new Set([
 ]);
 const HEDGE_REACH = 3;
 
-/** One of `words` among the `reach` words before the hit, in its clause. */
-function wordBefore(tokens: Tokens, seg: Segments, hit: Hit, words: ReadonlySet<string>, reach: number): boolean {
+/**
+ * One of `words` among the `reach` words before the hit, in its clause (not counting a word at which `unless` holds).
+ */
+function wordBefore(
+  tokens: Tokens,
+  seg: Segments,
+  hit: Hit,
+  words: ReadonlySet<string>,
+  reach: number,
+  unless?: (at: number) => boolean,
+): boolean {
   const clause = seg.clause[hit.first];
   for (let i = hit.first - 1; i >= 0 && hit.first - i <= reach && seg.clause[i] === clause; i--) {
-    if (words.has(tokens.norms[i] ?? '')) return true;
+    if (words.has(tokens.norms[i] ?? '') && !unless?.(i)) return true;
   }
   return false;
 }
