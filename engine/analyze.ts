@@ -205,12 +205,14 @@ function findRedFlags(
   const suicide = found.get('suicide');
   if (suicide && SIGNALS_READ_BY_NAME.some((id) => signals.has(id)) && !found.has('pregnancy'))
     found.set('pregnancy', { ...suicide, category: 'pregnancy' });
-  for (const combo of lexicon.combos) {
-    const entry = lexicon.entries[combo] as CompiledEntry;
-    if (entry.kind !== 'red_flag' || !hasSignals(entry, signals)) continue;
-    const evidence = signals.get(entry.with?.[0] ?? '');
-    if (evidence) addFlags(found, entry, evidence);
-  }
+  // Combinations are made of current signals only: with none (most messages), none can apply.
+  if (signals.size > 0)
+    for (const combo of lexicon.combos) {
+      const entry = lexicon.entries[combo] as CompiledEntry;
+      if (entry.kind !== 'red_flag' || !hasSignals(entry, signals)) continue;
+      const evidence = signals.get(entry.with?.[0] ?? '');
+      if (evidence) addFlags(found, entry, evidence);
+    }
   return sortSmall([...found.values()], (a, b) => a.start - b.start || a.category.localeCompare(b.category));
 }
 

@@ -163,12 +163,17 @@ export class CueLists {
   private readonly lists: (Hit[] | null)[] = CUE_TYPES.map(() => null);
   private readonly spare: Hit[][] = CUE_TYPES.map(() => []);
 
+  /** Bit `index` set when `lists[index]` is set: `clear` then empties only those (most messages have few cue types). */
+  private used = 0;
+
   get(type: CueType): Hit[] | undefined {
-    return this.lists[CUE_INDEX[type]] ?? undefined;
+    return this.lists[CUE_INDEX.get(type)!] ?? undefined;
   }
 
   set(type: CueType, list: Hit[]): void {
-    this.lists[CUE_INDEX[type]] = list;
+    const index = CUE_INDEX.get(type)!;
+    this.lists[index] = list;
+    this.used |= 1 << index;
   }
 
   /** Appends a hit to the list of the cue type at `index` in `CUE_TYPES`. */
@@ -178,12 +183,13 @@ export class CueLists {
       list = this.spare[index]!;
       list.length = 0;
       this.lists[index] = list;
+      this.used |= 1 << index;
     }
     list.push(hit);
   }
 
   clear(): void {
-    this.lists.fill(null);
+    for (let index = 0; this.used !== 0; index++, this.used >>>= 1) if (this.used & 1) this.lists[index] = null;
   }
 }
 

@@ -3,7 +3,7 @@
  * term and, per entry, a few pre-computed flags (so the per-hit work is an array read).
  */
 import compiled from '../generated/lexicons.json' with { type: 'json' };
-import { CUE_FLAG_BITS, CUE_INDEX, type CompiledEntry, type CompiledLexicon, type CueType } from './compiled-types.ts';
+import { CUE_FLAG_BITS, CUE_INDEX, type CompiledEntry, type CompiledLexicon } from './compiled-types.ts';
 import { TokenTrie } from './trie.ts';
 
 export interface RuntimeLexicon {
@@ -48,7 +48,7 @@ export function buildRuntime(lexicon: CompiledLexicon): RuntimeLexicon {
     if (entry.kind === 'signal' && entry.tags.some((tag) => read.has(tag))) alertSignal[index] = 1;
     for (const term of entry.terms) trie.addPacked(term, index);
     if (entry.terms.length === 0) combos.push(index);
-    if (entry.kind === 'cue') cueIndex[index] = CUE_INDEX[entry.tags[0] as CueType] ?? -1;
+    if (entry.kind === 'cue') cueIndex[index] = CUE_INDEX.get(entry.tags[0] ?? '') ?? -1;
     for (const flag of entry.flags ?? []) cueFlags[index]! |= cueFlagBit(flag);
   });
   return { entries: lexicon.entries, trie, combos, cueIndex, cueFlags, alertSignal };
