@@ -4,7 +4,7 @@
  * figurative). Downplaying words ("c'est sûrement rien") are deliberately not cues: they never lower an alert.
  */
 import { CUE_FLAG_BITS, CUE_INDEX, CUE_TYPES, type CompiledEntry, type CueType } from './lexicon/compiled-types.ts';
-import type { RuntimeLexicon } from './lexicon/runtime.ts';
+import { READ_IN_EN, READ_IN_FR, type RuntimeLexicon } from './lexicon/runtime.ts';
 import type { Hit } from './lexicon/trie.ts';
 import { arena, reserve } from './text/arena.ts';
 import { languageOf, languageVote } from './text/language.ts';
@@ -54,14 +54,15 @@ export interface Segments {
   readonly laughs: boolean;
 }
 
-/** Language of sentence `s` (the message's language on a tie). */
-function sentenceLanguage(seg: Segments, s: number): Language {
-  return languageOf(seg.sentenceFr[s] ?? 0, seg.sentenceEn[s] ?? 0, seg.lang);
-}
-
-/** True when sentence `s` has too little evidence of its language to exclude the other language's terms. */
-function weakSentence(seg: Segments, s: number): boolean {
-  return Math.abs((seg.sentenceFr[s] ?? 0) - (seg.sentenceEn[s] ?? 0)) < 2;
+/**
+ * The languages whose entries are read in sentence `s`, as `RuntimeLexicon.readIn` bits: both when the sentence has too
+ * little evidence of its language to exclude the other's terms, else its language (the message's on a tie).
+ */
+function sentenceLanguages(seg: Segments, s: number): number {
+  const fr = seg.sentenceFr[s] ?? 0;
+  const en = seg.sentenceEn[s] ?? 0;
+  if (Math.abs(fr - en) < 2) return READ_IN_FR | READ_IN_EN;
+  return languageOf(fr, en, seg.lang) === 'fr' ? READ_IN_FR : READ_IN_EN;
 }
 
 /**
@@ -210,13 +211,9 @@ export function sortHits(lexicon: RuntimeLexicon, tokens: Tokens, seg: Segments,
   cues.clear();
   const kept = reusedKept;
   kept.length = 0;
+  const readIn = lexicon.readIn;
   for (const hit of raw) {
-    const entry = lexicon.entries[hit.entry] as CompiledEntry;
-    const s = seg.sentence[hit.first] ?? 0;
-    // Emergency signs and the signals they need keep their meaning inside a sentence of the other language ("ma
-    // mère est unconscious", "the détecteur de CO went off"): a borrowed word is still that word.
-    if (entry.lang !== sentenceLanguage(seg, s) && !weakSentence(seg, s) && !CROSS_LANGUAGE_KINDS.has(entry.kind))
-      continue;
+    if (!(readIn[hit.entry]! & sentenceLanguages(seg, seg.sentence[hit.first] ?? 0))) continue;
     const cue = lexicon.cueIndex[hit.entry]!;
     if (cue >= 0) cues.push(cue, hit);
     else kept.push(hit);
@@ -371,7 +368,6 @@ function dropCurrentInsideQuestions(tokens: Tokens, cues: CueLists): void {
 }
 
 /** Entry kinds kept whatever the language of their sentence (see `sortHits`). */
-const CROSS_LANGUAGE_KINDS = new Set(['red_flag', 'signal']);
 
 /**
  * Per sentence, the first token from which a machine, market, plant or fiction word ("ordi", "serveur", "my code")

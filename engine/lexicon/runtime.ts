@@ -20,7 +20,17 @@ export interface RuntimeLexicon {
    * `SIGNALS_READ_BY_NAME`): only these need their context checked. Signals read as topic pairs or slots do not.
    */
   readonly alertSignal: Uint8Array;
+  /**
+   * Per entry, the sentence languages it is read in (`READ_IN_FR`, `READ_IN_EN` bits): its own language, or both for
+   * emergency signs and the signals they need, which keep their meaning inside a sentence of the other language ("ma
+   * mère est unconscious", "the détecteur de CO went off": a borrowed word is still that word).
+   */
+  readonly readIn: Uint8Array;
 }
+
+export const READ_IN_FR = 1;
+export const READ_IN_EN = 2;
+const CROSS_LANGUAGE_KINDS = new Set(['red_flag', 'signal']);
 
 /** Signals that `analyze` reads by name rather than through an entry's `with` (suicide in pregnancy). */
 export const SIGNALS_READ_BY_NAME: readonly string[] = ['pregnant', 'postpartum'];
@@ -42,16 +52,19 @@ export function buildRuntime(lexicon: CompiledLexicon): RuntimeLexicon {
   const cueIndex = new Int8Array(lexicon.entries.length).fill(-1);
   const cueFlags = new Uint8Array(lexicon.entries.length);
   const alertSignal = new Uint8Array(lexicon.entries.length);
+  const readIn = new Uint8Array(lexicon.entries.length);
   const read = new Set(SIGNALS_READ_BY_NAME);
   for (const entry of lexicon.entries) for (const id of entry.with ?? []) read.add(id);
   lexicon.entries.forEach((entry, index) => {
     if (entry.kind === 'signal' && entry.tags.some((tag) => read.has(tag))) alertSignal[index] = 1;
     for (const term of entry.terms) trie.addPacked(term, index);
     if (entry.terms.length === 0) combos.push(index);
+    if (CROSS_LANGUAGE_KINDS.has(entry.kind)) readIn[index] = READ_IN_FR | READ_IN_EN;
+    else readIn[index] = entry.lang === 'fr' ? READ_IN_FR : READ_IN_EN;
     if (entry.kind === 'cue') cueIndex[index] = CUE_INDEX.get(entry.tags[0] ?? '') ?? -1;
     for (const flag of entry.flags ?? []) cueFlags[index]! |= cueFlagBit(flag);
   });
-  return { entries: lexicon.entries, trie, combos, cueIndex, cueFlags, alertSignal };
+  return { entries: lexicon.entries, trie, combos, cueIndex, cueFlags, alertSignal, readIn };
 }
 
 let runtime: RuntimeLexicon | null = null;
