@@ -187,14 +187,18 @@ function findRedFlags(
   // count as health evidence, like a negated sign: "j'ai failli tomber dans les pommes à la salle, mdr"). Looked for
   // only once a current sign is found: most messages have none.
   let laughing: Uint8Array | null | undefined;
+  // Categories found so far, as `RuntimeLexicon.categories` bits.
+  let foundBits = 0;
   for (const hit of hits) {
+    // Only red flags that could still add a category (one array read), then their signals and their context.
+    const bits = lexicon.categories[hit.entry]!;
+    if ((bits & ~foundBits) === 0) continue;
     const entry = lexicon.entries[hit.entry] as CompiledEntry;
-    if (entry.kind !== 'red_flag' || !hasSignals(entry, signals)) continue;
-    // Context is read only for a hit that could still add a category.
-    if (!addsCategory(entry, found) || !isCurrent(tokens, seg, index, hit)) continue;
+    if (!hasSignals(entry, signals) || !isCurrent(tokens, seg, index, hit)) continue;
     if (laughing === undefined) laughing = laughingSentences(text, tokens, seg);
     if (laughing && isJoke(entry, CATEGORIES, tokens, seg, index, hit, laughing)) continue;
     addFlags(found, entry, spanOf(tokens, hit));
+    foundBits |= bits;
   }
   // Signs said in two slots (a wish or intent frame, then an ending-of-life notion; a means or a threat near a state
   // or a stake): engine/slot-combos.ts. Only when one of its categories is still missing.
@@ -222,11 +226,6 @@ function addFlags(found: Map<RedFlagCategory, RedFlagFinding>, entry: CompiledEn
     if (!CATEGORIES.has(tag) || found.has(tag as RedFlagCategory)) continue;
     found.set(tag as RedFlagCategory, { category: tag as RedFlagCategory, start: span.start, end: span.end });
   }
-}
-
-function addsCategory(entry: CompiledEntry, found: Map<RedFlagCategory, RedFlagFinding>): boolean {
-  for (const tag of entry.tags) if (CATEGORIES.has(tag) && !found.has(tag as RedFlagCategory)) return true;
-  return false;
 }
 
 function hasSignals(entry: CompiledEntry, signals: Map<string, SignalEvidence>): boolean {

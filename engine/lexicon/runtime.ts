@@ -5,6 +5,7 @@
 import compiled from '../generated/lexicons.json' with { type: 'json' };
 import { CUE_FLAG_BITS, CUE_INDEX, type CompiledEntry, type CompiledLexicon } from './compiled-types.ts';
 import { TokenTrie } from './trie.ts';
+import { RED_FLAG_CATEGORIES } from '../types.ts';
 
 export interface RuntimeLexicon {
   readonly entries: readonly CompiledEntry[];
@@ -26,6 +27,11 @@ export interface RuntimeLexicon {
    * mère est unconscious", "the détecteur de CO went off": a borrowed word is still that word).
    */
   readonly readIn: Uint8Array;
+  /**
+   * Per red-flag entry, its categories as bits (bit `k` for `RED_FLAG_CATEGORIES[k]`); 0 for other entries: the alert
+   * pass skips a hit that can add no category with one array read.
+   */
+  readonly categories: Uint16Array;
 }
 
 export const READ_IN_FR = 1;
@@ -41,6 +47,12 @@ function cueFlagBit(flag: string): number {
     : 0;
 }
 
+/** The bit of a red-flag category in `RuntimeLexicon.categories` (0 for a tag that is no category). */
+function categoryBit(tag: string): number {
+  const k = (RED_FLAG_CATEGORIES as readonly string[]).indexOf(tag);
+  return k < 0 ? 0 : 1 << k;
+}
+
 /**
  * Builds the runtime form of a compiled lexicon (exported for tests that use a small lexicon).
  *
@@ -53,6 +65,7 @@ export function buildRuntime(lexicon: CompiledLexicon): RuntimeLexicon {
   const cueFlags = new Uint8Array(lexicon.entries.length);
   const alertSignal = new Uint8Array(lexicon.entries.length);
   const readIn = new Uint8Array(lexicon.entries.length);
+  const categories = new Uint16Array(lexicon.entries.length);
   const read = new Set(SIGNALS_READ_BY_NAME);
   for (const entry of lexicon.entries) for (const id of entry.with ?? []) read.add(id);
   lexicon.entries.forEach((entry, index) => {
@@ -63,8 +76,9 @@ export function buildRuntime(lexicon: CompiledLexicon): RuntimeLexicon {
     else readIn[index] = entry.lang === 'fr' ? READ_IN_FR : READ_IN_EN;
     if (entry.kind === 'cue') cueIndex[index] = CUE_INDEX.get(entry.tags[0] ?? '') ?? -1;
     for (const flag of entry.flags ?? []) cueFlags[index]! |= cueFlagBit(flag);
+    if (entry.kind === 'red_flag') for (const tag of entry.tags) categories[index]! |= categoryBit(tag);
   });
-  return { entries: lexicon.entries, trie, combos, cueIndex, cueFlags, alertSignal, readIn };
+  return { entries: lexicon.entries, trie, combos, cueIndex, cueFlags, alertSignal, readIn, categories };
 }
 
 let runtime: RuntimeLexicon | null = null;
