@@ -4,6 +4,7 @@
  * compares against).
  */
 import { grown } from '../text/grow.ts';
+import { compoundNumberWords, NUMBER_WORDS } from '../text/number-words.ts';
 import { currentWordIdEpoch, normHash, TokenType, wordId, type Tokens } from '../text/tokenize.ts';
 import { EdgeTable } from './edge-table.ts';
 import { unpackSlots, type Slot } from './pattern.ts';
@@ -345,11 +346,13 @@ export class TokenTrie {
     const counts = (this.counts ??= new Uint16Array(this.entryCount));
     syncWordIds(tokens);
     this.syncRoot();
+    readNumberWords(tokens);
     try {
       const types = tokens.types;
       for (let i = 0; i < tokens.count; i++) {
         const type = types[i]!;
         if (type !== TokenType.Word && type !== TokenType.Number) continue;
+        if (compoundCount > 0 && inCompound[i]) continue;
         const from = this.rootStarts(tokens, i);
         const to = from + this.startCount;
         if (from === to) continue;
@@ -371,6 +374,7 @@ export class TokenTrie {
         }
       }
     } finally {
+      if (compoundCount > 0) clearCompounds(tokens.count);
       for (const hit of hits) counts[hit.entry] = 0;
       if (hitPool.length > HIT_POOL_KEEP) hitPool = [];
     }
@@ -717,10 +721,14 @@ let stepList: readonly Node[] = NONE;
  * exact children only (almost all of them) are answered from the typed tables; the others by `next`.
  */
 function step(from: number, tokens: Tokens, j: number): number {
+  if (compoundCount > 0 && inCompound[j]) return NO_NODE;
   const flags = flagsOf(from);
   const at = from * HOT;
   if (flags & F_SINGLE) return hot[at + H_SINGLE_WORD] === tokens.ids[j] ? hot[at + H_SINGLE_NODE]! : NO_NODE;
-  if (flags & F_EXACT_ONLY || (flags & F_WORDS_EXACT && tokens.types[j] === TokenType.Word)) {
+  // A number word ("six") may also go on by a number range here (see `numberWordValue`).
+  const type = tokens.types[j];
+  const number = numberWordsInMessage && type === TokenType.Word ? numberWordValue(tokens.ids[j]!) : 0;
+  if (flags & F_EXACT_ONLY || (flags & F_WORDS_EXACT && type === TokenType.Word && number === 0)) {
     // Most words continue no term here: two bits of their hash reject them before the table is read.
     const hash = tokens.hashes[j]!;
     if (!(hot[at + H_BLOOM_LOW]! & bit(hash)) || !(hot[at + H_BLOOM_HIGH]! & bit(hash >>> 5))) return NO_NODE;
@@ -742,7 +750,7 @@ function step(from: number, tokens: Tokens, j: number): number {
     (length === 0 ||
       (!(cold[coldAt + C_STEM_MASK]! & bit(norm.charCodeAt(0))) &&
         !(cold[coldAt + C_LAST_MASK]! & bit(norm.charCodeAt(length - 1))))) &&
-    !(flags & F_RANGES && tokens.types[j] === TokenType.Number)
+    !(flags & F_RANGES && (type === TokenType.Number || number > 0))
   ) {
     return NO_NODE;
   }
@@ -839,12 +847,60 @@ function transitions(node: Node, tokens: Tokens, i: number, norm: string): reado
       if (suffixed) (out ??= []).push(suffixed);
     }
   }
-  if (node.ranges && tokens.types[i] === TokenType.Number) {
-    const value = Number(norm);
-    const hasDecimal = norm.includes('.');
-    for (const r of node.ranges) {
-      if (value >= r.min && value <= r.max && (hasDecimal || !r.decimal)) (out ??= []).push(r.node);
+  if (node.ranges) {
+    const word = tokens.types[i] === TokenType.Word;
+    const value = word ? numberWordValue(tokens.ids[i]!) : tokens.types[i] === TokenType.Number ? Number(norm) : 0;
+    const hasDecimal = !word && norm.includes('.');
+    if (!word || value > 0) {
+      for (const r of node.ranges) {
+        if (value >= r.min && value <= r.max && (hasDecimal || !r.decimal)) (out ??= []).push(r.node);
+      }
     }
   }
   return out ?? NONE;
+}
+
+/**
+ * Number words (engine/text/number-words.ts) by word id: `numberWordValue(id)` is the word's value, or 0. Rebuilt when
+ * the word ids start again; the words are few, so the table stays small.
+ */
+let numberValues = new Uint8Array(0);
+let numberEpoch = -1;
+/** The message being searched has a number word (most have none: then no step reads `numberValues`). */
+let numberWordsInMessage = false;
+/** Tokens of the message that are part of a compound number ("vingt-deux"): they continue and start no term. */
+let inCompound = new Uint8Array(1024);
+let compoundCount = 0;
+
+function numberWordValue(id: number): number {
+  return id < numberValues.length ? numberValues[id]! : 0;
+}
+
+/** Sets `numberWordsInMessage` and `inCompound` for the tokens of a `find`. */
+function readNumberWords(tokens: Tokens): void {
+  const epoch = currentWordIdEpoch();
+  if (numberEpoch !== epoch) {
+    numberEpoch = epoch;
+    const ids = [...NUMBER_WORDS.keys()].map((word) => wordId(word));
+    numberValues = new Uint8Array(Math.max(...ids) + 1);
+    [...NUMBER_WORDS.values()].forEach((value, k) => (numberValues[ids[k]!] = value));
+  }
+  numberWordsInMessage = false;
+  const ids = tokens.ids;
+  for (let i = 0; i < tokens.count && !numberWordsInMessage; i++)
+    numberWordsInMessage = tokens.types[i] === TokenType.Word && numberWordValue(ids[i]!) > 0;
+  compoundCount = 0;
+  if (!numberWordsInMessage) return;
+  if (inCompound.length < tokens.count) inCompound = new Uint8Array(tokens.count);
+  compoundCount = compoundNumberWords(
+    tokens,
+    inCompound,
+    (i) => numberWordValue(ids[i]!) > 0 && tokens.types[i] === TokenType.Word,
+  );
+}
+
+/** Empties `inCompound` after a `find` (only its first `count` entries can be set). */
+function clearCompounds(count: number): void {
+  inCompound.fill(0, 0, count);
+  compoundCount = 0;
 }
