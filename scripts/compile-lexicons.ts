@@ -13,6 +13,15 @@ import { format, resolveConfig } from 'prettier';
 import { parse, stringify } from 'yaml';
 import { compileSlots, packSlots } from '../engine/lexicon/pattern.ts';
 import {
+  canonicalClassesYaml,
+  classTable,
+  expandClasses,
+  loadWordClasses,
+  validateWordClasses,
+  WORD_CLASSES_FILE,
+  type ClassTable,
+} from './lexicon-classes.ts';
+import {
   CUE_FLAG_BITS,
   CUE_TYPES,
   type CompiledEntry,
@@ -25,6 +34,7 @@ import { RED_FLAG_CATEGORIES, TOPIC_IDS, type Language } from '../engine/types.t
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
 export const LEXICON_DIR = join(ROOT, 'content/lexicons');
 export const SCHEMA_PATH = join(ROOT, 'content/schemas/lexicon.schema.json');
+export const CLASSES_SCHEMA_PATH = join(ROOT, 'content/schemas/word-classes.schema.json');
 export const OUTPUT_PATH = join(ROOT, 'engine/generated/lexicons.json');
 export const LANGUAGES: readonly Language[] = ['fr', 'en'];
 
@@ -62,7 +72,7 @@ export function loadLexiconFiles(): LoadedFile[] {
   for (const lang of LANGUAGES) {
     const dir = join(LEXICON_DIR, lang);
     for (const file of readdirSync(dir).sort()) {
-      if (!file.endsWith('.yml')) continue;
+      if (!file.endsWith('.yml') || file === WORD_CLASSES_FILE) continue;
       const path = join(dir, file);
       const text = readFileSync(path, 'utf8');
       files.push({ path, name: basename(file, '.yml'), text, data: parse(text) as LexiconFile });
@@ -72,6 +82,13 @@ export function loadLexiconFiles(): LoadedFile[] {
 }
 
 type Schema = Record<string, unknown>;
+
+/** The word classes of every language (`@class` in terms, see lexicon-classes.ts), read once. */
+let classes: ClassTable | null = null;
+export function wordClasses(): ClassTable {
+  classes ??= classTable(loadWordClasses(LEXICON_DIR, LANGUAGES));
+  return classes;
+}
 
 /**
  * Validates a value against the subset of JSON Schema used by content/schemas (type, enum, required,
@@ -165,7 +182,7 @@ export function validateFile(file: LoadedFile, schema: Schema, signalIds: Readon
     if (entry.terms.length === 0 && (entry.with?.length ?? 0) === 0) errors.push(`${at}: needs terms or with`);
     for (const term of entry.terms) {
       try {
-        compileSlots(term);
+        compileSlots(expandClasses(term, data.lang, wordClasses()));
       } catch (error) {
         errors.push(`${at}: ${(error as Error).message}`);
       }
@@ -213,6 +230,11 @@ export async function canonicalText(data: LexiconFile): Promise<string> {
   return prettierFormat(stringify(doc, { lineWidth: 0, singleQuote: true, indentSeq: true }), 'yaml');
 }
 
+/** The canonical text of a word-class file (see `canonicalClassesYaml`), formatted. */
+export function canonicalClassesText(data: Parameters<typeof canonicalClassesYaml>[0]): Promise<string> {
+  return prettierFormat(canonicalClassesYaml(data), 'yaml');
+}
+
 /** Formats like `npm run format` does, so that `prettier --check .` and the canonical-form test agree. */
 async function prettierFormat(text: string, parser: 'yaml' | 'json'): Promise<string> {
   const config = (await resolveConfig(join(ROOT, 'package.json'))) ?? {};
@@ -224,7 +246,9 @@ export function compile(files: readonly LoadedFile[]): CompiledLexicon {
   const entries: CompiledEntry[] = [];
   for (const file of files) {
     for (const entry of [...file.data.entries].sort((a, b) => byText(a.id, b.id))) {
-      const terms = [...new Set(entry.terms)].sort(byText).map((term) => packSlots(compileSlots(term)));
+      const terms = [...new Set(entry.terms)]
+        .sort(byText)
+        .map((term) => packSlots(compileSlots(expandClasses(term, file.data.lang, wordClasses()))));
       entries.push({
         id: `${file.data.lang}/${file.name}/${entry.id}`,
         lang: file.data.lang,
@@ -249,12 +273,31 @@ async function main(): Promise<void> {
   const files = loadLexiconFiles();
   const schema = JSON.parse(readFileSync(SCHEMA_PATH, 'utf8')) as Schema;
   const signals = signalIdsOf(files);
-  const errors = files.flatMap((file) => validateFile(file, schema, signals));
+  const classFiles = loadWordClasses(LEXICON_DIR, LANGUAGES);
+  const classSchema = JSON.parse(readFileSync(CLASSES_SCHEMA_PATH, 'utf8')) as Schema;
+  const errors = [
+    ...classFiles.flatMap((file) => {
+      const schemaErrors = validateSchema(file.data, classSchema).map((e) => `${file.path} ${e}`);
+      return schemaErrors.length > 0 ? schemaErrors : validateWordClasses(file);
+    }),
+    ...files.flatMap((file) => validateFile(file, schema, signals)),
+  ];
   if (errors.length > 0) {
     for (const error of errors) console.error(error);
     process.exit(1);
   }
   let stale = false;
+  for (const file of classFiles) {
+    const canonical = await canonicalClassesText(file.data);
+    if (canonical === file.text) continue;
+    if (args.has('--fix')) writeFileSync(file.path, canonical);
+    else {
+      stale = true;
+      console.error(
+        `${file.data.lang}/${WORD_CLASSES_FILE} is not in canonical form: run npx tsx scripts/compile-lexicons.ts --fix`,
+      );
+    }
+  }
   for (const file of files) {
     const canonical = await canonicalText(file.data);
     if (canonical === file.text) continue;
