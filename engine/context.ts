@@ -228,6 +228,7 @@ export function sortHits(lexicon: RuntimeLexicon, tokens: Tokens, seg: Segments,
   }
 
   dropAdverbialWithout(tokens, cues);
+  dropMannerQuickly(tokens, cues);
   dropSettingGeneral(tokens, cues);
   dropCurrentInsideQuestions(tokens, cues);
   dropCuesInsideSigns(lexicon, tokens, cues, kept);
@@ -308,6 +309,37 @@ function dropAdverbialWithout(tokens: Tokens, cues: CueLists): void {
       if (next === 's' || next === 'a' || next === 'any') next = tokens.norms[cue.last + 2] ?? '';
       return !(ADVERBIAL_AFTER_WITHOUT.has(next) || next === 'arreter' || next === 'break');
     }),
+  );
+}
+
+/** Degree words that make a following "vite / quickly" a manner ("se lever trop vite"), not a call for help. */
+const MANNER_DEGREE = new Set([
+  ...['trop', 'tres', 'plus', 'si', 'assez', 'aussi', 'moins', 'super', 'hyper', 'tellement', 'peu'],
+  ...['too', 'very', 'so', 'more', 'less', 'quite', 'fairly', 'pretty', 'as'],
+]);
+const QUICKLY_CUES = new Set(['vite', 'hurry', 'quickly', 'fast']);
+
+/**
+ * "il s'est évanoui en se levant trop vite", "elle a mangé trop vite": "vite" is a current cue when it calls for
+ * help ("vite, il respire plus"), but after a degree word it says how something was done and dates nothing.
+ */
+function dropMannerQuickly(tokens: Tokens, cues: CueLists): void {
+  const current = cues.get('current');
+  if (!current || current.length === 0) return;
+  let drop = false;
+  for (const cue of current) drop ||= isMannerQuickly(tokens, cue);
+  if (!drop) return;
+  cues.set(
+    'current',
+    current.filter((cue) => !isMannerQuickly(tokens, cue)),
+  );
+}
+
+function isMannerQuickly(tokens: Tokens, cue: Hit): boolean {
+  return (
+    cue.first === cue.last &&
+    QUICKLY_CUES.has(tokens.norms[cue.first] ?? '') &&
+    MANNER_DEGREE.has(tokens.norms[cue.first - 1] ?? '')
   );
 }
 
@@ -820,10 +852,10 @@ export function isCurrent(tokens: Tokens, seg: Segments, index: ContextIndex, hi
   const current = (index.currentClauses.has(clause) || timeOfDay) && !index.hypotheticalClauses.has(clause);
   if (current) return true;
   const s = seg.sentence[hit.first] ?? 0;
-  const past = index.pastClauses.has(clause) || sentenceCueReaches(tokens, index, index.pastAt[s] ?? 0, hit);
+  const past = index.pastClauses.has(clause) || sentenceCueReaches(tokens, seg, index, index.pastAt[s] ?? 0, hit, true);
   if (past && !recursLater(tokens, seg, hit)) return false;
   if (index.generalMessage || index.generalOnlyClauses.has(clause)) return false;
-  if (sentenceCueReaches(tokens, index, index.generalAt[s] ?? 0, hit)) return false;
+  if (sentenceCueReaches(tokens, seg, index, index.generalAt[s] ?? 0, hit)) return false;
   const hypothetical = index.hypotheticalAt[s] ?? -1;
   if (hypothetical >= 0 && !contrastAfter(tokens, hypothetical, hit.first)) return false;
   return true;
@@ -861,10 +893,40 @@ function recursLater(tokens: Tokens, seg: Segments, hit: Hit): boolean {
  * unless a contrast between them opens a statement of fact ("j'ai fait le PSC1 mais je panique, ma grand-mère
  * respire plus", "il a fait un AVC l'an dernier mais là il a la bouche de travers").
  */
-function sentenceCueReaches(tokens: Tokens, index: ContextIndex, cue: number, hit: Hit): boolean {
+function sentenceCueReaches(
+  tokens: Tokens,
+  seg: Segments,
+  index: ContextIndex,
+  cue: number,
+  hit: Hit,
+  past = false,
+): boolean {
   if (cue <= 0) return false;
-  if (cue - 1 < hit.first && RESOLUTION_WORDS.has(tokens.norms[cue - 1] ?? '')) return false;
+  if (
+    cue - 1 < hit.first &&
+    (RESOLUTION_WORDS.has(tokens.norms[cue - 1] ?? '') || (past && saysDoingWell(tokens, seg, cue - 1)))
+  )
+    return false;
   return !factualContrast(tokens, index, cue - 1, hit.first);
+}
+
+/**
+ * Words of a past cue that tell a recovery ("il va très bien ce matin", "she's fine now", "the baby was fine"): like a
+ * cue opened by "maintenant", such a resolution closes what was told before it, not a sign told after it.
+ */
+const DOING_WELL = new Set(['va', 'vais', 'vont', 'fine', 'ok', 'okay', 'alright', 'better', 'healthy']);
+/** How many words after its first a past cue's recovery word may stand: subject and verb come first ("the baby was fine"). */
+const DOING_WELL_REACH = 3;
+
+/**
+ * Whether the past cue starting at `first` tells a recovery. `pastAt` keeps only where a cue starts, so this reads the
+ * few words after it in the same clause (a cue's recovery word is at most its fourth).
+ */
+function saysDoingWell(tokens: Tokens, seg: Segments, first: number): boolean {
+  const clause = seg.clause[first];
+  for (let i = first + 1; i <= first + DOING_WELL_REACH && seg.clause[i] === clause; i++)
+    if (DOING_WELL.has(tokens.norms[i] ?? '')) return true;
+  return false;
 }
 
 /**
