@@ -857,8 +857,18 @@ export function isCurrent(tokens: Tokens, seg: Segments, index: ContextIndex, hi
   if (index.generalMessage || index.generalOnlyClauses.has(clause)) return false;
   if (sentenceCueReaches(tokens, seg, index, index.generalAt[s] ?? 0, hit)) return false;
   const hypothetical = index.hypotheticalAt[s] ?? -1;
-  if (hypothetical >= 0 && !contrastAfter(tokens, hypothetical, hit.first)) return false;
+  if (hypothetical >= 0 && hypothesisCovers(seg, hypothetical, hit) && !contrastAfter(tokens, hypothetical, hit.first))
+    return false;
   return true;
+}
+
+/**
+ * A hypothesis covers its own clause and what follows it, not a sign told as a fact in a clause before it: "ma mère a
+ * très mal à la poitrine, et si c'était un infarctus ?", "il m'a étranglée hier soir et il m'a dit que la prochaine
+ * fois…" tell the sign first and then wonder or report what may come.
+ */
+function hypothesisCovers(seg: Segments, cue: number, hit: Hit): boolean {
+  return hit.last >= cue || seg.clause[hit.first] === seg.clause[cue];
 }
 
 /**
@@ -868,6 +878,8 @@ export function isCurrent(tokens: Tokens, seg: Segments, index: ContextIndex, hi
 const RECURRENCE_WORDS = new Set([
   ...['recommence', 'recommencee', 'recommencent', 'recommencer', 'recommencait', 'remet', 'remis'],
 ]);
+/** Recurrence verbs that, after "s'en", say a recovery ("il s'en est remis"). */
+const RECOVERED_FROM = new Set(['remis', 'remet']);
 /** Words just before a recurrence verb that make it a fear or a question ("j'ai peur qu'il recommence"). */
 const NOT_YET_RECURRING = new Set(['que', 'qu', 'si', 's', 'peut', 'pourrait', 'risque', 'peuvent']);
 /** How many words after a sign a recurrence verb may stand. */
@@ -882,8 +894,12 @@ function recursLater(tokens: Tokens, seg: Segments, hit: Hit): boolean {
   for (let i = hit.last + 1; i < tokens.count && i - hit.last <= RECURRENCE_REACH && seg.sentence[i] === s; i++) {
     if (!RECURRENCE_WORDS.has(tokens.norms[i] ?? '')) continue;
     const before = (k: number): string => tokens.norms[i - k] ?? '';
-    if (!NOT_YET_RECURRING.has(before(1)) && !NOT_YET_RECURRING.has(before(2)) && !NOT_YET_RECURRING.has(before(3)))
-      return true;
+    if (NOT_YET_RECURRING.has(before(1)) || NOT_YET_RECURRING.has(before(2)) || NOT_YET_RECURRING.has(before(3)))
+      continue;
+    // "il s'en est remis", "elle s'en était bien remise": recovered from it, the opposite of starting again.
+    if (RECOVERED_FROM.has(tokens.norms[i] ?? '') && (before(1) === 'en' || before(2) === 'en' || before(3) === 'en'))
+      continue;
+    return true;
   }
   return false;
 }
