@@ -845,6 +845,7 @@ export function isCurrent(tokens: Tokens, seg: Segments, index: ContextIndex, hi
     if (startsNewSubject(tokens, index, i)) break;
   }
   if (frenchNeAround(tokens, hit) || spokenNegationAfter(tokens, hit) || notBadlyAfter(tokens, hit)) return false;
+  if (nearMissAfter(tokens, hit)) return false;
   if (negationInGap(index, hit) || frenchNeBeforeGap(tokens, hit)) return false;
   if (index.text && answeredNo(tokens, seg, index.text, hit)) return false;
   const timeOfDay = index.timeOfDayClauses.has(clause) && !index.generalClauses.has(clause);
@@ -1182,6 +1183,24 @@ function spokenNegationAfter(tokens: Tokens, hit: Hit): boolean {
   if (SPOKEN_NEGATION.has(word)) return nextWord === null || !NOT_A_NEGATION_NEXT.has(nextWord);
   if (word === 'plus') return nextWord === null || NO_LONGER_NEXT.has(nextWord);
   return false;
+}
+
+/**
+ * Words after "presque" that make it "barely" ("il respire presque plus"), an emergency, or a frequency or an amount
+ * ("je pense à me tuer presque tous les jours", "presque chaque nuit", "presque deux heures"), not a near miss.
+ */
+const BARELY_NEXT = new Set([
+  ...['plus', 'pas', 'rien', 'jamais', 'pu', 'plu', 'aucun', 'aucune'],
+  ...['tous', 'toutes', 'tout', 'chaque', 'toujours', 'partout', 'constamment', 'sans', 'une', 'un', 'deux', 'trois'],
+]);
+
+/**
+ * "il s'étouffait presque avec sa pizza", "je m'évanouis presque à chaque prise de sang": "presque" right after a sign
+ * says it almost happened, like "a failli" (a negation cue). "il respire presque plus" (barely) keeps its alert.
+ */
+function nearMissAfter(tokens: Tokens, hit: Hit): boolean {
+  if (tokens.norms[hit.last + 1] !== 'presque' || tokens.types[hit.last + 1] !== TokenType.Word) return false;
+  return tokens.types[hit.last + 2] !== TokenType.Number && !BARELY_NEXT.has(tokens.norms[hit.last + 2] ?? '');
 }
 
 /** Degree words between "pas" and "mal" that make "pas … mal" mean "not badly" ("pas trop mal", "pas si mal"). */
