@@ -241,12 +241,14 @@ export function sortHits(lexicon: RuntimeLexicon, tokens: Tokens, seg: Segments,
   const masked = mask(tokens.count);
   for (const hit of figurative ?? NO_HITS) masked.fill(1, hit.first, hit.last + 1);
   const offTopic = offTopicFrom(seg, tokens, figurativeContext ?? NO_HITS);
+  const onTopicAgain = offTopic ? personAfterOffTopic(seg, tokens, cues, figurativeContext ?? NO_HITS) : null;
   const animalFrom = animalSentences(seg, cues, tokens);
   let corroborated: ((hit: Hit) => boolean) | undefined;
 
   const content = kept.filter((hit) => {
     const s = seg.sentence[hit.first] ?? 0;
-    if (offTopic && isOffTopic(seg, offTopic, hit)) return false;
+    if (offTopic && isOffTopic(seg, offTopic, hit) && !(onTopicAgain && hit.first >= (onTopicAgain[s] ?? -1)))
+      return false;
     if (animalFrom && hit.last >= (animalFrom[s] ?? -1) && (animalFrom[s] ?? -1) >= 0 && !personOnly(lexicon, hit))
       return false;
     if (!overlapsMask(masked, hit)) return true;
@@ -417,6 +419,42 @@ function offTopicFrom(seg: Segments, tokens: Tokens, hits: readonly Hit[]): Int3
     if ((from[s] ?? -1) < 0 || start < (from[s] ?? 0)) from[s] = start;
   }
   return from;
+}
+
+/**
+ * Per sentence, the first token of a relative of the writer ("ma femme", "mon mari": `person` cues) named
+ * after a film, a show or a paper word, in a later clause or after a setting word ("pendant l'épisode"), or
+ * `Infinity`: from there the sentence tells what happens to that person, not the story. "On regardait un film et ma
+ * femme s'est effondrée", "pendant l'épisode de la série mon mari a une douleur dans la poitrine" alert; "dans le film,
+ * le héros fait un infarctus" stays off topic (no person cue). Null when no sentence has both.
+ */
+function personAfterOffTopic(seg: Segments, tokens: Tokens, cues: CueLists, hits: readonly Hit[]): Float64Array | null {
+  const persons = cues.get('person');
+  if (!persons || persons.length === 0) return null;
+  let resume: Float64Array | null = null;
+  for (const hit of hits) {
+    const s = seg.sentence[hit.first] ?? 0;
+    const setting = afterSettingWord(tokens, hit.first);
+    for (const person of persons) {
+      if (person.first <= hit.last || seg.sentence[person.first] !== s) continue;
+      if (!RELATIVE_POSSESSIVES.has(tokens.norms[person.first] ?? '')) continue;
+      if (!setting && seg.clause[person.first] === seg.clause[hit.last]) continue;
+      resume ??= new Float64Array(seg.sentenceCount).fill(Infinity);
+      if (person.first < (resume[s] ?? Infinity)) resume[s] = person.first;
+      break;
+    }
+  }
+  return resume;
+}
+
+/** First words of a person cue that name a relative ("ma femme", "my dad"), not the writer ("je suis"). */
+const RELATIVE_POSSESSIVES = new Set(['mon', 'ma', 'mes', 'notre', 'nos', 'my', 'our']);
+
+/** A setting word ("pendant", "lors", "during") at most three link words before `at` ("pendant l'épisode"). */
+function afterSettingWord(tokens: Tokens, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && at - i <= 3 && SETTING_LINKS.has(tokens.norms[i] ?? '')) i--;
+  return i < at - 1 && SETTING_WORDS.has(tokens.norms[i] ?? '');
 }
 
 function isOffTopic(seg: Segments, from: Int32Array, hit: Hit): boolean {
@@ -964,6 +1002,13 @@ function factualContrast(tokens: Tokens, index: ContextIndex, cue: number, at: n
     // "petite j'étais allergique aux crevettes et là j'en ai mangé…": "et là" + a subject turns to the present.
     if (word === 'et' && tokens.norms[i + 1] === 'la') {
       if (FACT_SUBJECTS.has(tokens.norms[i + 2] ?? '') || index.personStarts[i + 2]) return true;
+      continue;
+    }
+    // "j'ai lu dans le journal que… et mon fils vient d'en avaler une", "et moi là je perds du liquide": a person of
+    // the writer's life after "et / and" turns from the story or the question to what happens now.
+    if (word === 'et' || word === 'and') {
+      if (index.personStarts[i + 1]) return true;
+      if (tokens.norms[i + 1] === 'moi' && tokens.norms[i + 2] === 'la') return true;
       continue;
     }
     if (!CONTRAST_WORDS.has(word)) continue;
