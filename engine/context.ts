@@ -231,6 +231,7 @@ export function sortHits(lexicon: RuntimeLexicon, tokens: Tokens, seg: Segments,
   }
 
   dropAdverbialWithout(tokens, cues);
+  dropMannerQuickly(tokens, cues);
   dropSettingGeneral(tokens, cues);
   dropCurrentInsideQuestions(tokens, cues);
   dropCuesInsideSigns(lexicon, tokens, cues, kept);
@@ -243,12 +244,14 @@ export function sortHits(lexicon: RuntimeLexicon, tokens: Tokens, seg: Segments,
   const masked = mask(tokens.count);
   for (const hit of figurative ?? NO_HITS) masked.fill(1, hit.first, hit.last + 1);
   const offTopic = offTopicFrom(seg, tokens, figurativeContext ?? NO_HITS);
+  const onTopicAgain = offTopic ? personAfterOffTopic(seg, tokens, cues, figurativeContext ?? NO_HITS) : null;
   const animalFrom = animalSentences(seg, cues, tokens);
   let corroborated: ((hit: Hit) => boolean) | undefined;
 
   const content = kept.filter((hit) => {
     const s = seg.sentence[hit.first] ?? 0;
-    if (offTopic && isOffTopic(seg, offTopic, hit)) return false;
+    if (offTopic && isOffTopic(seg, offTopic, hit) && !(onTopicAgain && hit.first >= (onTopicAgain[s] ?? -1)))
+      return false;
     if (animalFrom && hit.last >= (animalFrom[s] ?? -1) && (animalFrom[s] ?? -1) >= 0 && !personOnly(lexicon, hit))
       return false;
     if (!overlapsMask(masked, hit)) return true;
@@ -311,6 +314,37 @@ function dropAdverbialWithout(tokens: Tokens, cues: CueLists): void {
       if (next === 's' || next === 'a' || next === 'any') next = tokens.norms[cue.last + 2] ?? '';
       return !(ADVERBIAL_AFTER_WITHOUT.has(next) || next === 'arreter' || next === 'break');
     }),
+  );
+}
+
+/** Degree words that make a following "vite / quickly" a manner ("se lever trop vite"), not a call for help. */
+const MANNER_DEGREE = new Set([
+  ...['trop', 'tres', 'plus', 'si', 'assez', 'aussi', 'moins', 'super', 'hyper', 'tellement', 'peu'],
+  ...['too', 'very', 'so', 'more', 'less', 'quite', 'fairly', 'pretty', 'as'],
+]);
+const QUICKLY_CUES = new Set(['vite', 'hurry', 'quickly', 'fast']);
+
+/**
+ * "il s'est évanoui en se levant trop vite", "elle a mangé trop vite": "vite" is a current cue when it calls for
+ * help ("vite, il respire plus"), but after a degree word it says how something was done and dates nothing.
+ */
+function dropMannerQuickly(tokens: Tokens, cues: CueLists): void {
+  const current = cues.get('current');
+  if (!current || current.length === 0) return;
+  let drop = false;
+  for (const cue of current) drop ||= isMannerQuickly(tokens, cue);
+  if (!drop) return;
+  cues.set(
+    'current',
+    current.filter((cue) => !isMannerQuickly(tokens, cue)),
+  );
+}
+
+function isMannerQuickly(tokens: Tokens, cue: Hit): boolean {
+  return (
+    cue.first === cue.last &&
+    QUICKLY_CUES.has(tokens.norms[cue.first] ?? '') &&
+    MANNER_DEGREE.has(tokens.norms[cue.first - 1] ?? '')
   );
 }
 
@@ -387,6 +421,42 @@ function offTopicFrom(seg: Segments, tokens: Tokens, hits: readonly Hit[]): Int3
     if ((from[s] ?? -1) < 0 || start < (from[s] ?? 0)) from[s] = start;
   }
   return from;
+}
+
+/**
+ * Per sentence, the first token of a relative of the writer ("ma femme", "mon mari": `person` cues) named
+ * after a film, a show or a paper word, in a later clause or after a setting word ("pendant l'épisode"), or
+ * `Infinity`: from there the sentence tells what happens to that person, not the story. "On regardait un film et ma
+ * femme s'est effondrée", "pendant l'épisode de la série mon mari a une douleur dans la poitrine" alert; "dans le film,
+ * le héros fait un infarctus" stays off topic (no person cue). Null when no sentence has both.
+ */
+function personAfterOffTopic(seg: Segments, tokens: Tokens, cues: CueLists, hits: readonly Hit[]): Float64Array | null {
+  const persons = cues.get('person');
+  if (!persons || persons.length === 0) return null;
+  let resume: Float64Array | null = null;
+  for (const hit of hits) {
+    const s = seg.sentence[hit.first] ?? 0;
+    const setting = afterSettingWord(tokens, hit.first);
+    for (const person of persons) {
+      if (person.first <= hit.last || seg.sentence[person.first] !== s) continue;
+      if (!RELATIVE_POSSESSIVES.has(tokens.norms[person.first] ?? '')) continue;
+      if (!setting && seg.clause[person.first] === seg.clause[hit.last]) continue;
+      resume ??= new Float64Array(seg.sentenceCount).fill(Infinity);
+      if (person.first < (resume[s] ?? Infinity)) resume[s] = person.first;
+      break;
+    }
+  }
+  return resume;
+}
+
+/** First words of a person cue that name a relative ("ma femme", "my dad"), not the writer ("je suis"). */
+const RELATIVE_POSSESSIVES = new Set(['mon', 'ma', 'mes', 'notre', 'nos', 'my', 'our']);
+
+/** A setting word ("pendant", "lors", "during") at most three link words before `at` ("pendant l'épisode"). */
+function afterSettingWord(tokens: Tokens, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && at - i <= 3 && SETTING_LINKS.has(tokens.norms[i] ?? '')) i--;
+  return i < at - 1 && SETTING_WORDS.has(tokens.norms[i] ?? '');
 }
 
 function isOffTopic(seg: Segments, from: Int32Array, hit: Hit): boolean {
@@ -815,6 +885,7 @@ export function isCurrent(tokens: Tokens, seg: Segments, index: ContextIndex, hi
     if (startsNewSubject(tokens, index, i)) break;
   }
   if (frenchNeAround(tokens, hit) || spokenNegationAfter(tokens, hit) || notBadlyAfter(tokens, hit)) return false;
+  if (nearMissAfter(tokens, hit)) return false;
   if (negationInGap(index, hit) || frenchNeBeforeGap(tokens, hit)) return false;
   if (index.text && answeredNo(tokens, seg, index.text, hit)) return false;
   const timeOfDay = index.timeOfDayClauses.has(clause) && !index.generalClauses.has(clause);
@@ -822,13 +893,23 @@ export function isCurrent(tokens: Tokens, seg: Segments, index: ContextIndex, hi
   const current = (index.currentClauses.has(clause) || timeOfDay) && !index.hypotheticalClauses.has(clause);
   if (current) return true;
   const s = seg.sentence[hit.first] ?? 0;
-  const past = index.pastClauses.has(clause) || sentenceCueReaches(tokens, index, index.pastAt[s] ?? 0, hit);
+  const past = index.pastClauses.has(clause) || sentenceCueReaches(tokens, seg, index, index.pastAt[s] ?? 0, hit, true);
   if (past && !recursLater(tokens, seg, hit)) return false;
   if (index.generalMessage || index.generalOnlyClauses.has(clause)) return false;
-  if (sentenceCueReaches(tokens, index, index.generalAt[s] ?? 0, hit)) return false;
+  if (sentenceCueReaches(tokens, seg, index, index.generalAt[s] ?? 0, hit)) return false;
   const hypothetical = index.hypotheticalAt[s] ?? -1;
-  if (hypothetical >= 0 && !contrastAfter(tokens, hypothetical, hit.first)) return false;
+  if (hypothetical >= 0 && hypothesisCovers(seg, hypothetical, hit) && !contrastAfter(tokens, hypothetical, hit.first))
+    return false;
   return true;
+}
+
+/**
+ * A hypothesis covers its own clause and what follows it, not a sign told as a fact in a clause before it: "ma mère a
+ * très mal à la poitrine, et si c'était un infarctus ?", "il m'a étranglée hier soir et il m'a dit que la prochaine
+ * fois…" tell the sign first and then wonder or report what may come.
+ */
+function hypothesisCovers(seg: Segments, cue: number, hit: Hit): boolean {
+  return hit.last >= cue || seg.clause[hit.first] === seg.clause[cue];
 }
 
 /**
@@ -838,6 +919,8 @@ export function isCurrent(tokens: Tokens, seg: Segments, index: ContextIndex, hi
 const RECURRENCE_WORDS = new Set([
   ...['recommence', 'recommencee', 'recommencent', 'recommencer', 'recommencait', 'remet', 'remis'],
 ]);
+/** Recurrence verbs that, after "s'en", say a recovery ("il s'en est remis"). */
+const RECOVERED_FROM = new Set(['remis', 'remet']);
 /** Words just before a recurrence verb that make it a fear or a question ("j'ai peur qu'il recommence"). */
 const NOT_YET_RECURRING = new Set(['que', 'qu', 'si', 's', 'peut', 'pourrait', 'risque', 'peuvent']);
 /** How many words after a sign a recurrence verb may stand. */
@@ -852,8 +935,12 @@ function recursLater(tokens: Tokens, seg: Segments, hit: Hit): boolean {
   for (let i = hit.last + 1; i < tokens.count && i - hit.last <= RECURRENCE_REACH && seg.sentence[i] === s; i++) {
     if (!RECURRENCE_WORDS.has(tokens.norms[i] ?? '')) continue;
     const before = (k: number): string => tokens.norms[i - k] ?? '';
-    if (!NOT_YET_RECURRING.has(before(1)) && !NOT_YET_RECURRING.has(before(2)) && !NOT_YET_RECURRING.has(before(3)))
-      return true;
+    if (NOT_YET_RECURRING.has(before(1)) || NOT_YET_RECURRING.has(before(2)) || NOT_YET_RECURRING.has(before(3)))
+      continue;
+    // "il s'en est remis", "elle s'en était bien remise": recovered from it, the opposite of starting again.
+    if (RECOVERED_FROM.has(tokens.norms[i] ?? '') && (before(1) === 'en' || before(2) === 'en' || before(3) === 'en'))
+      continue;
+    return true;
   }
   return false;
 }
@@ -863,10 +950,40 @@ function recursLater(tokens: Tokens, seg: Segments, hit: Hit): boolean {
  * unless a contrast between them opens a statement of fact ("j'ai fait le PSC1 mais je panique, ma grand-mère
  * respire plus", "il a fait un AVC l'an dernier mais là il a la bouche de travers").
  */
-function sentenceCueReaches(tokens: Tokens, index: ContextIndex, cue: number, hit: Hit): boolean {
+function sentenceCueReaches(
+  tokens: Tokens,
+  seg: Segments,
+  index: ContextIndex,
+  cue: number,
+  hit: Hit,
+  past = false,
+): boolean {
   if (cue <= 0) return false;
-  if (cue - 1 < hit.first && RESOLUTION_WORDS.has(tokens.norms[cue - 1] ?? '')) return false;
+  if (
+    cue - 1 < hit.first &&
+    (RESOLUTION_WORDS.has(tokens.norms[cue - 1] ?? '') || (past && saysDoingWell(tokens, seg, cue - 1)))
+  )
+    return false;
   return !factualContrast(tokens, index, cue - 1, hit.first);
+}
+
+/**
+ * Words of a past cue that tell a recovery ("il va très bien ce matin", "she's fine now", "the baby was fine"): like a
+ * cue opened by "maintenant", such a resolution closes what was told before it, not a sign told after it.
+ */
+const DOING_WELL = new Set(['va', 'vais', 'vont', 'fine', 'ok', 'okay', 'alright', 'better', 'healthy']);
+/** How many words after its first a past cue's recovery word may stand: subject and verb come first ("the baby was fine"). */
+const DOING_WELL_REACH = 3;
+
+/**
+ * Whether the past cue starting at `first` tells a recovery. `pastAt` keeps only where a cue starts, so this reads the
+ * few words after it in the same clause (a cue's recovery word is at most its fourth).
+ */
+function saysDoingWell(tokens: Tokens, seg: Segments, first: number): boolean {
+  const clause = seg.clause[first];
+  for (let i = first + 1; i <= first + DOING_WELL_REACH && seg.clause[i] === clause; i++)
+    if (DOING_WELL.has(tokens.norms[i] ?? '')) return true;
+  return false;
 }
 
 /**
@@ -887,6 +1004,13 @@ function factualContrast(tokens: Tokens, index: ContextIndex, cue: number, at: n
     // "petite j'étais allergique aux crevettes et là j'en ai mangé…": "et là" + a subject turns to the present.
     if (word === 'et' && tokens.norms[i + 1] === 'la') {
       if (FACT_SUBJECTS.has(tokens.norms[i + 2] ?? '') || index.personStarts[i + 2]) return true;
+      continue;
+    }
+    // "j'ai lu dans le journal que… et mon fils vient d'en avaler une", "et moi là je perds du liquide": a person of
+    // the writer's life after "et / and" turns from the story or the question to what happens now.
+    if (word === 'et' || word === 'and') {
+      if (index.personStarts[i + 1]) return true;
+      if (tokens.norms[i + 1] === 'moi' && tokens.norms[i + 2] === 'la') return true;
       continue;
     }
     if (!CONTRAST_WORDS.has(word)) continue;
@@ -1106,6 +1230,24 @@ function spokenNegationAfter(tokens: Tokens, hit: Hit): boolean {
   if (SPOKEN_NEGATION.has(word)) return nextWord === null || !NOT_A_NEGATION_NEXT.has(nextWord);
   if (word === 'plus') return nextWord === null || NO_LONGER_NEXT.has(nextWord);
   return false;
+}
+
+/**
+ * Words after "presque" that make it "barely" ("il respire presque plus"), an emergency, or a frequency or an amount
+ * ("je pense à me tuer presque tous les jours", "presque chaque nuit", "presque deux heures"), not a near miss.
+ */
+const BARELY_NEXT = new Set([
+  ...['plus', 'pas', 'rien', 'jamais', 'pu', 'plu', 'aucun', 'aucune'],
+  ...['tous', 'toutes', 'tout', 'chaque', 'toujours', 'partout', 'constamment', 'sans', 'une', 'un', 'deux', 'trois'],
+]);
+
+/**
+ * "il s'étouffait presque avec sa pizza", "je m'évanouis presque à chaque prise de sang": "presque" right after a sign
+ * says it almost happened, like "a failli" (a negation cue). "il respire presque plus" (barely) keeps its alert.
+ */
+function nearMissAfter(tokens: Tokens, hit: Hit): boolean {
+  if (tokens.norms[hit.last + 1] !== 'presque' || tokens.types[hit.last + 1] !== TokenType.Word) return false;
+  return tokens.types[hit.last + 2] !== TokenType.Number && !BARELY_NEXT.has(tokens.norms[hit.last + 2] ?? '');
 }
 
 /** Degree words between "pas" and "mal" that make "pas … mal" mean "not badly" ("pas trop mal", "pas si mal"). */
