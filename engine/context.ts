@@ -31,6 +31,20 @@ const CLAUSE_WORDS = new Set([
   'whereas',
 ]);
 
+/**
+ * Words that shift the time of what follows ("aujourd'hui il marche", "maintenant il a 4 ans", "now he's doing physio"):
+ * followed by a subject, they start a new clause, as a full stop would. Unpunctuated messages ("mon père a fait un AVC
+ * en 2015 aujourd'hui il marche avec une canne") otherwise put the past event and today's state in one clause, and the
+ * time word, a current cue, made the past event current (`npm run robustness`, rewrite "flat"). At the end of a clause
+ * ("il respire mal maintenant") the word stays in its clause and keeps the sign current.
+ */
+const TIME_SHIFT_WORDS = new Set(['maintenant', 'desormais', 'aujourd', 'now', 'today', 'nowadays']);
+/** Subjects that open the clause after a time-shift word ("hui" is the rest of "aujourd'hui"). */
+const SUBJECTS_AFTER_TIME_SHIFT = new Set([
+  ...['il', 'elle', 'je', 'j', 'on', 'ils', 'elles', 'nous', 'ca', 'c', 'tout', 'mon', 'ma', 'mes', 'son', 'sa'],
+  ...['he', 'she', 'i', 'im', 'ive', 'we', 'they', 'hes', 'shes', 'theyre', 'its', 'my', 'his', 'her', 'our'],
+]);
+
 /** Shared empty list for absent cue types (`?? []` allocated an array per message and type). */
 const NO_HITS: readonly Hit[] = [];
 
@@ -74,6 +88,8 @@ function sentenceLanguages(seg: Segments, s: number): number {
 const CLAUSE_WORD = 4;
 const KNOWN = 8;
 const LAUGH = 16;
+/** Bit 5: a time-shift word (`TIME_SHIFT_WORDS`), which starts a clause when a subject follows it. */
+const TIME_SHIFT = 32;
 let facts = new Uint8Array(1024);
 let factsEpoch = -1;
 
@@ -85,9 +101,21 @@ function wordFacts(tokens: Tokens, i: number): number {
   } else facts = grown(facts, Math.max(facts.length * 2, id + 1));
   const norm = tokens.norms[i] ?? '';
   const bits =
-    KNOWN | (languageVote(norm) + 1) | (CLAUSE_WORDS.has(norm) ? CLAUSE_WORD : 0) | (isLaughingWord(norm) ? LAUGH : 0);
+    KNOWN |
+    (languageVote(norm) + 1) |
+    (CLAUSE_WORDS.has(norm) ? CLAUSE_WORD : 0) |
+    (isLaughingWord(norm) ? LAUGH : 0) |
+    (TIME_SHIFT_WORDS.has(norm) ? TIME_SHIFT : 0);
   facts[id] = bits;
   return bits;
+}
+
+/** A time-shift word at `i` (not first in its sentence) is followed by a subject: "… en 2015 aujourd'hui il marche". */
+function subjectFollows(tokens: Tokens, i: number): boolean {
+  const before = i > 0 ? tokens.types[i - 1] : TokenType.Sentence;
+  if (before !== TokenType.Word && before !== TokenType.Number) return false;
+  const next = tokens.norms[i] === 'aujourd' && tokens.norms[i + 1] === 'hui' ? i + 2 : i + 1;
+  return tokens.types[next] === TokenType.Word && SUBJECTS_AFTER_TIME_SHIFT.has(tokens.norms[next] ?? '');
 }
 
 /**
@@ -122,7 +150,7 @@ export function segment(tokens: Tokens, forced: Language | undefined): Segments 
     const type = tokens.types[i];
     if (type === TokenType.Word) {
       const facts = wordFacts(tokens, i);
-      if (facts & CLAUSE_WORD) c++;
+      if (facts & CLAUSE_WORD || (facts & TIME_SHIFT && subjectFollows(tokens, i))) c++;
       laughs |= facts;
       const vote = (facts & 3) - 1;
       if (vote > 0) {
