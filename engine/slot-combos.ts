@@ -226,6 +226,10 @@ const NEEDS_PLACE_BIT = 1 << 22;
 const PLACE_BIT = 1 << 23;
 /** A physical act whose next words make it an idiom: "me pousse à consulter", "me tape sur les nerfs", "hits me up". */
 const HARM_ACT_BIT = 1 << 24;
+/** A body part right after an act makes it an accident ("hitting her head on the cupboard"), not a blow to a person. */
+const BODY_PART_BIT = 1 << 25;
+/** A relative as the doer of an act: a toddler's age after it makes the act no violence ("mon fils de 2 ans me tape"). */
+const RELATION_BIT = 1 << 26;
 const PARTNER_REACH = 4;
 /** The means-slot bits of every rule. */
 const MEANS_BITS = 0x5555;
@@ -263,6 +267,8 @@ const CLASS_BITS: Readonly<Record<string, number>> = {
   height_mark: NEEDS_PLACE_BIT,
   place_word: PLACE_BIT,
   harm_act: HARM_ACT_BIT,
+  body_part: BODY_PART_BIT,
+  relation: RELATION_BIT,
 };
 
 /**
@@ -341,7 +347,8 @@ function slotHits(
     if (role & FEAR_BIT && fearOfSomethingElse(tokens, seg, hit)) continue;
     if (role & NEEDS_DRUG_BIT && !hasPartner(tokens, seg, hits, roles, hit, DRUG_BIT)) continue;
     if (role & NEEDS_PLACE_BIT && !hasPartner(tokens, seg, hits, roles, hit, PLACE_BIT)) continue;
-    if (role & HARM_ACT_BIT && harmIdiom(tokens, seg, hit)) continue;
+    if (role & HARM_ACT_BIT && (harmIdiom(tokens, seg, hit) || ownBodyPart(tokens, hits, roles, hit))) continue;
+    if (role & RELATION_BIT && youngChild(tokens, hit)) continue;
     (out ??= []).push(h);
   }
   return out;
@@ -443,6 +450,29 @@ function hasPartner(
     if (apart <= PARTNER_REACH) return true;
   }
   return false;
+}
+
+/** The head is not in the `body_part` family (head injuries are their own signal), so it is named here. */
+const HEAD_WORDS = new Set(['head', 'tete', 'forehead', 'front']);
+
+/** "hitting her head on the cupboard", "secoue sa main": the act's object is the doer's own body part. */
+function ownBodyPart(tokens: Tokens, hits: readonly Hit[], roles: Uint32Array, act: Hit): boolean {
+  const at = act.last + 1;
+  if (HEAD_WORDS.has(tokens.norms[at] ?? '')) return true;
+  for (const other of hits) if (other.first === at && (roles[other.entry] ?? 0) & BODY_PART_BIT) return true;
+  return false;
+}
+
+/** The age a toddler's acts are read with: "mon fils de 2 ans", "ma fille de 18 mois". */
+const YOUNG_AGE_YEARS = 6;
+
+/** A relative followed by a young age ("de 3 ans", "de 18 mois"): a small child's blows are not abuse. */
+function youngChild(tokens: Tokens, relation: Hit): boolean {
+  const at = relation.last + 1;
+  if (tokens.norms[at] !== 'de' || tokens.types[at + 1] !== TokenType.Number) return false;
+  const unit = tokens.norms[at + 2] ?? '';
+  const value = Number(tokens.norms[at + 1]);
+  return unit === 'mois' || (unit === 'ans' && value < YOUNG_AGE_YEARS);
 }
 
 /** Words after an act that turn it into an idiom or a game: "me pousse à", "me bat aux cartes", "hits me up". */
