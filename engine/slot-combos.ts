@@ -230,7 +230,7 @@ const HARM_ACT_BIT = 1 << 24;
 const BODY_PART_BIT = 1 << 25;
 /** A relative as the doer of an act: a toddler's age after it makes the act no violence ("mon fils de 2 ans me tape"). */
 const RELATION_BIT = 1 << 26;
-const PARTNER_REACH = 4;
+const PARTNER_REACH = 5;
 /** The means-slot bits of every rule. */
 const MEANS_BITS = 0x5555;
 let rolesLexicon: RuntimeLexicon | null = null;
@@ -264,6 +264,7 @@ function nearRolesOf(lexicon: RuntimeLexicon): Uint32Array {
 const CLASS_BITS: Readonly<Record<string, number>> = {
   drug_stock: NEEDS_DRUG_BIT,
   medicine: DRUG_BIT,
+  drug_form: DRUG_BIT,
   height_mark: NEEDS_PLACE_BIT,
   place_word: PLACE_BIT,
   harm_act: HARM_ACT_BIT,
@@ -342,12 +343,13 @@ function slotHits(
     if (!(role & bit)) continue;
     if (role & OBJECT_BIT && stateHasObject(tokens, seg, hit)) continue;
     if (role & THREAT_BIT && harmlessThreat(tokens, seg, hit)) continue;
-    if (role & MEANS_BITS & bit && meansHasPurpose(tokens, seg, hit)) continue;
+    // A blow has no everyday purpose: "gifle ses enfants pour un rien" stays a blow.
+    if (role & MEANS_BITS & bit && !(role & HARM_ACT_BIT) && meansHasPurpose(tokens, seg, hit)) continue;
     if (role & CLAUSE_FINAL_BIT && wordFollows(tokens, seg, hit)) continue;
     if (role & FEAR_BIT && fearOfSomethingElse(tokens, seg, hit)) continue;
     if (role & NEEDS_DRUG_BIT && !hasPartner(tokens, seg, hits, roles, hit, DRUG_BIT)) continue;
     if (role & NEEDS_PLACE_BIT && !hasPartner(tokens, seg, hits, roles, hit, PLACE_BIT)) continue;
-    if (role & HARM_ACT_BIT && (harmIdiom(tokens, seg, hit) || ownBodyPart(tokens, hits, roles, hit))) continue;
+    if (role & HARM_ACT_BIT && (harmIdiom(tokens, seg, hit) || noBlowFromDoer(tokens, hits, roles, hit))) continue;
     if (role & RELATION_BIT && youngChild(tokens, hit)) continue;
     (out ??= []).push(h);
   }
@@ -452,11 +454,18 @@ function hasPartner(
   return false;
 }
 
+const WRITER_SUBJECTS = new Set(['on', 'je', 'j', 'nous', 'i', 'we', 'jle', 'jla']);
+
 /** The head is not in the `body_part` family (head injuries are their own signal), so it is named here. */
 const HEAD_WORDS = new Set(['head', 'tete', 'forehead', 'front']);
 
-/** "hitting her head on the cupboard", "secoue sa main": the act's object is the doer's own body part. */
-function ownBodyPart(tokens: Tokens, hits: readonly Hit[], roles: Uint32Array, act: Hit): boolean {
+/**
+ * Acts that are no blow from the relative: the writer's side doing it ("on la secoue") or the object being the
+ * doer's own body part ("hitting her head on the cupboard").
+ */
+function noBlowFromDoer(tokens: Tokens, hits: readonly Hit[], roles: Uint32Array, act: Hit): boolean {
+  // "on le secoue et il ouvre à peine les yeux": the writer's side does the act (a rescue), not the relative.
+  if (act.first > 0 && WRITER_SUBJECTS.has(tokens.norms[act.first - 1] ?? '')) return true;
   const at = act.last + 1;
   if (HEAD_WORDS.has(tokens.norms[at] ?? '')) return true;
   for (const other of hits) if (other.first === at && (roles[other.entry] ?? 0) & BODY_PART_BIT) return true;
@@ -483,7 +492,10 @@ function harmIdiom(tokens: Tokens, seg: Segments, act: Hit): boolean {
   const next = act.last + 1;
   if (seg.clause[next] !== seg.clause[act.last]) return false;
   if (IDIOM_NEXT.has(tokens.norms[next] ?? '')) return true;
-  return IDIOM_AFTER_PREPOSITION.has(tokens.norms[next + 2] ?? '') || IDIOM_AFTER_PREPOSITION.has(tokens.norms[next + 3] ?? '');
+  return (
+    IDIOM_AFTER_PREPOSITION.has(tokens.norms[next + 2] ?? '') ||
+    IDIOM_AFTER_PREPOSITION.has(tokens.norms[next + 3] ?? '')
+  );
 }
 
 function overlaps(a: Hit, b: Hit): boolean {
