@@ -64,6 +64,8 @@ describe('class halves → violence', () => {
       'La nounou attache ma fille sur sa chaise',
       'mon beau-frère gifle ses enfants pour un rien',
       'my stepdad hits my little sister with a belt',
+      "mon mari me serre le bras jusqu'à ce que j'aie des marques",
+      'le monsieur de la garderie le tape sur la tête',
     ]) {
       expect(slots(text), text).toContain('violence');
     }
@@ -77,6 +79,8 @@ describe('class halves → violence', () => {
       'Mon fils de 2 ans me tape quand il est frustré',
       'my wife is drowsy after hitting her head on the cupboard',
       'my boyfriend hit the gym hard today',
+      'ma mère ne se réveille pas, on la secoue et elle ouvre pas les yeux',
+      'mon père a une douleur qui lui serre la gorge quand il marche',
     ]) {
       expect(slots(text), text).not.toContain('violence');
     }
