@@ -350,6 +350,7 @@ function slotHits(
     if (role & NEEDS_DRUG_BIT && !hasPartner(tokens, seg, hits, roles, hit, DRUG_BIT)) continue;
     if (role & NEEDS_PLACE_BIT && !hasPartner(tokens, seg, hits, roles, hit, PLACE_BIT)) continue;
     if (role & HARM_ACT_BIT && (harmIdiom(tokens, seg, hit) || noBlowFromDoer(tokens, hits, roles, hit))) continue;
+    if (role & HARM_ACT_BIT && carePurpose(tokens, seg, hit)) continue;
     if (role & RELATION_BIT && youngChild(tokens, hit)) continue;
     (out ??= []).push(h);
   }
@@ -482,6 +483,26 @@ function youngChild(tokens: Tokens, relation: Hit): boolean {
   const unit = tokens.norms[at + 2] ?? '';
   const value = Number(tokens.norms[at + 1]);
   return unit === 'mois' || (unit === 'ans' && value < YOUNG_AGE_YEARS);
+}
+
+/**
+ * A grip or a shake done for care or play, said after it in its clause: "me tire les cheveux pour me faire des
+ * tresses", "me secoue tous les matins pour que je me réveille", "tickles me". A reason that is no care ("pour un
+ * rien", "pour me punir") keeps the act.
+ */
+const CARE_PURPOSE = new Set([
+  ...['reveiller', 'reveille', 'coiffer', 'peigner', 'tresses', 'tresse', 'nattes', 'couettes', 'chignon', 'demeler'],
+  ...['laver', 'habiller', 'masser', 'chatouiller', 'jouer', 'rire', 'blague', 'plaisanter', 'jeu'],
+  ...['wake', 'braid', 'braids', 'brush', 'tickle', 'play', 'joke', 'fun', 'game'],
+]);
+const CARE_REACH = 8;
+
+function carePurpose(tokens: Tokens, seg: Segments, act: Hit): boolean {
+  const clause = seg.clause[act.last];
+  const end = Math.min(tokens.count - 1, act.last + CARE_REACH);
+  for (let i = act.last + 1; i <= end && seg.clause[i] === clause; i++)
+    if (CARE_PURPOSE.has(tokens.norms[i] ?? '')) return true;
+  return false;
 }
 
 /** Words after an act that turn it into an idiom or a game: "me pousse à", "me bat aux cartes", "hits me up". */

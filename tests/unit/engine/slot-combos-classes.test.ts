@@ -81,6 +81,8 @@ describe('class halves → violence', () => {
       'my boyfriend hit the gym hard today',
       'ma mère ne se réveille pas, on la secoue et elle ouvre pas les yeux',
       'mon père a une douleur qui lui serre la gorge quand il marche',
+      'Ma mère me tire les cheveux pour me faire des tresses tous les matins',
+      'Mon mari me secoue tous les matins pour que je me réveille',
     ]) {
       expect(slots(text), text).not.toContain('violence');
     }
