@@ -509,10 +509,27 @@ function carePurpose(tokens: Tokens, seg: Segments, act: Hit): boolean {
 const IDIOM_NEXT = new Set(['a', 'au', 'aux', 'up', 'on']);
 const IDIOM_AFTER_PREPOSITION = new Set(['nerfs', 'systeme', 'oeil', 'nerves']);
 
+/** Acts that take a place after "à / au": "attache mon petit frère au radiateur", "enfermée à la cave". */
+const BINDING_VERBS = new Set([
+  'attache',
+  'attachait',
+  'attachee',
+  'enferme',
+  'enfermait',
+  'enfermee',
+  'locks',
+  'locked',
+]);
+
+function bindsToAPlace(tokens: Tokens, act: Hit): boolean {
+  for (let i = act.first; i <= act.last; i++) if (BINDING_VERBS.has(tokens.norms[i] ?? '')) return true;
+  return false;
+}
+
 function harmIdiom(tokens: Tokens, seg: Segments, act: Hit): boolean {
   const next = act.last + 1;
   if (seg.clause[next] !== seg.clause[act.last]) return false;
-  if (IDIOM_NEXT.has(tokens.norms[next] ?? '')) return true;
+  if (IDIOM_NEXT.has(tokens.norms[next] ?? '')) return !bindsToAPlace(tokens, act);
   return (
     IDIOM_AFTER_PREPOSITION.has(tokens.norms[next + 2] ?? '') ||
     IDIOM_AFTER_PREPOSITION.has(tokens.norms[next + 3] ?? '')

@@ -66,6 +66,7 @@ describe('class halves → violence', () => {
       'my stepdad hits my little sister with a belt',
       "mon mari me serre le bras jusqu'à ce que j'aie des marques",
       'le monsieur de la garderie le tape sur la tête',
+      'mon père attache mon petit frère au radiateur quand il est puni',
     ]) {
       expect(slots(text), text).toContain('violence');
     }
