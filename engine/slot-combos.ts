@@ -216,8 +216,9 @@ const FEARED_PEOPLE = new Set([
 ]);
 /**
  * Class halves that count only beside their partner class, in one clause (PARTNER_REACH tokens apart at most): a
- * stock or quantity ("toutes mes boîtes", "3 plaquettes", "saved up") beside a medicine word — any drug name of the
- * topics lexicon (flag `drug_name`) or a `medicine` signal, read as a class so no drug list is copied — and a height
+ * stock or quantity ("toutes mes boîtes", "3 plaquettes", "saved up") beside a medicine word — any term of the
+ * `medication` topic, a `medicine` signal or a `drug_form` ("ampoules", "patchs"), read as a class so no drug list is
+ * copied — and a height
  * ("en haut", "dernier niveau", "au-dessus", "the top of") beside a place word ("parking", "pont", "car park").
  */
 const NEEDS_DRUG_BIT = 1 << 20;
@@ -241,7 +242,9 @@ function nearRolesOf(lexicon: RuntimeLexicon): Uint32Array {
   const roles = new Uint32Array(lexicon.entries.length);
   for (let e = 0; e < lexicon.entries.length; e++) {
     const entry = lexicon.entries[e] as CompiledEntry;
-    if (entry.flags?.includes('drug_name')) roles[e] = (roles[e] ?? 0) | DRUG_BIT;
+    // The medicine class is the `medication` topic itself (drug names, classes, pills, the pharmacy cabinet): read
+    // as a class, so a drug added there for topics is a partner of a stock at once.
+    if (entry.kind === 'topic' && entry.tags.includes('medication')) roles[e] = (roles[e] ?? 0) | DRUG_BIT;
     if (entry.kind !== 'signal') continue;
     for (const tag of entry.tags) roles[e] = (roles[e] ?? 0) | (CLASS_BITS[tag] ?? 0);
     for (let r = 0; r < NEAR_RULES.length; r++) {
