@@ -218,14 +218,14 @@ const FEARED_PEOPLE = new Set([
  * Class halves that count only beside their partner class, in one clause (PARTNER_REACH tokens apart at most): a
  * stock or quantity ("toutes mes boîtes", "3 plaquettes", "saved up") beside a medicine word — any term of the
  * `medication` topic, a `medicine` signal or a `drug_form` ("ampoules", "patchs"), read as a class so no drug list is
- * copied — and a height
- * ("en haut", "dernier niveau", "au-dessus", "the top of") beside a place word ("parking", "pont", "car park").
+ * copied — and a height ("en haut", "dernier niveau", "au-dessus", "the top of") beside a place word ("parking",
+ * "pont", "car park").
  */
 const NEEDS_DRUG_BIT = 1 << 20;
 const DRUG_BIT = 1 << 21;
 const NEEDS_PLACE_BIT = 1 << 22;
 const PLACE_BIT = 1 << 23;
-/** A physical act whose next words make it an idiom: "me pousse à consulter", "me tape sur les nerfs", "hits me up". */
+/** Signal tag `harm_act`: checked for an idiom after it, a doer that is not the relative, and a purpose of care. */
 const HARM_ACT_BIT = 1 << 24;
 /** A body part right after an act makes it an accident ("hitting her head on the cupboard"), not a blow to a person. */
 const BODY_PART_BIT = 1 << 25;
@@ -352,8 +352,7 @@ function slotHits(
     if (role & FEAR_BIT && fearOfSomethingElse(tokens, seg, hit)) continue;
     if (role & NEEDS_DRUG_BIT && !hasPartner(tokens, seg, hits, roles, hit, DRUG_BIT)) continue;
     if (role & NEEDS_PLACE_BIT && !hasPartner(tokens, seg, hits, roles, hit, PLACE_BIT)) continue;
-    if (role & HARM_ACT_BIT && (harmIdiom(tokens, seg, hit) || noBlowFromDoer(tokens, hits, roles, hit))) continue;
-    if (role & HARM_ACT_BIT && carePurpose(tokens, seg, hit)) continue;
+    if (role & HARM_ACT_BIT && noBlow(tokens, seg, hits, roles, hit)) continue;
     if (role & RELATION_BIT && youngChild(tokens, hit)) continue;
     (out ??= []).push(h);
   }
@@ -438,6 +437,11 @@ function fearOfSomethingElse(tokens: Tokens, seg: Segments, fear: Hit): boolean 
   const link = fear.last + 1;
   if (seg.clause[link] !== seg.clause[fear.last] || !FEAR_LINKS.has(tokens.norms[link] ?? '')) return false;
   return seg.clause[link + 1] === seg.clause[fear.last] && !FEARED_PEOPLE.has(tokens.norms[link + 1] ?? '');
+}
+
+/** An act that is no blow from a relative: an idiom or a game, the writer's side or the doer's own body, care. */
+function noBlow(tokens: Tokens, seg: Segments, hits: readonly Hit[], roles: Uint32Array, act: Hit): boolean {
+  return harmIdiom(tokens, seg, act) || noBlowFromDoer(tokens, hits, roles, act) || carePurpose(tokens, seg, act);
 }
 
 /** A hit of the partner class in the same clause, at most PARTNER_REACH tokens before or after (or overlapping). */
@@ -556,7 +560,7 @@ function stateHasObject(tokens: Tokens, seg: Segments, state: Hit): boolean {
 }
 
 const LIFE_DETERMINERS = new Set(['cette', 'ma', 'la', 'this', 'my']);
-const LIFE_NOUNS = new Set(['vie', 'existence', 'life', 'existence']);
+const LIFE_NOUNS = new Set(['vie', 'existence', 'life']);
 
 function hasTag(lexicon: RuntimeLexicon, hit: Hit, tag: string): boolean {
   const entry = lexicon.entries[hit.entry] as CompiledEntry;
