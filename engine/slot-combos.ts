@@ -49,18 +49,23 @@ interface NearRule {
   /** Signal tags of the state / stake slot. */
   readonly state: readonly string[];
   readonly category: RedFlagCategory;
+  /** When set, both pieces are in one sentence with at most this many tokens between them (an act and its doer). */
+  readonly maxTokens?: number;
 }
 
 export const NEAR_RULES: readonly NearRule[] = [
   {
-    means: ['lethal_means', 'high_place', 'suicide_means'],
-    state: ['dark_thoughts', 'no_point', 'farewell', 'thanks_goodbye', 'crisis_state'],
+    // Broad classes (s17): a stock of a medicine (`drug_stock` next to any medicine word), a height at a place
+    // (`height_mark` next to a `place_word`), a high floor, a farewell act (giving things away, letters to each
+    // relative, affairs put in order); two farewell acts also make a pair.
+    means: ['lethal_means', 'high_place', 'suicide_means', 'drug_stock', 'height_mark', 'high_floor', 'farewell_act'],
+    state: ['dark_thoughts', 'no_point', 'farewell', 'thanks_goodbye', 'crisis_state', 'farewell_act'],
     category: 'suicide',
   },
   // A threat or a physical act is both: with control ("il me surveille… il m'a dit que je finirais à l'hôpital") or with a second
   // threat it is a pattern, not a figure of speech.
   {
-    means: ['confinement', 'coercion', 'threat', 'assault', 'fear_of_person'],
+    means: ['confinement', 'coercion', 'threat', 'assault', 'fear_of_person', 'harm_act'],
     state: [
       'worried',
       'hiding_r14',
@@ -74,6 +79,10 @@ export const NEAR_RULES: readonly NearRule[] = [
     ],
     category: 'violence',
   },
+  // A physical act on a person ("me tape", "secoue mon petit frère", "lève la main sur") with a relative or partner
+  // as its doer ("le copain de ma mère", "mon beau-père", "my stepdad") in the same sentence: the relationship is
+  // what makes a blow domestic violence rather than a game or a fight in the street.
+  { means: ['harm_act'], state: ['relation'], category: 'violence', maxTokens: 6 },
 ];
 
 /**
@@ -182,40 +191,62 @@ export function slotFindings(
 }
 
 /**
- * One byte per entry. Bits 0-3: rule r's means slot (bit 2r) and state slot (bit 2r+1), for the two rules; bits 5-7
- * are flags. OBJECT_BIT: a state that an object after it reassigns ("j'en peux plus de Paris"; not "j'ai peur de
- * lui"). Built once per lexicon.
+ * One 32-bit word per entry. Bits 0-15: rule r's means slot (bit 2r) and state slot (bit 2r+1), for up to eight
+ * rules; bits 16 and up are flags. OBJECT_BIT: a state that an object after it reassigns ("j'en peux plus de
+ * Paris"; not "j'ai peur de lui"). Built once per lexicon.
  */
-const OBJECT_BIT = 1 << 7;
+const OBJECT_BIT = 1 << 16;
 /** The entry is a threat: "menacé de + a harmless act" ("de me mettre une colle", "de partir") is no threat of harm. */
-const THREAT_BIT = 1 << 6;
+const THREAT_BIT = 1 << 17;
 /**
  * Signal tag `clause_final`: the phrase counts only when it ends its clause ("j'ai de quoi.", "je suis prête."),
  * since any word after it names something else ("j'ai de quoi manger", "je suis prête à partir en vacances").
  */
-const CLAUSE_FINAL_BIT = 1 << 5;
+const CLAUSE_FINAL_BIT = 1 << 18;
 /**
  * Signal tag `worried`: a fear followed by "de / d / of / que" names what is feared, and only a person or what
  * they may do is a stake ("j'ai peur de lui", "scared of what he'll do", "peur qu'il revienne"; not "j'ai peur de
  * craquer", "peur de rater mon train").
  */
-const FEAR_BIT = 1 << 4;
+const FEAR_BIT = 1 << 19;
 const FEAR_LINKS = new Set(['de', 'd', 'du', 'des', 'of', 'que', 'qu']);
 const FEARED_PEOPLE = new Set([
   ...['lui', 'elle', 'eux', 'il', 'ils', 'son', 'sa', 'ses', 'mon', 'ma', 'mes', 'ce', 'cet', 'rentrer', 'bouger'],
   ...['sortir', 'mourir', 'me', 'm', 'him', 'her', 'them', 'he', 'she', 'what', 'my', 'his', 'going', 'being'],
 ]);
-/** The means-slot bits of both rules. */
-const MEANS_BITS = 0b0101;
+/**
+ * Class halves that count only beside their partner class, in one clause (PARTNER_REACH tokens apart at most): a
+ * stock or quantity ("toutes mes boîtes", "3 plaquettes", "saved up") beside a medicine word — any term of the
+ * `medication` topic, a `medicine` signal or a `drug_form` ("ampoules", "patchs"), read as a class so no drug list is
+ * copied — and a height ("en haut", "dernier niveau", "au-dessus", "the top of") beside a place word ("parking",
+ * "pont", "car park").
+ */
+const NEEDS_DRUG_BIT = 1 << 20;
+const DRUG_BIT = 1 << 21;
+const NEEDS_PLACE_BIT = 1 << 22;
+const PLACE_BIT = 1 << 23;
+/** Signal tag `harm_act`: checked for an idiom after it, a doer that is not the relative, and a purpose of care. */
+const HARM_ACT_BIT = 1 << 24;
+/** A body part right after an act makes it an accident ("hitting her head on the cupboard"), not a blow to a person. */
+const BODY_PART_BIT = 1 << 25;
+/** A relative as the doer of an act: a toddler's age after it makes the act no violence ("mon fils de 2 ans me tape"). */
+const RELATION_BIT = 1 << 26;
+const PARTNER_REACH = 5;
+/** The means-slot bits of every rule. */
+const MEANS_BITS = 0x5555;
 let rolesLexicon: RuntimeLexicon | null = null;
-let rolesCache = new Uint8Array(0);
+let rolesCache = new Uint32Array(0);
 
-function nearRolesOf(lexicon: RuntimeLexicon): Uint8Array {
+function nearRolesOf(lexicon: RuntimeLexicon): Uint32Array {
   if (lexicon === rolesLexicon) return rolesCache;
-  const roles = new Uint8Array(lexicon.entries.length);
+  const roles = new Uint32Array(lexicon.entries.length);
   for (let e = 0; e < lexicon.entries.length; e++) {
     const entry = lexicon.entries[e] as CompiledEntry;
+    // The medicine class is the `medication` topic itself (drug names, classes, pills, the pharmacy cabinet): read
+    // as a class, so a drug added there for topics is a partner of a stock at once.
+    if (entry.kind === 'topic' && entry.tags.includes('medication')) roles[e] = (roles[e] ?? 0) | DRUG_BIT;
     if (entry.kind !== 'signal') continue;
+    for (const tag of entry.tags) roles[e] = (roles[e] ?? 0) | (CLASS_BITS[tag] ?? 0);
     for (let r = 0; r < NEAR_RULES.length; r++) {
       const rule = NEAR_RULES[r] as NearRule;
       for (const tag of entry.tags) {
@@ -232,6 +263,17 @@ function nearRolesOf(lexicon: RuntimeLexicon): Uint8Array {
   rolesCache = roles;
   return roles;
 }
+
+const CLASS_BITS: Readonly<Record<string, number>> = {
+  drug_stock: NEEDS_DRUG_BIT,
+  medicine: DRUG_BIT,
+  drug_form: DRUG_BIT,
+  height_mark: NEEDS_PLACE_BIT,
+  place_word: PLACE_BIT,
+  harm_act: HARM_ACT_BIT,
+  body_part: BODY_PART_BIT,
+  relation: RELATION_BIT,
+};
 
 /**
  * The first current means + state pair of rule `r` at most NEAR_SENTENCES apart, spanning both. The pieces may
@@ -256,12 +298,14 @@ function nearPair(
     if (current[h] === 0) current[h] = isCurrent(tokens, seg, index, hits[h] as Hit) ? 1 : 2;
     return current[h] === 1;
   };
+  const maxTokens = NEAR_RULES[r]?.maxTokens;
   for (const m of means) {
     const a = hits[m] as Hit;
     const at = seg.sentence[a.first] ?? 0;
     for (const s of states) {
       const b = hits[s] as Hit;
       if (Math.abs((seg.sentence[b.first] ?? 0) - at) > NEAR_SENTENCES || overlaps(a, b)) continue;
+      if (maxTokens !== undefined && !closeInSentence(seg, a, b, maxTokens)) continue;
       if (!currentAt(m) || !currentAt(s)) continue;
       const first = Math.min(a.first, b.first);
       const last = Math.max(a.last, b.last);
@@ -273,6 +317,13 @@ function nearPair(
     }
   }
   return null;
+}
+
+/** Both hits in one sentence with at most `maxTokens` tokens between them. */
+function closeInSentence(seg: Segments, a: Hit, b: Hit, maxTokens: number): boolean {
+  if (seg.sentence[a.first] !== seg.sentence[b.first]) return false;
+  const apart = b.first > a.last ? b.first - a.last - 1 : a.first - b.last - 1;
+  return apart <= maxTokens;
 }
 
 /**
@@ -295,9 +346,14 @@ function slotHits(
     if (!(role & bit)) continue;
     if (role & OBJECT_BIT && stateHasObject(tokens, seg, hit)) continue;
     if (role & THREAT_BIT && harmlessThreat(tokens, seg, hit)) continue;
-    if (role & MEANS_BITS & bit && meansHasPurpose(tokens, seg, hit)) continue;
+    // A blow has no everyday purpose: "gifle ses enfants pour un rien" stays a blow.
+    if (role & MEANS_BITS & bit && !(role & HARM_ACT_BIT) && meansHasPurpose(tokens, seg, hit)) continue;
     if (role & CLAUSE_FINAL_BIT && wordFollows(tokens, seg, hit)) continue;
     if (role & FEAR_BIT && fearOfSomethingElse(tokens, seg, hit)) continue;
+    if (role & NEEDS_DRUG_BIT && !hasPartner(tokens, seg, hits, roles, hit, DRUG_BIT)) continue;
+    if (role & NEEDS_PLACE_BIT && !hasPartner(tokens, seg, hits, roles, hit, PLACE_BIT)) continue;
+    if (role & HARM_ACT_BIT && noBlow(tokens, seg, hits, roles, hit)) continue;
+    if (role & RELATION_BIT && youngChild(tokens, hit)) continue;
     (out ??= []).push(h);
   }
   return out;
@@ -383,6 +439,110 @@ function fearOfSomethingElse(tokens: Tokens, seg: Segments, fear: Hit): boolean 
   return seg.clause[link + 1] === seg.clause[fear.last] && !FEARED_PEOPLE.has(tokens.norms[link + 1] ?? '');
 }
 
+/** An act that is no blow from a relative: an idiom or a game, the writer's side or the doer's own body, care. */
+function noBlow(tokens: Tokens, seg: Segments, hits: readonly Hit[], roles: Uint32Array, act: Hit): boolean {
+  return harmIdiom(tokens, seg, act) || noBlowFromDoer(tokens, hits, roles, act) || carePurpose(tokens, seg, act);
+}
+
+/** A hit of the partner class in the same clause, at most PARTNER_REACH tokens before or after (or overlapping). */
+function hasPartner(
+  tokens: Tokens,
+  seg: Segments,
+  hits: readonly Hit[],
+  roles: Uint32Array,
+  hit: Hit,
+  partnerBit: number,
+): boolean {
+  const clause = seg.clause[hit.first];
+  for (const other of hits) {
+    if (!((roles[other.entry] ?? 0) & partnerBit) || seg.clause[other.first] !== clause) continue;
+    const apart = other.first > hit.last ? other.first - hit.last - 1 : hit.first - other.last - 1;
+    if (apart <= PARTNER_REACH) return true;
+  }
+  return false;
+}
+
+const WRITER_SUBJECTS = new Set(['on', 'je', 'j', 'nous', 'i', 'we', 'jle', 'jla']);
+
+/** The head is not in the `body_part` family (head injuries are their own signal), so it is named here. */
+const HEAD_WORDS = new Set(['head', 'tete', 'forehead', 'front']);
+
+/**
+ * Acts that are no blow from the relative: the writer's side doing it ("on la secoue") or the object being the
+ * doer's own body part ("hitting her head on the cupboard").
+ */
+function noBlowFromDoer(tokens: Tokens, hits: readonly Hit[], roles: Uint32Array, act: Hit): boolean {
+  // "on le secoue et il ouvre à peine les yeux": the writer's side does the act (a rescue), not the relative.
+  if (act.first > 0 && WRITER_SUBJECTS.has(tokens.norms[act.first - 1] ?? '')) return true;
+  const at = act.last + 1;
+  if (HEAD_WORDS.has(tokens.norms[at] ?? '')) return true;
+  for (const other of hits) if (other.first === at && (roles[other.entry] ?? 0) & BODY_PART_BIT) return true;
+  return false;
+}
+
+/** The age a toddler's acts are read with: "mon fils de 2 ans", "ma fille de 18 mois". */
+const YOUNG_AGE_YEARS = 6;
+
+/** A relative followed by a young age ("de 3 ans", "de 18 mois"): a small child's blows are not abuse. */
+function youngChild(tokens: Tokens, relation: Hit): boolean {
+  const at = relation.last + 1;
+  if (tokens.norms[at] !== 'de' || tokens.types[at + 1] !== TokenType.Number) return false;
+  const unit = tokens.norms[at + 2] ?? '';
+  const value = Number(tokens.norms[at + 1]);
+  return unit === 'mois' || (unit === 'ans' && value < YOUNG_AGE_YEARS);
+}
+
+/**
+ * A grip or a shake done for care or play, said after it in its clause: "me tire les cheveux pour me faire des
+ * tresses", "me secoue tous les matins pour que je me réveille", "tickles me". A reason that is no care ("pour un
+ * rien", "pour me punir") keeps the act.
+ */
+const CARE_PURPOSE = new Set([
+  ...['reveiller', 'reveille', 'coiffer', 'peigner', 'tresses', 'tresse', 'nattes', 'couettes', 'chignon', 'demeler'],
+  ...['laver', 'habiller', 'masser', 'chatouiller', 'jouer', 'rire', 'blague', 'plaisanter', 'jeu'],
+  ...['wake', 'braid', 'braids', 'brush', 'tickle', 'play', 'joke', 'fun', 'game'],
+]);
+const CARE_REACH = 8;
+
+function carePurpose(tokens: Tokens, seg: Segments, act: Hit): boolean {
+  const clause = seg.clause[act.last];
+  const end = Math.min(tokens.count - 1, act.last + CARE_REACH);
+  for (let i = act.last + 1; i <= end && seg.clause[i] === clause; i++)
+    if (CARE_PURPOSE.has(tokens.norms[i] ?? '')) return true;
+  return false;
+}
+
+/** Words after an act that turn it into an idiom or a game: "me pousse à", "me bat aux cartes", "hits me up". */
+const IDIOM_NEXT = new Set(['a', 'au', 'aux', 'up', 'on']);
+const IDIOM_AFTER_PREPOSITION = new Set(['nerfs', 'systeme', 'oeil', 'nerves']);
+
+/** Acts that take a place after "à / au": "attache mon petit frère au radiateur", "enfermée à la cave". */
+const BINDING_VERBS = new Set([
+  'attache',
+  'attachait',
+  'attachee',
+  'enferme',
+  'enfermait',
+  'enfermee',
+  'locks',
+  'locked',
+]);
+
+function bindsToAPlace(tokens: Tokens, act: Hit): boolean {
+  for (let i = act.first; i <= act.last; i++) if (BINDING_VERBS.has(tokens.norms[i] ?? '')) return true;
+  return false;
+}
+
+function harmIdiom(tokens: Tokens, seg: Segments, act: Hit): boolean {
+  const next = act.last + 1;
+  if (seg.clause[next] !== seg.clause[act.last]) return false;
+  if (IDIOM_NEXT.has(tokens.norms[next] ?? '')) return !bindsToAPlace(tokens, act);
+  return (
+    IDIOM_AFTER_PREPOSITION.has(tokens.norms[next + 2] ?? '') ||
+    IDIOM_AFTER_PREPOSITION.has(tokens.norms[next + 3] ?? '')
+  );
+}
+
 function overlaps(a: Hit, b: Hit): boolean {
   return a.first <= b.last && b.first <= a.last;
 }
@@ -393,8 +553,14 @@ function stateHasObject(tokens: Tokens, seg: Segments, state: Hit): boolean {
   if (next >= tokens.count || tokens.types[next] !== TokenType.Word || seg.clause[next] !== seg.clause[state.last])
     return false;
   if (!STATE_OBJECTS.has(tokens.norms[next] ?? '')) return false;
-  return !LIFE_OBJECTS.has(tokens.norms[next + 1] ?? '');
+  const object = tokens.norms[next + 1] ?? '';
+  if (LIFE_OBJECTS.has(object)) return false;
+  // "j'en peux plus de cette vie", "de ma vie": life itself, behind a determiner.
+  return !(LIFE_DETERMINERS.has(object) && LIFE_NOUNS.has(tokens.norms[next + 2] ?? ''));
 }
+
+const LIFE_DETERMINERS = new Set(['cette', 'ma', 'la', 'this', 'my']);
+const LIFE_NOUNS = new Set(['vie', 'existence', 'life']);
 
 function hasTag(lexicon: RuntimeLexicon, hit: Hit, tag: string): boolean {
   const entry = lexicon.entries[hit.entry] as CompiledEntry;

@@ -103,6 +103,6 @@ describe('near pairs: control or threat with a stake → violence', () => {
       expect(rule.means.length).toBeGreaterThan(0);
       expect(rule.state.length).toBeGreaterThan(0);
     }
-    expect(NEAR_RULES.map((r) => r.category)).toEqual(['suicide', 'violence']);
+    expect(NEAR_RULES.map((r) => r.category)).toEqual(['suicide', 'violence', 'violence']);
   });
 });
