@@ -725,9 +725,11 @@ function step(from: number, tokens: Tokens, j: number): number {
   const flags = flagsOf(from);
   const at = from * HOT;
   if (flags & F_SINGLE) return hot[at + H_SINGLE_WORD] === tokens.ids[j] ? hot[at + H_SINGLE_NODE]! : NO_NODE;
-  // A number word ("six") may also go on by a number range here (see `numberWordValue`).
+  // A number word ("six") may also go on by a number range at a node with ranges (see `numberWordValue`), read only
+  // there: most nodes have exact children only.
   const type = tokens.types[j];
-  const number = numberWordsInMessage && type === TokenType.Word ? numberWordValue(tokens.ids[j]!) : 0;
+  const number =
+    flags & F_EXACT_ONLY || !numberWordsInMessage || type !== TokenType.Word ? 0 : numberWordValue(tokens.ids[j]!);
   if (flags & F_EXACT_ONLY || (flags & F_WORDS_EXACT && type === TokenType.Word && number === 0)) {
     // Most words continue no term here: two bits of their hash reject them before the table is read.
     const hash = tokens.hashes[j]!;
