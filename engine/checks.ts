@@ -62,8 +62,10 @@ export function answerChecks(input: CheckInput): CheckFinding[] {
     const professionals = cues.get('professional') ?? [];
     const advised = (hit: Hit): boolean =>
       current(hit) &&
-      !wordBefore(tokens, seg, hit, ADVICE_AGAINST, ADVICE_AGAINST_REACH, (at) => permissionAfter(tokens, at)) &&
-      !wordBefore(tokens, seg, hit, CONDITIONS, ADVICE_AGAINST_REACH) &&
+      !wordBefore(tokens, seg, hit, ADVICE_AGAINST, ADVICE_AGAINST_REACH, (at) => notAgainst(tokens, at)) &&
+      !wordBefore(tokens, seg, hit, CONDITIONS, CONDITION_REACH, (at) =>
+        SELF_CONDITIONS.has(tokens.norms[at + 1] ?? ''),
+      ) &&
       !professionalActs(tokens, seg, professionals, hit);
     const change = (cues.get('treatment_change') ?? []).find(advised) ?? changeOfMedicine(input, drugs, advised);
     if (change) checks.push({ id: 'treatment_change', span: span(change) });
@@ -132,8 +134,36 @@ function changeOfMedicine(input: CheckInput, drugs: readonly Hit[], current: (hi
     medicines.some((hit) => after(verb, hit)) || doses.some((hit) => after(verb, hit));
   return (
     verbs.find((verb) => objectAfter(verb) && current(verb)) ??
-    schedules.find((verb) => (objectAfter(verb) || medicines.some((hit) => before(verb, hit))) && current(verb))
+    schedules.find((verb) => (objectAfter(verb) || medicines.some((hit) => before(verb, hit))) && current(verb)) ??
+    verbs.find(
+      (verb) => pronounObject(input, verb) && medicines.some((hit) => antecedent(seg, verb, hit)) && current(verb),
+    )
   );
+}
+
+/** Object pronouns before a French verb ("l'arrêter", "de le supprimer") or after an imperative ("remplacez-la"). */
+const PRONOUNS_BEFORE = new Set(['le', 'la', 'l', 'les']);
+const PRONOUNS_AFTER = new Set(['le', 'la', 'les', 'it', 'them']);
+
+/**
+ * The change verb's object is a pronoun: "il vaudrait mieux l'arrêter", "le plus simple est de le supprimer",
+ * "remplacez-la par…", "just stop it", "skip them". Who it stands for is read from the medicine named before it
+ * (`antecedent`). After the verb, a French pronoun needs its hyphen: "arrêtez le sport" has an article.
+ */
+function pronounObject(input: CheckInput, verb: Hit): boolean {
+  const { tokens, text } = input;
+  if (PRONOUNS_BEFORE.has(tokens.norms[verb.first - 1] ?? '')) return true;
+  const next = tokens.norms[verb.last + 1] ?? '';
+  if (!PRONOUNS_AFTER.has(next)) return false;
+  // "coming off it is something to plan": a gerund is the sentence's subject, not an imperative.
+  if (next === 'it' || next === 'them') return !(tokens.norms[verb.first] ?? '').endsWith('ing');
+  return text.slice(tokens.ends[verb.last], tokens.starts[verb.last + 1]) === '-';
+}
+
+/** A medicine named before the verb, in its sentence or the one before: what a pronoun object stands for. */
+function antecedent(seg: Segments, verb: Hit, medicine: Hit): boolean {
+  const gap = (seg.sentence[verb.first] ?? 0) - (seg.sentence[medicine.last] ?? 0);
+  return medicine.last < verb.first && gap >= 0 && gap <= 1;
 }
 
 /**
@@ -198,9 +228,20 @@ function urgency(tokens: Tokens, negation: Hit): boolean {
 const PERMISSION_AFTER_NEGATION = new Set([
   ...['risque', 'danger', 'probleme', 'souci', 'grave', 'inconvenient', 'contre', 'mal'],
   ...['harm', 'problem', 'issue', 'risk', 'danger', 'big', 'worry'],
+  // "ce n'est pas dangereux de sauter une prise": a judgement against, negated (`JUDGEMENTS_AGAINST`).
+  ...['deconseille', 'deconseillee', 'dangereux', 'dangereuse', 'dangerous', 'unsafe', 'unwise'],
 ]);
 /** Articles between the negation and that noun ("pas de risque", "not a problem", "pas un problème"). */
 const PERMISSION_ARTICLES = new Set(['de', 'd', 'un', 'une', 'du', 'a', 'an', 'any', 'really', 'vraiment', 'si']);
+
+/**
+ * The word at `at` is not advice against the change after it: a negation that opens a permission ("no harm", "pas de
+ * risque", "pas un problème"), or a judgement against that a negation just before turns around ("pas dangereux").
+ */
+function notAgainst(tokens: Tokens, at: number): boolean {
+  if (!JUDGEMENT_SET.has(tokens.norms[at] ?? '')) return permissionAfter(tokens, at);
+  return NEGATORS.has(tokens.norms[at - 1] ?? '') || NEGATORS.has(tokens.norms[at - 2] ?? '');
+}
 
 /** The negation word at `at` opens a permission ("no harm", "pas de risque", "pas un problème"). */
 function permissionAfter(tokens: Tokens, at: number): boolean {
@@ -210,14 +251,41 @@ function permissionAfter(tokens: Tokens, at: number): boolean {
 }
 
 /** Words that, just before a change verb, turn the advice around ("ne pas arrêter", "don't stop", "avoid skipping"). */
-const ADVICE_AGAINST = new Set(['ne', 'n', 'pas', 'jamais', 'not', 'dont', 'never', 'no', 'avoid', 'evitez', 'eviter']);
+/**
+ * Judgements against the change that follows them: "il est déconseillé de sauter des prises", "il est dangereux
+ * d'arrêter la cortisone", "it is unsafe to stop…". After a negation they are a permission ("ce n'est pas dangereux de
+ * sauter une prise"): see `PERMISSION_AFTER_NEGATION`.
+ */
+const JUDGEMENTS_AGAINST = ['deconseille', 'deconseillee', 'dangereux', 'dangereuse', 'dangerous', 'unsafe', 'unwise'];
+const JUDGEMENT_SET = new Set(JUDGEMENTS_AGAINST);
+const NEGATORS = new Set(['pas', 'jamais', 'not', 'never']);
+const ADVICE_AGAINST = new Set([
+  ...['ne', 'n', 'pas', 'jamais', 'evitez', 'eviter', 'not', 'dont', 'never', 'no', 'avoid'],
+  ...JUDGEMENTS_AGAINST,
+]);
 const ADVICE_AGAINST_REACH = 3;
 
 /**
  * Words that, just before a change verb, make it a condition rather than advice: "si vous oubliez votre pilule,
- * prenez-la…", "if you stop your statin, your cholesterol rises", "quand vous arrêtez…".
+ * prenez-la…", "if you stop your statin, your cholesterol rises", "quand vous arrêtez…"; and a precondition, "avant
+ * d'arrêter votre traitement, parlez-en à votre médecin", "before switching, ask your pharmacist".
  */
-const CONDITIONS = new Set(['si', 'if', 'quand', 'lorsque', 'lorsqu', 'when', 'whenever']);
+const CONDITIONS = new Set([
+  'si',
+  'if',
+  'whether',
+  'quand',
+  'lorsque',
+  'lorsqu',
+  'when',
+  'whenever',
+  'avant',
+  'before',
+]);
+/** A condition reaches over its own subject and verb: "si vous souhaitez l'arrêter", "whether it is safe to pause it". */
+const CONDITION_REACH = 5;
+/** "si besoin, si nécessaire, if needed": the condition is the advice's own, the change is still advised. */
+const SELF_CONDITIONS = new Set(['besoin', 'necessaire', 'needed', 'necessary', 'possible']);
 
 /**
  * "sans l'avis de votre médecin", "sans en parler à votre pharmacien", "without checking with your doctor": a
