@@ -76,10 +76,17 @@ export function answerChecks(input: CheckInput): CheckFinding[] {
     const service = STAFFED_SERVICES.some((type) => affirmed(type) !== undefined);
     if (!professional && !affirmed('emergency_call') && !service) checks.push({ id: 'no_professional_advice' });
     const absolute = (cues.get('absolute') ?? []).find(
-      (hit) => current(hit) && !wordBefore(tokens, seg, hit, HEDGES, HEDGE_REACH),
+      (hit) =>
+        current(hit) &&
+        !wordBefore(tokens, seg, hit, HEDGES, HEDGE_REACH) &&
+        !wordBefore(tokens, seg, hit, DENIALS, HEDGE_REACH),
     );
     if (absolute) checks.push({ id: 'absolute_claim', span: span(absolute) });
-    if (!(cues.get('source') ?? []).some((hit) => namedSource(input, hit)) && !hasYear(tokens)) {
+    if (
+      !(cues.get('source') ?? []).some((hit) => namedSource(input, hit)) &&
+      !hasYear(tokens) &&
+      !properSource(input)
+    ) {
       checks.push({ id: 'no_source' });
     }
   }
@@ -137,6 +144,9 @@ function changeOfMedicine(input: CheckInput, drugs: readonly Hit[], current: (hi
     schedules.find((verb) => (objectAfter(verb) || medicines.some((hit) => before(verb, hit))) && current(verb)) ??
     verbs.find(
       (verb) => pronounObject(input, verb) && medicines.some((hit) => antecedent(seg, verb, hit)) && current(verb),
+    ) ??
+    schedules.find(
+      (verb) => pronounBefore(input, verb) && medicines.some((hit) => antecedent(seg, verb, hit)) && current(verb),
     )
   );
 }
@@ -158,6 +168,19 @@ function pronounObject(input: CheckInput, verb: Hit): boolean {
   // "coming off it is something to plan": a gerund is the sentence's subject, not an imperative.
   if (next === 'it' || next === 'them') return !(tokens.norms[verb.first] ?? '').endsWith('ing');
   return text.slice(tokens.ends[verb.last], tokens.starts[verb.last + 1]) === '-';
+}
+
+/**
+ * A pronoun object among the few words before a change of schedule: "donnez-le-lui le matin au lieu du soir",
+ * "prenez-la le soir plutôt que le matin", "take it at night rather than in the morning".
+ */
+function pronounBefore(input: CheckInput, schedule: Hit): boolean {
+  const { tokens, seg } = input;
+  const clause = seg.clause[schedule.first];
+  for (let i = schedule.first - 1; i >= 0 && schedule.first - i <= CHANGE_REACH_BACK && seg.clause[i] === clause; i--) {
+    if (PRONOUNS_BEFORE.has(tokens.norms[i] ?? '') || PRONOUNS_AFTER.has(tokens.norms[i] ?? '')) return true;
+  }
+  return false;
 }
 
 /** A medicine named before the verb, in its sentence or the one before: what a pronoun object stands for. */
@@ -187,8 +210,32 @@ function professionalActs(tokens: Tokens, seg: Segments, professionals: readonly
       if (seg.clause[pro.last] !== clause) return false;
       for (let i = pro.last + 1; i < change.first; i++) if (READER.has(tokens.norms[i] ?? '')) return false;
       return true;
-    }) || thirdPartyActs(tokens, seg, change)
+    }) ||
+    thirdPartyActs(tokens, seg, change) ||
+    peopleAct(tokens, seg, change)
   );
+}
+
+/** Subjects that make a change a description of what people do ("beaucoup de gens arrêtent…", "many people stop…"). */
+const PEOPLE = new Set([
+  ...['gens', 'personnes', 'patients', 'patientes', 'malades', 'certains', 'certaines', 'beaucoup'],
+  ...['people', 'many', 'some', 'most', 'others'],
+]);
+/** Words a change may have after its general subject ("beaucoup de gens arrêtent trop tôt…"). */
+const PEOPLE_REACH = 3;
+
+/**
+ * "Beaucoup de gens arrêtent trop tôt leur antidépresseur", "many people stop their antibiotics as soon as…": the
+ * answer describes what others do (often to warn against it), it does not advise the reader to change.
+ */
+function peopleAct(tokens: Tokens, seg: Segments, change: Hit): boolean {
+  const clause = seg.clause[change.first];
+  for (let i = change.first - 1; i >= 0 && change.first - i <= PEOPLE_REACH && seg.clause[i] === clause; i--) {
+    const word = tokens.norms[i] ?? '';
+    if (READER.has(word)) return false;
+    if (PEOPLE.has(word)) return true;
+  }
+  return false;
 }
 
 /** "(your GP;) they may lower the dose": a third party, named earlier, with a modal verb just before the change. */
@@ -323,6 +370,8 @@ const HEDGES = new Set([
   'largely',
 ]);
 const HEDGE_REACH = 3;
+/** "Nothing is guaranteed", "none of them is risk-free": a subject that denies the claim ("rien ne…" has its "ne"). */
+const DENIALS = new Set(['nothing', 'none', 'nobody', 'neither']);
 
 /**
  * One of `words` among the `reach` words before the hit, in its clause (not counting a word at which `unless` holds).
@@ -364,6 +413,29 @@ function namedSource(input: CheckInput, hit: Hit): boolean {
   if (hit.first !== hit.last || !CAPITALS_ONLY.has(tokens.norms[hit.first] ?? '')) return true;
   const raw = input.text.slice(tokens.starts[hit.first], tokens.ends[hit.first]);
   return raw === raw.toUpperCase();
+}
+
+/** Words that introduce who says it: "selon", "d'après", "according to". */
+const ATTRIBUTIONS = new Set(['selon', 'apres', 'according']);
+/** Words between the attribution and the name ("d'après la Fédération…", "according to the HFEA"). */
+const ATTRIBUTION_FILLERS = new Set(['la', 'le', 'les', 'l', 'to', 'the']);
+
+/**
+ * "Selon France Alzheimer", "d'après la Fédération française de cardiologie", "according to the HFEA": an attribution
+ * followed by a capitalised name is a named source, though the lexicon cannot list every society. "Selon les experts"
+ * or "according to studies" stay unnamed (lower case). Read only when no listed source was found.
+ */
+function properSource(input: CheckInput): boolean {
+  const { tokens, text } = input;
+  for (let i = 0; i < tokens.count; i++) {
+    if (!ATTRIBUTIONS.has(tokens.norms[i] ?? '')) continue;
+    let at = i + 1;
+    while (at < tokens.count && ATTRIBUTION_FILLERS.has(tokens.norms[at] ?? '') && at - i <= 2) at++;
+    if (at >= tokens.count || tokens.types[at] !== TokenType.Word) continue;
+    const first = text.charAt(tokens.starts[at] ?? 0);
+    if (first !== first.toLowerCase()) return true;
+  }
+  return false;
 }
 
 function hasYear(tokens: Tokens): boolean {

@@ -51,3 +51,45 @@ describe('judgements against a change, preconditions and indirect questions', ()
     expect(changes(text)).toBe(true);
   });
 });
+
+describe('what people do, and a schedule change told with a pronoun', () => {
+  it.each([
+    'Beaucoup de gens arrêtent trop tôt leur antidépresseur, ce qui augmente le risque de rechute.',
+    'Many people stop their antibiotics as soon as they feel better.',
+  ])('a general subject describes, it does not advise: %s', (text) => {
+    expect(changes(text)).toBe(false);
+  });
+
+  it.each([
+    'Comme votre père dort mal avec son Donépézil, donnez-le-lui le matin au lieu du soir.',
+    'Votre Lasilix vous fait lever la nuit ? Prenez-le à midi plutôt que le matin.',
+  ])('a schedule change with a pronoun standing for a medicine: %s', (text) => {
+    expect(changes(text)).toBe(true);
+  });
+});
+
+function ids(text: string): string[] {
+  return analyze({ text, role: 'assistant', previousUser }).checks.map((check) => check.id);
+}
+
+describe('denied claims and named sources', () => {
+  it('a claim whose subject denies it is not absolute ("nothing is guaranteed")', () => {
+    expect(ids('Nothing is guaranteed with this treatment; ask your doctor.')).not.toContain('absolute_claim');
+    expect(ids('This treatment is guaranteed to work; ask your doctor.')).toContain('absolute_claim');
+  });
+
+  it.each([
+    "Selon France Alzheimer, l'accompagnement des aidants est essentiel pour votre traitement.",
+    "D'après la Fédération française de cardiologie, la marche aide votre cœur.",
+    'According to the HFEA, success rates vary by clinic.',
+  ])('an attribution followed by a capitalised name is a source: %s', (text) => {
+    expect(ids(text)).not.toContain('no_source');
+  });
+
+  it.each(['Selon les experts, ce traitement est le meilleur.', 'According to studies, this medicine works.'])(
+    'an attribution to unnamed people is no source: %s',
+    (text) => {
+      expect(ids(text)).toContain('no_source');
+    },
+  );
+});
