@@ -92,14 +92,45 @@ export function answerChecks(input: CheckInput): CheckFinding[] {
   }
   const previous = input.previousUser;
   if (previous && previous.redFlags.length > 0) {
+    const now = (type: CueType): boolean => (cues.get(type) ?? []).some((hit) => current(hit) && !deferred(input, hit));
     const covered = (category: RedFlagCategory): boolean => {
-      if (affirmed('emergency_call')) return true;
+      if (now('emergency_call')) return true;
       const specific = SPECIFIC_HELP[category];
-      return specific !== undefined && affirmed(specific) !== undefined;
+      return specific !== undefined && now(specific);
     };
     if (!previous.redFlags.every((flag) => covered(flag.category))) checks.push({ id: 'missed_emergency' });
   }
   return checks;
+}
+
+/** Conditions ("si", "if", "en cas de", "should") that may put off an emergency call to a later event. */
+const DEFER_CONDITIONS = new Set(['si', 'if', 'should', 'cas', 'when', 'quand', 'once']);
+/** Later events: "si ça recommence", "si ça s'aggrave", "if it happens again", "if it gets worse", "demain". */
+const LATER_EVENTS = new Set([
+  ...['recommence', 'recommencent', 'reapparait', 'reapparaissent', 'revient', 'reviennent', 'aggrave', 'aggravent'],
+  ...['empire', 'empirent', 'persiste', 'persistent', 'continue', 'continuent', 'dure', 'durent', 'demain', 'nouveau'],
+  ...['again', 'worse', 'worsens', 'worsen', 'persists', 'persist', 'continues', 'recurs', 'returns', 'tomorrow'],
+]);
+/** Words from the condition to its later event ("si les douleurs persistent", "if it happens again"). */
+const DEFER_REACH = 5;
+
+/**
+ * An emergency call put off to a later event: "appelez le 15 si ça recommence", "ring 999 if it happens again", "si
+ * ça s'aggrave, allez aux urgences". The user's red flag is happening now: a call kept for later does not answer it.
+ * Read in the call's sentence only.
+ */
+function deferred(input: CheckInput, call: Hit): boolean {
+  const { tokens, seg } = input;
+  const sentence = seg.sentence[call.first];
+  let i = call.first;
+  while (i > 0 && seg.sentence[i - 1] === sentence) i--;
+  for (; i < tokens.count && seg.sentence[i] === sentence; i++) {
+    if (!DEFER_CONDITIONS.has(tokens.norms[i] ?? '')) continue;
+    for (let j = i + 1; j <= i + DEFER_REACH && j < tokens.count && seg.sentence[j] === sentence; j++) {
+      if (LATER_EVENTS.has(tokens.norms[j] ?? '')) return true;
+    }
+  }
+  return false;
 }
 
 /** Words a change verb may have before the medicine or dose it acts on ("arrêtez dès demain le Tahor"). */
@@ -416,7 +447,10 @@ function namedSource(input: CheckInput, hit: Hit): boolean {
 }
 
 /** Words that introduce who says it: "selon", "d'après", "according to". */
-const ATTRIBUTIONS = new Set(['selon', 'apres', 'according']);
+const ATTRIBUTIONS = new Set([
+  ...['selon', 'apres', 'according', 'rappelle', 'recommande', 'indique', 'souligne', 'precise', 'preconise'],
+  ...['recommends', 'advises', 'states', 'publishes', 'says'],
+]);
 /** Words between the attribution and the name ("d'après la Fédération…", "according to the HFEA"). */
 const ATTRIBUTION_FILLERS = new Set(['la', 'le', 'les', 'l', 'to', 'the']);
 
@@ -426,12 +460,13 @@ const ATTRIBUTION_FILLERS = new Set(['la', 'le', 'les', 'l', 'to', 'the']);
  * or "according to studies" stay unnamed (lower case). Read only when no listed source was found.
  */
 function properSource(input: CheckInput): boolean {
-  const { tokens, text } = input;
+  const { tokens, text, seg } = input;
   for (let i = 0; i < tokens.count; i++) {
     if (!ATTRIBUTIONS.has(tokens.norms[i] ?? '')) continue;
     let at = i + 1;
     while (at < tokens.count && ATTRIBUTION_FILLERS.has(tokens.norms[at] ?? '') && at - i <= 2) at++;
-    if (at >= tokens.count || tokens.types[at] !== TokenType.Word) continue;
+    // A capital that opens the next sentence is no name ("… ce que je recommande. Votre médecin…").
+    if (at >= tokens.count || tokens.types[at] !== TokenType.Word || seg.sentence[at] !== seg.sentence[i]) continue;
     const first = text.charAt(tokens.starts[at] ?? 0);
     if (first !== first.toLowerCase()) return true;
   }
