@@ -70,7 +70,9 @@ export function answerChecks(input: CheckInput): CheckFinding[] {
     const change = (cues.get('treatment_change') ?? []).find(advised) ?? changeOfMedicine(input, drugs, advised);
     if (change) checks.push({ id: 'treatment_change', span: span(change) });
     const professional = (cues.get('professional') ?? []).find(
-      (hit) => current(hit) || wordBefore(tokens, seg, hit, WITHOUT, WITHOUT_REACH),
+      (hit) =>
+        (current(hit) || wordBefore(tokens, seg, hit, WITHOUT, WITHOUT_REACH)) &&
+        !wordBefore(tokens, seg, hit, OPINION_HOLDERS, OPINION_REACH),
     );
     // The centre antipoison, 3114 or the maternité are staffed by professionals: sending the reader there is advice.
     const service = STAFFED_SERVICES.some((type) => affirmed(type) !== undefined);
@@ -214,10 +216,12 @@ function pronounBefore(input: CheckInput, schedule: Hit): boolean {
   return false;
 }
 
-/** A medicine named before the verb, in its sentence or the one before: what a pronoun object stands for. */
+/** A medicine named before the verb (in its sentence or the one before) or after it in its sentence: what a pronoun stands for. */
 function antecedent(seg: Segments, verb: Hit, medicine: Hit): boolean {
   const gap = (seg.sentence[verb.first] ?? 0) - (seg.sentence[medicine.last] ?? 0);
-  return medicine.last < verb.first && gap >= 0 && gap <= 1;
+  // "Arrêtez-la progressivement, c'est la bonne méthode pour la paroxétine": named later in the same sentence.
+  if (medicine.first > verb.last) return gap === 0;
+  return gap >= 0 && gap <= 1;
 }
 
 /**
@@ -371,6 +375,13 @@ const SELF_CONDITIONS = new Set(['besoin', 'necessaire', 'needed', 'necessary', 
  */
 const WITHOUT = new Set(['sans', 'without']);
 const WITHOUT_REACH = 6;
+
+/**
+ * "La plupart des spécialistes s'accordent à dire…", "de nombreux médecins pensent…", "most doctors agree…":
+ * professionals quoted as a group hold an opinion; the answer does not send the reader to one.
+ */
+const OPINION_HOLDERS = new Set(['plupart', 'nombreux', 'nombreuses', 'beaucoup', 'most', 'many']);
+const OPINION_REACH = 3;
 
 /** "généralement sans danger", "usually safe": a hedged claim is not an absolute one. */
 const HEDGES = new Set([

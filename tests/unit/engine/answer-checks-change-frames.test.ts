@@ -93,3 +93,28 @@ describe('denied claims and named sources', () => {
     },
   );
 });
+
+describe('a pronoun standing for a medicine named later in its sentence', () => {
+  it('"Arrêtez-la progressivement, c\'est la bonne méthode pour la paroxétine" is a change', () => {
+    expect(changes("Arrêtez-la progressivement sur deux semaines, c'est la bonne méthode pour la paroxétine.")).toBe(
+      true,
+    );
+  });
+
+  it('a medicine named in a later sentence is not what the pronoun stands for', () => {
+    expect(changes('Arrêtez-le si vous voulez. La paroxétine se prend le matin.')).toBe(false);
+  });
+});
+
+describe('professionals quoted as a group', () => {
+  it.each([
+    'La plupart des médecins s’accordent à dire que le sommeil aide votre traitement.',
+    'Most doctors agree that sleep helps your treatment.',
+  ])('hold an opinion, they are no referral: %s', (text) => {
+    expect(ids(text)).toContain('no_professional_advice');
+  });
+
+  it('a referral is still one', () => {
+    expect(ids('Parlez de votre traitement à votre médecin.')).not.toContain('no_professional_advice');
+  });
+});
