@@ -81,7 +81,8 @@ export function answerChecks(input: CheckInput): CheckFinding[] {
       (hit) =>
         current(hit) &&
         !wordBefore(tokens, seg, hit, HEDGES, HEDGE_REACH) &&
-        !wordBefore(tokens, seg, hit, DENIALS, HEDGE_REACH),
+        !wordBefore(tokens, seg, hit, DENIALS, HEDGE_REACH) &&
+        !QUALIFIERS.has(tokens.norms[hit.last + 1] ?? ''),
     );
     if (absolute) checks.push({ id: 'absolute_claim', span: span(absolute) });
     if (
@@ -412,6 +413,14 @@ const HEDGES = new Set([
   'largely',
 ]);
 const HEDGE_REACH = 3;
+/**
+ * A qualifier just after the claim narrows it: "sans risque majeur connu", "sans danger particulier", "no known
+ * risk" stays a hedged statement of what is known, not a promise.
+ */
+const QUALIFIERS = new Set([
+  ...['majeur', 'majeurs', 'connu', 'connus', 'particulier', 'notable', 'notables', 'grave', 'graves', 'important'],
+  ...['significatif', 'demontre', 'documente', 'major', 'known', 'significant', 'serious', 'documented'],
+]);
 /** "Nothing is guaranteed", "none of them is risk-free": a subject that denies the claim ("rien ne…" has its "ne"). */
 const DENIALS = new Set(['nothing', 'none', 'nobody', 'neither']);
 

@@ -118,3 +118,16 @@ describe('professionals quoted as a group', () => {
     expect(ids('Parlez de votre traitement à votre médecin.')).not.toContain('no_professional_advice');
   });
 });
+
+describe('a claim narrowed by a qualifier after it', () => {
+  it.each([
+    'Ces compléments sont sans risque majeur connu pour votre traitement.',
+    'This supplement has no known risk with your medication, ask your doctor.',
+  ])('is not absolute: %s', (text) => {
+    expect(ids(text)).not.toContain('absolute_claim');
+  });
+
+  it('an unqualified claim still is', () => {
+    expect(ids('Ces compléments sont sans risque pour votre traitement.')).toContain('absolute_claim');
+  });
+});
