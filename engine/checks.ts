@@ -66,7 +66,8 @@ export function answerChecks(input: CheckInput): CheckFinding[] {
       !wordBefore(tokens, seg, hit, CONDITIONS, CONDITION_REACH, (at) =>
         SELF_CONDITIONS.has(tokens.norms[at + 1] ?? ''),
       ) &&
-      !professionalActs(tokens, seg, professionals, hit);
+      !professionalActs(tokens, seg, professionals, hit) &&
+      !judgedAfter(tokens, seg, hit);
     const change = (cues.get('treatment_change') ?? []).find(advised) ?? changeOfMedicine(input, drugs, advised);
     if (change) checks.push({ id: 'treatment_change', span: span(change) });
     const professional = (cues.get('professional') ?? []).find(
@@ -252,13 +253,36 @@ function professionalActs(tokens: Tokens, seg: Segments, professionals: readonly
   );
 }
 
+/** Judgements after a change said in the infinitive ("diviser le comprimé n'a pas d'intérêt", "est inutile"). */
+const JUDGED_AFTER = new Set([
+  ...['interet', 'inutile', 'deconseille', 'deconseillee', 'dangereux', 'dangereuse'],
+  ...['pointless', 'unnecessary', 'dangerous', 'unsafe', 'risky', 'useless'],
+]);
+/** Infinitive and gerund endings: the change is the sentence's subject, not an imperative. */
+const SUBJECT_FORM = /(?:er|ir|re|ing)$/;
+/** Words from the change to the judgement said of it. */
+const JUDGED_REACH = 8;
+
+/**
+ * "Diviser le comprimé de Kardégic n'a pas d'intérêt", "arrêter brutalement est dangereux", "stopping suddenly is
+ * risky": the change, said in the infinitive or the gerund, is the subject of a judgement against it.
+ */
+function judgedAfter(tokens: Tokens, seg: Segments, change: Hit): boolean {
+  if (!SUBJECT_FORM.test(tokens.norms[change.first] ?? '')) return false;
+  const clause = seg.clause[change.first];
+  for (let i = change.last + 1; i < tokens.count && i - change.last <= JUDGED_REACH && seg.clause[i] === clause; i++) {
+    if (JUDGED_AFTER.has(tokens.norms[i] ?? '')) return true;
+  }
+  return false;
+}
+
 /** Subjects that make a change a description of what people do ("beaucoup de gens arrêtent…", "many people stop…"). */
 const PEOPLE = new Set([
   ...['gens', 'personnes', 'patients', 'patientes', 'malades', 'certains', 'certaines', 'beaucoup'],
   ...['people', 'many', 'some', 'most', 'others'],
 ]);
-/** Words a change may have after its general subject ("beaucoup de gens arrêtent trop tôt…"). */
-const PEOPLE_REACH = 3;
+/** Words a change may have after its general subject ("beaucoup de patients dans votre cas diminuent…"). */
+const PEOPLE_REACH = 5;
 
 /**
  * "Beaucoup de gens arrêtent trop tôt leur antidépresseur", "many people stop their antibiotics as soon as…": the

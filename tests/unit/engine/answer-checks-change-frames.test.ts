@@ -131,3 +131,24 @@ describe('a claim narrowed by a qualifier after it', () => {
     expect(ids('Ces compléments sont sans risque pour votre traitement.')).toContain('absolute_claim');
   });
 });
+
+describe('a change said as the subject of a judgement against it', () => {
+  it.each([
+    "Diviser le comprimé de Kardégic n'a pas d'intérêt, il est déjà faiblement dosé.",
+    'Stopping your statin suddenly is risky and unnecessary.',
+  ])('is not advice to change: %s', (text) => {
+    expect(changes(text)).toBe(false);
+  });
+
+  it.each([
+    'Vous pouvez arrêter le sirop sans risque.',
+    'Divisez le comprimé de Kardégic en deux.',
+    'Beaucoup de patients dans votre cas diminuent la dose : vous pouvez diminuer la dose de moitié.',
+  ])('an imperative or a permission still advises it: %s', (text) => {
+    expect(changes(text)).toBe(true);
+  });
+
+  it('a general subject a few words away describes what people do', () => {
+    expect(changes('Beaucoup de patients dans votre cas diminuent eux-mêmes leur dose de cortisone.')).toBe(false);
+  });
+});
