@@ -192,7 +192,7 @@ const PRONOUNS_AFTER = new Set(['le', 'la', 'les', 'it', 'them']);
 
 /**
  * The change verb's object is a pronoun: "il vaudrait mieux l'arrêter", "le plus simple est de le supprimer",
- * "remplacez-la par…", "just stop it", "skip them". Who it stands for is read from the medicine named before it
+ * "remplacez-la par…", "just stop it", "skip them". Who it stands for is read from a medicine named near it
  * (`antecedent`). After the verb, a French pronoun needs its hyphen: "arrêtez le sport" has an article.
  */
 function pronounObject(input: CheckInput, verb: Hit): boolean {
@@ -490,13 +490,23 @@ function namedSource(input: CheckInput, hit: Hit): boolean {
   return raw === raw.toUpperCase();
 }
 
-/** Words that introduce who says it: "selon", "d'après", "according to". */
-const ATTRIBUTIONS = new Set([
-  ...['selon', 'apres', 'according', 'rappelle', 'recommande', 'indique', 'souligne', 'precise', 'preconise'],
-  ...['recommends', 'advises', 'states', 'publishes', 'says'],
-]);
+/** Words that introduce who says it: "selon", "d'après" (not "après le repas"), "according to". */
+const ATTRIBUTIONS = new Set(['selon', 'apres', 'according']);
+/**
+ * Verbs that introduce who says it after "comme le / comme l'" ("comme le rappelle l'Assurance Maladie"); alone they
+ * may take a medicine's name ("je vous recommande le Doliprane").
+ */
+const ATTRIBUTION_VERBS = new Set(['rappelle', 'recommande', 'indique', 'souligne', 'precise', 'preconise']);
 /** Words between the attribution and the name ("d'après la Fédération…", "according to the HFEA"). */
 const ATTRIBUTION_FILLERS = new Set(['la', 'le', 'les', 'l', 'to', 'the']);
+
+/** The word at `i` introduces who says what follows ("selon", "d'après", "comme le rappelle"). */
+function attribution(tokens: Tokens, i: number): boolean {
+  const word = tokens.norms[i] ?? '';
+  if (ATTRIBUTION_VERBS.has(word)) return tokens.norms[i - 2] === 'comme';
+  if (!ATTRIBUTIONS.has(word)) return false;
+  return word !== 'apres' || tokens.norms[i - 1] === 'd';
+}
 
 /**
  * "Selon France Alzheimer", "d'après la Fédération française de cardiologie", "according to the HFEA": an attribution
@@ -506,10 +516,10 @@ const ATTRIBUTION_FILLERS = new Set(['la', 'le', 'les', 'l', 'to', 'the']);
 function properSource(input: CheckInput): boolean {
   const { tokens, text, seg } = input;
   for (let i = 0; i < tokens.count; i++) {
-    if (!ATTRIBUTIONS.has(tokens.norms[i] ?? '')) continue;
+    if (!attribution(tokens, i)) continue;
     let at = i + 1;
     while (at < tokens.count && ATTRIBUTION_FILLERS.has(tokens.norms[at] ?? '') && at - i <= 2) at++;
-    // A capital that opens the next sentence is no name ("… ce que je recommande. Votre médecin…").
+    // A capital that opens the next sentence is no name ("… comme le précise. Votre médecin…").
     if (at >= tokens.count || tokens.types[at] !== TokenType.Word || seg.sentence[at] !== seg.sentence[i]) continue;
     const first = text.charAt(tokens.starts[at] ?? 0);
     if (first !== first.toLowerCase()) return true;

@@ -49,3 +49,16 @@ describe('sources named after an attribution verb', () => {
     expect(ids("C'est ce que je recommande. Votre médecin peut vous en dire plus.")).toContain('no_source');
   });
 });
+
+describe('words that are not attributions', () => {
+  const previousUser = analyze({ text: "J'ai une question sur ma santé." });
+  const ids = (text: string): string[] =>
+    analyze({ text, role: 'assistant', previousUser }).checks.map((check) => check.id);
+
+  it.each([
+    'Prenez votre traitement après le Doliprane du matin.',
+    'Je vous recommande le Doliprane pour votre fièvre.',
+  ])('a medicine name after "après" or "recommande" is no source: %s', (text) => {
+    expect(ids(text)).toContain('no_source');
+  });
+});
