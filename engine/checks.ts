@@ -320,6 +320,20 @@ const URGENCY_AFTER_WITHOUT = new Set([
   'delay',
   'hesitation',
   'hesitating',
+  // "vous pouvez sans crainte sauter la dose", "sans problème", "without worry": reassurance, not a negation.
+  ...[
+    'crainte',
+    'probleme',
+    'souci',
+    'soucis',
+    'inquietude',
+    'peur',
+    'worry',
+    'worries',
+    'fear',
+    'problem',
+    'problems',
+  ],
 ]);
 
 function urgency(tokens: Tokens, negation: Hit): boolean {

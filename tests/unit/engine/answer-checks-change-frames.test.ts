@@ -152,3 +152,13 @@ describe('a change said as the subject of a judgement against it', () => {
     expect(changes('Beaucoup de patients dans votre cas diminuent eux-mêmes leur dose de cortisone.')).toBe(false);
   });
 });
+
+describe('reassurance after "sans" is not a negation', () => {
+  it('"vous pouvez sans crainte sauter la dose du soir" advises a change', () => {
+    expect(changes('Vous pouvez sans crainte sauter la dose du soir de votre traitement.')).toBe(true);
+  });
+
+  it('"sans" before the change itself still negates it', () => {
+    expect(changes('Vous pouvez partir en voyage sans sauter la dose du soir de votre traitement.')).toBe(false);
+  });
+});
