@@ -62,35 +62,79 @@ export function answerChecks(input: CheckInput): CheckFinding[] {
     const professionals = cues.get('professional') ?? [];
     const advised = (hit: Hit): boolean =>
       current(hit) &&
-      !wordBefore(tokens, seg, hit, ADVICE_AGAINST, ADVICE_AGAINST_REACH, (at) => permissionAfter(tokens, at)) &&
-      !wordBefore(tokens, seg, hit, CONDITIONS, ADVICE_AGAINST_REACH) &&
-      !professionalActs(tokens, seg, professionals, hit);
+      !wordBefore(tokens, seg, hit, ADVICE_AGAINST, ADVICE_AGAINST_REACH, (at) => notAgainst(tokens, at)) &&
+      !wordBefore(tokens, seg, hit, CONDITIONS, CONDITION_REACH, (at) =>
+        SELF_CONDITIONS.has(tokens.norms[at + 1] ?? ''),
+      ) &&
+      !professionalActs(tokens, seg, professionals, hit) &&
+      !judgedAfter(tokens, seg, hit);
     const change = (cues.get('treatment_change') ?? []).find(advised) ?? changeOfMedicine(input, drugs, advised);
     if (change) checks.push({ id: 'treatment_change', span: span(change) });
     const professional = (cues.get('professional') ?? []).find(
-      (hit) => current(hit) || wordBefore(tokens, seg, hit, WITHOUT, WITHOUT_REACH),
+      (hit) =>
+        (current(hit) || wordBefore(tokens, seg, hit, WITHOUT, WITHOUT_REACH)) &&
+        !wordBefore(tokens, seg, hit, OPINION_HOLDERS, OPINION_REACH),
     );
     // The centre antipoison, 3114 or the maternité are staffed by professionals: sending the reader there is advice.
     const service = STAFFED_SERVICES.some((type) => affirmed(type) !== undefined);
     if (!professional && !affirmed('emergency_call') && !service) checks.push({ id: 'no_professional_advice' });
     const absolute = (cues.get('absolute') ?? []).find(
-      (hit) => current(hit) && !wordBefore(tokens, seg, hit, HEDGES, HEDGE_REACH),
+      (hit) =>
+        current(hit) &&
+        !wordBefore(tokens, seg, hit, HEDGES, HEDGE_REACH) &&
+        !wordBefore(tokens, seg, hit, DENIALS, HEDGE_REACH) &&
+        !QUALIFIERS.has(tokens.norms[hit.last + 1] ?? ''),
     );
     if (absolute) checks.push({ id: 'absolute_claim', span: span(absolute) });
-    if (!(cues.get('source') ?? []).some((hit) => namedSource(input, hit)) && !hasYear(tokens)) {
+    if (
+      !(cues.get('source') ?? []).some((hit) => namedSource(input, hit)) &&
+      !hasYear(tokens) &&
+      !properSource(input)
+    ) {
       checks.push({ id: 'no_source' });
     }
   }
   const previous = input.previousUser;
   if (previous && previous.redFlags.length > 0) {
+    const now = (type: CueType): boolean => (cues.get(type) ?? []).some((hit) => current(hit) && !deferred(input, hit));
     const covered = (category: RedFlagCategory): boolean => {
-      if (affirmed('emergency_call')) return true;
+      if (now('emergency_call')) return true;
       const specific = SPECIFIC_HELP[category];
-      return specific !== undefined && affirmed(specific) !== undefined;
+      return specific !== undefined && now(specific);
     };
     if (!previous.redFlags.every((flag) => covered(flag.category))) checks.push({ id: 'missed_emergency' });
   }
   return checks;
+}
+
+/** Conditions ("si", "if", "en cas de", "should") that may put off an emergency call to a later event. */
+const DEFER_CONDITIONS = new Set(['si', 'if', 'should', 'cas', 'when', 'quand', 'once']);
+/** Later events: "si ça recommence", "si ça s'aggrave", "if it happens again", "if it gets worse", "demain". */
+const LATER_EVENTS = new Set([
+  ...['recommence', 'recommencent', 'reapparait', 'reapparaissent', 'revient', 'reviennent', 'aggrave', 'aggravent'],
+  ...['empire', 'empirent', 'persiste', 'persistent', 'continue', 'continuent', 'dure', 'durent', 'demain', 'nouveau'],
+  ...['again', 'worse', 'worsens', 'worsen', 'persists', 'persist', 'continues', 'recurs', 'returns', 'tomorrow'],
+]);
+/** Words from the condition to its later event ("si les douleurs persistent", "if it happens again"). */
+const DEFER_REACH = 5;
+
+/**
+ * An emergency call put off to a later event: "appelez le 15 si ça recommence", "ring 999 if it happens again", "si
+ * ça s'aggrave, allez aux urgences". The user's red flag is happening now: a call kept for later does not answer it.
+ * Read in the call's sentence only.
+ */
+function deferred(input: CheckInput, call: Hit): boolean {
+  const { tokens, seg } = input;
+  const sentence = seg.sentence[call.first];
+  let i = call.first;
+  while (i > 0 && seg.sentence[i - 1] === sentence) i--;
+  for (; i < tokens.count && seg.sentence[i] === sentence; i++) {
+    if (!DEFER_CONDITIONS.has(tokens.norms[i] ?? '')) continue;
+    for (let j = i + 1; j <= i + DEFER_REACH && j < tokens.count && seg.sentence[j] === sentence; j++) {
+      if (LATER_EVENTS.has(tokens.norms[j] ?? '')) return true;
+    }
+  }
+  return false;
 }
 
 /** Words a change verb may have before the medicine or dose it acts on ("arrêtez dès demain le Tahor"). */
@@ -132,8 +176,54 @@ function changeOfMedicine(input: CheckInput, drugs: readonly Hit[], current: (hi
     medicines.some((hit) => after(verb, hit)) || doses.some((hit) => after(verb, hit));
   return (
     verbs.find((verb) => objectAfter(verb) && current(verb)) ??
-    schedules.find((verb) => (objectAfter(verb) || medicines.some((hit) => before(verb, hit))) && current(verb))
+    schedules.find((verb) => (objectAfter(verb) || medicines.some((hit) => before(verb, hit))) && current(verb)) ??
+    verbs.find(
+      (verb) => pronounObject(input, verb) && medicines.some((hit) => antecedent(seg, verb, hit)) && current(verb),
+    ) ??
+    schedules.find(
+      (verb) => pronounBefore(input, verb) && medicines.some((hit) => antecedent(seg, verb, hit)) && current(verb),
+    )
   );
+}
+
+/** Object pronouns before a French verb ("l'arrêter", "de le supprimer") or after an imperative ("remplacez-la"). */
+const PRONOUNS_BEFORE = new Set(['le', 'la', 'l', 'les']);
+const PRONOUNS_AFTER = new Set(['le', 'la', 'les', 'it', 'them']);
+
+/**
+ * The change verb's object is a pronoun: "il vaudrait mieux l'arrêter", "le plus simple est de le supprimer",
+ * "remplacez-la par…", "just stop it", "skip them". Who it stands for is read from a medicine named near it
+ * (`antecedent`). After the verb, a French pronoun needs its hyphen: "arrêtez le sport" has an article.
+ */
+function pronounObject(input: CheckInput, verb: Hit): boolean {
+  const { tokens, text } = input;
+  if (PRONOUNS_BEFORE.has(tokens.norms[verb.first - 1] ?? '')) return true;
+  const next = tokens.norms[verb.last + 1] ?? '';
+  if (!PRONOUNS_AFTER.has(next)) return false;
+  // "coming off it is something to plan": a gerund is the sentence's subject, not an imperative.
+  if (next === 'it' || next === 'them') return !(tokens.norms[verb.first] ?? '').endsWith('ing');
+  return text.slice(tokens.ends[verb.last], tokens.starts[verb.last + 1]) === '-';
+}
+
+/**
+ * A pronoun object among the few words before a change of schedule: "donnez-le-lui le matin au lieu du soir",
+ * "prenez-la le soir plutôt que le matin", "take it at night rather than in the morning".
+ */
+function pronounBefore(input: CheckInput, schedule: Hit): boolean {
+  const { tokens, seg } = input;
+  const clause = seg.clause[schedule.first];
+  for (let i = schedule.first - 1; i >= 0 && schedule.first - i <= CHANGE_REACH_BACK && seg.clause[i] === clause; i--) {
+    if (PRONOUNS_BEFORE.has(tokens.norms[i] ?? '') || PRONOUNS_AFTER.has(tokens.norms[i] ?? '')) return true;
+  }
+  return false;
+}
+
+/** A medicine named before the verb (in its sentence or the one before) or after it in its sentence: what a pronoun stands for. */
+function antecedent(seg: Segments, verb: Hit, medicine: Hit): boolean {
+  const gap = (seg.sentence[verb.first] ?? 0) - (seg.sentence[medicine.last] ?? 0);
+  // "Arrêtez-la progressivement, c'est la bonne méthode pour la paroxétine": named later in the same sentence.
+  if (medicine.first > verb.last) return gap === 0;
+  return gap >= 0 && gap <= 1;
 }
 
 /**
@@ -157,8 +247,55 @@ function professionalActs(tokens: Tokens, seg: Segments, professionals: readonly
       if (seg.clause[pro.last] !== clause) return false;
       for (let i = pro.last + 1; i < change.first; i++) if (READER.has(tokens.norms[i] ?? '')) return false;
       return true;
-    }) || thirdPartyActs(tokens, seg, change)
+    }) ||
+    thirdPartyActs(tokens, seg, change) ||
+    peopleAct(tokens, seg, change)
   );
+}
+
+/** Judgements after a change said in the infinitive ("diviser le comprimé n'a pas d'intérêt", "est inutile"). */
+const JUDGED_AFTER = new Set([
+  ...['interet', 'inutile', 'deconseille', 'deconseillee', 'dangereux', 'dangereuse'],
+  ...['pointless', 'unnecessary', 'dangerous', 'unsafe', 'risky', 'useless'],
+]);
+/** Infinitive and gerund endings: the change is the sentence's subject, not an imperative. */
+const SUBJECT_FORM = /(?:er|ir|re|ing)$/;
+/** Words from the change to the judgement said of it. */
+const JUDGED_REACH = 8;
+
+/**
+ * "Diviser le comprimé de Kardégic n'a pas d'intérêt", "arrêter brutalement est dangereux", "stopping suddenly is
+ * risky": the change, said in the infinitive or the gerund, is the subject of a judgement against it.
+ */
+function judgedAfter(tokens: Tokens, seg: Segments, change: Hit): boolean {
+  if (!SUBJECT_FORM.test(tokens.norms[change.first] ?? '')) return false;
+  const clause = seg.clause[change.first];
+  for (let i = change.last + 1; i < tokens.count && i - change.last <= JUDGED_REACH && seg.clause[i] === clause; i++) {
+    if (JUDGED_AFTER.has(tokens.norms[i] ?? '')) return true;
+  }
+  return false;
+}
+
+/** Subjects that make a change a description of what people do ("beaucoup de gens arrêtent…", "many people stop…"). */
+const PEOPLE = new Set([
+  ...['gens', 'personnes', 'patients', 'patientes', 'malades', 'certains', 'certaines', 'beaucoup'],
+  ...['people', 'many', 'some', 'most', 'others'],
+]);
+/** Words a change may have after its general subject ("beaucoup de patients dans votre cas diminuent…"). */
+const PEOPLE_REACH = 5;
+
+/**
+ * "Beaucoup de gens arrêtent trop tôt leur antidépresseur", "many people stop their antibiotics as soon as…": the
+ * answer describes what others do (often to warn against it), it does not advise the reader to change.
+ */
+function peopleAct(tokens: Tokens, seg: Segments, change: Hit): boolean {
+  const clause = seg.clause[change.first];
+  for (let i = change.first - 1; i >= 0 && change.first - i <= PEOPLE_REACH && seg.clause[i] === clause; i--) {
+    const word = tokens.norms[i] ?? '';
+    if (READER.has(word)) return false;
+    if (PEOPLE.has(word)) return true;
+  }
+  return false;
 }
 
 /** "(your GP;) they may lower the dose": a third party, named earlier, with a modal verb just before the change. */
@@ -183,6 +320,20 @@ const URGENCY_AFTER_WITHOUT = new Set([
   'delay',
   'hesitation',
   'hesitating',
+  // "vous pouvez sans crainte sauter la dose", "sans problème", "without worry": reassurance, not a negation.
+  ...[
+    'crainte',
+    'probleme',
+    'souci',
+    'soucis',
+    'inquietude',
+    'peur',
+    'worry',
+    'worries',
+    'fear',
+    'problem',
+    'problems',
+  ],
 ]);
 
 function urgency(tokens: Tokens, negation: Hit): boolean {
@@ -198,9 +349,20 @@ function urgency(tokens: Tokens, negation: Hit): boolean {
 const PERMISSION_AFTER_NEGATION = new Set([
   ...['risque', 'danger', 'probleme', 'souci', 'grave', 'inconvenient', 'contre', 'mal'],
   ...['harm', 'problem', 'issue', 'risk', 'danger', 'big', 'worry'],
+  // "ce n'est pas dangereux de sauter une prise": a judgement against, negated (`JUDGEMENTS_AGAINST`).
+  ...['deconseille', 'deconseillee', 'dangereux', 'dangereuse', 'dangerous', 'unsafe', 'unwise'],
 ]);
 /** Articles between the negation and that noun ("pas de risque", "not a problem", "pas un problème"). */
 const PERMISSION_ARTICLES = new Set(['de', 'd', 'un', 'une', 'du', 'a', 'an', 'any', 'really', 'vraiment', 'si']);
+
+/**
+ * The word at `at` is not advice against the change after it: a negation that opens a permission ("no harm", "pas de
+ * risque", "pas un problème"), or a judgement against that a negation just before turns around ("pas dangereux").
+ */
+function notAgainst(tokens: Tokens, at: number): boolean {
+  if (!JUDGEMENT_SET.has(tokens.norms[at] ?? '')) return permissionAfter(tokens, at);
+  return NEGATORS.has(tokens.norms[at - 1] ?? '') || NEGATORS.has(tokens.norms[at - 2] ?? '');
+}
 
 /** The negation word at `at` opens a permission ("no harm", "pas de risque", "pas un problème"). */
 function permissionAfter(tokens: Tokens, at: number): boolean {
@@ -210,14 +372,41 @@ function permissionAfter(tokens: Tokens, at: number): boolean {
 }
 
 /** Words that, just before a change verb, turn the advice around ("ne pas arrêter", "don't stop", "avoid skipping"). */
-const ADVICE_AGAINST = new Set(['ne', 'n', 'pas', 'jamais', 'not', 'dont', 'never', 'no', 'avoid', 'evitez', 'eviter']);
+/**
+ * Judgements against the change that follows them: "il est déconseillé de sauter des prises", "il est dangereux
+ * d'arrêter la cortisone", "it is unsafe to stop…". After a negation they are a permission ("ce n'est pas dangereux de
+ * sauter une prise"): see `PERMISSION_AFTER_NEGATION`.
+ */
+const JUDGEMENTS_AGAINST = ['deconseille', 'deconseillee', 'dangereux', 'dangereuse', 'dangerous', 'unsafe', 'unwise'];
+const JUDGEMENT_SET = new Set(JUDGEMENTS_AGAINST);
+const NEGATORS = new Set(['pas', 'jamais', 'not', 'never']);
+const ADVICE_AGAINST = new Set([
+  ...['ne', 'n', 'pas', 'jamais', 'evitez', 'eviter', 'not', 'dont', 'never', 'no', 'avoid'],
+  ...JUDGEMENTS_AGAINST,
+]);
 const ADVICE_AGAINST_REACH = 3;
 
 /**
  * Words that, just before a change verb, make it a condition rather than advice: "si vous oubliez votre pilule,
- * prenez-la…", "if you stop your statin, your cholesterol rises", "quand vous arrêtez…".
+ * prenez-la…", "if you stop your statin, your cholesterol rises", "quand vous arrêtez…"; and a precondition, "avant
+ * d'arrêter votre traitement, parlez-en à votre médecin", "before switching, ask your pharmacist".
  */
-const CONDITIONS = new Set(['si', 'if', 'quand', 'lorsque', 'lorsqu', 'when', 'whenever']);
+const CONDITIONS = new Set([
+  'si',
+  'if',
+  'whether',
+  'quand',
+  'lorsque',
+  'lorsqu',
+  'when',
+  'whenever',
+  'avant',
+  'before',
+]);
+/** A condition reaches over its own subject and verb: "si vous souhaitez l'arrêter", "whether it is safe to pause it". */
+const CONDITION_REACH = 5;
+/** "si besoin, si nécessaire, if needed": the condition is the advice's own, the change is still advised. */
+const SELF_CONDITIONS = new Set(['besoin', 'necessaire', 'needed', 'necessary', 'possible']);
 
 /**
  * "sans l'avis de votre médecin", "sans en parler à votre pharmacien", "without checking with your doctor": a
@@ -225,6 +414,13 @@ const CONDITIONS = new Set(['si', 'if', 'quand', 'lorsque', 'lorsqu', 'when', 'w
  */
 const WITHOUT = new Set(['sans', 'without']);
 const WITHOUT_REACH = 6;
+
+/**
+ * "La plupart des spécialistes s'accordent à dire…", "de nombreux médecins pensent…", "most doctors agree…":
+ * professionals quoted as a group hold an opinion; the answer does not send the reader to one.
+ */
+const OPINION_HOLDERS = new Set(['plupart', 'nombreux', 'nombreuses', 'beaucoup', 'most', 'many']);
+const OPINION_REACH = 3;
 
 /** "généralement sans danger", "usually safe": a hedged claim is not an absolute one. */
 const HEDGES = new Set([
@@ -255,6 +451,16 @@ const HEDGES = new Set([
   'largely',
 ]);
 const HEDGE_REACH = 3;
+/**
+ * A qualifier just after the claim narrows it: "sans risque majeur connu", "sans danger particulier", "no known
+ * risk" stays a hedged statement of what is known, not a promise.
+ */
+const QUALIFIERS = new Set([
+  ...['majeur', 'majeurs', 'connu', 'connus', 'particulier', 'notable', 'notables', 'grave', 'graves', 'important'],
+  ...['significatif', 'demontre', 'documente', 'major', 'known', 'significant', 'serious', 'documented'],
+]);
+/** "Nothing is guaranteed", "none of them is risk-free": a subject that denies the claim ("rien ne…" has its "ne"). */
+const DENIALS = new Set(['nothing', 'none', 'nobody', 'neither']);
 
 /**
  * One of `words` among the `reach` words before the hit, in its clause (not counting a word at which `unless` holds).
@@ -296,6 +502,47 @@ function namedSource(input: CheckInput, hit: Hit): boolean {
   if (hit.first !== hit.last || !CAPITALS_ONLY.has(tokens.norms[hit.first] ?? '')) return true;
   const raw = input.text.slice(tokens.starts[hit.first], tokens.ends[hit.first]);
   return raw === raw.toUpperCase();
+}
+
+/** Words that introduce who says it: "selon", "d'après" (not "après le repas"), "according to". */
+const ATTRIBUTIONS = new Set(['selon', 'apres', 'according']);
+/**
+ * Verbs that introduce who says it after "comme le / comme l'" ("comme le rappelle l'Assurance Maladie"); alone they
+ * may take a medicine's name ("je vous recommande le Doliprane").
+ */
+/** Letters every attribution word contains, accents and case aside ("selon", "d'après", "according", "comme le"). */
+const ATTRIBUTION_HINT = /selon|apr[eè]s|according|comme/i;
+const ATTRIBUTION_VERBS = new Set(['rappelle', 'recommande', 'indique', 'souligne', 'precise', 'preconise']);
+/** Words between the attribution and the name ("d'après la Fédération…", "according to the HFEA"). */
+const ATTRIBUTION_FILLERS = new Set(['la', 'le', 'les', 'l', 'to', 'the']);
+
+/** The word at `i` introduces who says what follows ("selon", "d'après", "comme le rappelle"). */
+function attribution(tokens: Tokens, i: number): boolean {
+  const word = tokens.norms[i] ?? '';
+  if (ATTRIBUTION_VERBS.has(word)) return tokens.norms[i - 2] === 'comme';
+  if (!ATTRIBUTIONS.has(word)) return false;
+  return word !== 'apres' || tokens.norms[i - 1] === 'd';
+}
+
+/**
+ * "Selon France Alzheimer", "d'après la Fédération française de cardiologie", "according to the HFEA": an attribution
+ * followed by a capitalised name is a named source, though the lexicon cannot list every society. "Selon les experts"
+ * or "according to studies" stay unnamed (lower case). Read only when no listed source was found.
+ */
+function properSource(input: CheckInput): boolean {
+  const { tokens, text, seg } = input;
+  // One native scan of the text spares the token loop in the many answers without any attribution word.
+  if (!ATTRIBUTION_HINT.test(text)) return false;
+  for (let i = 0; i < tokens.count; i++) {
+    if (!attribution(tokens, i)) continue;
+    let at = i + 1;
+    while (at < tokens.count && ATTRIBUTION_FILLERS.has(tokens.norms[at] ?? '') && at - i <= 2) at++;
+    // A capital that opens the next sentence is no name ("… comme le précise. Votre médecin…").
+    if (at >= tokens.count || tokens.types[at] !== TokenType.Word || seg.sentence[at] !== seg.sentence[i]) continue;
+    const first = text.charAt(tokens.starts[at] ?? 0);
+    if (first !== first.toLowerCase()) return true;
+  }
+  return false;
 }
 
 function hasYear(tokens: Tokens): boolean {
