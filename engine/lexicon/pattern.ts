@@ -149,9 +149,27 @@ export function compileSlots(term: string): Slot[] {
   const last = slots[slots.length - 1];
   if (slots.length === 0 || first === '...' || last === '...')
     throw new Error(`Term "${term}" must start and end with a word`);
-  if (expandAlternatives(term).length === 0) throw new Error(`Term "${term}" is empty`);
-  for (const variant of expandAlternatives(term)) compileVariant(variant);
+  checkVariants(term, slots);
   return slots;
+}
+
+/** Most variants one term may stand for (the product of its slots' alternatives): the trie grows with them. */
+const MAX_VARIANTS = 4000;
+
+/**
+ * Checks the variants of `slots` without writing them out (a term naming word classes stands for thousands): their number,
+ * and that none is empty or starts or ends with a gap once its optional parts are left out ("[très] ... mal").
+ */
+function checkVariants(term: string, slots: readonly Slot[]): void {
+  let count = 1;
+  for (const slot of slots) count *= typeof slot === 'string' ? 1 : slot.length;
+  if (count > MAX_VARIANTS) throw new Error(`Term "${term}" expands to too many variants (${count} > ${MAX_VARIANTS})`);
+  const optional = (slot: Slot): boolean => typeof slot !== 'string' && slot.includes('');
+  const edge = (order: readonly Slot[]): Slot | undefined => order.find((slot) => !optional(slot));
+  const start = edge(slots);
+  if (start === undefined) throw new Error(`Term "${term}" is empty`);
+  if (start === '...' || edge([...slots].reverse()) === '...')
+    throw new Error(`Term "${term}" must start and end with a word`);
 }
 
 function compilePiece(piece: string): string {
