@@ -63,7 +63,10 @@ describe('drug-name stems end no everyday word', () => {
         const ending = [...realWordsOf([lists[index]!], 1)].filter((word) =>
           stems.some((stem) => word.length >= stem.length + SUFFIX_MIN_ROOT && word.endsWith(stem)),
         );
-        expect(ending.filter((word) => !REVIEWED[lang].includes(word)).sort()).toEqual([]);
+        // A plural of a reviewed word is reviewed ("tetracyclines", "benzodiazepines").
+        const reviewed = (word: string): boolean =>
+          REVIEWED[lang].includes(word) || (word.endsWith('s') && REVIEWED[lang].includes(word.slice(0, -1)));
+        expect(ending.filter((word) => !reviewed(word)).sort()).toEqual([]);
       },
     );
   });
