@@ -13,13 +13,13 @@ import { format, resolveConfig } from 'prettier';
 import { parse, stringify } from 'yaml';
 import { compileSlots, packSlots } from '../engine/lexicon/pattern.ts';
 import {
-  canonicalClassesYaml,
   classTable,
   expandClasses,
   loadWordClasses,
   validateWordClasses,
   WORD_CLASSES_FILE,
   type ClassTable,
+  type WordClassFile,
 } from './lexicon-classes.ts';
 import {
   CUE_FLAG_BITS,
@@ -219,20 +219,31 @@ export async function canonicalText(data: LexiconFile): Promise<string> {
       out.negatives = e.negatives;
       return out;
     });
-  const doc = {
-    kind: data.kind,
-    lang: data.lang,
-    description: data.description,
-    reviewed: data.reviewed,
-    sources: data.sources,
-    entries,
-  };
-  return prettierFormat(stringify(doc, { lineWidth: 0, singleQuote: true, indentSeq: true }), 'yaml');
+  return canonicalYaml(data, { entries });
 }
 
-/** The canonical text of a word-class file (see `canonicalClassesYaml`), formatted. */
-export function canonicalClassesText(data: Parameters<typeof canonicalClassesYaml>[0]): Promise<string> {
-  return prettierFormat(canonicalClassesYaml(data), 'yaml');
+/** The canonical text of a word-class file: classes sorted by id, their words sorted, no duplicates. */
+export function canonicalClassesText(data: WordClassFile): Promise<string> {
+  const classes = [...data.classes]
+    .sort((a, b) => byText(a.id, b.id))
+    .map((c) => ({ id: c.id, description: c.description, words: [...new Set(c.words)].sort(byText) }));
+  return canonicalYaml(data, { classes });
+}
+
+/** A reviewed file's header in a fixed key order, then its body, as YAML formatted like `npm run format`. */
+function canonicalYaml(
+  header: Pick<LexiconFile, 'description' | 'reviewed' | 'sources'> & { kind: string; lang: Language },
+  body: Record<string, unknown>,
+): Promise<string> {
+  const doc = {
+    kind: header.kind,
+    lang: header.lang,
+    description: header.description,
+    reviewed: header.reviewed,
+    sources: header.sources,
+    ...body,
+  };
+  return prettierFormat(stringify(doc, { lineWidth: 0, singleQuote: true, indentSeq: true }), 'yaml');
 }
 
 /** Formats like `npm run format` does, so that `prettier --check .` and the canonical-form test agree. */
@@ -274,6 +285,7 @@ async function main(): Promise<void> {
   const schema = JSON.parse(readFileSync(SCHEMA_PATH, 'utf8')) as Schema;
   const signals = signalIdsOf(files);
   const classFiles = loadWordClasses(LEXICON_DIR, LANGUAGES);
+  classes = classTable(classFiles);
   const classSchema = JSON.parse(readFileSync(CLASSES_SCHEMA_PATH, 'utf8')) as Schema;
   const errors = [
     ...classFiles.flatMap((file) => {

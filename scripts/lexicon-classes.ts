@@ -6,7 +6,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse, stringify } from 'yaml';
+import { parse } from 'yaml';
 import { compileVariant } from '../engine/lexicon/pattern.ts';
 import type { Language } from '../engine/types.ts';
 
@@ -95,21 +95,4 @@ export function validateWordClasses(file: LoadedClasses): string[] {
     }
   }
   return errors;
-}
-
-const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
-
-/** The canonical YAML of a word-class file (classes by id, words sorted, no duplicates), before prettier. */
-export function canonicalClassesYaml(data: WordClassFile): string {
-  const doc = {
-    kind: data.kind,
-    lang: data.lang,
-    description: data.description,
-    reviewed: data.reviewed,
-    sources: data.sources,
-    classes: [...data.classes]
-      .sort((a, b) => byText(a.id, b.id))
-      .map((c) => ({ id: c.id, description: c.description, words: [...new Set(c.words)].sort(byText) })),
-  };
-  return stringify(doc, { lineWidth: 0, singleQuote: true, indentSeq: true });
 }
