@@ -342,6 +342,9 @@ function urgency(tokens: Tokens, negation: Hit): boolean {
   );
 }
 
+/** Judgements against a change ("déconseillé de", "dangerous to"); negated, they permit it. */
+const JUDGEMENTS_AGAINST = ['deconseille', 'deconseillee', 'dangereux', 'dangereuse', 'dangerous', 'unsafe', 'unwise'];
+
 /**
  * Nouns that turn a negation into a permission: "il n'y a pas de risque à espacer…", "ce n'est pas grave d'oublier…",
  * "there's no harm in skipping…", "it's not a problem to stop…". The change that follows is advised, not advised against.
@@ -349,8 +352,8 @@ function urgency(tokens: Tokens, negation: Hit): boolean {
 const PERMISSION_AFTER_NEGATION = new Set([
   ...['risque', 'danger', 'probleme', 'souci', 'grave', 'inconvenient', 'contre', 'mal'],
   ...['harm', 'problem', 'issue', 'risk', 'danger', 'big', 'worry'],
-  // "ce n'est pas dangereux de sauter une prise": a judgement against, negated (`JUDGEMENTS_AGAINST`).
-  ...['deconseille', 'deconseillee', 'dangereux', 'dangereuse', 'dangerous', 'unsafe', 'unwise'],
+  // "ce n'est pas dangereux de sauter une prise": a judgement against, negated.
+  ...JUDGEMENTS_AGAINST,
 ]);
 /** Articles between the negation and that noun ("pas de risque", "not a problem", "pas un problème"). */
 const PERMISSION_ARTICLES = new Set(['de', 'd', 'un', 'une', 'du', 'a', 'an', 'any', 'really', 'vraiment', 'si']);
@@ -377,7 +380,6 @@ function permissionAfter(tokens: Tokens, at: number): boolean {
  * d'arrêter la cortisone", "it is unsafe to stop…". After a negation they are a permission ("ce n'est pas dangereux de
  * sauter une prise"): see `PERMISSION_AFTER_NEGATION`.
  */
-const JUDGEMENTS_AGAINST = ['deconseille', 'deconseillee', 'dangereux', 'dangereuse', 'dangerous', 'unsafe', 'unwise'];
 const JUDGEMENT_SET = new Set(JUDGEMENTS_AGAINST);
 const NEGATORS = new Set(['pas', 'jamais', 'not', 'never']);
 const ADVICE_AGAINST = new Set([
