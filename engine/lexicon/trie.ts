@@ -888,17 +888,16 @@ function readNumberWords(tokens: Tokens): void {
     [...NUMBER_WORDS.values()].forEach((value, k) => (numberValues[ids[k]!] = value));
   }
   numberWordsInMessage = false;
-  const ids = tokens.ids;
-  for (let i = 0; i < tokens.count && !numberWordsInMessage; i++)
-    numberWordsInMessage = tokens.types[i] === TokenType.Word && numberWordValue(ids[i]!) > 0;
+  for (let i = 0; i < tokens.count && !numberWordsInMessage; i++) numberWordsInMessage = isNumberWordAt(tokens, i);
   compoundCount = 0;
   if (!numberWordsInMessage) return;
   if (inCompound.length < tokens.count) inCompound = new Uint8Array(tokens.count);
-  compoundCount = compoundNumberWords(
-    tokens,
-    inCompound,
-    (i) => numberWordValue(ids[i]!) > 0 && tokens.types[i] === TokenType.Word,
-  );
+  compoundCount = compoundNumberWords(tokens, inCompound, isNumberWordAt);
+}
+
+/** Token `i` is a number word (one function for every message, not a closure per call). */
+function isNumberWordAt(tokens: Tokens, i: number): boolean {
+  return tokens.types[i] === TokenType.Word && numberWordValue(tokens.ids[i]!) > 0;
 }
 
 /** Empties `inCompound` after a `find` (only its first `count` entries can be set). */

@@ -47,14 +47,18 @@ const JOINERS = new Set(['et', 'and']);
 
 /**
  * Marks in `out` (1 at the token index) every number word of `tokens` that is part of a compound number, and returns
- * how many it marked. `isNumberWord(i)` tells whether token `i` is a word of `NUMBER_WORDS`.
+ * how many it marked. `isNumberWord(tokens, i)` tells whether token `i` is a word of `NUMBER_WORDS`.
  *
  * @example compoundNumberWords(tokenize('vingt-deux ans'), out, isNumberWord) // 2 (both words marked)
  */
-export function compoundNumberWords(tokens: Tokens, out: Uint8Array, isNumberWord: (i: number) => boolean): number {
+export function compoundNumberWords(
+  tokens: Tokens,
+  out: Uint8Array,
+  isNumberWord: (tokens: Tokens, i: number) => boolean,
+): number {
   let marked = 0;
   for (let i = 0; i < tokens.count; i++) {
-    if (!isNumberWord(i)) continue;
+    if (!isNumberWord(tokens, i)) continue;
     const before = wordAt(tokens, i - 1);
     const head = COMPOUND_HEADS.has(before)
       ? i - 1
@@ -63,7 +67,7 @@ export function compoundNumberWords(tokens: Tokens, out: Uint8Array, isNumberWor
         : -1;
     if (head >= 0) {
       marked += markAt(out, i);
-      if (isNumberWord(head)) marked += markAt(out, head);
+      if (isNumberWord(tokens, head)) marked += markAt(out, head);
     }
     if (MULTIPLIERS.has(wordAt(tokens, i + 1))) marked += markAt(out, i);
   }

@@ -48,7 +48,7 @@ describe('number words in the trie', () => {
     const marked = (text: string): string[] => {
       const tokens = tokenize(text);
       const out = new Uint8Array(tokens.count);
-      compoundNumberWords(tokens, out, (i) => tokens.types[i] === TokenType.Word && NUMBER_WORDS.has(tokens.norms[i]!));
+      compoundNumberWords(tokens, out, (t, i) => t.types[i] === TokenType.Word && NUMBER_WORDS.has(t.norms[i]!));
       return tokens.norms.filter((_, i) => out[i] === 1);
     };
     expect(marked('vingt-deux ans et six mois')).toEqual(['vingt', 'deux']);
