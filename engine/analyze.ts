@@ -7,7 +7,7 @@ import { answerChecks } from './checks.ts';
 import { followsIdentityFrame } from './identity-title.ts';
 import { findPii } from './pii/index.ts';
 import { isJoke, laughingSentences } from './laughter.ts';
-import type { CompiledEntry } from './lexicon/compiled-types.ts';
+import type { CompiledEntry, CueType } from './lexicon/compiled-types.ts';
 import { defaultLexicon, SIGNALS_READ_BY_NAME, type RuntimeLexicon } from './lexicon/runtime.ts';
 import { slotFindings } from './slot-combos.ts';
 import { pairedTopics } from './topic-pairs.ts';
@@ -115,7 +115,9 @@ function analyzeWith(
 
   const signals = currentSignals(lexicon, tokens, seg, index, sorted.content);
   const redFlags = role === 'assistant' ? [] : findRedFlags(lexicon, tokens, seg, index, sorted.content, signals, text);
-  const topics = findTopics(lexicon, tokens, seg, sorted.content, redFlags);
+  // An answer making a claim about a remedy is a health answer ("ce miel de manuka est sans aucun risque").
+  const claimed = role === 'assistant' && CLAIM_CUES.some((type) => (sorted.cues.get(type)?.length ?? 0) > 0);
+  const topics = findTopics(lexicon, tokens, seg, sorted.content, redFlags, claimed);
   // An answer to a health question is a health answer, even when it only says "call 3114".
   const health =
     topics.length > 0 || redFlags.length > 0 || (role === 'assistant' && input.previousUser?.health === true);
@@ -235,15 +237,19 @@ function hasSignals(entry: CompiledEntry, signals: Map<string, SignalEvidence>):
   return true;
 }
 
+/** Answer-check cues that make an assistant message a claim about what it names (see `with: [claim]` in docs/content.md). */
+const CLAIM_CUES: readonly CueType[] = ['absolute', 'dose', 'treatment_change'];
+
 function findTopics(
   lexicon: RuntimeLexicon,
   tokens: Tokens,
   seg: Segments,
   hits: readonly Hit[],
   redFlags: readonly RedFlagFinding[],
+  claimed = false,
 ): TopicFinding[] {
   const found = new Map<TopicId, TopicFinding>();
-  const conditional: { topic: TopicId; hit: Hit }[] = [];
+  const conditional: { topic: TopicId; hit: Hit; claim: boolean }[] = [];
   let jobTitleEnd = -2; // last token of a one-word care title said as the writer's job ("je suis médecin généraliste")
   for (const hit of hits) {
     const entry = lexicon.entries[hit.entry] as CompiledEntry;
@@ -256,7 +262,8 @@ function findTopics(
         continue;
       }
     }
-    if (entry.with?.includes('health')) conditional.push({ topic: topic as TopicId, hit });
+    const claim = entry.with?.includes('claim') ?? false;
+    if (claim || entry.with?.includes('health')) conditional.push({ topic: topic as TopicId, hit, claim });
     else if (!found.has(topic as TopicId)) found.set(topic as TopicId, topicAt(topic as TopicId, tokens, hit));
   }
   for (const flag of redFlags) {
@@ -273,10 +280,11 @@ function findTopics(
   }
   // A body part and what is wrong with it, an injury and where it is (engine/topic-pairs.ts).
   for (const pair of pairedTopics(lexicon, tokens, seg, hits, found)) found.set(pair.topic, pair);
-  if (found.size > 0 || redFlags.length > 0) {
-    for (const { topic, hit } of conditional) {
-      if (!found.has(topic)) found.set(topic, topicAt(topic, tokens, hit));
-    }
+  // Conditional words count beside other health evidence; remedy words (`with: [claim]`) also in an answer that
+  // makes a claim about them (a dose, a change, "sans aucun risque").
+  const evidence = found.size > 0 || redFlags.length > 0;
+  for (const { topic, hit, claim } of conditional) {
+    if ((evidence || (claim && claimed)) && !found.has(topic)) found.set(topic, topicAt(topic, tokens, hit));
   }
   return sortSmall([...found.values()], (a, b) => a.start - b.start || a.topic.localeCompare(b.topic));
 }

@@ -169,7 +169,7 @@ export function validateFile(file: LoadedFile, schema: Schema, signalIds: Readon
     ids.add(entry.id);
     for (const tag of entry.tags) if (!allowed[data.kind].has(tag)) errors.push(`${at}: unknown tag "${tag}"`);
     for (const id of entry.with ?? []) {
-      if (id !== 'health' && !signalIds.has(id)) errors.push(`${at}: unknown signal "${id}" in with`);
+      if (id !== 'health' && id !== 'claim' && !signalIds.has(id)) errors.push(`${at}: unknown signal "${id}" in with`);
     }
     for (const id of entry.overlaps ?? []) {
       if (!allowed.topic.has(id) && !allowed.red_flag.has(id)) errors.push(`${at}: unknown overlap "${id}"`);

@@ -2,7 +2,8 @@
  * Tests generated from the lexicons' own examples (content/lexicons/<lang>/*.yml):
  * - every positive triggers its entry (red flag / topic found, or the signal / cue matched);
  * - every negative triggers nothing of its kind (no red flag, not health, or the cue does not match);
- * - no other red-flag category (or topic) fires on an entry's positives unless listed in its `overlaps`.
+ * - no other red-flag category (or topic) fires on an entry's positives unless listed in its `overlaps`;
+ * - examples of an entry that needs an answer's claim (`with: [claim]`) are read as assistant messages.
  * To fix a failure, edit the YAML entry (terms or examples), then run `npx tsx scripts/compile-lexicons.ts`.
  */
 import { describe, expect, it } from 'vitest';
@@ -18,7 +19,9 @@ for (const file of files) {
     for (const entry of file.data.entries) {
       const id = `${lang}/${file.name}/${entry.id}`;
       const allowed = new Set([...entry.tags, ...(entry.overlaps ?? [])]);
-      const run = (text: string) => analyzeDetailed({ text, lang: lang as Language });
+      // Remedy words that count in an answer making a claim (`with: [claim]`) are examples of chatbot answers.
+      const role = entry.with?.includes('claim') ? 'assistant' : 'user';
+      const run = (text: string) => analyzeDetailed({ text, lang: lang as Language, role });
 
       describe(entry.id, () => {
         for (const text of entry.positives) {
