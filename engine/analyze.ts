@@ -8,7 +8,13 @@ import { followsIdentityFrame } from './identity-title.ts';
 import { findPii } from './pii/index.ts';
 import { isJoke, laughingSentences } from './laughter.ts';
 import type { CompiledEntry, CueType } from './lexicon/compiled-types.ts';
-import { defaultLexicon, SIGNALS_READ_BY_NAME, type RuntimeLexicon } from './lexicon/runtime.ts';
+import {
+  defaultLexicon,
+  KIND_RED_FLAG,
+  KIND_TOPIC,
+  SIGNALS_READ_BY_NAME,
+  type RuntimeLexicon,
+} from './lexicon/runtime.ts';
 import { slotFindings } from './slot-combos.ts';
 import { pairedTopics } from './topic-pairs.ts';
 import type { Hit } from './lexicon/trie.ts';
@@ -252,8 +258,8 @@ function findTopics(
   const conditional: { topic: TopicId; hit: Hit; claim: boolean }[] = [];
   let jobTitleEnd = -2; // last token of a one-word care title said as the writer's job ("je suis médecin généraliste")
   for (const hit of hits) {
+    if (lexicon.kinds[hit.entry] !== KIND_TOPIC) continue;
     const entry = lexicon.entries[hit.entry] as CompiledEntry;
-    if (entry.kind !== 'topic') continue;
     const topic = entry.tags[0] ?? '';
     if (!TOPICS.has(topic)) continue;
     if (topic === 'care_access' && hit.first === hit.last) {
@@ -273,8 +279,9 @@ function findTopics(
   // A negated, past or general mention of an emergency sign is still about health ("mon père a fait un AVC
   // en 2015"): its own terms count as topic evidence even when they raise no alert.
   for (const hit of hits) {
+    if (lexicon.kinds[hit.entry] !== KIND_RED_FLAG) continue;
     const entry = lexicon.entries[hit.entry] as CompiledEntry;
-    if (entry.kind !== 'red_flag' || (entry.with?.length ?? 0) > 0) continue;
+    if ((entry.with?.length ?? 0) > 0) continue;
     const topic = TOPIC_OF_RED_FLAG[(entry.tags[0] ?? 'cardiac') as RedFlagCategory];
     if (topic && !found.has(topic)) found.set(topic, topicAt(topic, tokens, hit));
   }

@@ -4,7 +4,7 @@
  * figurative). Downplaying words ("c'est sûrement rien") are deliberately not cues: they never lower an alert.
  */
 import { CUE_FLAG_BITS, CUE_INDEX, CUE_TYPES, type CompiledEntry, type CueType } from './lexicon/compiled-types.ts';
-import { READ_IN_EN, READ_IN_FR, type RuntimeLexicon } from './lexicon/runtime.ts';
+import { KIND_RED_FLAG, KIND_SIGNAL, READ_IN_EN, READ_IN_FR, type RuntimeLexicon } from './lexicon/runtime.ts';
 import type { Hit } from './lexicon/trie.ts';
 import { arena, reserve } from './text/arena.ts';
 import { languageOf, languageVote } from './text/language.ts';
@@ -90,6 +90,8 @@ const KNOWN = 8;
 const LAUGH = 16;
 /** Bit 5: a time-shift word (`TIME_SHIFT_WORDS`), which starts a clause when a subject follows it. */
 const TIME_SHIFT = 32;
+/** Bit 6: a subject pronoun (`SUBJECT_PRONOUNS`), read by `isCurrent` at every word a negation reaches over. */
+const SUBJECT_PRONOUN = 64;
 let facts = new Uint8Array(1024);
 let factsEpoch = -1;
 
@@ -105,7 +107,8 @@ function wordFacts(tokens: Tokens, i: number): number {
     (languageVote(norm) + 1) |
     (CLAUSE_WORDS.has(norm) ? CLAUSE_WORD : 0) |
     (isLaughingWord(norm) ? LAUGH : 0) |
-    (TIME_SHIFT_WORDS.has(norm) ? TIME_SHIFT : 0);
+    (TIME_SHIFT_WORDS.has(norm) ? TIME_SHIFT : 0) |
+    (SUBJECT_PRONOUNS.has(norm) ? SUBJECT_PRONOUN : 0);
   facts[id] = bits;
   return bits;
 }
@@ -533,7 +536,7 @@ const SENTENCE_CUES = ['past', 'general', 'hypothetical'] as const;
 function dropCuesInsideSigns(lexicon: RuntimeLexicon, tokens: Tokens, cues: CueLists, content: readonly Hit[]): void {
   let signs: Uint8Array | undefined;
   for (const hit of content) {
-    if (lexicon.entries[hit.entry]?.kind !== 'red_flag') continue;
+    if (lexicon.kinds[hit.entry] !== KIND_RED_FLAG) continue;
     signs ??= mask(tokens.count);
     signs.fill(1, hit.first, hit.last + 1);
   }
@@ -778,8 +781,7 @@ export function contextIndex(
   // A time phrase inside a signal ("née il y a 6 semaines" gives an age) is not about when the event happened.
   const inSignal = new Uint8Array(buffer, at, n);
   if (lexicon) {
-    for (const hit of content)
-      if (lexicon.entries[hit.entry]?.kind === 'signal') inSignal.fill(1, hit.first, hit.last + 1);
+    for (const hit of content) if (lexicon.kinds[hit.entry] === KIND_SIGNAL) inSignal.fill(1, hit.first, hit.last + 1);
   }
   const negationEnds = new Uint8Array(buffer, at + n, n);
   for (const neg of cues.get('negation') ?? NO_HITS) negationEnds[neg.last] = 1;
@@ -1139,7 +1141,7 @@ const STILL_NEGATED_BEFORE_SUBJECT = new Set([
  * that subject belongs to what is negated ("je pense pas qu'il…", "pas de fièvre chez mon fils").
  */
 function startsNewSubject(tokens: Tokens, index: ContextIndex, i: number): boolean {
-  if (!SUBJECT_PRONOUNS.has(tokens.norms[i] ?? '') && !index.personStarts[i]) return false;
+  if (!(wordFacts(tokens, i) & SUBJECT_PRONOUN) && !index.personStarts[i]) return false;
   return i > 0 && !STILL_NEGATED_BEFORE_SUBJECT.has(tokens.norms[i - 1] ?? '');
 }
 

@@ -27,7 +27,8 @@ interface SlotRule {
 
 /**
  * A wish frame takes any ending ("envie de mourir", "want to not wake up"); an intent frame only an act, since
- * "je vais mourir" / "i'm going to die" is a fear, not a plan.
+ * "je vais mourir" / "i'm going to die" is a fear, not a plan. At most eight rules: `slotRolesOf` keeps a rule's
+ * notion and frame as one bit each (see `SLOT_FRAME_SHIFT`).
  */
 export const SLOT_RULES: readonly SlotRule[] = [
   { frame: 'wish_frame', notion: 'life_end', category: 'suicide' },
@@ -161,12 +162,20 @@ export function slotFindings(
   hits: readonly Hit[],
 ): SlotFinding[] {
   const out: SlotFinding[] = [];
-  for (const rule of SLOT_RULES) {
+  // One pass tells which frames and notions are there at all: most messages hold none, and then no rule looks further.
+  const slots = slotRolesOf(lexicon);
+  let filled = 0;
+  for (const hit of hits) filled |= slots[hit.entry]!;
+  for (let r = 0; r < SLOT_RULES.length; r++) {
+    const rule = SLOT_RULES[r] as SlotRule;
+    const notionBit = 1 << r;
+    const frameBit = 1 << (SLOT_FRAME_SHIFT + r);
+    if ((filled & (notionBit | frameBit)) !== (notionBit | frameBit)) continue;
     if (out.some((f) => f.category === rule.category)) continue;
     for (const notion of hits) {
-      if (!hasTag(lexicon, notion, rule.notion)) continue;
+      if (!(slots[notion.entry]! & notionBit)) continue;
       if (hasObject(tokens, seg, notion)) continue;
-      const pair = pairedFrame(lexicon, tokens, seg, hits, rule.frame, notion);
+      const pair = pairedFrame(slots, tokens, seg, hits, frameBit, notion);
       if (!pair || !personsAgree(tokens, seg, pair, notion) || !isCurrent(tokens, seg, index, pair)) continue;
       out.push({
         category: rule.category,
@@ -176,7 +185,6 @@ export function slotFindings(
       break;
     }
   }
-  // One pass tells which slots have a candidate at all: most messages fill none, and then no rule looks further.
   const roles = nearRolesOf(lexicon);
   let present = 0;
   for (const hit of hits) present |= roles[hit.entry] ?? 0;
@@ -562,23 +570,39 @@ function stateHasObject(tokens: Tokens, seg: Segments, state: Hit): boolean {
 const LIFE_DETERMINERS = new Set(['cette', 'ma', 'la', 'this', 'my']);
 const LIFE_NOUNS = new Set(['vie', 'existence', 'life']);
 
-function hasTag(lexicon: RuntimeLexicon, hit: Hit, tag: string): boolean {
-  const entry = lexicon.entries[hit.entry] as CompiledEntry;
-  return entry.kind === 'signal' && entry.tags.includes(tag);
+/** In `slotRolesOf`: bit r marks the notion of `SLOT_RULES[r]`, bit `SLOT_FRAME_SHIFT + r` its frame. */
+const SLOT_FRAME_SHIFT = 8;
+let slotRolesLexicon: RuntimeLexicon | null = null;
+let slotRolesCache = new Uint16Array(0);
+
+/** Each signal entry's parts in `SLOT_RULES`, as bits (built once per lexicon, so a hit costs an array read). */
+function slotRolesOf(lexicon: RuntimeLexicon): Uint16Array {
+  if (lexicon === slotRolesLexicon) return slotRolesCache;
+  const roles = new Uint16Array(lexicon.entries.length);
+  lexicon.entries.forEach((entry: CompiledEntry, e) => {
+    if (entry.kind !== 'signal') return;
+    SLOT_RULES.forEach((rule, r) => {
+      if (entry.tags.includes(rule.notion)) roles[e]! |= 1 << r;
+      if (entry.tags.includes(rule.frame)) roles[e]! |= 1 << (SLOT_FRAME_SHIFT + r);
+    });
+  });
+  slotRolesLexicon = lexicon;
+  slotRolesCache = roles;
+  return roles;
 }
 
 /** The nearest frame before `notion` in its clause, as one hit spanning both with the words between skipped. */
 function pairedFrame(
-  lexicon: RuntimeLexicon,
+  slots: Uint16Array,
   tokens: Tokens,
   seg: Segments,
   hits: readonly Hit[],
-  frameTag: string,
+  frameBit: number,
   notion: Hit,
 ): Hit | null {
   let best: Hit | null = null;
   for (const frame of hits) {
-    if (frame.last >= notion.first || !hasTag(lexicon, frame, frameTag)) continue;
+    if (frame.last >= notion.first || !(slots[frame.entry]! & frameBit)) continue;
     if (seg.clause[frame.last] !== seg.clause[notion.first]) continue;
     if (!cleanGap(tokens, frame.last + 1, notion.first - 1)) continue;
     if (!best || frame.last > best.last) best = frame;

@@ -32,7 +32,23 @@ export interface RuntimeLexicon {
    * pass skips a hit that can add no category with one array read.
    */
   readonly categories: Uint16Array;
+  /**
+   * Per entry, its kind (`KIND_TOPIC`…): the passes over the hits test it for every hit, and a byte read costs less
+   * than reading the entry object and comparing its `kind` string.
+   */
+  readonly kinds: Uint8Array;
 }
+
+export const KIND_TOPIC = 1;
+export const KIND_RED_FLAG = 2;
+export const KIND_SIGNAL = 3;
+export const KIND_CUE = 4;
+const KIND_CODES: Readonly<Record<string, number>> = {
+  topic: KIND_TOPIC,
+  red_flag: KIND_RED_FLAG,
+  signal: KIND_SIGNAL,
+  cue: KIND_CUE,
+};
 
 export const READ_IN_FR = 1;
 export const READ_IN_EN = 2;
@@ -66,6 +82,7 @@ export function buildRuntime(lexicon: CompiledLexicon): RuntimeLexicon {
   const alertSignal = new Uint8Array(lexicon.entries.length);
   const readIn = new Uint8Array(lexicon.entries.length);
   const categories = new Uint16Array(lexicon.entries.length);
+  const kinds = new Uint8Array(lexicon.entries.length);
   const read = new Set(SIGNALS_READ_BY_NAME);
   for (const entry of lexicon.entries) for (const id of entry.with ?? []) read.add(id);
   lexicon.entries.forEach((entry, index) => {
@@ -77,8 +94,9 @@ export function buildRuntime(lexicon: CompiledLexicon): RuntimeLexicon {
     if (entry.kind === 'cue') cueIndex[index] = CUE_INDEX.get(entry.tags[0] ?? '') ?? -1;
     for (const flag of entry.flags ?? []) cueFlags[index]! |= cueFlagBit(flag);
     if (entry.kind === 'red_flag') for (const tag of entry.tags) categories[index]! |= categoryBit(tag);
+    kinds[index] = KIND_CODES[entry.kind] ?? 0;
   });
-  return { entries: lexicon.entries, trie, combos, cueIndex, cueFlags, alertSignal, readIn, categories };
+  return { entries: lexicon.entries, trie, combos, cueIndex, cueFlags, alertSignal, readIn, categories, kinds };
 }
 
 let runtime: RuntimeLexicon | null = null;
