@@ -11,8 +11,10 @@ import type { CompiledEntry, CueType } from './lexicon/compiled-types.ts';
 import {
   defaultLexicon,
   KIND_RED_FLAG,
-  KIND_TOPIC,
   SIGNALS_READ_BY_NAME,
+  TOPIC_MASK,
+  TOPIC_NEEDS_CLAIM,
+  TOPIC_NEEDS_HEALTH,
   type RuntimeLexicon,
 } from './lexicon/runtime.ts';
 import { slotFindings } from './slot-combos.ts';
@@ -34,7 +36,6 @@ import {
   type TopicId,
 } from './types.ts';
 
-const TOPICS = new Set<string>(TOPIC_IDS);
 const CATEGORIES = new Set<string>(RED_FLAG_CATEGORIES);
 
 /** Red flags that also name a topic, so that an alert never comes with an empty topic list. */
@@ -257,20 +258,24 @@ function findTopics(
   const found = new Map<TopicId, TopicFinding>();
   const conditional: { topic: TopicId; hit: Hit; claim: boolean }[] = [];
   let jobTitleEnd = -2; // last token of a one-word care title said as the writer's job ("je suis médecin généraliste")
+  // Topics found by their own words, as bits by place in `TOPIC_IDS` (one array read per hit, no entry object).
+  let foundBits = 0;
   for (const hit of hits) {
-    if (lexicon.kinds[hit.entry] !== KIND_TOPIC) continue;
-    const entry = lexicon.entries[hit.entry] as CompiledEntry;
-    const topic = entry.tags[0] ?? '';
-    if (!TOPICS.has(topic)) continue;
+    const code = lexicon.topicOf[hit.entry]!;
+    if (code === 0) continue;
+    const k = (code & TOPIC_MASK) - 1;
+    const topic = TOPIC_IDS[k]!;
     if (topic === 'care_access' && hit.first === hit.last) {
       if (hit.first === jobTitleEnd + 1 || followsIdentityFrame(tokens, hit.first)) {
         jobTitleEnd = hit.last;
         continue;
       }
     }
-    const claim = entry.with?.includes('claim') ?? false;
-    if (claim || entry.with?.includes('health')) conditional.push({ topic: topic as TopicId, hit, claim });
-    else if (!found.has(topic as TopicId)) found.set(topic as TopicId, topicAt(topic as TopicId, tokens, hit));
+    if (code & TOPIC_NEEDS_HEALTH) conditional.push({ topic, hit, claim: (code & TOPIC_NEEDS_CLAIM) !== 0 });
+    else if (!(foundBits & (1 << k))) {
+      foundBits |= 1 << k;
+      found.set(topic, topicAt(topic, tokens, hit));
+    }
   }
   for (const flag of redFlags) {
     const topic = TOPIC_OF_RED_FLAG[flag.category];

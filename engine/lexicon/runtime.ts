@@ -5,7 +5,7 @@
 import compiled from '../generated/lexicons.json' with { type: 'json' };
 import { CUE_FLAG_BITS, CUE_INDEX, type CompiledEntry, type CompiledLexicon } from './compiled-types.ts';
 import { TokenTrie } from './trie.ts';
-import { RED_FLAG_CATEGORIES } from '../types.ts';
+import { RED_FLAG_CATEGORIES, TOPIC_IDS } from '../types.ts';
 
 export interface RuntimeLexicon {
   readonly entries: readonly CompiledEntry[];
@@ -37,7 +37,17 @@ export interface RuntimeLexicon {
    * than reading the entry object and comparing its `kind` string.
    */
   readonly kinds: Uint8Array;
+  /**
+   * Per topic entry, 1 + the place of its topic in `TOPIC_IDS`, with `TOPIC_NEEDS_HEALTH` / `TOPIC_NEEDS_CLAIM` for a
+   * conditional entry (`with: [health]`, `with: [claim]`); 0 for other entries and tags outside `TOPIC_IDS`.
+   */
+  readonly topicOf: Uint8Array;
 }
+
+/** `RuntimeLexicon.topicOf` bits above the topic's number (at most 31 topics). */
+export const TOPIC_MASK = 31;
+export const TOPIC_NEEDS_HEALTH = 32;
+export const TOPIC_NEEDS_CLAIM = 64;
 
 export const KIND_TOPIC = 1;
 export const KIND_RED_FLAG = 2;
@@ -69,6 +79,15 @@ function categoryBit(tag: string): number {
   return k < 0 ? 0 : 1 << k;
 }
 
+/** A topic entry's `RuntimeLexicon.topicOf` value. */
+function topicCode(entry: CompiledEntry): number {
+  const k = (TOPIC_IDS as readonly string[]).indexOf(entry.tags[0] ?? '');
+  if (k < 0) return 0;
+  const claim = entry.with?.includes('claim') ?? false;
+  const health = claim || (entry.with?.includes('health') ?? false);
+  return (k + 1) | (health ? TOPIC_NEEDS_HEALTH : 0) | (claim ? TOPIC_NEEDS_CLAIM : 0);
+}
+
 /**
  * Builds the runtime form of a compiled lexicon (exported for tests that use a small lexicon).
  *
@@ -83,6 +102,7 @@ export function buildRuntime(lexicon: CompiledLexicon): RuntimeLexicon {
   const readIn = new Uint8Array(lexicon.entries.length);
   const categories = new Uint16Array(lexicon.entries.length);
   const kinds = new Uint8Array(lexicon.entries.length);
+  const topicOf = new Uint8Array(lexicon.entries.length);
   const read = new Set(SIGNALS_READ_BY_NAME);
   for (const entry of lexicon.entries) for (const id of entry.with ?? []) read.add(id);
   lexicon.entries.forEach((entry, index) => {
@@ -95,8 +115,20 @@ export function buildRuntime(lexicon: CompiledLexicon): RuntimeLexicon {
     for (const flag of entry.flags ?? []) cueFlags[index]! |= cueFlagBit(flag);
     if (entry.kind === 'red_flag') for (const tag of entry.tags) categories[index]! |= categoryBit(tag);
     kinds[index] = KIND_CODES[entry.kind] ?? 0;
+    if (entry.kind === 'topic') topicOf[index] = topicCode(entry);
   });
-  return { entries: lexicon.entries, trie, combos, cueIndex, cueFlags, alertSignal, readIn, categories, kinds };
+  return {
+    entries: lexicon.entries,
+    trie,
+    combos,
+    cueIndex,
+    cueFlags,
+    alertSignal,
+    readIn,
+    categories,
+    kinds,
+    topicOf,
+  };
 }
 
 let runtime: RuntimeLexicon | null = null;
