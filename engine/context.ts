@@ -189,11 +189,11 @@ export interface SortedHits {
 
 /**
  * Cue hits by cue type: an array indexed by the type's place in `CUE_TYPES` (a `Map` per message cost more to make, or
- * to clear, than all the lookups in it). Each type has one list, reused from message to message.
+ * to clear, than all the lookups in it). A type met in a message gets a new list: emptying a reused one (`length = 0`)
+ * is a runtime call in Node's V8 that cost more than allocating a small array.
  */
 export class CueLists {
   private readonly lists: (Hit[] | null)[] = CUE_TYPES.map(() => null);
-  private readonly spare: Hit[][] = CUE_TYPES.map(() => []);
 
   /** Bit `index` set when `lists[index]` is set: `clear` then empties only those (most messages have few cue types). */
   private used = 0;
@@ -212,8 +212,7 @@ export class CueLists {
   push(index: number, hit: Hit): void {
     let list = this.lists[index];
     if (!list) {
-      list = this.spare[index]!;
-      list.length = 0;
+      list = [];
       this.lists[index] = list;
       this.used |= 1 << index;
     }
@@ -225,9 +224,8 @@ export class CueLists {
   }
 }
 
-/** `sortHits`' cue lists and content list, reused by every call. */
+/** `sortHits`' cue lists, reused by every call. */
 const reusedCues = new CueLists();
-const reusedKept: Hit[] = [];
 
 /**
  * Keeps the hits whose entry language fits their sentence, removes content hits inside figurative expressions
@@ -236,12 +234,12 @@ const reusedKept: Hit[] = [];
  * @example sortHits(lexicon, tokens, segments, trie.find(tokens)).content.length
  */
 export function sortHits(lexicon: RuntimeLexicon, tokens: Tokens, seg: Segments, raw: readonly Hit[]): SortedHits {
-  // The lists of the previous call, emptied: like the hits themselves (see `TokenTrie.find`), what this returns is
-  // valid until the next call. A map and a list per cue type per message were a sixth of the engine's garbage.
+  // The cue lists of the previous call, emptied: like the hits themselves (see `TokenTrie.find`), what this returns is
+  // valid until the next call. A map and a list per cue type per message were a sixth of the engine's garbage. The
+  // content list is new (see `CueLists` on emptying a list).
   const cues = reusedCues;
   cues.clear();
-  const kept = reusedKept;
-  kept.length = 0;
+  const kept: Hit[] = [];
   const readIn = lexicon.readIn;
   for (const hit of raw) {
     if (!(readIn[hit.entry]! & sentenceLanguages(seg, seg.sentence[hit.first] ?? 0))) continue;
