@@ -3,7 +3,14 @@
  * whether a red-flag hit describes a *current* situation (not negated, past, general, hypothetical or
  * figurative). Downplaying words ("c'est sûrement rien") are deliberately not cues: they never lower an alert.
  */
-import { CUE_FLAG_BITS, CUE_INDEX, CUE_TYPES, type CompiledEntry, type CueType } from './lexicon/compiled-types.ts';
+import {
+  CUE,
+  CUE_FLAG_BITS,
+  CUE_INDEX,
+  CUE_TYPES,
+  type CompiledEntry,
+  type CueType,
+} from './lexicon/compiled-types.ts';
 import { KIND_RED_FLAG, KIND_SIGNAL, READ_IN_EN, READ_IN_FR, type RuntimeLexicon } from './lexicon/runtime.ts';
 import type { Hit } from './lexicon/trie.ts';
 import { arena, reserve } from './text/arena.ts';
@@ -202,6 +209,11 @@ export class CueLists {
     return this.lists[CUE_INDEX.get(type)!] ?? undefined;
   }
 
+  /** The list of the cue type at `index` in `CUE_TYPES` (`CUE.negation`…): `get` without the map lookup. */
+  at(index: number): Hit[] | undefined {
+    return this.lists[index] ?? undefined;
+  }
+
   set(type: CueType, list: Hit[]): void {
     const index = CUE_INDEX.get(type)!;
     this.lists[index] = list;
@@ -248,8 +260,8 @@ export function sortHits(lexicon: RuntimeLexicon, tokens: Tokens, seg: Segments,
     else kept.push(hit);
   }
   // Cues of a "current" phrase override an overlapping negation ("je n'ai jamais eu aussi mal").
-  const current = cues.get('current') ?? NO_HITS;
-  const negations = cues.get('negation');
+  const current = cues.at(CUE.current) ?? NO_HITS;
+  const negations = cues.at(CUE.negation);
   if (negations && current.length > 0) {
     const covered = mask(tokens.count);
     for (const cur of current) markHit(covered, cur);
@@ -266,9 +278,9 @@ export function sortHits(lexicon: RuntimeLexicon, tokens: Tokens, seg: Segments,
   dropCuesInsideSigns(lexicon, tokens, cues, kept);
 
   // Most messages have no figurative, off-topic or animal cue: then every kept hit stays, with no mask to build.
-  const figurative = cues.get('figurative');
-  const figurativeContext = cues.get('figurative_context');
-  const animals = cues.get('animal');
+  const figurative = cues.at(CUE.figurative);
+  const figurativeContext = cues.at(CUE.figurative_context);
+  const animals = cues.at(CUE.animal);
   if (!figurative?.length && !figurativeContext?.length && !animals?.length) return { content: kept, cues };
   const masked = mask(tokens.count);
   for (const hit of figurative ?? NO_HITS) markHit(masked, hit);
@@ -332,7 +344,7 @@ const ADVERBIAL_AFTER_WITHOUT = new Set([
  * cesse", "sans raison", "sans prévenir", "sans s'arrêter", "without stopping" say how, they negate nothing.
  */
 function dropAdverbialWithout(tokens: Tokens, cues: CueLists): void {
-  const negations = cues.get('negation');
+  const negations = cues.at(CUE.negation);
   if (!negations || negations.length === 0) return;
   cues.set(
     'negation',
@@ -358,7 +370,7 @@ const QUICKLY_CUES = new Set(['vite', 'hurry', 'quickly', 'fast']);
  * help ("vite, il respire plus"), but after a degree word it says how something was done and dates nothing.
  */
 function dropMannerQuickly(tokens: Tokens, cues: CueLists): void {
-  const current = cues.get('current');
+  const current = cues.at(CUE.current);
   if (!current || current.length === 0) return;
   let drop = false;
   for (const cue of current) drop ||= isMannerQuickly(tokens, cue);
@@ -391,7 +403,7 @@ const SETTING_LINKS = new Set([
  * ("formation", "cours de secourisme"); "au PSC1 on nous a appris que si…" keeps its own cues.
  */
 function dropSettingGeneral(tokens: Tokens, cues: CueLists): void {
-  const general = cues.get('general');
+  const general = cues.at(CUE.general);
   if (!general || general.length === 0) return;
   // The end of the last dropped cue: a cue right after it names the same course ("ma formation PSC1").
   let droppedEnd = -2;
@@ -413,7 +425,7 @@ function dropSettingGeneral(tokens: Tokens, cues: CueLists): void {
  * "urgente", they do not say that something is happening now.
  */
 function dropCurrentInsideQuestions(tokens: Tokens, cues: CueLists): void {
-  const current = cues.get('current');
+  const current = cues.at(CUE.current);
   if (!current || current.length === 0) return;
   let questions: Uint8Array | undefined;
   for (const type of GENERAL_CUES) {
@@ -460,7 +472,7 @@ function offTopicFrom(seg: Segments, tokens: Tokens, hits: readonly Hit[]): Int3
  * le héros fait un infarctus" stays off topic (no person cue). Null when no sentence has both.
  */
 function personAfterOffTopic(seg: Segments, tokens: Tokens, cues: CueLists, hits: readonly Hit[]): Float64Array | null {
-  const persons = cues.get('person');
+  const persons = cues.at(CUE.person);
   if (!persons || persons.length === 0) return null;
   let resume: Float64Array | null = null;
   for (const hit of hits) {
@@ -688,7 +700,7 @@ function personOnly(lexicon: RuntimeLexicon, hit: Hit): boolean {
  * sentence, the first off-topic token (0: the whole sentence, -1: none), or null when no animal is named.
  */
 function animalSentences(seg: Segments, cues: CueLists, tokens: Tokens): Int32Array | null {
-  const animals = cues.get('animal')?.filter((hit) => !isComparison(tokens, hit));
+  const animals = cues.at(CUE.animal)?.filter((hit) => !isComparison(tokens, hit));
   if (!animals || animals.length === 0) return null;
   const animalAt = new Int32Array(seg.sentenceCount).fill(-1);
   for (const hit of animals) {
@@ -696,7 +708,7 @@ function animalSentences(seg: Segments, cues: CueLists, tokens: Tokens): Int32Ar
     if ((animalAt[s] ?? -1) < 0) animalAt[s] = hit.first;
   }
   const personAt = new Int32Array(seg.sentenceCount).fill(-1);
-  for (const hit of cues.get('person') ?? NO_HITS) {
+  for (const hit of cues.at(CUE.person) ?? NO_HITS) {
     const s = seg.sentence[hit.first] ?? 0;
     if ((personAt[s] ?? -1) < 0) personAt[s] = hit.first;
   }
@@ -790,15 +802,15 @@ export function contextIndex(
     for (const hit of content) if (lexicon.kinds[hit.entry] === KIND_SIGNAL) markHit(inSignal, hit);
   }
   const negationEnds = new Uint8Array(buffer, at + n, n);
-  for (const neg of cues.get('negation') ?? NO_HITS) negationEnds[neg.last] = 1;
-  const persons = cues.get('person') ?? NO_HITS;
+  for (const neg of cues.at(CUE.negation) ?? NO_HITS) negationEnds[neg.last] = 1;
+  const persons = cues.at(CUE.person) ?? NO_HITS;
   // Most messages name no person: reading past the end of the shared empty mask gives undefined (no person).
   const personStarts = persons.length > 0 ? mask(n) : NO_TOKENS;
   for (const person of persons) personStarts[person.first] = 1;
   const pastAt = new Int32Array(buffer, at + tables, seg.sentenceCount);
   // The three clause sets are made only when a cue fills them (most messages have none of these cues).
   let pastClauses: Set<number> | null = null;
-  for (const hit of cues.get('past') ?? NO_HITS) {
+  for (const hit of cues.at(CUE.past) ?? NO_HITS) {
     if (coveredBy(inSignal, hit)) continue;
     if (lexicon && flagged(lexicon, hit, 'clause_scope')) {
       pastClauses ??= new Set();
@@ -836,12 +848,12 @@ export function contextIndex(
   }
   let currentClauses: Set<number> | null = null;
   let timeOfDayClauses: Set<number> | null = null;
-  for (const hit of cues.get('current') ?? NO_HITS) {
+  for (const hit of cues.at(CUE.current) ?? NO_HITS) {
     if (lexicon && flagged(lexicon, hit, 'time_of_day'))
       (timeOfDayClauses ??= new Set()).add(seg.clause[hit.last] ?? -1);
     else (currentClauses ??= new Set()).add(seg.clause[hit.last] ?? -1);
   }
-  const personal = (cues.get('person')?.length ?? 0) + (cues.get('current')?.length ?? 0) > 0;
+  const personal = (cues.at(CUE.person)?.length ?? 0) + (cues.at(CUE.current)?.length ?? 0) > 0;
   // Weak question shapes (`message_scope` cues) make their own clause general, and only in a message that names no person
   // and has no current cue.
   if (messageClauses && !personal) for (const c of messageClauses) (generalOnlyClauses ??= new Set()).add(c);

@@ -40,6 +40,18 @@ export type CueType = (typeof CUE_TYPES)[number];
  */
 export const CUE_INDEX: ReadonlyMap<string, number> = new Map(CUE_TYPES.map((type, index) => [type, index]));
 
+/**
+ * The same places by name, for code that names its cue type (`cues.at(CUE.negation)`): a named load from one constant
+ * object costs nothing next to a map lookup, and the passes over the cues name twenty-five types per message.
+ */
+export const CUE: { readonly [T in CueType]: number } = cueConstants();
+
+function cueConstants(): { [T in CueType]: number } {
+  const out = {} as { [T in CueType]: number };
+  CUE_TYPES.forEach((type, index) => (out[type] = index));
+  return out;
+}
+
 export interface CompiledEntry {
   /** `<lang>/<file>/<entry id>`, e.g. `fr/red-flags/cardiac-chest-pain`. */
   readonly id: string;
