@@ -153,28 +153,67 @@ function spanOf(tokens: Tokens, hit: Hit): SignalEvidence {
   return { start: tokens.starts[hit.first] ?? 0, end: tokens.ends[hit.last] ?? 0 };
 }
 
+/**
+ * The current signals of a message, by their number in `RuntimeLexicon.signalIndex`: a bit set, and the span of the
+ * first hit that gave each one (read for combinations, which have no span of their own).
+ */
+class Signals {
+  readonly bits: Int32Array;
+  private readonly spans: (SignalEvidence | undefined)[] = [];
+  any = false;
+
+  constructor(private readonly lexicon: RuntimeLexicon) {
+    this.bits = new Int32Array(lexicon.signalWords);
+  }
+
+  /** Every tag in `words` integers of `table` at `entry` is set. */
+  hasAll(table: Int32Array, entry: number): boolean {
+    const words = this.lexicon.signalWords;
+    for (let w = 0; w < words; w++) {
+      const need = table[entry * words + w]!;
+      if ((this.bits[w]! & need) !== need) return false;
+    }
+    return true;
+  }
+
+  /** Sets the read tags of signal entry `entry`, with `span` for those not set yet. */
+  add(entry: number, span: SignalEvidence): void {
+    const words = this.lexicon.signalWords;
+    for (let w = 0; w < words; w++) {
+      const fresh = this.lexicon.signalBits[entry * words + w]! & ~this.bits[w]!;
+      if (fresh === 0) continue;
+      this.bits[w]! |= fresh;
+      this.any = true;
+      for (let b = 0; b < 32; b++) if (fresh & (1 << b)) this.spans[w * 32 + b] = span;
+    }
+  }
+
+  has(tag: string): boolean {
+    const k = this.lexicon.signalIndex.get(tag);
+    return k !== undefined && (this.bits[k >>> 5]! & (1 << (k & 31))) !== 0;
+  }
+
+  span(tag: string): SignalEvidence | undefined {
+    const k = this.lexicon.signalIndex.get(tag);
+    return k === undefined ? undefined : this.spans[k];
+  }
+}
+
 function currentSignals(
   lexicon: RuntimeLexicon,
   tokens: Tokens,
   seg: Segments,
   index: ContextIndex,
   hits: readonly Hit[],
-): Map<string, SignalEvidence> {
-  const signals = new Map<string, SignalEvidence>();
+): Signals {
+  const signals = new Signals(lexicon);
   for (const hit of hits) {
     // Signals no alert reads (body parts for topic pairs, slot frames) need no context check.
     if (!lexicon.alertSignal[hit.entry]) continue;
-    const entry = lexicon.entries[hit.entry] as CompiledEntry;
-    if (allFound(entry.tags, signals) || !isCurrent(tokens, seg, index, hit)) continue;
-    for (const id of entry.tags) if (!signals.has(id)) signals.set(id, spanOf(tokens, hit));
+    if (signals.hasAll(lexicon.signalBits, hit.entry) || !isCurrent(tokens, seg, index, hit)) continue;
+    signals.add(hit.entry, spanOf(tokens, hit));
   }
   return signals;
-}
-
-/** Every id of `ids` is in `found` (a loop, not `every` with a closure: no function object per hit). */
-function allFound(ids: readonly string[], found: Map<string, SignalEvidence>): boolean {
-  for (const id of ids) if (!found.has(id)) return false;
-  return true;
 }
 
 /** A topic finding at a hit's span (one object, not a span object spread into another). */
@@ -188,7 +227,7 @@ function findRedFlags(
   seg: Segments,
   index: ContextIndex,
   hits: readonly Hit[],
-  signals: Map<string, SignalEvidence>,
+  signals: Signals,
   text: string,
 ): RedFlagFinding[] {
   const found = new Map<RedFlagCategory, RedFlagFinding>();
@@ -202,8 +241,8 @@ function findRedFlags(
     // Only red flags that could still add a category (one array read), then their signals and their context.
     const bits = lexicon.categories[hit.entry]!;
     if ((bits & ~foundBits) === 0) continue;
+    if (!signals.hasAll(lexicon.needBits, hit.entry) || !isCurrent(tokens, seg, index, hit)) continue;
     const entry = lexicon.entries[hit.entry] as CompiledEntry;
-    if (!hasSignals(entry, signals) || !isCurrent(tokens, seg, index, hit)) continue;
     if (laughing === undefined) laughing = laughingSentences(text, tokens, seg);
     if (laughing && isJoke(entry, CATEGORIES, tokens, seg, index, hit, laughing)) continue;
     addFlags(found, entry, spanOf(tokens, hit));
@@ -219,11 +258,11 @@ function findRedFlags(
   if (suicide && SIGNALS_READ_BY_NAME.some((id) => signals.has(id)) && !found.has('pregnancy'))
     found.set('pregnancy', { ...suicide, category: 'pregnancy' });
   // Combinations are made of current signals only: with none (most messages), none can apply.
-  if (signals.size > 0)
+  if (signals.any)
     for (const combo of lexicon.combos) {
       const entry = lexicon.entries[combo] as CompiledEntry;
-      if (entry.kind !== 'red_flag' || !hasSignals(entry, signals)) continue;
-      const evidence = signals.get(entry.with?.[0] ?? '');
+      if (entry.kind !== 'red_flag' || !signals.hasAll(lexicon.needBits, combo)) continue;
+      const evidence = signals.span(entry.with?.[0] ?? '');
       if (evidence) addFlags(found, entry, evidence);
     }
   return sortSmall([...found.values()], (a, b) => a.start - b.start || a.category.localeCompare(b.category));
@@ -235,13 +274,6 @@ function addFlags(found: Map<RedFlagCategory, RedFlagFinding>, entry: CompiledEn
     if (!CATEGORIES.has(tag) || found.has(tag as RedFlagCategory)) continue;
     found.set(tag as RedFlagCategory, { category: tag as RedFlagCategory, start: span.start, end: span.end });
   }
-}
-
-function hasSignals(entry: CompiledEntry, signals: Map<string, SignalEvidence>): boolean {
-  const needed = entry.with;
-  if (!needed) return true;
-  for (const id of needed) if (!signals.has(id)) return false;
-  return true;
 }
 
 /** Answer-check cues that make an assistant message a claim about what it names (see `with: [claim]` in docs/content.md). */

@@ -42,6 +42,17 @@ export interface RuntimeLexicon {
    * conditional entry (`with: [health]`, `with: [claim]`); 0 for other entries and tags outside `TOPIC_IDS`.
    */
   readonly topicOf: Uint8Array;
+  /**
+   * The signal tags some rule reads (an entry's `with`, `SIGNALS_READ_BY_NAME`), numbered: a message's current signals
+   * are a bit set of `signalWords` integers, and an entry's `with` is checked with a few integer operations instead of
+   * a string map lookup per tag.
+   */
+  readonly signalIndex: ReadonlyMap<string, number>;
+  readonly signalWords: number;
+  /** Per entry, `signalWords` integers: the read tags a signal entry carries. */
+  readonly signalBits: Int32Array;
+  /** Per entry, `signalWords` integers: the tags of its `with`. */
+  readonly needBits: Int32Array;
 }
 
 /** `RuntimeLexicon.topicOf` bits above the topic's number (at most 31 topics). */
@@ -105,7 +116,17 @@ export function buildRuntime(lexicon: CompiledLexicon): RuntimeLexicon {
   const topicOf = new Uint8Array(lexicon.entries.length);
   const read = new Set(SIGNALS_READ_BY_NAME);
   for (const entry of lexicon.entries) for (const id of entry.with ?? []) read.add(id);
+  const signalIndex = new Map([...read].map((tag, k) => [tag, k]));
+  const signalWords = Math.max(1, Math.ceil(signalIndex.size / 32));
+  const signalBits = new Int32Array(lexicon.entries.length * signalWords);
+  const needBits = new Int32Array(lexicon.entries.length * signalWords);
+  const setBit = (bits: Int32Array, entry: number, tag: string): void => {
+    const k = signalIndex.get(tag);
+    if (k !== undefined) bits[entry * signalWords + (k >>> 5)]! |= 1 << (k & 31);
+  };
   lexicon.entries.forEach((entry, index) => {
+    if (entry.kind === 'signal') for (const tag of entry.tags) setBit(signalBits, index, tag);
+    for (const tag of entry.with ?? []) setBit(needBits, index, tag);
     if (entry.kind === 'signal' && entry.tags.some((tag) => read.has(tag))) alertSignal[index] = 1;
     for (const term of entry.terms) trie.addPacked(term, index);
     if (entry.terms.length === 0) combos.push(index);
@@ -128,6 +149,10 @@ export function buildRuntime(lexicon: CompiledLexicon): RuntimeLexicon {
     categories,
     kinds,
     topicOf,
+    signalIndex,
+    signalWords,
+    signalBits,
+    needBits,
   };
 }
 
