@@ -162,8 +162,14 @@ class Signals {
   private readonly spans: (SignalEvidence | undefined)[] = [];
   any = false;
 
-  constructor(private readonly lexicon: RuntimeLexicon) {
+  constructor(readonly lexicon: RuntimeLexicon) {
     this.bits = new Int32Array(lexicon.signalWords);
+  }
+
+  /** Empties the set for the next message (the spans of unset tags are never read). */
+  clear(): void {
+    for (let w = 0; w < this.bits.length; w++) this.bits[w] = 0;
+    this.any = false;
   }
 
   /** Every tag in `words` integers of `table` at `entry` is set. */
@@ -184,7 +190,7 @@ class Signals {
       if (fresh === 0) continue;
       this.bits[w]! |= fresh;
       this.any = true;
-      for (let b = 0; b < 32; b++) if (fresh & (1 << b)) this.spans[w * 32 + b] = span;
+      for (let rest = fresh; rest !== 0; rest &= rest - 1) this.spans[w * 32 + 31 - Math.clz32(rest & -rest)] = span;
     }
   }
 
@@ -199,6 +205,8 @@ class Signals {
   }
 }
 
+let reusedSignals: Signals | null = null;
+
 function currentSignals(
   lexicon: RuntimeLexicon,
   tokens: Tokens,
@@ -206,7 +214,10 @@ function currentSignals(
   index: ContextIndex,
   hits: readonly Hit[],
 ): Signals {
-  const signals = new Signals(lexicon);
+  // One set per lexicon, emptied per message: `analyze` reads it before its next call.
+  if (reusedSignals?.lexicon !== lexicon) reusedSignals = new Signals(lexicon);
+  const signals = reusedSignals;
+  signals.clear();
   for (const hit of hits) {
     // Signals no alert reads (body parts for topic pairs, slot frames) need no context check.
     if (!lexicon.alertSignal[hit.entry]) continue;

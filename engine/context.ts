@@ -429,7 +429,7 @@ function dropCurrentInsideQuestions(tokens: Tokens, cues: CueLists): void {
   if (!current || current.length === 0) return;
   let questions: Uint8Array | undefined;
   for (const type of GENERAL_CUES) {
-    for (const hit of cues.get(type) ?? NO_HITS) {
+    for (const hit of cues.at(CUE[type]) ?? NO_HITS) {
       questions ??= mask(tokens.count);
       markHit(questions, hit);
     }
@@ -551,7 +551,7 @@ function dropCuesInsideSigns(lexicon: RuntimeLexicon, tokens: Tokens, cues: CueL
     markHit(signs, hit);
   }
   for (const type of SENTENCE_CUES) {
-    const list = cues.get(type);
+    const list = cues.at(CUE[type]);
     if (!list || list.length === 0) continue;
     cues.set(
       type,
@@ -826,7 +826,7 @@ export function contextIndex(
   let hypotheticalAt: Int32Array | null = null;
   let messageClauses: number[] | null = null;
   for (const type of GENERAL_CUES) {
-    for (const hit of cues.get(type) ?? NO_HITS) {
+    for (const hit of cues.at(CUE[type]) ?? NO_HITS) {
       if (lexicon && flagged(lexicon, hit, 'message_scope')) {
         (messageClauses ??= []).push(seg.clause[hit.first] ?? -1);
         continue;
