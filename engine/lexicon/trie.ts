@@ -237,7 +237,7 @@ function child(node: Node, piece: string): Node {
   if (piece === '...') return (node.gap ??= newNode());
   if (piece === '#') return rangeChild(node, 0, Number.MAX_VALUE, false);
   if (piece.startsWith('{')) {
-    // `{38-42}d`: the number must have a decimal part ("38,5"), which tells a temperature from an age.
+    // `{38-42}d`: the number must have one decimal digit ("38,5"), which tells a temperature from an age or a price.
     const decimal = piece.endsWith('d');
     const [min, max] = piece
       .slice(1, decimal ? -2 : -1)
@@ -852,10 +852,15 @@ function transitions(node: Node, tokens: Tokens, i: number, norm: string): reado
   if (node.ranges) {
     const word = tokens.types[i] === TokenType.Word;
     const value = word ? numberWordValue(tokens.ids[i]!) : tokens.types[i] === TokenType.Number ? Number(norm) : 0;
-    const hasDecimal = !word && norm.includes('.');
+    // A temperature is written with one decimal digit ("38,5", "100.4"); two ("39,90") are cents of a price, which no
+    // range of the lexicons (ages, durations, counts, temperatures) stands for. Three are a thousands separator
+    // ("150,000"), left as they were.
+    const dot = word ? -1 : norm.indexOf('.');
+    const oneDecimal = dot >= 0 && dot === norm.length - 2;
+    if (dot >= 0 && dot === norm.length - 3) return out ?? NONE;
     if (!word || value > 0) {
       for (const r of node.ranges) {
-        if (value >= r.min && value <= r.max && (hasDecimal || !r.decimal)) (out ??= []).push(r.node);
+        if (value >= r.min && value <= r.max && (oneDecimal || !r.decimal)) (out ??= []).push(r.node);
       }
     }
   }
