@@ -8,7 +8,6 @@ import { READ_IN_EN, READ_IN_FR, type RuntimeLexicon } from './lexicon/runtime.t
 import type { Hit } from './lexicon/trie.ts';
 import { arena, reserve } from './text/arena.ts';
 import { languageOf, languageVote } from './text/language.ts';
-import { grown } from './text/grow.ts';
 import { isLaughingWord } from './text/laughing-words.ts';
 import { TokenType, type Tokens } from './text/tokenize.ts';
 import type { Language } from './types.ts';
@@ -39,6 +38,81 @@ const CLAUSE_WORDS = new Set([
  * ("il respire mal maintenant") the word stays in its clause and keeps the sign current.
  */
 const TIME_SHIFT_WORDS = new Set(['maintenant', 'desormais', 'aujourd', 'now', 'today', 'nowadays']);
+/**
+ * Connectors that turn to what happens next when a subject follows them, as the time-shift words do: "… l'an dernier là
+ * il parle bizarre", "… en 2015 depuis il marche mal", "… alors il", "so he". "la" is also the article, but an article
+ * is never followed by a subject pronoun or a possessive. "depuis" only before a subject pronoun: "il tousse depuis mon
+ * retour" keeps its duration, a current cue of the sign's clause.
+ */
+const SHIFT_CONNECTORS = new Set(['la', 'depuis', 'alors', 'donc', 'ensuite', 'so']);
+const PRONOUN_ONLY_AFTER = 'depuis';
+/**
+ * Subject pronouns that start a new statement after a complete clause in unpunctuated text ("ma fille a eu une méningite
+ * à 3 ans elle va bien maintenant", "my dad had a stroke last year he is fine now"). "tu / you / nous / vous" are left
+ * out: they are objects as often as subjects.
+ */
+const NEW_SUBJECTS = new Set([
+  ...['il', 'elle', 'ils', 'elles', 'je', 'j', 'jai', 'jsuis', 'on'],
+  ...['i', 'im', 'ive', 'he', 'she', 'hes', 'shes', 'we', 'they', 'theyre'],
+]);
+/**
+ * Words after which a subject pronoun belongs to the clause being said: subordinators and reporting verbs ("je pense
+ * qu'il", "parce qu'il", "I think he"), prepositions, inversions ("a-t-il"), and a stressed pronoun ("moi je").
+ */
+const KEEP_SUBJECT_AFTER = new Set([
+  ...['que', 'qu', 'si', 's', 'quand', 'lorsque', 'lorsqu', 'comme', 'parce', 'puisque', 'puisqu', 'ou', 'dont', 'ce'],
+  ...['pourquoi', 'comment', 'combien', 'est', 't', 'moi', 'toi', 'lui', 'eux', 'chez', 'pour', 'a', 'de', 'd'],
+  ...['avec', 'dans', 'sur', 'par', 'avant', 'apres', 'pendant', 'jusqu', 'tant', 'bien', 'pense', 'crois', 'sais'],
+  ...['dit', 'dis', 'disait', 'trouve', 'sens', 'vois', 'entends', 'peur', 'sur', 'sure', 'sauf', 'ni', 'n', 'ne'],
+  ...['that', 'if', 'when', 'whether', 'because', 'as', 'than', 'think', 'thought', 'know', 'knew', 'say', 'said'],
+  ...['says', 'hope', 'guess', 'feel', 'felt', 'reckon', 'worry', 'worried', 'scared', 'afraid', 'sure', 'where'],
+  ...['why', 'how', 'what', 'who', 'whom', 'which', 'before', 'after', 'until', 'till', 'while', 'unless', 'since'],
+  ...['once', 'do', 'does', 'did', 'is', 'are', 'was', 'were', 'can', 'could', 'should', 'would', 'will', 'may'],
+  ...['might', 'must', 'have', 'has', 'had', 'am', 'to', 'for', 'with', 'of', 'in', 'on', 'by', 'about', 'like'],
+  ...['even', 'wish', 'mean', 'means', 'suppose', 'assume', 'maybe', 'peut', 'etre', 'meme'],
+]);
+/**
+ * Possessives and demonstratives that open a subject with their noun ("ma fille a eu…", "hier soir mon père s'est…",
+ * "cette coupure nécessite…", "my dad had…"), and "c'est / ça", a subject of their own, unless a preposition comes
+ * before them ("à la naissance de mon fils", "j'ai mal à ma tête").
+ */
+const POSSESSIVE_SUBJECTS = new Set(['mon', 'ma', 'mes', 'notre', 'nos', 'cette', 'my', 'our']);
+const SUBJECT_WORDS_NOT_SPLITTING = new Set(['c', 'ca', 'cest']);
+const PREPOSITIONS = new Set([
+  ...['a', 'au', 'aux', 'de', 'd', 'du', 'des', 'chez', 'pour', 'avec', 'dans', 'sur', 'par', 'en', 'sans', 'vers'],
+  ...['contre', 'entre', 'to', 'of', 'at', 'in', 'on', 'for', 'with', 'from', 'by', 'about', 'into'],
+]);
+/** How many words a clause needs after its subject before a new subject pronoun starts a clause (verb and more). */
+const COMPLETE_AFTER_SUBJECT = 2;
+/** A question opener starts a clause after this many words even with no subject seen ("had a heart attack in 2017 is it…"). */
+const QUESTION_AFTER_WORDS = 4;
+/**
+ * Words that open a question (a new clause) after a complete clause: "had a heart attack in 2017 is it safe to start
+ * running again", "mon père a eu une septicémie l'année dernière est ce qu'il doit faire attention maintenant". The
+ * question's own words ("again", "maintenant") then stay out of the clause of the past event.
+ */
+const QUESTION_OPENERS = new Set([
+  ...['comment', 'pourquoi', 'combien', 'quel', 'quels', 'quelle', 'quelles', 'faut', 'est', 'peut', 'dois', 'doit'],
+  ...['how', 'what', 'why', 'when', 'is', 'are', 'can', 'should', 'do', 'does', 'will', 'could', 'would', 'am'],
+]);
+/** Words after "is / can / should…" or "faut / peut / est" that make them a question's first words. */
+const QUESTION_SECOND = new Set([
+  ...['it', 'i', 'he', 'she', 'they', 'we', 'you', 'this', 'that', 'there', 'my'],
+  ...['il', 'elle', 'on', 'ce', 'je', 'j', 'tu'],
+]);
+/** Question words that open a question only before an auxiliary ("when is it safe", "what should i do", "how can i"). */
+const WH_WORDS = new Set(['how', 'what', 'why', 'when', 'comment', 'pourquoi', 'combien']);
+const AUXILIARIES = new Set([
+  ...['is', 'are', 'was', 'should', 'can', 'could', 'do', 'does', 'did', 'will', 'would', 'to'],
+  ...['faut', 'peut', 'dois', 'doit', 'est', 'on'],
+]);
+/** "quel suivi", "quels sont": these open a question whatever follows. */
+const OPEN_ALONE = new Set(['quel', 'quels', 'quelle', 'quelles']);
+/** "comment aborder", "pourquoi faire": these open a question before an infinitive too (not "comment quand…"). */
+const OPEN_BEFORE_INFINITIVE = new Set(['comment', 'pourquoi']);
+const INFINITIVE_ENDINGS = ['er', 'ir', 're'];
+/** "how long", "how bad", "what else": second words after "how / what" besides `QUESTION_SECOND`. */
+const HOW_MUCH = new Set(['long', 'much', 'many', 'bad', 'often', 'soon', 'else']);
 /** Subjects that open the clause after a time-shift word ("hui" is the rest of "aujourd'hui"). */
 const SUBJECTS_AFTER_TIME_SHIFT = new Set([
   ...['il', 'elle', 'je', 'j', 'on', 'ils', 'elles', 'nous', 'ca', 'c', 'tout', 'mon', 'ma', 'mes', 'son', 'sa'],
@@ -66,6 +140,11 @@ export interface Segments {
   readonly sentenceEn: Int32Array;
   /** Some word is written laughter ("mdr", "lol": see engine/laughter.ts). */
   readonly laughs: boolean;
+  /**
+   * Clauses opened by a new subject in unpunctuated text ("ce soir c'est décidé je…"), not by punctuation, a connector,
+   * a time shift or a question: what dates the clause before them ("ce soir") still dates them. Null when none.
+   */
+  readonly softStarts: ReadonlySet<number> | null;
 }
 
 /**
@@ -88,9 +167,23 @@ function sentenceLanguages(seg: Segments, s: number): number {
 const CLAUSE_WORD = 4;
 const KNOWN = 8;
 const LAUGH = 16;
-/** Bit 5: a time-shift word (`TIME_SHIFT_WORDS`), which starts a clause when a subject follows it. */
+/** Bit 5: a time-shift word (`TIME_SHIFT_WORDS`, `SHIFT_CONNECTORS`), which starts a clause when a subject follows it. */
 const TIME_SHIFT = 32;
-let facts = new Uint8Array(1024);
+/** Bit 6: a subject pronoun (`NEW_SUBJECTS`); bit 7: a word after which it stays in its clause (`KEEP_SUBJECT_AFTER`). */
+const SUBJECT = 64;
+const KEEPS_SUBJECT = 128;
+/** Bit 8: a possessive that opens a subject first in its clause (`POSSESSIVE_SUBJECTS`). */
+const POSSESSIVE = 256;
+/** Bit 9: a word that may open a question (`QUESTION_OPENERS`). */
+const QUESTION = 512;
+/** Bit 10: "c'est / ça" (`SUBJECT_WORDS_NOT_SPLITTING`); bit 11: a preposition (`PREPOSITIONS`). */
+const QUIET_SUBJECT = 1024;
+const PREPOSITION = 2048;
+/** Bit 12: "du", first word of "du coup". */
+const SO_DU = 4096;
+/** The bits `segment` reads to place clause starts. */
+const CLAUSE_CLUES = CLAUSE_WORD | TIME_SHIFT | SUBJECT | QUESTION | POSSESSIVE | QUIET_SUBJECT | SO_DU;
+let facts = new Uint16Array(1024);
 let factsEpoch = -1;
 
 function wordFacts(tokens: Tokens, i: number): number {
@@ -98,14 +191,25 @@ function wordFacts(tokens: Tokens, i: number): number {
   if (id < facts.length) {
     const known = facts[id]!;
     if (known !== 0) return known;
-  } else facts = grown(facts, Math.max(facts.length * 2, id + 1));
+  } else {
+    const next = new Uint16Array(Math.max(facts.length * 2, id + 1));
+    next.set(facts);
+    facts = next;
+  }
   const norm = tokens.norms[i] ?? '';
   const bits =
     KNOWN |
     (languageVote(norm) + 1) |
     (CLAUSE_WORDS.has(norm) ? CLAUSE_WORD : 0) |
     (isLaughingWord(norm) ? LAUGH : 0) |
-    (TIME_SHIFT_WORDS.has(norm) ? TIME_SHIFT : 0);
+    (TIME_SHIFT_WORDS.has(norm) || SHIFT_CONNECTORS.has(norm) ? TIME_SHIFT : 0) |
+    (NEW_SUBJECTS.has(norm) ? SUBJECT : 0) |
+    (KEEP_SUBJECT_AFTER.has(norm) ? KEEPS_SUBJECT : 0) |
+    (POSSESSIVE_SUBJECTS.has(norm) ? POSSESSIVE : 0) |
+    (SUBJECT_WORDS_NOT_SPLITTING.has(norm) ? QUIET_SUBJECT : 0) |
+    (PREPOSITIONS.has(norm) ? PREPOSITION : 0) |
+    (norm === 'du' ? SO_DU : 0) |
+    (QUESTION_OPENERS.has(norm) ? QUESTION : 0);
   facts[id] = bits;
   return bits;
 }
@@ -115,7 +219,71 @@ function subjectFollows(tokens: Tokens, i: number): boolean {
   const before = i > 0 ? tokens.types[i - 1] : TokenType.Sentence;
   if (before !== TokenType.Word && before !== TokenType.Number) return false;
   const next = tokens.norms[i] === 'aujourd' && tokens.norms[i + 1] === 'hui' ? i + 2 : i + 1;
-  return tokens.types[next] === TokenType.Word && SUBJECTS_AFTER_TIME_SHIFT.has(tokens.norms[next] ?? '');
+  if (tokens.types[next] !== TokenType.Word) return false;
+  const subject = tokens.norms[next] ?? '';
+  if (tokens.norms[i] === PRONOUN_ONLY_AFTER) return NEW_SUBJECTS.has(subject);
+  return SUBJECTS_AFTER_TIME_SHIFT.has(subject);
+}
+
+function wordOrNumber(tokens: Tokens, i: number): boolean {
+  const type = tokens.types[i];
+  return type === TokenType.Word || type === TokenType.Number;
+}
+
+/**
+ * "… à 3 ans elle va bien", "… last year he is fine now": a subject pronoun after a complete clause (a subject and two
+ * more words) starts a new statement, as a full stop would, unless the word before keeps it in the clause ("je pense
+ * qu'il…", "moi je…"). "il y a" is a date, not a subject.
+ */
+function newSubjectAt(tokens: Tokens, i: number, before: number): boolean {
+  if (before & KEEPS_SUBJECT || !wordOrNumber(tokens, i - 1)) return false;
+  return !(tokens.norms[i] === 'il' && tokens.norms[i + 1] === 'y');
+}
+
+/** A question opener at `i` ("… in 2017 is it safe", "… l'an dernier est ce qu'il doit") starts a question. */
+function questionAt(tokens: Tokens, i: number, before: number): boolean {
+  if (before & KEEPS_SUBJECT || !wordOrNumber(tokens, i - 1)) return false;
+  const word = tokens.norms[i] ?? '';
+  if (OPEN_ALONE.has(word)) return true;
+  if (tokens.types[i + 1] !== TokenType.Word) return false;
+  const next = tokens.norms[i + 1] ?? '';
+  if (!WH_WORDS.has(word)) return QUESTION_SECOND.has(next);
+  if (AUXILIARIES.has(next) || HOW_MUCH.has(next)) return true;
+  return OPEN_BEFORE_INFINITIVE.has(word) && INFINITIVE_ENDINGS.some((ending) => next.endsWith(ending));
+}
+
+/** "… l'an dernier du coup il…", "… du coup depuis une heure je saigne": "du coup" opens a clause. */
+function soConnectorAt(tokens: Tokens, i: number): boolean {
+  return tokens.norms[i + 1] === 'coup' && wordOrNumber(tokens, i - 1);
+}
+
+const NO_START = 0;
+const HARD_START = 1;
+/** A clause opened by a new subject only (see `Segments.softStarts`). */
+const SOFT_START = 2;
+
+/**
+ * Whether the word at `i` (its `facts`, and those of the word `before` it) starts a clause, and how. `clauseWords` and
+ * `subjectEnd` describe the clause so far (see `segment`); `french`: the sentence reads French so far.
+ */
+function clauseStart(
+  tokens: Tokens,
+  i: number,
+  facts: number,
+  before: number,
+  clauseWords: number,
+  subjectEnd: number,
+  french: boolean,
+): number {
+  if (facts & CLAUSE_WORD) return HARD_START;
+  if (facts & TIME_SHIFT && subjectFollows(tokens, i)) return HARD_START;
+  if (facts & SO_DU && soConnectorAt(tokens, i)) return HARD_START;
+  const complete = subjectEnd >= 0 && clauseWords - subjectEnd > COMPLETE_AFTER_SUBJECT;
+  if (complete && facts & SUBJECT && newSubjectAt(tokens, i, before) && (french || tokens.norms[i] !== 'on'))
+    return SOFT_START;
+  if ((complete || clauseWords >= QUESTION_AFTER_WORDS) && facts & QUESTION && questionAt(tokens, i, before))
+    return HARD_START;
+  return NO_START;
 }
 
 /**
@@ -146,11 +314,32 @@ export function segment(tokens: Tokens, forced: Language | undefined): Segments 
     factsEpoch = tokens.idEpoch;
     facts.fill(0);
   }
+  // Words of the current clause, and the word count at which its subject ended (-1: none yet), see `newSubjectAt`.
+  let clauseWords = 0;
+  let subjectEnd = -1;
+  let before = 0;
+  let softStarts: Set<number> | null = null;
   for (let i = 0; i < n; i++) {
     const type = tokens.types[i];
     if (type === TokenType.Word) {
       const facts = wordFacts(tokens, i);
-      if (facts & CLAUSE_WORD || (facts & TIME_SHIFT && subjectFollows(tokens, i))) c++;
+      // Most words play no part in where a clause starts: one bit test skips them.
+      if (facts & CLAUSE_CLUES) {
+        const start = clauseStart(tokens, i, facts, before, clauseWords, subjectEnd, fr[s]! > en[s]!);
+        if (start !== NO_START) {
+          c++;
+          if (start === SOFT_START) (softStarts ??= new Set()).add(c);
+          clauseWords = 0;
+          subjectEnd = -1;
+        }
+        if (facts & (SUBJECT | QUIET_SUBJECT)) subjectEnd = clauseWords;
+        // "ma fille a…": the possessive and its noun are the subject.
+        else if (facts & POSSESSIVE && !(before & PREPOSITION && clauseWords > 0)) subjectEnd = clauseWords + 1;
+        // "quels sont les signes…": a question said first has its subject in it.
+        else if (facts & QUESTION && clauseWords === 0 && OPEN_ALONE.has(tokens.norms[i] ?? '')) subjectEnd = 0;
+      }
+      clauseWords++;
+      before = facts;
       laughs |= facts;
       const vote = (facts & 3) - 1;
       if (vote > 0) {
@@ -160,11 +349,19 @@ export function segment(tokens: Tokens, forced: Language | undefined): Segments 
         en[s] = (en[s] ?? 0) + 1;
         totalEn++;
       }
+    } else {
+      // "en 2017 is it…": the word before a number does not bind what follows the number.
+      before = 0;
+      if (type === TokenType.Number) clauseWords++;
     }
     clause[i] = c;
     sentence[i] = s;
     if (type === TokenType.Sentence) s++;
-    if (type === TokenType.Sentence || type === TokenType.Clause || type === TokenType.Newline) c++;
+    if (type === TokenType.Sentence || type === TokenType.Clause || type === TokenType.Newline) {
+      c++;
+      clauseWords = 0;
+      subjectEnd = -1;
+    }
   }
   const lang = forced ?? languageOf(totalFr, totalEn);
   return {
@@ -175,6 +372,7 @@ export function segment(tokens: Tokens, forced: Language | undefined): Segments 
     sentenceFr: fr,
     sentenceEn: en,
     laughs: (laughs & LAUGH) !== 0,
+    softStarts,
   };
 }
 
@@ -822,16 +1020,29 @@ export function contextIndex(
         if ((hypotheticalAt[s] ?? -1) < 0 || hit.first < (hypotheticalAt[s] ?? 0)) hypotheticalAt[s] = hit.first;
       } else lastCue(generalAt, seg, hit);
       (generalClauses ??= new Set()).add(seg.clause[hit.first] ?? -1);
-      if (type === 'hypothetical') (hypotheticalClauses ??= new Set()).add(seg.clause[hit.first] ?? -1);
+      // "si mon équipe perd ce soir je vais faire un infarctus": the clause a new subject opens after the hypothesis
+      // (its consequence) is inside it too.
+      if (type === 'hypothetical')
+        for (let c = seg.clause[hit.first] ?? -1; ; c++) {
+          (hypotheticalClauses ??= new Set()).add(c);
+          if (!seg.softStarts?.has(c + 1)) break;
+        }
       anyGeneral = true;
     }
   }
   let currentClauses: Set<number> | null = null;
   let timeOfDayClauses: Set<number> | null = null;
   for (const hit of cues.get('current') ?? NO_HITS) {
-    if (lexicon && flagged(lexicon, hit, 'time_of_day'))
-      (timeOfDayClauses ??= new Set()).add(seg.clause[hit.last] ?? -1);
-    else (currentClauses ??= new Set()).add(seg.clause[hit.last] ?? -1);
+    const timeOfDay = lexicon && flagged(lexicon, hit, 'time_of_day');
+    // A current cue also dates the clauses that only a new subject opened after it ("ce soir c'est décidé je…"), unless
+    // its clause is a question or a hypothesis ("si mon équipe perd ce soir je vais faire un infarctus").
+    const first = seg.clause[hit.last] ?? -1;
+    const carries = !generalClauses?.has(first);
+    for (let c = first; ; c++) {
+      if (timeOfDay) (timeOfDayClauses ??= new Set()).add(c);
+      else (currentClauses ??= new Set()).add(c);
+      if (!carries || !seg.softStarts?.has(c + 1)) break;
+    }
   }
   const personal = (cues.get('person')?.length ?? 0) + (cues.get('current')?.length ?? 0) > 0;
   // Weak question shapes (`message_scope` cues) make their own clause general, and only in a message that names no person
