@@ -459,6 +459,7 @@ export function sortHits(lexicon: RuntimeLexicon, tokens: Tokens, seg: Segments,
   dropAdverbialWithout(tokens, cues);
   dropMannerQuickly(tokens, cues);
   dropSettingGeneral(tokens, cues);
+  dropAgeStatements(tokens, cues);
   dropCurrentInsideQuestions(tokens, cues);
   dropCuesInsideSigns(lexicon, tokens, cues, kept);
 
@@ -604,6 +605,31 @@ function dropSettingGeneral(tokens: Tokens, cues: CueLists): void {
   );
 }
 
+/** Subjects after which "a" is the verb avoir, not the preposition "à" (accents are folded away). */
+const AGE_SUBJECTS = new Set(['il', 'elle', 'qui', 'on']);
+
+/**
+ * "ma mère a 58 ans elle a vidé son pilulier": with accents folded, "a 58 ans elle a" reads as the past cue "à 58 ans
+ * elle a" (at 58 she had). After a subject ("ma mère", "elle", "qui") "a" is the verb: a present age, not a date.
+ */
+function dropAgeStatements(tokens: Tokens, cues: CueLists): void {
+  const past = cues.get('past');
+  if (!past || past.length === 0) return;
+  const persons = cues.get('person') ?? NO_HITS;
+  const isAge = (cue: Hit): boolean => {
+    if (tokens.norms[cue.first] !== 'a' || cue.first === 0 || tokens.types[cue.first + 1] !== TokenType.Number)
+      return false;
+    if (AGE_SUBJECTS.has(tokens.norms[cue.first - 1] ?? '')) return true;
+    for (const person of persons) if (person.last === cue.first - 1) return true;
+    return false;
+  };
+  if (past.some(isAge))
+    cues.set(
+      'past',
+      past.filter((cue) => !isAge(cue)),
+    );
+}
+
 /**
  * A current cue that lies inside a general or hypothetical question is part of the question: "when is bleeding in
  * pregnancy considered an emergency?", "à partir de quand une fièvre devient urgente ?" ask about "emergency" and
@@ -638,7 +664,7 @@ function dropCurrentInsideQuestions(tokens: Tokens, cues: CueLists): void {
 function offTopicFrom(seg: Segments, tokens: Tokens, hits: readonly Hit[]): Int32Array | null {
   let from: Int32Array | null = null;
   for (const hit of hits) {
-    if (isWritingDevice(tokens, hit)) continue;
+    if (isWritingDevice(tokens, hit) || givenAway(tokens, hit)) continue;
     from ??= new Int32Array(seg.sentenceCount).fill(-1);
     const s = seg.sentence[hit.first] ?? 0;
     // The first token of the cue's clause.
@@ -824,6 +850,14 @@ function isComparison(tokens: Tokens, hit: Hit): boolean {
   return GIVING_AWAY.has(verb) || THREAT_TO_PET.has(verb);
 }
 
+/**
+ * "j'ai donné ma console à mon petit frère", "I gave away my guitar": a possession given away is a farewell act, not a
+ * topic about machines, games or music (the figurative-context word is the thing given).
+ */
+function givenAway(tokens: Tokens, hit: Hit): boolean {
+  return OWNER_POSSESSIVES.has(tokens.norms[hit.first - 1] ?? '') && GIVING_AWAY.has(tokens.norms[hit.first - 2] ?? '');
+}
+
 /** Words of a fall or a throw that make the animal where the person fell from ("chute de cheval", "fell off a horse"). */
 const FALL_WORDS = new Set([
   'chute',
@@ -915,6 +949,14 @@ export interface ContextIndex {
   readonly pastAt: Int32Array;
   /** Clauses dated by a recent-past phrase ("il y a 3 jours", "two days ago"), see `flagged` (`clause_scope`). */
   readonly pastClauses: ReadonlySet<number>;
+  /**
+   * Clauses holding a chronic duration ("depuis des mois", "depuis des années"): past for a sign (a long-standing
+   * symptom is not an emergency), still current for a state or a thing kept (a signal: "j'ai gardé mes boîtes de
+   * Xanax depuis des mois", "diabétique depuis des années").
+   */
+  readonly chronicClauses: ReadonlySet<number>;
+  /** The lexicon's entries, to tell a signal from a sign (see `chronicClauses`). */
+  readonly entries: readonly CompiledEntry[];
   /** Per sentence, 1 + the token of its last sentence-wide general cue, or 0 (read like `pastAt`). */
   readonly generalAt: Int32Array;
   /**
@@ -942,9 +984,13 @@ export interface ContextIndex {
   readonly text: string;
   /** No person and no current cue anywhere: a general question applies to the whole message. */
   readonly generalMessage: boolean;
+  /** In a message whose only general cues are hypotheses, and with no person or current cue: the last sentence one of them
+   * stands in (what comes up to it is general), else -1. */
+  readonly generalUntil: number;
 }
 
 const NO_CLAUSES: ReadonlySet<number> = new Set();
+const NO_ENTRIES: readonly CompiledEntry[] = [];
 const NO_TOKENS = new Uint8Array(0);
 const NO_POSITIONS = new Int32Array(0);
 const GENERAL_CUES = ['general', 'hypothetical'] as const;
@@ -988,9 +1034,14 @@ export function contextIndex(
   const pastAt = new Int32Array(buffer, at + tables, seg.sentenceCount);
   // The three clause sets are made only when a cue fills them (most messages have none of these cues).
   let pastClauses: Set<number> | null = null;
+  let chronicClauses: Set<number> | null = null;
   for (const hit of cues.get('past') ?? NO_HITS) {
     if (coveredBy(inSignal, hit)) continue;
     if (lexicon && flagged(lexicon, hit, 'clause_scope')) {
+      if (isChronicDuration(lexicon, hit)) {
+        (chronicClauses ??= new Set()).add(seg.clause[hit.first] ?? -1);
+        continue;
+      }
       pastClauses ??= new Set();
       pastClauses.add(seg.clause[hit.first] ?? -1);
       if (isFrontedDate(seg, hit)) pastClauses.add((seg.clause[hit.first] ?? -1) + 1);
@@ -998,6 +1049,7 @@ export function contextIndex(
   }
   const generalAt = new Int32Array(buffer, at + tables + 4 * seg.sentenceCount, seg.sentenceCount);
   let anyGeneral = false;
+  let lastHypothesis = -1;
   let hypotheticalClauses: Set<number> | null = null;
   let generalClauses: Set<number> | null = null;
   let generalOnlyClauses: Set<number> | null = null;
@@ -1020,14 +1072,11 @@ export function contextIndex(
         if ((hypotheticalAt[s] ?? -1) < 0 || hit.first < (hypotheticalAt[s] ?? 0)) hypotheticalAt[s] = hit.first;
       } else lastCue(generalAt, seg, hit);
       (generalClauses ??= new Set()).add(seg.clause[hit.first] ?? -1);
-      // "si mon équipe perd ce soir je vais faire un infarctus": the clause a new subject opens after the hypothesis
-      // (its consequence) is inside it too.
-      if (type === 'hypothetical')
-        for (let c = seg.clause[hit.first] ?? -1; ; c++) {
-          (hypotheticalClauses ??= new Set()).add(c);
-          if (!seg.softStarts?.has(c + 1)) break;
-        }
-      anyGeneral = true;
+      if (type === 'hypothetical') (hypotheticalClauses ??= new Set()).add(seg.clause[hit.first] ?? -1);
+      // A hypothesis makes a message general up to its sentence, not the sentences after it: "Si jamais il m'arrive
+      // quelque chose, prenez soin de mon chat. J'ai mis mes papiers en ordre et je ne vois plus d'issue."
+      if (type === 'hypothetical') lastHypothesis = Math.max(lastHypothesis, s);
+      else anyGeneral = true;
     }
   }
   let currentClauses: Set<number> | null = null;
@@ -1052,6 +1101,8 @@ export function contextIndex(
     negationEnds,
     pastAt,
     pastClauses: pastClauses ?? NO_CLAUSES,
+    chronicClauses: chronicClauses ?? NO_CLAUSES,
+    entries: lexicon?.entries ?? NO_ENTRIES,
     generalAt,
     hypotheticalAt: hypotheticalAt ?? NO_POSITIONS,
     hypotheticalClauses: hypotheticalClauses ?? NO_CLAUSES,
@@ -1060,9 +1111,17 @@ export function contextIndex(
     generalClauses: generalClauses ?? NO_CLAUSES,
     generalOnlyClauses: generalOnlyClauses ?? NO_CLAUSES,
     generalMessage: anyGeneral && !personal,
+    generalUntil: anyGeneral || personal ? -1 : lastHypothesis,
     personStarts,
     text,
   };
+}
+
+/** Chronic-duration cue entries ("depuis des mois"), by their id's family (see `ContextIndex.chronicClauses`). */
+const CHRONIC_FAMILY = '/chronic-duration';
+
+function isChronicDuration(lexicon: RuntimeLexicon, hit: Hit): boolean {
+  return lexicon.entries[hit.entry]?.id.includes(CHRONIC_FAMILY) ?? false;
 }
 
 /** Records `hit` in a per-sentence table of 1 + the token of the sentence's last cue (see `pastAt`). */
@@ -1124,7 +1183,7 @@ export function isCurrent(tokens: Tokens, seg: Segments, index: ContextIndex, hi
     if (startsNewSubject(tokens, index, i)) break;
   }
   if (frenchNeAround(tokens, hit) || spokenNegationAfter(tokens, hit) || notBadlyAfter(tokens, hit)) return false;
-  if (nearMissAfter(tokens, hit)) return false;
+  if (nearMissAfter(tokens, hit) || feltNotBefore(tokens, hit) || deniedAfter(tokens, seg, hit)) return false;
   if (negationInGap(index, hit) || frenchNeBeforeGap(tokens, hit)) return false;
   if (index.text && answeredNo(tokens, seg, index.text, hit)) return false;
   const timeOfDay = index.timeOfDayClauses.has(clause) && !index.generalClauses.has(clause);
@@ -1132,9 +1191,12 @@ export function isCurrent(tokens: Tokens, seg: Segments, index: ContextIndex, hi
   const current = (index.currentClauses.has(clause) || timeOfDay) && !index.hypotheticalClauses.has(clause);
   if (current) return true;
   const s = seg.sentence[hit.first] ?? 0;
-  const past = index.pastClauses.has(clause) || sentenceCueReaches(tokens, seg, index, index.pastAt[s] ?? 0, hit, true);
+  const past =
+    index.pastClauses.has(clause) ||
+    (index.chronicClauses.has(clause) && index.entries[hit.entry]?.kind !== 'signal') ||
+    sentenceCueReaches(tokens, seg, index, index.pastAt[s] ?? 0, hit, true);
   if (past && !recursLater(tokens, seg, hit)) return false;
-  if (index.generalMessage || index.generalOnlyClauses.has(clause)) return false;
+  if (index.generalMessage || index.generalOnlyClauses.has(clause) || s <= index.generalUntil) return false;
   if (sentenceCueReaches(tokens, seg, index, index.generalAt[s] ?? 0, hit)) return false;
   const hypothetical = index.hypotheticalAt[s] ?? -1;
   if (hypothetical >= 0 && hypothesisCovers(seg, hypothetical, hit) && !contrastAfter(tokens, hypothetical, hit.first))
@@ -1258,8 +1320,11 @@ function factualContrast(tokens: Tokens, index: ContextIndex, cue: number, at: n
   return false;
 }
 
-/** Words that open a contrasting clause ("et si c'est rien mais…", "what if it's nothing but…"). */
-const CONTRAST_WORDS = new Set(['mais', 'but', 'pourtant', 'however', 'cependant']);
+/**
+ * Words that open a contrasting clause ("et si c'est rien mais…", "what if it's nothing but…"), and the words that
+ * close a story told first ("we had a scare last summer anyway he just ate…", "… bref elle…").
+ */
+const CONTRAST_WORDS = new Set(['mais', 'but', 'pourtant', 'however', 'cependant', 'anyway', 'anyways', 'bref']);
 /** After a contrast word, these keep the clause inside the hypothesis ("imaginons qu'il tombe mais qu'il…", "but if"). */
 const STILL_HYPOTHETICAL = new Set(['que', 'qu', 'si', 's', 'if', 'when', 'quand', 'lorsqu', 'lorsque']);
 /** How far back from a sign `contrastAfter` looks (a long sentence keeps the hypothesis: the old behaviour). */
@@ -1487,6 +1552,38 @@ const BARELY_NEXT = new Set([
 function nearMissAfter(tokens: Tokens, hit: Hit): boolean {
   if (tokens.norms[hit.last + 1] !== 'presque' || tokens.types[hit.last + 1] !== TokenType.Word) return false;
   return tokens.types[hit.last + 2] !== TokenType.Number && !BARELY_NEXT.has(tokens.norms[hit.last + 2] ?? '');
+}
+
+/** Verbs of feeling before "pas" ("je me sens pas suicidaire", "elle se sent pas oppressée"). */
+const FEEL_VERBS = new Set(['sens', 'sent', 'sentais', 'sentait', 'sentons', 'sentez']);
+
+/**
+ * "je me sens pas suicidaire": spoken French drops "ne", and "sens pas" is not one of the negation cues (it would reach
+ * a sign several words later: "je me sens pas bien du tout, envie de mourir"). It negates a sign right after it only.
+ */
+function feltNotBefore(tokens: Tokens, hit: Hit): boolean {
+  return tokens.norms[hit.first - 1] === 'pas' && FEEL_VERBS.has(tokens.norms[hit.first - 2] ?? '');
+}
+
+/** "non / no" right after a sign, when one of these follows within `DENIAL_REACH` words, answers it "no". */
+const DENIALS = new Set(['non', 'no', 'nope']);
+const DENIAL_FOLLOWERS = new Set([
+  ...['aucun', 'aucune', 'pas', 'rien', 'jamais', 'juste', 'seulement', 'simplement'],
+  ...['not', 'none', 'nothing', 'never', 'just', 'only'],
+]);
+const DENIAL_REACH = 4;
+
+/**
+ * "douleur dans la poitrine non aucune juste une toux", "chest pain no not at all", "elle a perdu connaissance non elle
+ * s'est juste assise": the unpunctuated form of a sign asked and answered "no" (see `answeredNo`, which needs the "?").
+ * "non" alone after a sign is not enough ("il respire plus non plus").
+ */
+function deniedAfter(tokens: Tokens, seg: Segments, hit: Hit): boolean {
+  const at = hit.last + 1;
+  if (!DENIALS.has(tokens.norms[at] ?? '') || seg.sentence[at] !== seg.sentence[hit.last]) return false;
+  for (let i = at + 1; i <= at + DENIAL_REACH && seg.sentence[i] === seg.sentence[at]; i++)
+    if (DENIAL_FOLLOWERS.has(tokens.norms[i] ?? '')) return true;
+  return false;
 }
 
 /** Degree words between "pas" and "mal" that make "pas … mal" mean "not badly" ("pas trop mal", "pas si mal"). */

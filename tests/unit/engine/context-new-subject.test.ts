@@ -49,7 +49,9 @@ describe('a question opener after a past event', () => {
     expect(flags('had a heart attack in 2017 is it safe to start running again')).toEqual([]);
     expect(flags('my sister tried to kill herself in 2019 how can i help her not try again')).toEqual([]);
     expect(
-      flags("mon père a eu une septicémie l'année dernière est ce qu'il doit faire attention aux infections maintenant"),
+      flags(
+        "mon père a eu une septicémie l'année dernière est ce qu'il doit faire attention aux infections maintenant",
+      ),
     ).toEqual([]);
   });
 
@@ -68,7 +70,7 @@ describe('connectors that need no punctuation', () => {
     expect(clauses('elle a saigné en 2020 là elle dort')).toEqual([0, 0, 0, 0, 0, 1, 1, 1]);
     expect(new Set(clauses('il tousse depuis mon retour')).size).toBe(1);
     expect(
-      flags("ma soeur a fait une hemorragie apres son accouchement il y a 3 ans la elle est enceinte du deuxieme"),
+      flags('ma soeur a fait une hemorragie apres son accouchement il y a 3 ans la elle est enceinte du deuxieme'),
     ).toEqual([]);
   });
 });
