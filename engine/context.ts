@@ -181,6 +181,8 @@ const QUIET_SUBJECT = 1024;
 const PREPOSITION = 2048;
 /** Bit 12: "du", first word of "du coup". */
 const SO_DU = 4096;
+/** Words that start a clause whatever the clause before holds (with the word after them for some). */
+const HARD_CLUES = CLAUSE_WORD | TIME_SHIFT | SO_DU;
 /** The bits `segment` reads to place clause starts. */
 const CLAUSE_CLUES = CLAUSE_WORD | TIME_SHIFT | SUBJECT | QUESTION | POSSESSIVE | QUIET_SUBJECT | SO_DU;
 let facts = new Uint16Array(1024);
@@ -325,7 +327,11 @@ export function segment(tokens: Tokens, forced: Language | undefined): Segments 
       const facts = wordFacts(tokens, i);
       // Most words play no part in where a clause starts: one bit test skips them.
       if (facts & CLAUSE_CLUES) {
-        const start = clauseStart(tokens, i, facts, before, clauseWords, subjectEnd, fr[s]! > en[s]!);
+        // A subject or a question word starts nothing before its clause is complete (most of them: no call).
+        const start =
+          facts & HARD_CLUES || clauseWords - subjectEnd > COMPLETE_AFTER_SUBJECT || clauseWords >= QUESTION_AFTER_WORDS
+            ? clauseStart(tokens, i, facts, before, clauseWords, subjectEnd, fr[s]! > en[s]!)
+            : NO_START;
         if (start !== NO_START) {
           c++;
           if (start === SOFT_START) (softStarts ??= new Set()).add(c);
@@ -1117,6 +1123,18 @@ export function contextIndex(
   };
 }
 
+/** Signal tags that give a person's age: true whatever a recent date in the clause says. */
+const AGE_TAGS = ['infant_young', 'baby'];
+
+/**
+ * "mon bébé de 2 mois a eu ses vaccins la semaine dernière… là il a 38,6": a recent date ("la semaine dernière", "il y a
+ * 3 jours") dates the event of its clause, not the baby's age said in it.
+ */
+function isAgeSignal(index: ContextIndex, hit: Hit): boolean {
+  const entry = index.entries[hit.entry];
+  return entry?.kind === 'signal' && AGE_TAGS.some((tag) => entry.tags.includes(tag));
+}
+
 /** Chronic-duration cue entries ("depuis des mois"), by their id's family (see `ContextIndex.chronicClauses`). */
 const CHRONIC_FAMILY = '/chronic-duration';
 
@@ -1192,8 +1210,10 @@ export function isCurrent(tokens: Tokens, seg: Segments, index: ContextIndex, hi
   if (current) return true;
   const s = seg.sentence[hit.first] ?? 0;
   const past =
-    index.pastClauses.has(clause) ||
-    (index.chronicClauses.has(clause) && index.entries[hit.entry]?.kind !== 'signal') ||
+    (index.pastClauses.has(clause) && !isAgeSignal(index, hit)) ||
+    (index.chronicClauses.size > 0 &&
+      index.chronicClauses.has(clause) &&
+      index.entries[hit.entry]?.kind !== 'signal') ||
     sentenceCueReaches(tokens, seg, index, index.pastAt[s] ?? 0, hit, true);
   if (past && !recursLater(tokens, seg, hit)) return false;
   if (index.generalMessage || index.generalOnlyClauses.has(clause) || s <= index.generalUntil) return false;
@@ -1565,8 +1585,7 @@ function feltNotBefore(tokens: Tokens, hit: Hit): boolean {
   return tokens.norms[hit.first - 1] === 'pas' && FEEL_VERBS.has(tokens.norms[hit.first - 2] ?? '');
 }
 
-/** "non / no" right after a sign, when one of these follows within `DENIAL_REACH` words, answers it "no". */
-const DENIALS = new Set(['non', 'no', 'nope']);
+/** When one of these follows "non / no / nope" right after a sign within `DENIAL_REACH` words, it answers the sign "no". */
 const DENIAL_FOLLOWERS = new Set([
   ...['aucun', 'aucune', 'pas', 'rien', 'jamais', 'juste', 'seulement', 'simplement'],
   ...['not', 'none', 'nothing', 'never', 'just', 'only'],
@@ -1580,7 +1599,9 @@ const DENIAL_REACH = 4;
  */
 function deniedAfter(tokens: Tokens, seg: Segments, hit: Hit): boolean {
   const at = hit.last + 1;
-  if (!DENIALS.has(tokens.norms[at] ?? '') || seg.sentence[at] !== seg.sentence[hit.last]) return false;
+  const word = tokens.norms[at];
+  // Two string compares first: this runs for every hit whose currency is asked.
+  if ((word !== 'non' && word !== 'no' && word !== 'nope') || seg.sentence[at] !== seg.sentence[hit.last]) return false;
   for (let i = at + 1; i <= at + DENIAL_REACH && seg.sentence[i] === seg.sentence[at]; i++)
     if (DENIAL_FOLLOWERS.has(tokens.norms[i] ?? '')) return true;
   return false;

@@ -46,3 +46,14 @@ describe('context rules around a suicide means', () => {
     expect(flags('je suis étudiante en médecine, comment reconnaître un AVC ?')).toEqual([]);
   });
 });
+
+describe("a baby's age beside a recent date", () => {
+  it('stays current: the date is about the event of its clause', () => {
+    expect(
+      flags(
+        'mon bebe de 2 mois a eu ses vaccins la semaine derniere pas de souci mais la il a 38,6 et il veut plus boire',
+      ),
+    ).toContain('infant');
+    expect(flags('mon bébé de 2 mois a eu 38,5 il y a 3 jours après son vaccin, il va bien')).toEqual([]);
+  });
+});
