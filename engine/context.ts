@@ -1280,12 +1280,36 @@ function sentenceCueReaches(
   past = false,
 ): boolean {
   if (cue <= 0) return false;
+  if (!past && softStartBetween(seg, cue - 1, hit.first) && questionFirst(tokens, seg, cue - 1)) return false;
   if (
     cue - 1 < hit.first &&
     (RESOLUTION_WORDS.has(tokens.norms[cue - 1] ?? '') || (past && saysDoingWell(tokens, seg, cue - 1)))
   )
     return false;
   return !factualContrast(tokens, index, cue - 1, hit.first);
+}
+
+/**
+ * "comment savoir si cette coupure nécessite les urgences elle est profonde": in unpunctuated text a new subject after
+ * the complete question starts the statement a question mark would have. A general cue does not reach past it (a
+ * message with no person and no current cue stays general as a whole: `generalMessage`).
+ */
+/**
+ * The general cue at `cue` is in a clause that opens with a question word ("comment savoir si…", "quels sont…", "how
+ * do i know…"): a question whose mark was lost. A condition ("si mon équipe perd ce soir je vais…") has its consequence
+ * after the new subject, and a setting ("je suis formateur PSC1 je cherche un scénario…") goes on with the same topic.
+ */
+function questionFirst(tokens: Tokens, seg: Segments, cue: number): boolean {
+  let start = cue;
+  while (start > 0 && seg.clause[start - 1] === seg.clause[cue]) start--;
+  return QUESTION_OPENERS.has(tokens.norms[start] ?? '');
+}
+
+function softStartBetween(seg: Segments, cue: number, at: number): boolean {
+  const soft = seg.softStarts;
+  if (!soft || cue >= at) return false;
+  for (let c = (seg.clause[cue] ?? 0) + 1; c <= (seg.clause[at] ?? 0); c++) if (soft.has(c)) return true;
+  return false;
 }
 
 /**

@@ -74,3 +74,26 @@ describe('connectors that need no punctuation', () => {
     ).toEqual([]);
   });
 });
+
+describe('a question said first without its question mark', () => {
+  it('does not reach the statement a new subject opens after it', () => {
+    expect(
+      flags('comment savoir si cette coupure nécessite les urgences elle est profonde béante et ça pisse encore'),
+    ).toContain('bleeding');
+  });
+
+  it('keeps a message with no person and no current cue general', () => {
+    expect(flags("quels sont les signes d'un avc il paraît que la bouche tombe")).toEqual([]);
+    expect(flags("comment on sait si un bebe fait une meningite j'ai une amie qui vient d'accoucher")).toEqual([]);
+  });
+});
+
+describe('a setting said first', () => {
+  it('still reaches what the writer goes on with', () => {
+    expect(
+      flags(
+        "je suis formateur psc1 je cherche un scénario réaliste de victime qui s'étouffe avec un morceau de viande pour mes stagiaires",
+      ),
+    ).toEqual([]);
+  });
+});
