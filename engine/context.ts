@@ -903,6 +903,27 @@ const PERSON_ONLY_TAGS = new Set([
   ...['wish_frame', 'intent_frame', 'life_end', 'life_end_act'],
 ]);
 
+/** Verbs of an animal's attack on a person ("mon chien a mordu mon fils", "the dog attacked my daughter"). */
+const ATTACK_VERBS = new Set([
+  ...['mordu', 'mordue', 'mord', 'mordre', 'attaque', 'attaquee', 'griffe', 'griffee', 'charge', 'chargee'],
+  ...['bit', 'bitten', 'attacked', 'mauled', 'scratched', 'charged'],
+]);
+/** How many words after the animal its attack verb may stand ("mon chien a mordu", "le chien du voisin a attaqué"). */
+const ATTACK_REACH = 5;
+
+/**
+ * "mon chien a mordu mon fils … ça saigne à flots": an animal that attacks a person of the writer's life (a `person`
+ * cue right after the verb) makes the sentence about that person's injury, not a veterinary topic.
+ */
+function attacksPerson(tokens: Tokens, cues: CueLists, animal: number, s: number, seg: Segments): boolean {
+  for (let i = animal + 1; i <= animal + ATTACK_REACH && seg.sentence[i] === s; i++) {
+    if (!ATTACK_VERBS.has(tokens.norms[i] ?? '')) continue;
+    for (const person of cues.get('person') ?? NO_HITS) if (person.first === i + 1) return true;
+    return false;
+  }
+  return false;
+}
+
 function personOnly(lexicon: RuntimeLexicon, hit: Hit): boolean {
   const tags = lexicon.entries[hit.entry]?.tags;
   if (!tags) return false;
@@ -934,7 +955,8 @@ function animalSentences(seg: Segments, cues: CueLists, tokens: Tokens): Int32Ar
   for (let s = 0; s < seg.sentenceCount; s++) {
     const animal = animalAt[s] ?? -1;
     const person = personAt[s] ?? -1;
-    if (animal >= 0) {
+    if (animal >= 0 && attacksPerson(tokens, cues, animal, seg.sentence[animal] ?? 0, seg)) carrying = false;
+    else if (animal >= 0) {
       carrying = true;
       // Only a person named before the animal keeps the start of the sentence on topic.
       from[s] = person >= 0 && person < animal ? animal : 0;
@@ -1360,8 +1382,28 @@ function factualContrast(tokens: Tokens, index: ContextIndex, cue: number, at: n
     }
     if (!CONTRAST_WORDS.has(word)) continue;
     if (FACT_SUBJECTS.has(tokens.norms[i + 1] ?? '') || index.personStarts[i + 1]) return true;
+    if (nowAfter(tokens, i + 1)) return true;
   }
   return false;
+}
+
+/** Words after "mais / but" that date what follows to now ("mais depuis hier il a…", "but since this morning…"). */
+const NOW_WORDS = new Set(['depuis', 'maintenant', 'aujourd', 'desormais', 'since', 'today', 'tonight']);
+/** "ce / cette / this" + one of these: "mais ce soir ma fille…", "but this morning she…". */
+const DEMONSTRATIVES = new Set(['ce', 'cette', 'cet', 'this']);
+const PARTS_OF_TODAY = new Set([
+  ...['soir', 'matin', 'midi', 'nuit', 'apres', 'aprem', 'week', 'weekend', 'semaine'],
+  ...['morning', 'evening', 'afternoon', 'week', 'weekend'],
+]);
+
+/**
+ * "… c'est guéri mais depuis hier il a de la fièvre et des taches violacées", "… ça allait mieux mais ce soir ma fille
+ * s'est enfermée…": after a contrast, a phrase dating what follows to now turns from the story to the present.
+ */
+function nowAfter(tokens: Tokens, i: number): boolean {
+  const word = tokens.norms[i] ?? '';
+  if (NOW_WORDS.has(word)) return true;
+  return DEMONSTRATIVES.has(word) && PARTS_OF_TODAY.has(tokens.norms[i + 1] ?? '');
 }
 
 /**
