@@ -181,6 +181,8 @@ const QUIET_SUBJECT = 1024;
 const PREPOSITION = 2048;
 /** Bit 12: "du", first word of "du coup". */
 const SO_DU = 4096;
+/** Bit 13: a subject that may follow a time-shift word (`SUBJECTS_AFTER_TIME_SHIFT`). */
+const SHIFT_SUBJECT = 8192;
 /** Words that start a clause whatever the clause before holds (with the word after them for some). */
 const HARD_CLUES = CLAUSE_WORD | TIME_SHIFT | SO_DU;
 /** The bits `segment` reads to place clause starts. */
@@ -190,10 +192,13 @@ let factsEpoch = -1;
 
 function wordFacts(tokens: Tokens, i: number): number {
   const id = tokens.ids[i]!;
-  if (id < facts.length) {
-    const known = facts[id]!;
-    if (known !== 0) return known;
-  } else {
+  const known = id < facts.length ? facts[id]! : 0;
+  return known !== 0 ? known : learnFacts(tokens, i, id);
+}
+
+/** `wordFacts` for a word not seen yet: kept out of the hot path so that `wordFacts` stays small enough to inline. */
+function learnFacts(tokens: Tokens, i: number, id: number): number {
+  if (id >= facts.length) {
     const next = new Uint16Array(Math.max(facts.length * 2, id + 1));
     next.set(facts);
     facts = next;
@@ -211,7 +216,8 @@ function wordFacts(tokens: Tokens, i: number): number {
     (SUBJECT_WORDS_NOT_SPLITTING.has(norm) ? QUIET_SUBJECT : 0) |
     (PREPOSITIONS.has(norm) ? PREPOSITION : 0) |
     (norm === 'du' ? SO_DU : 0) |
-    (QUESTION_OPENERS.has(norm) ? QUESTION : 0);
+    (QUESTION_OPENERS.has(norm) ? QUESTION : 0) |
+    (SUBJECTS_AFTER_TIME_SHIFT.has(norm) ? SHIFT_SUBJECT : 0);
   facts[id] = bits;
   return bits;
 }
@@ -222,9 +228,9 @@ function subjectFollows(tokens: Tokens, i: number): boolean {
   if (before !== TokenType.Word && before !== TokenType.Number) return false;
   const next = tokens.norms[i] === 'aujourd' && tokens.norms[i + 1] === 'hui' ? i + 2 : i + 1;
   if (tokens.types[next] !== TokenType.Word) return false;
-  const subject = tokens.norms[next] ?? '';
-  if (tokens.norms[i] === PRONOUN_ONLY_AFTER) return NEW_SUBJECTS.has(subject);
-  return SUBJECTS_AFTER_TIME_SHIFT.has(subject);
+  // The next word's facts (cached by word id) answer both questions without a set lookup.
+  const subject = wordFacts(tokens, next);
+  return (subject & (tokens.norms[i] === PRONOUN_ONLY_AFTER ? SUBJECT : SHIFT_SUBJECT)) !== 0;
 }
 
 function wordOrNumber(tokens: Tokens, i: number): boolean {
@@ -258,6 +264,9 @@ function questionAt(tokens: Tokens, i: number, before: number): boolean {
 function soConnectorAt(tokens: Tokens, i: number): boolean {
   return tokens.norms[i + 1] === 'coup' && wordOrNumber(tokens, i - 1);
 }
+
+/** `Segments.softStarts` of the last call, reused (like the arena buffers, valid until the next `segment`). */
+const reusedSoftStarts = new Set<number>();
 
 const NO_START = 0;
 const HARD_START = 1;
@@ -320,7 +329,9 @@ export function segment(tokens: Tokens, forced: Language | undefined): Segments 
   let clauseWords = 0;
   let subjectEnd = -1;
   let before = 0;
-  let softStarts: Set<number> | null = null;
+  const softStarts = reusedSoftStarts;
+  // `clear` on a Set allocates a new table: only when the last message had soft starts.
+  if (softStarts.size > 0) softStarts.clear();
   for (let i = 0; i < n; i++) {
     const type = tokens.types[i];
     if (type === TokenType.Word) {
@@ -328,13 +339,16 @@ export function segment(tokens: Tokens, forced: Language | undefined): Segments 
       // Most words play no part in where a clause starts: one bit test skips them.
       if (facts & CLAUSE_CLUES) {
         // A subject or a question word starts nothing before its clause is complete (most of them: no call).
+        const complete = subjectEnd >= 0 && clauseWords - subjectEnd > COMPLETE_AFTER_SUBJECT;
         const start =
-          facts & HARD_CLUES || clauseWords - subjectEnd > COMPLETE_AFTER_SUBJECT || clauseWords >= QUESTION_AFTER_WORDS
+          facts & HARD_CLUES ||
+          (complete && facts & SUBJECT) ||
+          (facts & QUESTION && (complete || clauseWords >= QUESTION_AFTER_WORDS))
             ? clauseStart(tokens, i, facts, before, clauseWords, subjectEnd, fr[s]! > en[s]!)
             : NO_START;
         if (start !== NO_START) {
           c++;
-          if (start === SOFT_START) (softStarts ??= new Set()).add(c);
+          if (start === SOFT_START) softStarts.add(c);
           clauseWords = 0;
           subjectEnd = -1;
         }
@@ -378,7 +392,7 @@ export function segment(tokens: Tokens, forced: Language | undefined): Segments 
     sentenceFr: fr,
     sentenceEn: en,
     laughs: (laughs & LAUGH) !== 0,
-    softStarts,
+    softStarts: softStarts.size > 0 ? softStarts : null,
   };
 }
 
