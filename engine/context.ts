@@ -142,9 +142,10 @@ export interface Segments {
   readonly laughs: boolean;
   /**
    * Clauses opened by a new subject in unpunctuated text ("ce soir c'est décidé je…"), not by punctuation, a connector,
-   * a time shift or a question: what dates the clause before them ("ce soir") still dates them. Null when none.
+   * a time shift or a question: what dates the clause before them ("ce soir") still dates them. 1 at such a clause's
+   * id; null when none.
    */
-  readonly softStarts: ReadonlySet<number> | null;
+  readonly softStarts: Uint8Array | null;
 }
 
 /**
@@ -265,9 +266,6 @@ function soConnectorAt(tokens: Tokens, i: number): boolean {
   return tokens.norms[i + 1] === 'coup' && wordOrNumber(tokens, i - 1);
 }
 
-/** `Segments.softStarts` of the last call, reused (like the arena buffers, valid until the next `segment`). */
-const reusedSoftStarts = new Set<number>();
-
 const NO_START = 0;
 const HARD_START = 1;
 /** A clause opened by a new subject only (see `Segments.softStarts`). */
@@ -329,9 +327,8 @@ export function segment(tokens: Tokens, forced: Language | undefined): Segments 
   let clauseWords = 0;
   let subjectEnd = -1;
   let before = 0;
-  const softStarts = reusedSoftStarts;
-  // `clear` on a Set allocates a new table: only when the last message had soft starts.
-  if (softStarts.size > 0) softStarts.clear();
+  // 1 at each clause a new subject opened (a clause id is at most two per token), made at the first one.
+  let softStarts: Uint8Array | null = null;
   for (let i = 0; i < n; i++) {
     const type = tokens.types[i];
     if (type === TokenType.Word) {
@@ -348,7 +345,7 @@ export function segment(tokens: Tokens, forced: Language | undefined): Segments 
             : NO_START;
         if (start !== NO_START) {
           c++;
-          if (start === SOFT_START) softStarts.add(c);
+          if (start === SOFT_START) (softStarts ??= mask(2 * n + 2))[c] = 1;
           clauseWords = 0;
           subjectEnd = -1;
         }
@@ -392,7 +389,7 @@ export function segment(tokens: Tokens, forced: Language | undefined): Segments 
     sentenceFr: fr,
     sentenceEn: en,
     laughs: (laughs & LAUGH) !== 0,
-    softStarts: softStarts.size > 0 ? softStarts : null,
+    softStarts,
   };
 }
 
@@ -635,19 +632,21 @@ const AGE_SUBJECTS = new Set(['il', 'elle', 'qui', 'on']);
 function dropAgeStatements(tokens: Tokens, cues: CueLists): void {
   const past = cues.get('past');
   if (!past || past.length === 0) return;
-  const persons = cues.get('person') ?? NO_HITS;
-  const isAge = (cue: Hit): boolean => {
-    if (tokens.norms[cue.first] !== 'a' || cue.first === 0 || tokens.types[cue.first + 1] !== TokenType.Number)
-      return false;
-    if (AGE_SUBJECTS.has(tokens.norms[cue.first - 1] ?? '')) return true;
-    for (const person of persons) if (person.last === cue.first - 1) return true;
-    return false;
-  };
-  if (past.some(isAge))
+  let ages = 0;
+  for (const cue of past) if (isAgeStatement(tokens, cues, cue)) ages++;
+  if (ages > 0)
     cues.set(
       'past',
-      past.filter((cue) => !isAge(cue)),
+      past.filter((cue) => !isAgeStatement(tokens, cues, cue)),
     );
+}
+
+function isAgeStatement(tokens: Tokens, cues: CueLists, cue: Hit): boolean {
+  if (tokens.norms[cue.first] !== 'a' || cue.first === 0 || tokens.types[cue.first + 1] !== TokenType.Number)
+    return false;
+  if (AGE_SUBJECTS.has(tokens.norms[cue.first - 1] ?? '')) return true;
+  for (const person of cues.get('person') ?? NO_HITS) if (person.last === cue.first - 1) return true;
+  return false;
 }
 
 /**
@@ -1132,7 +1131,7 @@ export function contextIndex(
     for (let c = first; ; c++) {
       if (timeOfDay) (timeOfDayClauses ??= new Set()).add(c);
       else (currentClauses ??= new Set()).add(c);
-      if (!carries || !seg.softStarts?.has(c + 1)) break;
+      if (!carries || !seg.softStarts?.[c + 1]) break;
     }
   }
   const personal = (cues.get('person')?.length ?? 0) + (cues.get('current')?.length ?? 0) > 0;
@@ -1316,7 +1315,9 @@ function sentenceCueReaches(
   past = false,
 ): boolean {
   if (cue <= 0) return false;
-  if (!past && softStartBetween(seg, cue - 1, hit.first) && questionFirst(tokens, seg, cue - 1)) return false;
+  // The cheap test first: few general cues open their clause with a question word.
+  if (!past && seg.softStarts && questionFirst(tokens, seg, cue - 1) && softStartBetween(seg, cue - 1, hit.first))
+    return false;
   if (
     cue - 1 < hit.first &&
     (RESOLUTION_WORDS.has(tokens.norms[cue - 1] ?? '') || (past && saysDoingWell(tokens, seg, cue - 1)))
@@ -1344,7 +1345,7 @@ function questionFirst(tokens: Tokens, seg: Segments, cue: number): boolean {
 function softStartBetween(seg: Segments, cue: number, at: number): boolean {
   const soft = seg.softStarts;
   if (!soft || cue >= at) return false;
-  for (let c = (seg.clause[cue] ?? 0) + 1; c <= (seg.clause[at] ?? 0); c++) if (soft.has(c)) return true;
+  for (let c = (seg.clause[cue] ?? 0) + 1; c <= (seg.clause[at] ?? 0); c++) if (soft[c]) return true;
   return false;
 }
 

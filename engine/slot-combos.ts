@@ -595,7 +595,7 @@ function pairedFrame(
 function sameStatement(seg: Segments, a: number, b: number): boolean {
   const ca = seg.clause[a] ?? -1;
   const cb = seg.clause[b] ?? -1;
-  return ca === cb || (cb === ca + 1 && (seg.softStarts?.has(cb) ?? false));
+  return ca === cb || (cb === ca + 1 && seg.softStarts?.[cb] === 1);
 }
 
 function cleanGap(tokens: Tokens, from: number, to: number): boolean {
