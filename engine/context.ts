@@ -702,17 +702,11 @@ function offTopicFrom(seg: Segments, tokens: Tokens, hits: readonly Hit[]): Int3
  * le héros fait un infarctus" stays off topic (no person cue). Null when no sentence has both.
  */
 function personAfterOffTopic(seg: Segments, tokens: Tokens, cues: CueLists, hits: readonly Hit[]): Float64Array | null {
-  const persons = cues.get('person') ?? NO_HITS;
+  const persons = cues.get('person');
+  if (!persons || persons.length === 0) return null;
   let resume: Float64Array | null = null;
   for (const hit of hits) {
     const s = seg.sentence[hit.first] ?? 0;
-    // "ma connexion est morte et mon ordi rame mdr bref j'ai une petite migraine": "bref / anyway" closes the remark.
-    for (let i = hit.last + 1; i < tokens.count && seg.sentence[i] === s; i++) {
-      if (!TURN_WORDS.has(tokens.norms[i] ?? '')) continue;
-      resume ??= new Float64Array(seg.sentenceCount).fill(Infinity);
-      if (i < (resume[s] ?? Infinity)) resume[s] = i;
-      break;
-    }
     const setting = afterSettingWord(tokens, hit.first);
     for (const person of persons) {
       if (person.first <= hit.last || seg.sentence[person.first] !== s) continue;
@@ -735,9 +729,6 @@ function afterSettingWord(tokens: Tokens, at: number): boolean {
   while (i >= 0 && at - i <= 3 && SETTING_LINKS.has(tokens.norms[i] ?? '')) i--;
   return i < at - 1 && SETTING_WORDS.has(tokens.norms[i] ?? '');
 }
-
-/** Words that close a remark and turn to something else ("… bref j'ai une migraine", "… anyway my chest hurts"). */
-const TURN_WORDS = new Set(['bref', 'anyway', 'anyways', 'sinon']);
 
 function isOffTopic(seg: Segments, from: Int32Array, hit: Hit): boolean {
   const start = from[seg.sentence[hit.first] ?? 0] ?? -1;

@@ -33,12 +33,3 @@ describe('an animal attacking a person', () => {
     expect(flags('mon chien saigne beaucoup de la patte')).toEqual([]);
   });
 });
-
-describe('"bref / anyway" after a remark about machines', () => {
-  it('brings the sentence back to health', () => {
-    expect(analyze({ text: "ma connexion est morte et mon ordi rame mdr bref j'ai une petite migraine" }).health).toBe(
-      true,
-    );
-    expect(analyze({ text: 'mon ordi a un virus il plante tout le temps' }).health).toBe(false);
-  });
-});
