@@ -15,7 +15,6 @@ import { KIND_RED_FLAG, KIND_SIGNAL, READ_IN_EN, READ_IN_FR, type RuntimeLexicon
 import type { Hit } from './lexicon/trie.ts';
 import { arena, reserve } from './text/arena.ts';
 import { languageOf, languageVote } from './text/language.ts';
-import { grown } from './text/grow.ts';
 import { isLaughingWord } from './text/laughing-words.ts';
 import { TokenType, type Tokens } from './text/tokenize.ts';
 import type { Language } from './types.ts';
@@ -46,6 +45,81 @@ const CLAUSE_WORDS = new Set([
  * ("il respire mal maintenant") the word stays in its clause and keeps the sign current.
  */
 const TIME_SHIFT_WORDS = new Set(['maintenant', 'desormais', 'aujourd', 'now', 'today', 'nowadays']);
+/**
+ * Connectors that turn to what happens next when a subject follows them, as the time-shift words do: "… l'an dernier là
+ * il parle bizarre", "… en 2015 depuis il marche mal", "… alors il", "so he". "la" is also the article, but an article
+ * is never followed by a subject pronoun or a possessive. "depuis" only before a subject pronoun: "il tousse depuis mon
+ * retour" keeps its duration, a current cue of the sign's clause.
+ */
+const SHIFT_CONNECTORS = new Set(['la', 'depuis', 'alors', 'donc', 'ensuite', 'so']);
+const PRONOUN_ONLY_AFTER = 'depuis';
+/**
+ * Subject pronouns that start a new statement after a complete clause in unpunctuated text ("ma fille a eu une méningite
+ * à 3 ans elle va bien maintenant", "my dad had a stroke last year he is fine now"). "tu / you / nous / vous" are left
+ * out: they are objects as often as subjects.
+ */
+const NEW_SUBJECTS = new Set([
+  ...['il', 'elle', 'ils', 'elles', 'je', 'j', 'jai', 'jsuis', 'on'],
+  ...['i', 'im', 'ive', 'he', 'she', 'hes', 'shes', 'we', 'they', 'theyre'],
+]);
+/**
+ * Words after which a subject pronoun belongs to the clause being said: subordinators and reporting verbs ("je pense
+ * qu'il", "parce qu'il", "I think he"), prepositions, inversions ("a-t-il"), and a stressed pronoun ("moi je").
+ */
+const KEEP_SUBJECT_AFTER = new Set([
+  ...['que', 'qu', 'si', 's', 'quand', 'lorsque', 'lorsqu', 'comme', 'parce', 'puisque', 'puisqu', 'ou', 'dont', 'ce'],
+  ...['pourquoi', 'comment', 'combien', 'est', 't', 'moi', 'toi', 'lui', 'eux', 'chez', 'pour', 'a', 'de', 'd'],
+  ...['avec', 'dans', 'sur', 'par', 'avant', 'apres', 'pendant', 'jusqu', 'tant', 'bien', 'pense', 'crois', 'sais'],
+  ...['dit', 'dis', 'disait', 'trouve', 'sens', 'vois', 'entends', 'peur', 'sur', 'sure', 'sauf', 'ni', 'n', 'ne'],
+  ...['that', 'if', 'when', 'whether', 'because', 'as', 'than', 'think', 'thought', 'know', 'knew', 'say', 'said'],
+  ...['says', 'hope', 'guess', 'feel', 'felt', 'reckon', 'worry', 'worried', 'scared', 'afraid', 'sure', 'where'],
+  ...['why', 'how', 'what', 'who', 'whom', 'which', 'before', 'after', 'until', 'till', 'while', 'unless', 'since'],
+  ...['once', 'do', 'does', 'did', 'is', 'are', 'was', 'were', 'can', 'could', 'should', 'would', 'will', 'may'],
+  ...['might', 'must', 'have', 'has', 'had', 'am', 'to', 'for', 'with', 'of', 'in', 'on', 'by', 'about', 'like'],
+  ...['even', 'wish', 'mean', 'means', 'suppose', 'assume', 'maybe', 'peut', 'etre', 'meme'],
+]);
+/**
+ * Possessives and demonstratives that open a subject with their noun ("ma fille a eu…", "hier soir mon père s'est…",
+ * "cette coupure nécessite…", "my dad had…"), and "c'est / ça", a subject of their own, unless a preposition comes
+ * before them ("à la naissance de mon fils", "j'ai mal à ma tête").
+ */
+const POSSESSIVE_SUBJECTS = new Set(['mon', 'ma', 'mes', 'notre', 'nos', 'cette', 'my', 'our']);
+const SUBJECT_WORDS_NOT_SPLITTING = new Set(['c', 'ca', 'cest']);
+const PREPOSITIONS = new Set([
+  ...['a', 'au', 'aux', 'de', 'd', 'du', 'des', 'chez', 'pour', 'avec', 'dans', 'sur', 'par', 'en', 'sans', 'vers'],
+  ...['contre', 'entre', 'to', 'of', 'at', 'in', 'on', 'for', 'with', 'from', 'by', 'about', 'into'],
+]);
+/** How many words a clause needs after its subject before a new subject pronoun starts a clause (verb and more). */
+const COMPLETE_AFTER_SUBJECT = 2;
+/** A question opener starts a clause after this many words even with no subject seen ("had a heart attack in 2017 is it…"). */
+const QUESTION_AFTER_WORDS = 4;
+/**
+ * Words that open a question (a new clause) after a complete clause: "had a heart attack in 2017 is it safe to start
+ * running again", "mon père a eu une septicémie l'année dernière est ce qu'il doit faire attention maintenant". The
+ * question's own words ("again", "maintenant") then stay out of the clause of the past event.
+ */
+const QUESTION_OPENERS = new Set([
+  ...['comment', 'pourquoi', 'combien', 'quel', 'quels', 'quelle', 'quelles', 'faut', 'est', 'peut', 'dois', 'doit'],
+  ...['how', 'what', 'why', 'when', 'is', 'are', 'can', 'should', 'do', 'does', 'will', 'could', 'would', 'am'],
+]);
+/** Words after "is / can / should…" or "faut / peut / est" that make them a question's first words. */
+const QUESTION_SECOND = new Set([
+  ...['it', 'i', 'he', 'she', 'they', 'we', 'you', 'this', 'that', 'there', 'my'],
+  ...['il', 'elle', 'on', 'ce', 'je', 'j', 'tu'],
+]);
+/** Question words that open a question only before an auxiliary ("when is it safe", "what should i do", "how can i"). */
+const WH_WORDS = new Set(['how', 'what', 'why', 'when', 'comment', 'pourquoi', 'combien']);
+const AUXILIARIES = new Set([
+  ...['is', 'are', 'was', 'should', 'can', 'could', 'do', 'does', 'did', 'will', 'would', 'to'],
+  ...['faut', 'peut', 'dois', 'doit', 'est', 'on'],
+]);
+/** "quel suivi", "quels sont": these open a question whatever follows. */
+const OPEN_ALONE = new Set(['quel', 'quels', 'quelle', 'quelles']);
+/** "comment aborder", "pourquoi faire": these open a question before an infinitive too (not "comment quand…"). */
+const OPEN_BEFORE_INFINITIVE = new Set(['comment', 'pourquoi']);
+const INFINITIVE_ENDINGS = ['er', 'ir', 're'];
+/** "how long", "how bad", "what else": second words after "how / what" besides `QUESTION_SECOND`. */
+const HOW_MUCH = new Set(['long', 'much', 'many', 'bad', 'often', 'soon', 'else']);
 /** Subjects that open the clause after a time-shift word ("hui" is the rest of "aujourd'hui"). */
 const SUBJECTS_AFTER_TIME_SHIFT = new Set([
   ...['il', 'elle', 'je', 'j', 'on', 'ils', 'elles', 'nous', 'ca', 'c', 'tout', 'mon', 'ma', 'mes', 'son', 'sa'],
@@ -73,6 +147,12 @@ export interface Segments {
   readonly sentenceEn: Int32Array;
   /** Some word is written laughter ("mdr", "lol": see engine/laughter.ts). */
   readonly laughs: boolean;
+  /**
+   * Clauses opened by a new subject in unpunctuated text ("ce soir c'est décidé je…"), not by punctuation, a connector,
+   * a time shift or a question: what dates the clause before them ("ce soir") still dates them. 1 at such a clause's
+   * id; null when none.
+   */
+  readonly softStarts: Uint8Array | null;
 }
 
 /**
@@ -95,26 +175,59 @@ function sentenceLanguages(seg: Segments, s: number): number {
 const CLAUSE_WORD = 4;
 const KNOWN = 8;
 const LAUGH = 16;
-/** Bit 5: a time-shift word (`TIME_SHIFT_WORDS`), which starts a clause when a subject follows it. */
+/** Bit 5: a time-shift word (`TIME_SHIFT_WORDS`, `SHIFT_CONNECTORS`), which starts a clause when a subject follows it. */
 const TIME_SHIFT = 32;
-/** Bit 6: a subject pronoun (`SUBJECT_PRONOUNS`), read by `isCurrent` at every word a negation reaches over. */
-const SUBJECT_PRONOUN = 64;
-let facts = new Uint8Array(1024);
+/** Bit 6: a subject pronoun (`NEW_SUBJECTS`); bit 7: a word after which it stays in its clause (`KEEP_SUBJECT_AFTER`). */
+const SUBJECT = 64;
+const KEEPS_SUBJECT = 128;
+/** Bit 8: a possessive that opens a subject first in its clause (`POSSESSIVE_SUBJECTS`). */
+const POSSESSIVE = 256;
+/** Bit 9: a word that may open a question (`QUESTION_OPENERS`). */
+const QUESTION = 512;
+/** Bit 10: "c'est / ça" (`SUBJECT_WORDS_NOT_SPLITTING`); bit 11: a preposition (`PREPOSITIONS`). */
+const QUIET_SUBJECT = 1024;
+const PREPOSITION = 2048;
+/** Bit 12: "du", first word of "du coup". */
+const SO_DU = 4096;
+/** Bit 13: a subject that may follow a time-shift word (`SUBJECTS_AFTER_TIME_SHIFT`). */
+const SHIFT_SUBJECT = 8192;
+/** Words that start a clause whatever the clause before holds (with the word after them for some). */
+const HARD_CLUES = CLAUSE_WORD | TIME_SHIFT | SO_DU;
+/** The bits `segment` reads to place clause starts. */
+const CLAUSE_CLUES = CLAUSE_WORD | TIME_SHIFT | SUBJECT | QUESTION | POSSESSIVE | QUIET_SUBJECT | SO_DU;
+/** Bit 14: a subject pronoun (`SUBJECT_PRONOUNS`), read by `isCurrent` at every word a negation reaches over. */
+const SUBJECT_PRONOUN = 16384;
+let facts = new Uint16Array(1024);
 let factsEpoch = -1;
 
 function wordFacts(tokens: Tokens, i: number): number {
   const id = tokens.ids[i]!;
-  if (id < facts.length) {
-    const known = facts[id]!;
-    if (known !== 0) return known;
-  } else facts = grown(facts, Math.max(facts.length * 2, id + 1));
+  const known = id < facts.length ? facts[id]! : 0;
+  return known !== 0 ? known : learnFacts(tokens, i, id);
+}
+
+/** `wordFacts` for a word not seen yet: kept out of the hot path so that `wordFacts` stays small enough to inline. */
+function learnFacts(tokens: Tokens, i: number, id: number): number {
+  if (id >= facts.length) {
+    const next = new Uint16Array(Math.max(facts.length * 2, id + 1));
+    next.set(facts);
+    facts = next;
+  }
   const norm = tokens.norms[i] ?? '';
   const bits =
     KNOWN |
     (languageVote(norm) + 1) |
     (CLAUSE_WORDS.has(norm) ? CLAUSE_WORD : 0) |
     (isLaughingWord(norm) ? LAUGH : 0) |
-    (TIME_SHIFT_WORDS.has(norm) ? TIME_SHIFT : 0) |
+    (TIME_SHIFT_WORDS.has(norm) || SHIFT_CONNECTORS.has(norm) ? TIME_SHIFT : 0) |
+    (NEW_SUBJECTS.has(norm) ? SUBJECT : 0) |
+    (KEEP_SUBJECT_AFTER.has(norm) ? KEEPS_SUBJECT : 0) |
+    (POSSESSIVE_SUBJECTS.has(norm) ? POSSESSIVE : 0) |
+    (SUBJECT_WORDS_NOT_SPLITTING.has(norm) ? QUIET_SUBJECT : 0) |
+    (PREPOSITIONS.has(norm) ? PREPOSITION : 0) |
+    (norm === 'du' ? SO_DU : 0) |
+    (QUESTION_OPENERS.has(norm) ? QUESTION : 0) |
+    (SUBJECTS_AFTER_TIME_SHIFT.has(norm) ? SHIFT_SUBJECT : 0) |
     (SUBJECT_PRONOUNS.has(norm) ? SUBJECT_PRONOUN : 0);
   facts[id] = bits;
   return bits;
@@ -125,7 +238,71 @@ function subjectFollows(tokens: Tokens, i: number): boolean {
   const before = i > 0 ? tokens.types[i - 1] : TokenType.Sentence;
   if (before !== TokenType.Word && before !== TokenType.Number) return false;
   const next = tokens.norms[i] === 'aujourd' && tokens.norms[i + 1] === 'hui' ? i + 2 : i + 1;
-  return tokens.types[next] === TokenType.Word && SUBJECTS_AFTER_TIME_SHIFT.has(tokens.norms[next] ?? '');
+  if (tokens.types[next] !== TokenType.Word) return false;
+  // The next word's facts (cached by word id) answer both questions without a set lookup.
+  const subject = wordFacts(tokens, next);
+  return (subject & (tokens.norms[i] === PRONOUN_ONLY_AFTER ? SUBJECT : SHIFT_SUBJECT)) !== 0;
+}
+
+function wordOrNumber(tokens: Tokens, i: number): boolean {
+  const type = tokens.types[i];
+  return type === TokenType.Word || type === TokenType.Number;
+}
+
+/**
+ * "… à 3 ans elle va bien", "… last year he is fine now": a subject pronoun after a complete clause (a subject and two
+ * more words) starts a new statement, as a full stop would, unless the word before keeps it in the clause ("je pense
+ * qu'il…", "moi je…"). "il y a" is a date, not a subject.
+ */
+function newSubjectAt(tokens: Tokens, i: number, before: number): boolean {
+  if (before & KEEPS_SUBJECT || !wordOrNumber(tokens, i - 1)) return false;
+  return !(tokens.norms[i] === 'il' && tokens.norms[i + 1] === 'y');
+}
+
+/** A question opener at `i` ("… in 2017 is it safe", "… l'an dernier est ce qu'il doit") starts a question. */
+function questionAt(tokens: Tokens, i: number, before: number): boolean {
+  if (before & KEEPS_SUBJECT || !wordOrNumber(tokens, i - 1)) return false;
+  const word = tokens.norms[i] ?? '';
+  if (OPEN_ALONE.has(word)) return true;
+  if (tokens.types[i + 1] !== TokenType.Word) return false;
+  const next = tokens.norms[i + 1] ?? '';
+  if (!WH_WORDS.has(word)) return QUESTION_SECOND.has(next);
+  if (AUXILIARIES.has(next) || HOW_MUCH.has(next)) return true;
+  return OPEN_BEFORE_INFINITIVE.has(word) && INFINITIVE_ENDINGS.some((ending) => next.endsWith(ending));
+}
+
+/** "… l'an dernier du coup il…", "… du coup depuis une heure je saigne": "du coup" opens a clause. */
+function soConnectorAt(tokens: Tokens, i: number): boolean {
+  return tokens.norms[i + 1] === 'coup' && wordOrNumber(tokens, i - 1);
+}
+
+const NO_START = 0;
+const HARD_START = 1;
+/** A clause opened by a new subject only (see `Segments.softStarts`). */
+const SOFT_START = 2;
+
+/**
+ * Whether the word at `i` (its `facts`, and those of the word `before` it) starts a clause, and how. `clauseWords` and
+ * `subjectEnd` describe the clause so far (see `segment`); `french`: the sentence reads French so far.
+ */
+function clauseStart(
+  tokens: Tokens,
+  i: number,
+  facts: number,
+  before: number,
+  clauseWords: number,
+  subjectEnd: number,
+  french: boolean,
+): number {
+  if (facts & CLAUSE_WORD) return HARD_START;
+  if (facts & TIME_SHIFT && subjectFollows(tokens, i)) return HARD_START;
+  if (facts & SO_DU && soConnectorAt(tokens, i)) return HARD_START;
+  const complete = subjectEnd >= 0 && clauseWords - subjectEnd > COMPLETE_AFTER_SUBJECT;
+  if (complete && facts & SUBJECT && newSubjectAt(tokens, i, before) && (french || tokens.norms[i] !== 'on'))
+    return SOFT_START;
+  if ((complete || clauseWords >= QUESTION_AFTER_WORDS) && facts & QUESTION && questionAt(tokens, i, before))
+    return HARD_START;
+  return NO_START;
 }
 
 /**
@@ -156,11 +333,40 @@ export function segment(tokens: Tokens, forced: Language | undefined): Segments 
     factsEpoch = tokens.idEpoch;
     facts.fill(0);
   }
+  // Words of the current clause, and the word count at which its subject ended (-1: none yet), see `newSubjectAt`.
+  let clauseWords = 0;
+  let subjectEnd = -1;
+  let before = 0;
+  // 1 at each clause a new subject opened (a clause id is at most two per token), made at the first one.
+  let softStarts: Uint8Array | null = null;
   for (let i = 0; i < n; i++) {
     const type = tokens.types[i];
     if (type === TokenType.Word) {
       const facts = wordFacts(tokens, i);
-      if (facts & CLAUSE_WORD || (facts & TIME_SHIFT && subjectFollows(tokens, i))) c++;
+      // Most words play no part in where a clause starts: one bit test skips them.
+      if (facts & CLAUSE_CLUES) {
+        // A subject or a question word starts nothing before its clause is complete (most of them: no call).
+        const complete = subjectEnd >= 0 && clauseWords - subjectEnd > COMPLETE_AFTER_SUBJECT;
+        const start =
+          facts & HARD_CLUES ||
+          (complete && facts & SUBJECT) ||
+          (facts & QUESTION && (complete || clauseWords >= QUESTION_AFTER_WORDS))
+            ? clauseStart(tokens, i, facts, before, clauseWords, subjectEnd, fr[s]! > en[s]!)
+            : NO_START;
+        if (start !== NO_START) {
+          c++;
+          if (start === SOFT_START) (softStarts ??= mask(2 * n + 2))[c] = 1;
+          clauseWords = 0;
+          subjectEnd = -1;
+        }
+        if (facts & (SUBJECT | QUIET_SUBJECT)) subjectEnd = clauseWords;
+        // "ma fille a…": the possessive and its noun are the subject.
+        else if (facts & POSSESSIVE && !(before & PREPOSITION && clauseWords > 0)) subjectEnd = clauseWords + 1;
+        // "quels sont les signes…": a question said first has its subject in it.
+        else if (facts & QUESTION && clauseWords === 0 && OPEN_ALONE.has(tokens.norms[i] ?? '')) subjectEnd = 0;
+      }
+      clauseWords++;
+      before = facts;
       laughs |= facts;
       const vote = (facts & 3) - 1;
       if (vote > 0) {
@@ -170,11 +376,19 @@ export function segment(tokens: Tokens, forced: Language | undefined): Segments 
         en[s] = (en[s] ?? 0) + 1;
         totalEn++;
       }
+    } else {
+      // "en 2017 is it…": the word before a number does not bind what follows the number.
+      before = 0;
+      if (type === TokenType.Number) clauseWords++;
     }
     clause[i] = c;
     sentence[i] = s;
     if (type === TokenType.Sentence) s++;
-    if (type === TokenType.Sentence || type === TokenType.Clause || type === TokenType.Newline) c++;
+    if (type === TokenType.Sentence || type === TokenType.Clause || type === TokenType.Newline) {
+      c++;
+      clauseWords = 0;
+      subjectEnd = -1;
+    }
   }
   const lang = forced ?? languageOf(totalFr, totalEn);
   return {
@@ -185,6 +399,7 @@ export function segment(tokens: Tokens, forced: Language | undefined): Segments 
     sentenceFr: fr,
     sentenceEn: en,
     laughs: (laughs & LAUGH) !== 0,
+    softStarts,
   };
 }
 
@@ -274,6 +489,7 @@ export function sortHits(lexicon: RuntimeLexicon, tokens: Tokens, seg: Segments,
   dropAdverbialWithout(tokens, cues);
   dropMannerQuickly(tokens, cues);
   dropSettingGeneral(tokens, cues);
+  dropAgeStatements(tokens, cues);
   dropCurrentInsideQuestions(tokens, cues);
   dropCuesInsideSigns(lexicon, tokens, cues, kept);
 
@@ -419,6 +635,33 @@ function dropSettingGeneral(tokens: Tokens, cues: CueLists): void {
   );
 }
 
+/** Subjects after which "a" is the verb avoir, not the preposition "à" (accents are folded away). */
+const AGE_SUBJECTS = new Set(['il', 'elle', 'qui', 'on']);
+
+/**
+ * "ma mère a 58 ans elle a vidé son pilulier": with accents folded, "a 58 ans elle a" reads as the past cue "à 58 ans
+ * elle a" (at 58 she had). After a subject ("ma mère", "elle", "qui") "a" is the verb: a present age, not a date.
+ */
+function dropAgeStatements(tokens: Tokens, cues: CueLists): void {
+  const past = cues.at(CUE.past);
+  if (!past || past.length === 0) return;
+  let ages = 0;
+  for (const cue of past) if (isAgeStatement(tokens, cues, cue)) ages++;
+  if (ages > 0)
+    cues.set(
+      'past',
+      past.filter((cue) => !isAgeStatement(tokens, cues, cue)),
+    );
+}
+
+function isAgeStatement(tokens: Tokens, cues: CueLists, cue: Hit): boolean {
+  if (tokens.norms[cue.first] !== 'a' || cue.first === 0 || tokens.types[cue.first + 1] !== TokenType.Number)
+    return false;
+  if (AGE_SUBJECTS.has(tokens.norms[cue.first - 1] ?? '')) return true;
+  for (const person of cues.at(CUE.person) ?? NO_HITS) if (person.last === cue.first - 1) return true;
+  return false;
+}
+
 /**
  * A current cue that lies inside a general or hypothetical question is part of the question: "when is bleeding in
  * pregnancy considered an emergency?", "à partir de quand une fièvre devient urgente ?" ask about "emergency" and
@@ -453,7 +696,7 @@ function dropCurrentInsideQuestions(tokens: Tokens, cues: CueLists): void {
 function offTopicFrom(seg: Segments, tokens: Tokens, hits: readonly Hit[]): Int32Array | null {
   let from: Int32Array | null = null;
   for (const hit of hits) {
-    if (isWritingDevice(tokens, hit)) continue;
+    if (isWritingDevice(tokens, hit) || givenAway(tokens, hit)) continue;
     from ??= new Int32Array(seg.sentenceCount).fill(-1);
     const s = seg.sentence[hit.first] ?? 0;
     // The first token of the cue's clause.
@@ -647,6 +890,14 @@ function isComparison(tokens: Tokens, hit: Hit): boolean {
   return GIVING_AWAY.has(verb) || THREAT_TO_PET.has(verb);
 }
 
+/**
+ * "j'ai donné ma console à mon petit frère", "I gave away my guitar": a possession given away is a farewell act, not a
+ * topic about machines, games or music (the figurative-context word is the thing given).
+ */
+function givenAway(tokens: Tokens, hit: Hit): boolean {
+  return OWNER_POSSESSIVES.has(tokens.norms[hit.first - 1] ?? '') && GIVING_AWAY.has(tokens.norms[hit.first - 2] ?? '');
+}
+
 /** Words of a fall or a throw that make the animal where the person fell from ("chute de cheval", "fell off a horse"). */
 const FALL_WORDS = new Set([
   'chute',
@@ -686,6 +937,27 @@ const PERSON_ONLY_TAGS = new Set([
   ...['wish_frame', 'intent_frame', 'life_end', 'life_end_act'],
 ]);
 
+/** Verbs of an animal's attack on a person ("mon chien a mordu mon fils", "the dog attacked my daughter"). */
+const ATTACK_VERBS = new Set([
+  ...['mordu', 'mordue', 'mord', 'mordre', 'attaque', 'attaquee', 'griffe', 'griffee', 'charge', 'chargee'],
+  ...['bit', 'bitten', 'attacked', 'mauled', 'scratched', 'charged'],
+]);
+/** How many words after the animal its attack verb may stand ("mon chien a mordu", "le chien du voisin a attaqué"). */
+const ATTACK_REACH = 5;
+
+/**
+ * "mon chien a mordu mon fils … ça saigne à flots": an animal that attacks a person of the writer's life (a `person`
+ * cue right after the verb) makes the sentence about that person's injury, not a veterinary topic.
+ */
+function attacksPerson(tokens: Tokens, cues: CueLists, animal: number, s: number, seg: Segments): boolean {
+  for (let i = animal + 1; i <= animal + ATTACK_REACH && seg.sentence[i] === s; i++) {
+    if (!ATTACK_VERBS.has(tokens.norms[i] ?? '')) continue;
+    for (const person of cues.at(CUE.person) ?? NO_HITS) if (person.first === i + 1) return true;
+    return false;
+  }
+  return false;
+}
+
 function personOnly(lexicon: RuntimeLexicon, hit: Hit): boolean {
   const tags = lexicon.entries[hit.entry]?.tags;
   if (!tags) return false;
@@ -717,7 +989,8 @@ function animalSentences(seg: Segments, cues: CueLists, tokens: Tokens): Int32Ar
   for (let s = 0; s < seg.sentenceCount; s++) {
     const animal = animalAt[s] ?? -1;
     const person = personAt[s] ?? -1;
-    if (animal >= 0) {
+    if (animal >= 0 && attacksPerson(tokens, cues, animal, seg.sentence[animal] ?? 0, seg)) carrying = false;
+    else if (animal >= 0) {
       carrying = true;
       // Only a person named before the animal keeps the start of the sentence on topic.
       from[s] = person >= 0 && person < animal ? animal : 0;
@@ -738,6 +1011,14 @@ export interface ContextIndex {
   readonly pastAt: Int32Array;
   /** Clauses dated by a recent-past phrase ("il y a 3 jours", "two days ago"), see `flagged` (`clause_scope`). */
   readonly pastClauses: ReadonlySet<number>;
+  /**
+   * Clauses holding a chronic duration ("depuis des mois", "depuis des années"): past for a sign (a long-standing
+   * symptom is not an emergency), still current for a state or a thing kept (a signal: "j'ai gardé mes boîtes de
+   * Xanax depuis des mois", "diabétique depuis des années").
+   */
+  readonly chronicClauses: ReadonlySet<number>;
+  /** The lexicon's entries, to tell a signal from a sign (see `chronicClauses`). */
+  readonly entries: readonly CompiledEntry[];
   /** Per sentence, 1 + the token of its last sentence-wide general cue, or 0 (read like `pastAt`). */
   readonly generalAt: Int32Array;
   /**
@@ -765,9 +1046,13 @@ export interface ContextIndex {
   readonly text: string;
   /** No person and no current cue anywhere: a general question applies to the whole message. */
   readonly generalMessage: boolean;
+  /** In a message whose only general cues are hypotheses, and with no person or current cue: the last sentence one of them
+   * stands in (what comes up to it is general), else -1. */
+  readonly generalUntil: number;
 }
 
 const NO_CLAUSES: ReadonlySet<number> = new Set();
+const NO_ENTRIES: readonly CompiledEntry[] = [];
 const NO_TOKENS = new Uint8Array(0);
 const NO_POSITIONS = new Int32Array(0);
 const GENERAL_CUES = ['general', 'hypothetical'] as const;
@@ -810,9 +1095,14 @@ export function contextIndex(
   const pastAt = new Int32Array(buffer, at + tables, seg.sentenceCount);
   // The three clause sets are made only when a cue fills them (most messages have none of these cues).
   let pastClauses: Set<number> | null = null;
+  let chronicClauses: Set<number> | null = null;
   for (const hit of cues.at(CUE.past) ?? NO_HITS) {
     if (coveredBy(inSignal, hit)) continue;
     if (lexicon && flagged(lexicon, hit, 'clause_scope')) {
+      if (isChronicDuration(lexicon, hit)) {
+        (chronicClauses ??= new Set()).add(seg.clause[hit.first] ?? -1);
+        continue;
+      }
       pastClauses ??= new Set();
       pastClauses.add(seg.clause[hit.first] ?? -1);
       if (isFrontedDate(seg, hit)) pastClauses.add((seg.clause[hit.first] ?? -1) + 1);
@@ -820,6 +1110,7 @@ export function contextIndex(
   }
   const generalAt = new Int32Array(buffer, at + tables + 4 * seg.sentenceCount, seg.sentenceCount);
   let anyGeneral = false;
+  let lastHypothesis = -1;
   let hypotheticalClauses: Set<number> | null = null;
   let generalClauses: Set<number> | null = null;
   let generalOnlyClauses: Set<number> | null = null;
@@ -843,15 +1134,25 @@ export function contextIndex(
       } else lastCue(generalAt, seg, hit);
       (generalClauses ??= new Set()).add(seg.clause[hit.first] ?? -1);
       if (type === 'hypothetical') (hypotheticalClauses ??= new Set()).add(seg.clause[hit.first] ?? -1);
-      anyGeneral = true;
+      // A hypothesis makes a message general up to its sentence, not the sentences after it: "Si jamais il m'arrive
+      // quelque chose, prenez soin de mon chat. J'ai mis mes papiers en ordre et je ne vois plus d'issue."
+      if (type === 'hypothetical') lastHypothesis = Math.max(lastHypothesis, s);
+      else anyGeneral = true;
     }
   }
   let currentClauses: Set<number> | null = null;
   let timeOfDayClauses: Set<number> | null = null;
   for (const hit of cues.at(CUE.current) ?? NO_HITS) {
-    if (lexicon && flagged(lexicon, hit, 'time_of_day'))
-      (timeOfDayClauses ??= new Set()).add(seg.clause[hit.last] ?? -1);
-    else (currentClauses ??= new Set()).add(seg.clause[hit.last] ?? -1);
+    const timeOfDay = lexicon && flagged(lexicon, hit, 'time_of_day');
+    // A current cue also dates the clauses that only a new subject opened after it ("ce soir c'est décidé je…"), unless
+    // its clause is a question or a hypothesis ("si mon équipe perd ce soir je vais faire un infarctus").
+    const first = seg.clause[hit.last] ?? -1;
+    const carries = !generalClauses?.has(first);
+    for (let c = first; ; c++) {
+      if (timeOfDay) (timeOfDayClauses ??= new Set()).add(c);
+      else (currentClauses ??= new Set()).add(c);
+      if (!carries || !seg.softStarts?.[c + 1]) break;
+    }
   }
   const personal = (cues.at(CUE.person)?.length ?? 0) + (cues.at(CUE.current)?.length ?? 0) > 0;
   // Weak question shapes (`message_scope` cues) make their own clause general, and only in a message that names no person
@@ -861,6 +1162,8 @@ export function contextIndex(
     negationEnds,
     pastAt,
     pastClauses: pastClauses ?? NO_CLAUSES,
+    chronicClauses: chronicClauses ?? NO_CLAUSES,
+    entries: lexicon?.entries ?? NO_ENTRIES,
     generalAt,
     hypotheticalAt: hypotheticalAt ?? NO_POSITIONS,
     hypotheticalClauses: hypotheticalClauses ?? NO_CLAUSES,
@@ -869,9 +1172,29 @@ export function contextIndex(
     generalClauses: generalClauses ?? NO_CLAUSES,
     generalOnlyClauses: generalOnlyClauses ?? NO_CLAUSES,
     generalMessage: anyGeneral && !personal,
+    generalUntil: anyGeneral || personal ? -1 : lastHypothesis,
     personStarts,
     text,
   };
+}
+
+/** Signal tags that give a person's age: true whatever a recent date in the clause says. */
+const AGE_TAGS = ['infant_young', 'baby'];
+
+/**
+ * "mon bébé de 2 mois a eu ses vaccins la semaine dernière… là il a 38,6": a recent date ("la semaine dernière", "il y a
+ * 3 jours") dates the event of its clause, not the baby's age said in it.
+ */
+function isAgeSignal(index: ContextIndex, hit: Hit): boolean {
+  const entry = index.entries[hit.entry];
+  return entry?.kind === 'signal' && AGE_TAGS.some((tag) => entry.tags.includes(tag));
+}
+
+/** Chronic-duration cue entries ("depuis des mois"), by their id's family (see `ContextIndex.chronicClauses`). */
+const CHRONIC_FAMILY = '/chronic-duration';
+
+function isChronicDuration(lexicon: RuntimeLexicon, hit: Hit): boolean {
+  return lexicon.entries[hit.entry]?.id.includes(CHRONIC_FAMILY) ?? false;
 }
 
 /** Records `hit` in a per-sentence table of 1 + the token of the sentence's last cue (see `pastAt`). */
@@ -933,7 +1256,7 @@ export function isCurrent(tokens: Tokens, seg: Segments, index: ContextIndex, hi
     if (startsNewSubject(tokens, index, i)) break;
   }
   if (frenchNeAround(tokens, hit) || spokenNegationAfter(tokens, hit) || notBadlyAfter(tokens, hit)) return false;
-  if (nearMissAfter(tokens, hit)) return false;
+  if (nearMissAfter(tokens, hit) || feltNotBefore(tokens, hit) || deniedAfter(tokens, seg, hit)) return false;
   if (negationInGap(index, hit) || frenchNeBeforeGap(tokens, hit)) return false;
   if (index.text && answeredNo(tokens, seg, index.text, hit)) return false;
   const timeOfDay = index.timeOfDayClauses.has(clause) && !index.generalClauses.has(clause);
@@ -941,9 +1264,14 @@ export function isCurrent(tokens: Tokens, seg: Segments, index: ContextIndex, hi
   const current = (index.currentClauses.has(clause) || timeOfDay) && !index.hypotheticalClauses.has(clause);
   if (current) return true;
   const s = seg.sentence[hit.first] ?? 0;
-  const past = index.pastClauses.has(clause) || sentenceCueReaches(tokens, seg, index, index.pastAt[s] ?? 0, hit, true);
+  const past =
+    (index.pastClauses.has(clause) && !isAgeSignal(index, hit)) ||
+    (index.chronicClauses.size > 0 &&
+      index.chronicClauses.has(clause) &&
+      index.entries[hit.entry]?.kind !== 'signal') ||
+    sentenceCueReaches(tokens, seg, index, index.pastAt[s] ?? 0, hit, true);
   if (past && !recursLater(tokens, seg, hit)) return false;
-  if (index.generalMessage || index.generalOnlyClauses.has(clause)) return false;
+  if (index.generalMessage || index.generalOnlyClauses.has(clause) || s <= index.generalUntil) return false;
   if (sentenceCueReaches(tokens, seg, index, index.generalAt[s] ?? 0, hit)) return false;
   const hypothetical = index.hypotheticalAt[s] ?? -1;
   if (hypothetical >= 0 && hypothesisCovers(seg, hypothetical, hit) && !contrastAfter(tokens, hypothetical, hit.first))
@@ -1007,12 +1335,38 @@ function sentenceCueReaches(
   past = false,
 ): boolean {
   if (cue <= 0) return false;
+  // The cheap test first: few general cues open their clause with a question word.
+  if (!past && seg.softStarts && questionFirst(tokens, seg, cue - 1) && softStartBetween(seg, cue - 1, hit.first))
+    return false;
   if (
     cue - 1 < hit.first &&
     (RESOLUTION_WORDS.has(tokens.norms[cue - 1] ?? '') || (past && saysDoingWell(tokens, seg, cue - 1)))
   )
     return false;
   return !factualContrast(tokens, index, cue - 1, hit.first);
+}
+
+/**
+ * "comment savoir si cette coupure nécessite les urgences elle est profonde": in unpunctuated text a new subject after
+ * the complete question starts the statement a question mark would have. A general cue does not reach past it (a
+ * message with no person and no current cue stays general as a whole: `generalMessage`).
+ */
+/**
+ * The general cue at `cue` is in a clause that opens with a question word ("comment savoir si…", "quels sont…", "how
+ * do i know…"): a question whose mark was lost. A condition ("si mon équipe perd ce soir je vais…") has its consequence
+ * after the new subject, and a setting ("je suis formateur PSC1 je cherche un scénario…") goes on with the same topic.
+ */
+function questionFirst(tokens: Tokens, seg: Segments, cue: number): boolean {
+  let start = cue;
+  while (start > 0 && seg.clause[start - 1] === seg.clause[cue]) start--;
+  return QUESTION_OPENERS.has(tokens.norms[start] ?? '');
+}
+
+function softStartBetween(seg: Segments, cue: number, at: number): boolean {
+  const soft = seg.softStarts;
+  if (!soft || cue >= at) return false;
+  for (let c = (seg.clause[cue] ?? 0) + 1; c <= (seg.clause[at] ?? 0); c++) if (soft[c]) return true;
+  return false;
 }
 
 /**
@@ -1063,12 +1417,35 @@ function factualContrast(tokens: Tokens, index: ContextIndex, cue: number, at: n
     }
     if (!CONTRAST_WORDS.has(word)) continue;
     if (FACT_SUBJECTS.has(tokens.norms[i + 1] ?? '') || index.personStarts[i + 1]) return true;
+    if (nowAfter(tokens, i + 1)) return true;
   }
   return false;
 }
 
-/** Words that open a contrasting clause ("et si c'est rien mais…", "what if it's nothing but…"). */
-const CONTRAST_WORDS = new Set(['mais', 'but', 'pourtant', 'however', 'cependant']);
+/** Words after "mais / but" that date what follows to now ("mais depuis hier il a…", "but since this morning…"). */
+const NOW_WORDS = new Set(['depuis', 'maintenant', 'aujourd', 'desormais', 'since', 'today', 'tonight']);
+/** "ce / cette / this" + one of these: "mais ce soir ma fille…", "but this morning she…". */
+const DEMONSTRATIVES = new Set(['ce', 'cette', 'cet', 'this']);
+const PARTS_OF_TODAY = new Set([
+  ...['soir', 'matin', 'midi', 'nuit', 'apres', 'aprem', 'week', 'weekend', 'semaine'],
+  ...['morning', 'evening', 'afternoon', 'week', 'weekend'],
+]);
+
+/**
+ * "… c'est guéri mais depuis hier il a de la fièvre et des taches violacées", "… ça allait mieux mais ce soir ma fille
+ * s'est enfermée…": after a contrast, a phrase dating what follows to now turns from the story to the present.
+ */
+function nowAfter(tokens: Tokens, i: number): boolean {
+  const word = tokens.norms[i] ?? '';
+  if (NOW_WORDS.has(word)) return true;
+  return DEMONSTRATIVES.has(word) && PARTS_OF_TODAY.has(tokens.norms[i + 1] ?? '');
+}
+
+/**
+ * Words that open a contrasting clause ("et si c'est rien mais…", "what if it's nothing but…"), and the words that
+ * close a story told first ("we had a scare last summer anyway he just ate…", "… bref elle…").
+ */
+const CONTRAST_WORDS = new Set(['mais', 'but', 'pourtant', 'however', 'cependant', 'anyway', 'anyways', 'bref']);
 /** After a contrast word, these keep the clause inside the hypothesis ("imaginons qu'il tombe mais qu'il…", "but if"). */
 const STILL_HYPOTHETICAL = new Set(['que', 'qu', 'si', 's', 'if', 'when', 'quand', 'lorsqu', 'lorsque']);
 /** How far back from a sign `contrastAfter` looks (a long sentence keeps the hypothesis: the old behaviour). */
@@ -1296,6 +1673,39 @@ const BARELY_NEXT = new Set([
 function nearMissAfter(tokens: Tokens, hit: Hit): boolean {
   if (tokens.norms[hit.last + 1] !== 'presque' || tokens.types[hit.last + 1] !== TokenType.Word) return false;
   return tokens.types[hit.last + 2] !== TokenType.Number && !BARELY_NEXT.has(tokens.norms[hit.last + 2] ?? '');
+}
+
+/** Verbs of feeling before "pas" ("je me sens pas suicidaire", "elle se sent pas oppressée"). */
+const FEEL_VERBS = new Set(['sens', 'sent', 'sentais', 'sentait', 'sentons', 'sentez']);
+
+/**
+ * "je me sens pas suicidaire": spoken French drops "ne", and "sens pas" is not one of the negation cues (it would reach
+ * a sign several words later: "je me sens pas bien du tout, envie de mourir"). It negates a sign right after it only.
+ */
+function feltNotBefore(tokens: Tokens, hit: Hit): boolean {
+  return tokens.norms[hit.first - 1] === 'pas' && FEEL_VERBS.has(tokens.norms[hit.first - 2] ?? '');
+}
+
+/** When one of these follows "non / no / nope" right after a sign within `DENIAL_REACH` words, it answers the sign "no". */
+const DENIAL_FOLLOWERS = new Set([
+  ...['aucun', 'aucune', 'pas', 'rien', 'jamais', 'juste', 'seulement', 'simplement'],
+  ...['not', 'none', 'nothing', 'never', 'just', 'only'],
+]);
+const DENIAL_REACH = 4;
+
+/**
+ * "douleur dans la poitrine non aucune juste une toux", "chest pain no not at all", "elle a perdu connaissance non elle
+ * s'est juste assise": the unpunctuated form of a sign asked and answered "no" (see `answeredNo`, which needs the "?").
+ * "non" alone after a sign is not enough ("il respire plus non plus").
+ */
+function deniedAfter(tokens: Tokens, seg: Segments, hit: Hit): boolean {
+  const at = hit.last + 1;
+  const word = tokens.norms[at];
+  // Two string compares first: this runs for every hit whose currency is asked.
+  if ((word !== 'non' && word !== 'no' && word !== 'nope') || seg.sentence[at] !== seg.sentence[hit.last]) return false;
+  for (let i = at + 1; i <= at + DENIAL_REACH && seg.sentence[i] === seg.sentence[at]; i++)
+    if (DENIAL_FOLLOWERS.has(tokens.norms[i] ?? '')) return true;
+  return false;
 }
 
 /** Degree words between "pas" and "mal" that make "pas … mal" mean "not badly" ("pas trop mal", "pas si mal"). */

@@ -603,13 +603,23 @@ function pairedFrame(
   let best: Hit | null = null;
   for (const frame of hits) {
     if (frame.last >= notion.first || !(slots[frame.entry]! & frameBit)) continue;
-    if (seg.clause[frame.last] !== seg.clause[notion.first]) continue;
+    if (!sameStatement(seg, frame.last, notion.first)) continue;
     if (!cleanGap(tokens, frame.last + 1, notion.first - 1)) continue;
     if (!best || frame.last > best.last) best = frame;
   }
   if (!best) return null;
   const gap = best.last + 1 <= notion.first - 1 ? [best.last + 1, notion.first - 1] : null;
   return { entry: notion.entry, first: best.first, last: notion.last, skipped: gap };
+}
+
+/**
+ * Tokens `a` ≤ `b` in one clause, or in two clauses that only a new subject split ("c'est décidé je rejoins…": the
+ * frame's clause is complete before "je", and the gap between the halves must still be filler words).
+ */
+function sameStatement(seg: Segments, a: number, b: number): boolean {
+  const ca = seg.clause[a] ?? -1;
+  const cb = seg.clause[b] ?? -1;
+  return ca === cb || (cb === ca + 1 && seg.softStarts?.[cb] === 1);
 }
 
 function cleanGap(tokens: Tokens, from: number, to: number): boolean {
