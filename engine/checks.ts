@@ -205,17 +205,15 @@ function pronounObject(input: CheckInput, verb: Hit): boolean {
   return text.slice(tokens.ends[verb.last], tokens.starts[verb.last + 1]) === '-';
 }
 
+/** Either kind of object pronoun, looked for before a change of schedule (`wordBefore`). */
+const OBJECT_PRONOUNS: ReadonlySet<string> = new Set([...PRONOUNS_BEFORE, ...PRONOUNS_AFTER]);
+
 /**
  * A pronoun object among the few words before a change of schedule: "donnez-le-lui le matin au lieu du soir",
  * "prenez-la le soir plutôt que le matin", "take it at night rather than in the morning".
  */
 function pronounBefore(input: CheckInput, schedule: Hit): boolean {
-  const { tokens, seg } = input;
-  const clause = seg.clause[schedule.first];
-  for (let i = schedule.first - 1; i >= 0 && schedule.first - i <= CHANGE_REACH_BACK && seg.clause[i] === clause; i--) {
-    if (PRONOUNS_BEFORE.has(tokens.norms[i] ?? '') || PRONOUNS_AFTER.has(tokens.norms[i] ?? '')) return true;
-  }
-  return false;
+  return wordBefore(input.tokens, input.seg, schedule, OBJECT_PRONOUNS, CHANGE_REACH_BACK);
 }
 
 /** A medicine named before the verb (in its sentence or the one before) or after it in its sentence: what a pronoun stands for. */

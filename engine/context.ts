@@ -14,6 +14,7 @@ import {
 import { KIND_RED_FLAG, KIND_SIGNAL, READ_IN_EN, READ_IN_FR, type RuntimeLexicon } from './lexicon/runtime.ts';
 import type { Hit } from './lexicon/trie.ts';
 import { arena, reserve } from './text/arena.ts';
+import { grown } from './text/grow.ts';
 import { languageOf, languageVote } from './text/language.ts';
 import { isLaughingWord } from './text/laughing-words.ts';
 import { TokenType, type Tokens } from './text/tokenize.ts';
@@ -208,11 +209,7 @@ function wordFacts(tokens: Tokens, i: number): number {
 
 /** `wordFacts` for a word not seen yet: kept out of the hot path so that `wordFacts` stays small enough to inline. */
 function learnFacts(tokens: Tokens, i: number, id: number): number {
-  if (id >= facts.length) {
-    const next = new Uint16Array(Math.max(facts.length * 2, id + 1));
-    next.set(facts);
-    facts = next;
-  }
+  if (id >= facts.length) facts = grown(facts, Math.max(facts.length * 2, id + 1));
   const norm = tokens.norms[i] ?? '';
   const bits =
     KNOWN |
@@ -429,6 +426,21 @@ export class CueLists {
     return this.lists[index] ?? undefined;
   }
 
+  /**
+   * Keeps the cues of `type` that `keep` accepts (a pure test: it may be asked twice). The list is copied only when one
+   * is dropped, which most messages never need.
+   */
+  keepOnly(type: CueType, keep: (cue: Hit) => boolean): void {
+    const index = CUE[type];
+    const list = this.lists[index];
+    if (!list) return;
+    for (const cue of list) {
+      if (keep(cue)) continue;
+      this.lists[index] = list.filter(keep);
+      return;
+    }
+  }
+
   set(type: CueType, list: Hit[]): void {
     const index = CUE_INDEX.get(type)!;
     this.lists[index] = list;
@@ -480,10 +492,7 @@ export function sortHits(lexicon: RuntimeLexicon, tokens: Tokens, seg: Segments,
   if (negations && current.length > 0) {
     const covered = mask(tokens.count);
     for (const cur of current) markHit(covered, cur);
-    cues.set(
-      'negation',
-      negations.filter((neg) => !overlapsMask(covered, neg)),
-    );
+    cues.keepOnly('negation', (neg) => !overlapsMask(covered, neg));
   }
 
   dropAdverbialWithout(tokens, cues);
@@ -560,18 +569,13 @@ const ADVERBIAL_AFTER_WITHOUT = new Set([
  * cesse", "sans raison", "sans prévenir", "sans s'arrêter", "without stopping" say how, they negate nothing.
  */
 function dropAdverbialWithout(tokens: Tokens, cues: CueLists): void {
-  const negations = cues.at(CUE.negation);
-  if (!negations || negations.length === 0) return;
-  cues.set(
-    'negation',
-    negations.filter((cue) => {
-      if (cue.first !== cue.last || !WITHOUT_WORDS.has(tokens.norms[cue.last] ?? '')) return true;
-      let next = tokens.norms[cue.last + 1] ?? '';
-      // "sans s'arrêter": skip the reflexive pronoun; "without a break" reads like "without stopping".
-      if (next === 's' || next === 'a' || next === 'any') next = tokens.norms[cue.last + 2] ?? '';
-      return !(ADVERBIAL_AFTER_WITHOUT.has(next) || next === 'arreter' || next === 'break');
-    }),
-  );
+  cues.keepOnly('negation', (cue) => {
+    if (cue.first !== cue.last || !WITHOUT_WORDS.has(tokens.norms[cue.last] ?? '')) return true;
+    let next = tokens.norms[cue.last + 1] ?? '';
+    // "sans s'arrêter": skip the reflexive pronoun; "without a break" reads like "without stopping".
+    if (next === 's' || next === 'a' || next === 'any') next = tokens.norms[cue.last + 2] ?? '';
+    return !(ADVERBIAL_AFTER_WITHOUT.has(next) || next === 'arreter' || next === 'break');
+  });
 }
 
 /** Degree words that make a following "vite / quickly" a manner ("se lever trop vite"), not a call for help. */
@@ -586,15 +590,7 @@ const QUICKLY_CUES = new Set(['vite', 'hurry', 'quickly', 'fast']);
  * help ("vite, il respire plus"), but after a degree word it says how something was done and dates nothing.
  */
 function dropMannerQuickly(tokens: Tokens, cues: CueLists): void {
-  const current = cues.at(CUE.current);
-  if (!current || current.length === 0) return;
-  let drop = false;
-  for (const cue of current) drop ||= isMannerQuickly(tokens, cue);
-  if (!drop) return;
-  cues.set(
-    'current',
-    current.filter((cue) => !isMannerQuickly(tokens, cue)),
-  );
+  cues.keepOnly('current', (cue) => !isMannerQuickly(tokens, cue));
 }
 
 function isMannerQuickly(tokens: Tokens, cue: Hit): boolean {
@@ -643,15 +639,7 @@ const AGE_SUBJECTS = new Set(['il', 'elle', 'qui', 'on']);
  * elle a" (at 58 she had). After a subject ("ma mère", "elle", "qui") "a" is the verb: a present age, not a date.
  */
 function dropAgeStatements(tokens: Tokens, cues: CueLists): void {
-  const past = cues.at(CUE.past);
-  if (!past || past.length === 0) return;
-  let ages = 0;
-  for (const cue of past) if (isAgeStatement(tokens, cues, cue)) ages++;
-  if (ages > 0)
-    cues.set(
-      'past',
-      past.filter((cue) => !isAgeStatement(tokens, cues, cue)),
-    );
+  cues.keepOnly('past', (cue) => !isAgeStatement(tokens, cues, cue));
 }
 
 function isAgeStatement(tokens: Tokens, cues: CueLists, cue: Hit): boolean {
@@ -679,13 +667,8 @@ function dropCurrentInsideQuestions(tokens: Tokens, cues: CueLists): void {
   }
   if (!questions) return;
   const inside = questions;
-  cues.set(
-    'current',
-    current.filter((cue) => !coveredBy(inside, cue)),
-  );
+  cues.keepOnly('current', (cue) => !coveredBy(inside, cue));
 }
-
-/** Entry kinds kept whatever the language of their sentence (see `sortHits`). */
 
 /**
  * Per sentence, the first token from which a machine, market, plant or fiction word ("ordi", "serveur", "my code")
@@ -794,17 +777,12 @@ function dropCuesInsideSigns(lexicon: RuntimeLexicon, tokens: Tokens, cues: CueL
     markHit(signs, hit);
   }
   for (const type of SENTENCE_CUES) {
-    const list = cues.at(CUE[type]);
-    if (!list || list.length === 0) continue;
-    cues.set(
-      type,
-      list.filter((cue) => {
-        const before = tokens.norms[cue.first - 1] ?? '';
-        if (type === 'hypothetical' && COMPARISON_WORDS.has(before)) return false;
-        if (INDIRECT_QUESTION_WORDS.has(before) && IF_WORDS.has(tokens.norms[cue.first] ?? '')) return false;
-        return !(signs && coveredBy(signs, cue));
-      }),
-    );
+    cues.keepOnly(type, (cue) => {
+      const before = tokens.norms[cue.first - 1] ?? '';
+      if (type === 'hypothetical' && COMPARISON_WORDS.has(before)) return false;
+      if (INDIRECT_QUESTION_WORDS.has(before) && IF_WORDS.has(tokens.norms[cue.first] ?? '')) return false;
+      return !(signs && coveredBy(signs, cue));
+    });
   }
 }
 

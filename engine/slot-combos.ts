@@ -329,9 +329,12 @@ function nearPair(
 
 /** Both hits in one sentence with at most `maxTokens` tokens between them. */
 function closeInSentence(seg: Segments, a: Hit, b: Hit, maxTokens: number): boolean {
-  if (seg.sentence[a.first] !== seg.sentence[b.first]) return false;
-  const apart = b.first > a.last ? b.first - a.last - 1 : a.first - b.last - 1;
-  return apart <= maxTokens;
+  return seg.sentence[a.first] === seg.sentence[b.first] && tokensBetween(a, b) <= maxTokens;
+}
+
+/** Tokens between two hits (negative when they overlap). */
+function tokensBetween(a: Hit, b: Hit): number {
+  return b.first > a.last ? b.first - a.last - 1 : a.first - b.last - 1;
 }
 
 /**
@@ -464,8 +467,7 @@ function hasPartner(
   const clause = seg.clause[hit.first];
   for (const other of hits) {
     if (!((roles[other.entry] ?? 0) & partnerBit) || seg.clause[other.first] !== clause) continue;
-    const apart = other.first > hit.last ? other.first - hit.last - 1 : hit.first - other.last - 1;
-    if (apart <= PARTNER_REACH) return true;
+    if (tokensBetween(hit, other) <= PARTNER_REACH) return true;
   }
   return false;
 }

@@ -90,6 +90,11 @@ export function wordClasses(): ClassTable {
   return classes;
 }
 
+/** A term's slots, its word classes written out (checked and compiled the same way). */
+function termSlots(term: string, lang: Language): ReturnType<typeof compileSlots> {
+  return compileSlots(expandClasses(term, lang, wordClasses()));
+}
+
 /**
  * Validates a value against the subset of JSON Schema used by content/schemas (type, enum, required,
  * properties, additionalProperties, items, minItems, minLength, pattern). Returns error messages.
@@ -182,7 +187,7 @@ export function validateFile(file: LoadedFile, schema: Schema, signalIds: Readon
     if (entry.terms.length === 0 && (entry.with?.length ?? 0) === 0) errors.push(`${at}: needs terms or with`);
     for (const term of entry.terms) {
       try {
-        compileSlots(expandClasses(term, data.lang, wordClasses()));
+        termSlots(term, data.lang);
       } catch (error) {
         errors.push(`${at}: ${(error as Error).message}`);
       }
@@ -257,9 +262,7 @@ export function compile(files: readonly LoadedFile[]): CompiledLexicon {
   const entries: CompiledEntry[] = [];
   for (const file of files) {
     for (const entry of [...file.data.entries].sort((a, b) => byText(a.id, b.id))) {
-      const terms = [...new Set(entry.terms)]
-        .sort(byText)
-        .map((term) => packSlots(compileSlots(expandClasses(term, file.data.lang, wordClasses()))));
+      const terms = [...new Set(entry.terms)].sort(byText).map((term) => packSlots(termSlots(term, file.data.lang)));
       entries.push({
         id: `${file.data.lang}/${file.name}/${entry.id}`,
         lang: file.data.lang,

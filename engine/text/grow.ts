@@ -8,8 +8,14 @@
  *
  * @example grown(new Int32Array([1, 2]), 4) // Int32Array [1, 2, 0, 0]
  */
-export function grown<T extends Int32Array | Uint8Array>(array: T, capacity: number): T {
-  const next = (array instanceof Uint8Array ? new Uint8Array(capacity) : new Int32Array(capacity)) as T;
+export function grown<T extends Int32Array | Uint16Array | Uint8Array>(array: T, capacity: number): T {
+  const next = (
+    array instanceof Uint8Array
+      ? new Uint8Array(capacity)
+      : array instanceof Uint16Array
+        ? new Uint16Array(capacity)
+        : new Int32Array(capacity)
+  ) as T;
   next.set(array);
   return next;
 }
