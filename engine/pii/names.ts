@@ -141,6 +141,20 @@ class NameReader {
     return w;
   }
 
+  /**
+   * Word w, or the word after it when w is a middle initial: one capital letter, its dot, one or two spaces, then a
+   * capitalised word ("Sarah J. Whitaker", "Jean P. Moreau"). A capital without its dot is left alone.
+   */
+  pastInitial(w: number): number {
+    const { starts, ends } = this.words;
+    if (w < 0 || w + 1 >= this.words.count || ends[w]! - starts[w]! !== 1 || !this.capitalised(w)) return w;
+    const dot = ends[w]!;
+    const next = starts[w + 1]!;
+    if (this.text.charCodeAt(dot) !== 46 || next - dot < 2 || next - dot > 3) return w;
+    for (let i = dot + 1; i < next; i++) if (!isSpace(this.text.charCodeAt(i))) return w;
+    return this.capitalised(w + 1) ? w + 1 : w;
+  }
+
   capitalised(w: number): boolean {
     return isUpper(this.text.charCodeAt(this.words.starts[w]!));
   }
@@ -443,7 +457,7 @@ function uncued(reader: NameReader, words: Words, out: PiiFinding[]): void {
     }
     if (kind === 'ambiguous' && (reader.sentenceStart(w) || reader.afterDeterminer(w))) continue;
     if (reader.particleAfterTitle(w)) continue;
-    const surnames = reader.run(after, false, 3);
+    const surnames = reader.run(reader.pastInitial(after), false, 3);
     if (!surnames.length) continue;
     const last = surnames[surnames.length - 1]!;
     if (!reader.afterInstitution(w) && !reader.notPrivate(t, surnames)) out.push(reader.span(t, last));
@@ -521,7 +535,7 @@ function cued(reader: NameReader, text: string, words: Words, cues: readonly Cue
           (reader.unlistedFirstName(first) || reader.beforeListedSurname(first, !capital));
         const kind = reader.firstName(first) ?? (unlisted ? 'known' : null);
         if (!kind || (kind === 'ambiguous' && !capital)) continue;
-        const after = reader.next(first);
+        const after = capital ? reader.pastInitial(reader.next(first)) : reader.next(first);
         const surnames = after < 0 ? [] : reader.run(after, !capital, capital ? 3 : 1);
         if (!surnames.length) continue;
         tokens = [first, ...surnames];

@@ -63,6 +63,9 @@ describe('NIR', () => {
   it('computes the key with 2A → 19 and 2B → 18', () => {
     expect(nirKey('253072A073004')).toBe(43);
     expect(nirKey('253072B073004')).toBe(70);
+    expect(nirKey('253072a073004')).toBe(43);
+    expect(nirKey('253072b073004')).toBe(70);
+    expect(nirKey('1850675123456')).toBe(97 - (1850675123456 % 97));
   });
 
   it('accepts a 13-character body only after a keyword', () => {

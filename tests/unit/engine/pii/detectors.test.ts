@@ -250,6 +250,10 @@ describe('person_name', () => {
     ['Ma belle-sœur Thuy Nguyen a une hépatite B', 'Thuy Nguyen'],
     ['ma voisine thuy nguyen est enceinte', 'thuy nguyen'],
     ['Ma voisine Ysolde Marchetti a chuté', 'Ysolde Marchetti'],
+    // A middle initial with its dot.
+    ['Best regards,\nSarah J. Whitaker', 'Sarah J. Whitaker'],
+    ["Jean P. Moreau m'a rappelé pour le scanner", 'Jean P. Moreau'],
+    ['mon voisin Paul A. Martin a chuté', 'Paul A. Martin'],
   ])('flags %j', (text, value) => {
     expect(found(text)).toEqual([`person_name:${value}`]);
   });
@@ -308,6 +312,9 @@ describe('person_name', () => {
     'Le Dr Ben Salah m’a opéré du genou',
     'Mme Ben Ali est ma pharmacienne',
     'M. Ben Salah a appelé',
+    // A first name and an initial, no surname after.
+    'Sarah J. said the cough is better',
+    'Lucas P. a de la fièvre',
   ])('does not flag %j', (text) => {
     expect(found(text)).toEqual([]);
   });
@@ -340,6 +347,11 @@ describe('health_id', () => {
     expect(found("Le RPPS du Dr Leroux, que je vois pour mon diabète, c'est 10001234567.")).toEqual([
       'health_id:10001234567',
     ]);
+    // A copula as a word of its own ("est", "c'est le", "is", "was"), not a word ending so ("Sud-Ouest").
+    expect(found("Son IPP, celui sur le bracelet de l'hôpital, est le 400873215")).toEqual(['health_id:400873215']);
+    expect(found('The hospital number on her wristband, I think it was 400873215')).toEqual(['health_id:400873215']);
+    expect(found("Son IPP, celui sur le bracelet de l'hôpital, vaut 400873215")).toEqual([]);
+    expect(found('Son IPP, celui sur le bracelet du service Sud-Ouest 400873215')).toEqual([]);
     // A phone written as one, far from the keyword, stays a phone.
     expect(found('Mon IPP je ne le connais pas, mais voici mon portable : 06 12 34 56 78')).toEqual([
       'phone:06 12 34 56 78',
