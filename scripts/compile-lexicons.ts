@@ -154,11 +154,27 @@ const CUE_FLAG_TYPES: ReadonlyMap<string, readonly string[]> = new Map(
 );
 
 /** Semantic checks the schema cannot express: known ids, unique entry ids, terms that compile, flags in place. */
+/**
+ * Lines where an unquoted list item holds " #": YAML reads the rest as a comment, so a term such as `- (me leve|se
+ * leve) # fois par nuit pour uriner` silently became `(me leve|se leve)`, and `--fix` wrote the cut term back (stop
+ * 22). A number piece `#` needs a quoted term.
+ */
+export function commentCuts(text: string): number[] {
+  const lines: number[] = [];
+  text.split('\n').forEach((line, k) => {
+    if (/^\s*- [^'"\s][^#]*\s#/.test(line)) lines.push(k + 1);
+  });
+  return lines;
+}
+
 export function validateFile(file: LoadedFile, schema: Schema, signalIds: ReadonlySet<string>): string[] {
   const where = `${file.data?.lang ?? '?'}/${file.name}.yml`;
   const errors = validateSchema(file.data, schema).map((e) => `${where} ${e}`);
   if (errors.length > 0) return errors;
   const { data } = file;
+  errors.push(
+    ...commentCuts(file.text).map((line) => `${where} line ${line}: " #" starts a YAML comment: quote the term`),
+  );
   if (KIND_OF_FILE[file.name] !== data.kind) errors.push(`${where}: kind "${data.kind}" does not fit the file name`);
   if (!file.path.includes(`/${data.lang}/`)) errors.push(`${where}: lang "${data.lang}" does not fit the folder`);
   const allowed: Record<EntryKind, ReadonlySet<string>> = {

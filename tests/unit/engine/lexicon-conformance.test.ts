@@ -12,6 +12,7 @@ import {
   OUTPUT_PATH,
   SCHEMA_PATH,
   canonicalText,
+  commentCuts,
   compile,
   compiledText,
   loadLexiconFiles,
@@ -41,6 +42,13 @@ describe('lexicon files', () => {
     const errors = validateSchema(bad, schema);
     expect(errors.some((e) => e.includes('unknown field "extra"'))).toBe(true);
     expect(errors.some((e) => e.includes('missing "positives"'))).toBe(true);
+  });
+
+  it('the validator rejects an unquoted term cut by a YAML comment', () => {
+    expect(commentCuts("terms:\n  - (me leve|se leve) # fois par nuit\n  - '# ans'\n  - '{38-42}d degres'\n")).toEqual([
+      2,
+    ]);
+    expect(commentCuts('terms:\n  - douleur* ... poitrine\n')).toEqual([]);
   });
 
   it('the validator keeps the context flags on context cues of the types they change', () => {
