@@ -40,6 +40,7 @@ const STATE_LINKS = new Set([
   ...['still', 'really', 'very', 'so', 'a', 'bit', 'little', 'all', 'quite', 'super', 'kind', 'of', 'kinda', 'badly'],
   ...['now', 'always', 'constantly', 'suddenly', 'pretty', 'totally', 'completely', 'red', 'hot', 'and', 'just'],
   ...['est', 'sont', 'etait', 'etaient', 'a', 'ont', 'reste', 'restent', 'devient', 'deviennent', 'devenu', 'devenue'],
+  ...['devenus', 'devenues'],
   ...['tout', 'toute', 'toutes', 'tous', 'tres', 'un', 'peu', 'vraiment', 'completement', 'encore', 'hyper', 'trop'],
   ...['me', 'm', 'lui', 'te', 'qui', 'rouge', 'rouges', 'et', 'deja', 'bien', 'assez', 'tellement', 'commence'],
   // The side, said after the part: "mon pouce droit se bloque", "her left knee" comes before.

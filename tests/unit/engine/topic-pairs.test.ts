@@ -23,6 +23,11 @@ describe('topic pairs (body part + state, injury + place, injury act + body part
       'ma cheville est toute gonflée',
       "j'ai la cheville qui gonfle",
       'le poignet me lance depuis hier',
+      // Fresh batches of stop 22: states said with an adjective or a plain verb.
+      'mon oeil droit est tout rouge et collé le matin',
+      'mes dents sont devenues super sensibles au froid',
+      'ma cicatrice est rouge et chaude',
+      'my eye is all red and crusty',
     ]) {
       expect(pairs(text), text).toEqual(['symptoms']);
     }
@@ -53,6 +58,8 @@ describe('topic pairs (body part + state, injury + place, injury act + body part
       'my knee is the reason I ride a swollen river boat',
       'je me suis tordu de rire, la cheville de la table est cassée',
       'the swollen river was near my hand',
+      'le bras de la grue est bloqué en hauteur',
+      'les feuilles du ficus sont toutes sèches',
     ]) {
       expect(pairs(text), text).toEqual([]);
     }
