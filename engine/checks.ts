@@ -68,7 +68,8 @@ export function answerChecks(input: CheckInput): CheckFinding[] {
       ) &&
       !professionalActs(tokens, seg, professionals, hit) &&
       !judgedAfter(tokens, seg, hit) &&
-      !PURPOSE.has(tokens.norms[hit.first - 1] ?? '');
+      !PURPOSE.has(tokens.norms[hit.first - 1] ?? '') &&
+      !upToLimit(tokens, hit);
     const change = (cues.get('treatment_change') ?? []).find(advised) ?? changeOfMedicine(input, drugs, advised);
     if (change) checks.push({ id: 'treatment_change', span: span(change) });
     const professional = (cues.get('professional') ?? []).find(
@@ -318,6 +319,16 @@ function professionalActs(tokens: Tokens, seg: Segments, professionals: readonly
  */
 const PURPOSE = new Set(['pour', 'afin']);
 
+/**
+ * "Give up to 4 doses in 24 hours": "up to" is a limit, not "give up" (a change). Read on the hit's "up".
+ */
+function upToLimit(tokens: Tokens, change: Hit): boolean {
+  for (let i = change.first; i < change.last; i++) {
+    if (tokens.norms[i] === 'up' && tokens.norms[i + 1] === 'to') return true;
+  }
+  return false;
+}
+
 /** Judgements after a change said in the infinitive ("diviser le comprimé n'a pas d'intérêt", "est inutile"). */
 const JUDGED_AFTER = new Set([
   ...['interet', 'inutile', 'deconseille', 'deconseillee', 'dangereux', 'dangereuse'],
@@ -527,7 +538,11 @@ const QUALIFIERS = new Set([
   ...['significatif', 'demontre', 'documente', 'major', 'known', 'significant', 'serious', 'documented'],
 ]);
 /** "Nothing is guaranteed", "none of them is risk-free": a subject that denies the claim ("rien ne…" has its "ne"). */
-const DENIALS = new Set(['nothing', 'none', 'nobody', 'neither']);
+const DENIALS = new Set([
+  ...['nothing', 'none', 'nobody', 'neither'],
+  // "ce n'est pas garanti", "I can't promise it's nothing serious": a negation just before the claim denies it.
+  ...['pas', 'ni', 'not', 'nor', 'cant', 'cannot', 'dont', 'doesnt', 'wont', 'isnt', 'arent'],
+]);
 
 /**
  * One of `words` among the `reach` words before the hit, in its clause (not counting a word at which `unless` holds).
