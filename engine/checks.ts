@@ -100,7 +100,9 @@ export function answerChecks(input: CheckInput): CheckFinding[] {
   const previous = input.previousUser;
   if (previous && previous.redFlags.length > 0) {
     const now = (type: CueType): boolean =>
-      (cues.get(type) ?? []).some((hit) => current(hit) && !deferred(input, hit) && !rescueKit(tokens, hit));
+      (cues.get(type) ?? []).some(
+        (hit) => current(hit) && !deferred(input, hit) && !rescueKit(tokens, hit) && !callAsSubject(tokens, seg, hit),
+      );
     const covered = (category: RedFlagCategory): boolean => {
       if (now('emergency_call')) return true;
       const specific = SPECIFIC_HELP[category];
@@ -116,6 +118,22 @@ export function answerChecks(input: CheckInput): CheckFinding[] {
  * de secours", "les premiers secours" (first aid). "Le numéro de secours", "en attendant les secours" stay a call.
  */
 const RESCUE_CALLS = new Set(['numero', 'numeros', 'service', 'services', 'appel', 'appels', 'les', 'aux', 'des']);
+
+/** Verbs after "les urgences" as a subject: "les urgences sont saturées", "les urgences risquent d'être pleines". */
+const SUBJECT_VERBS = new Set([
+  ...['sont', 'seront', 'etaient', 'restent', 'risquent', 'peuvent', 'vont', 'ont', 'debordent', 'deborderont'],
+  ...['are', 'were', 'will', 'can', 'may', 'get'],
+]);
+
+/**
+ * "Les urgences sont souvent saturées le week-end, mieux vaut attendre lundi", "A&E will be packed": the emergency
+ * department named as a subject, at the start of its clause, is talked about, not where the reader is sent.
+ */
+function callAsSubject(tokens: Tokens, seg: Segments, call: Hit): boolean {
+  const start = call.first;
+  if (start > 0 && seg.clause[start - 1] === seg.clause[start]) return false;
+  return SUBJECT_VERBS.has(tokens.norms[call.last + 1] ?? '');
+}
 
 function rescueKit(tokens: Tokens, call: Hit): boolean {
   if (call.first !== call.last || tokens.norms[call.first] !== 'secours') return false;
@@ -573,7 +591,9 @@ const ASK = new Set([
   ...['demandez', 'demander', 'demande', 'voyez', 'verifiez', 'verifier', 'faites', 'renseignez'],
   ...['ask', 'asking', 'check', 'checking', 'confirm'],
 ]);
-/** Words from the request verb to the dose it asks for. */
+/** "Je ne peux pas vous donner de posologie", "I can't tell you the dose": a dose named only to be withheld. */
+const DOSE_DENIALS = new Set(['pas', 'jamais', 'not', 'cant', 'cannot', 'never', 'unable']);
+/** Words from the request verb (or the denial) to the dose it asks for. */
 const ASK_REACH = 8;
 
 /** Every word of the hit is in `words`. */
@@ -595,7 +615,7 @@ function countedDose(input: CheckInput, hit: Hit, current: (hit: Hit) => boolean
   const { tokens, seg, cues } = input;
   if (concentration(input, hit)) return false;
   if (!onlyWords(tokens, hit, DOSE_WORDS)) return true;
-  if (!current(hit)) return false;
+  if (!current(hit) || wordBefore(tokens, seg, hit, DOSE_DENIALS, ASK_REACH)) return false;
   const clause = seg.clause[hit.first];
   if (!(cues.get('professional') ?? []).some((pro) => seg.clause[pro.first] === clause)) return true;
   return !wordBefore(tokens, seg, hit, ASK, ASK_REACH);

@@ -34,3 +34,12 @@ describe('a dose to verify', () => {
     expect(dose(answer)).toBe(true);
   });
 });
+
+describe('a dose named only to be withheld', () => {
+  it.each([
+    'Je ne peux pas vous donner de posologie pour un enfant sans connaître son poids.',
+    "I can't tell you the dose without knowing her weight.",
+  ])('is not a dose to verify: %s', (answer) => {
+    expect(dose(answer)).toBe(false);
+  });
+});
