@@ -593,6 +593,8 @@ const ASK = new Set([
 ]);
 /** "Je ne peux pas vous donner de posologie", "I can't tell you the dose": a dose named only to be withheld. */
 const DOSE_DENIALS = new Set(['pas', 'jamais', 'not', 'cant', 'cannot', 'never', 'unable']);
+/** "La posologie dépend de son poids", "the dose varies with age": a dose said to vary, none given. */
+const DEPENDS = new Set(['depend', 'dependent', 'varie', 'varient', 'depends', 'varies', 'vary']);
 /** Words from the request verb (or the denial) to the dose it asks for. */
 const ASK_REACH = 8;
 
@@ -616,6 +618,7 @@ function countedDose(input: CheckInput, hit: Hit, current: (hit: Hit) => boolean
   if (concentration(input, hit)) return false;
   if (!onlyWords(tokens, hit, DOSE_WORDS)) return true;
   if (!current(hit) || wordBefore(tokens, seg, hit, DOSE_DENIALS, ASK_REACH)) return false;
+  if (DEPENDS.has(tokens.norms[hit.last + 1] ?? '')) return false;
   const clause = seg.clause[hit.first];
   if (!(cues.get('professional') ?? []).some((pro) => seg.clause[pro.first] === clause)) return true;
   return !wordBefore(tokens, seg, hit, ASK, ASK_REACH);

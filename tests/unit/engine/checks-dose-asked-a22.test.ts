@@ -43,3 +43,12 @@ describe('a dose named only to be withheld', () => {
     expect(dose(answer)).toBe(false);
   });
 });
+
+describe('a dose said to vary', () => {
+  it.each([
+    'La posologie dépend de son poids : le pharmacien la calculera avec vous.',
+    'The dose depends on her weight.',
+  ])('is not a dose to verify: %s', (answer) => {
+    expect(dose(answer)).toBe(false);
+  });
+});
