@@ -151,7 +151,7 @@ const CLAIM_NEGATIVES = new Set([
   ...['aucun', 'aucune', 'rien', 'jamais', 'sans', 'pas', 'nul', 'nulle', 'zero'],
   ...['no', 'nothing', 'never', 'not', 'without', 'zero'],
 ]);
-/** Words that deny or doubt the claim when said before it in its sentence ("ce n'est pas sans risque", "I can't promise"). */
+/** Words that deny or doubt the claim when said before it in its clause ("ce n'est pas sans risque", "I can't promise"). */
 const CLAIM_DENIERS = new Set([
   ...[
     'pas',
@@ -173,19 +173,25 @@ const CLAIM_DENIERS = new Set([
 ]);
 
 /**
- * An absolute claim that holds its own negation and has no other denial before it in its sentence: the negation cue
+ * An absolute claim that holds its own negation and has no other denial before it in its clause: the negation cue
  * the context found is the claim's own ("n'a jamais aucun", "n'est certainement rien de grave").
  */
 function ownNegation(tokens: Tokens, seg: Segments, hit: Hit): boolean {
   let negative = false;
   for (let i = hit.first; i <= hit.last && !negative; i++) negative = CLAIM_NEGATIVES.has(tokens.norms[i] ?? '');
   if (!negative) return false;
-  const sentence = seg.sentence[hit.first];
-  for (let i = hit.first - 1; i >= 0 && seg.sentence[i] === sentence; i--) {
-    if (CLAIM_DENIERS.has(tokens.norms[i] ?? '')) return false;
+  const clause = seg.clause[hit.first];
+  for (let i = hit.first - 1; i >= 0 && seg.clause[i] === clause; i--) {
+    const word = tokens.norms[i] ?? '';
+    if (CLAIM_DENIERS.has(word)) return false;
+    // "n'a jamais aucun effet" carries on the claim's own negation; "n'est jamais totalement sans risque" denies it.
+    if (word === 'jamais' && !(i === hit.first - 1 && QUANTIFIERS.has(tokens.norms[hit.first] ?? ''))) return false;
   }
   return true;
 }
+
+/** Negative quantifiers that may follow "jamais" inside the claim's own negation ("n'a jamais aucun effet"). */
+const QUANTIFIERS = new Set(['aucun', 'aucune', 'rien', 'le', 'la', 'nul', 'nulle']);
 
 /** Conditions ("si", "if", "en cas de", "should") that may put off an emergency call to a later event. */
 const DEFER_CONDITIONS = new Set(['si', 'if', 'should', 'cas', 'when', 'quand', 'once']);
@@ -560,6 +566,8 @@ const DENIALS = new Set([
   ...['nothing', 'none', 'nobody', 'neither'],
   // "ce n'est pas garanti", "I can't promise it's nothing serious": a negation just before the claim denies it.
   ...['pas', 'ni', 'not', 'nor', 'cant', 'cannot', 'dont', 'doesnt', 'wont', 'isnt', 'arent'],
+  // "rien ne garantit que…", "aucun traitement ne garantit…": a negative subject denies the claim.
+  ...['rien', 'aucun', 'aucune'],
 ]);
 
 /**

@@ -21,6 +21,7 @@ describe('a claim with its own negation', () => {
     "D'après ce que vous décrivez, ce n'est certainement rien de grave.",
     "Vous pouvez être sûre que ce n'est pas un cancer.",
     "Rest assured, it's definitely nothing serious.",
+    "Aucune raison de s'inquiéter : ce sirop n'a jamais aucun effet secondaire.",
   ])('is absolute: %s', (answer) => {
     expect(absolute(answer)).toBe(true);
   });
@@ -32,6 +33,7 @@ describe('a claim denied before it', () => {
     "Ce n'est pas sans aucun risque : parlez-en à votre médecin.",
     "Ce n'est probablement rien de grave, mais montrez-le à votre médecin.",
     "I can't promise it's nothing serious, so please see your GP.",
+    "Même naturel, un produit n'est jamais totalement sans risque.",
   ])('is not absolute: %s', (answer) => {
     expect(absolute(answer)).toBe(false);
   });
