@@ -56,7 +56,7 @@ export function answerChecks(input: CheckInput): CheckFinding[] {
 
   if (health) {
     const drugs = content.filter((hit) => (lexicon.entries[hit.entry] as CompiledEntry).flags?.includes('drug_name'));
-    const dose = (cues.get('dose') ?? []).find((hit) => !concentration(input, hit)) ?? drugs[0];
+    const dose = (cues.get('dose') ?? []).find((hit) => countedDose(input, hit, current)) ?? drugs[0];
     if (dose) checks.push({ id: 'verify_dosage', span: span(dose) });
     // "il ne faut pas arrêter", "vous ne devez jamais doubler", "don't stop", "avoid skipping": advice against a change.
     const professionals = cues.get('professional') ?? [];
@@ -67,7 +67,9 @@ export function answerChecks(input: CheckInput): CheckFinding[] {
         SELF_CONDITIONS.has(tokens.norms[at + 1] ?? ''),
       ) &&
       !professionalActs(tokens, seg, professionals, hit) &&
-      !judgedAfter(tokens, seg, hit);
+      !judgedAfter(tokens, seg, hit) &&
+      !PURPOSE.has(tokens.norms[hit.first - 1] ?? '') &&
+      !upToLimit(tokens, hit);
     const change = (cues.get('treatment_change') ?? []).find(advised) ?? changeOfMedicine(input, drugs, advised);
     if (change) checks.push({ id: 'treatment_change', span: span(change) });
     const professional = (cues.get('professional') ?? []).find(
@@ -77,10 +79,11 @@ export function answerChecks(input: CheckInput): CheckFinding[] {
     );
     // The centre antipoison, 3114 or the maternité are staffed by professionals: sending the reader there is advice.
     const service = STAFFED_SERVICES.some((type) => affirmed(type) !== undefined);
-    if (!professional && !affirmed('emergency_call') && !service) checks.push({ id: 'no_professional_advice' });
+    const call = (cues.get('emergency_call') ?? []).some((hit) => current(hit) && !rescueKit(tokens, hit));
+    if (!professional && !call && !service) checks.push({ id: 'no_professional_advice' });
     const absolute = (cues.get('absolute') ?? []).find(
       (hit) =>
-        current(hit) &&
+        (current(hit) || ownNegation(tokens, seg, hit)) &&
         !wordBefore(tokens, seg, hit, HEDGES, HEDGE_REACH) &&
         !wordBefore(tokens, seg, hit, DENIALS, HEDGE_REACH) &&
         !QUALIFIERS.has(tokens.norms[hit.last + 1] ?? ''),
@@ -96,7 +99,10 @@ export function answerChecks(input: CheckInput): CheckFinding[] {
   }
   const previous = input.previousUser;
   if (previous && previous.redFlags.length > 0) {
-    const now = (type: CueType): boolean => (cues.get(type) ?? []).some((hit) => current(hit) && !deferred(input, hit));
+    const now = (type: CueType): boolean =>
+      (cues.get(type) ?? []).some(
+        (hit) => current(hit) && !deferred(input, hit) && !rescueKit(tokens, hit) && !callAsSubject(tokens, seg, hit),
+      );
     const covered = (category: RedFlagCategory): boolean => {
       if (now('emergency_call')) return true;
       const specific = SPECIFIC_HELP[category];
@@ -106,6 +112,86 @@ export function answerChecks(input: CheckInput): CheckFinding[] {
   }
   return checks;
 }
+
+/**
+ * Nouns before "de secours" that name a reserve, not the emergency services: "votre inhalateur de secours", "la trousse
+ * de secours", "les premiers secours" (first aid). "Le numéro de secours", "en attendant les secours" stay a call.
+ */
+const RESCUE_CALLS = new Set(['numero', 'numeros', 'service', 'services', 'appel', 'appels', 'les', 'aux', 'des']);
+
+/** Verbs after "les urgences" as a subject: "les urgences sont saturées", "les urgences risquent d'être pleines". */
+const SUBJECT_VERBS = new Set([
+  ...['sont', 'seront', 'etaient', 'restent', 'risquent', 'peuvent', 'vont', 'ont', 'debordent', 'deborderont'],
+  ...['are', 'were', 'will', 'can', 'may', 'get'],
+]);
+
+/**
+ * "Les urgences sont souvent saturées le week-end, mieux vaut attendre lundi", "A&E will be packed": the emergency
+ * department named as a subject, at the start of its clause, is talked about, not where the reader is sent.
+ */
+function callAsSubject(tokens: Tokens, seg: Segments, call: Hit): boolean {
+  const start = call.first;
+  if (start > 0 && seg.clause[start - 1] === seg.clause[start]) return false;
+  return SUBJECT_VERBS.has(tokens.norms[call.last + 1] ?? '');
+}
+
+function rescueKit(tokens: Tokens, call: Hit): boolean {
+  if (call.first !== call.last || tokens.norms[call.first] !== 'secours') return false;
+  const before = tokens.norms[call.first - 1] ?? '';
+  if (before === 'premiers' || before === 'premier') return true;
+  return before === 'de' && !RESCUE_CALLS.has(tokens.norms[call.first - 2] ?? '');
+}
+
+/**
+ * Words an absolute claim carries as its own negation ("aucun effet secondaire", "rien de grave", "nothing serious",
+ * "pas un cancer"): the "ne / n'" before it belongs to the claim ("la mélatonine n'a jamais aucun effet secondaire",
+ * "ce n'est certainement rien de grave"), it does not deny it.
+ */
+const CLAIM_NEGATIVES = new Set([
+  ...['aucun', 'aucune', 'rien', 'jamais', 'sans', 'pas', 'nul', 'nulle', 'zero'],
+  ...['no', 'nothing', 'never', 'not', 'without', 'zero'],
+]);
+/** Words that deny or doubt the claim when said before it in its clause ("ce n'est pas sans risque", "I can't promise"). */
+const CLAIM_DENIERS = new Set([
+  ...[
+    'pas',
+    'non',
+    'ni',
+    'plus',
+    'guere',
+    'peut',
+    'doute',
+    'impossible',
+    'faux',
+    'aucun',
+    'aucune',
+    'rien',
+    'personne',
+  ],
+  ...['nothing', 'none', 'nobody', 'neither'],
+  ...['not', 'nor', 'cannot', 'cant', 'dont', 'doesnt', 'isnt', 'wont', 't', 'maybe', 'doubt'],
+]);
+
+/**
+ * An absolute claim that holds its own negation and has no other denial before it in its clause: the negation cue
+ * the context found is the claim's own ("n'a jamais aucun", "n'est certainement rien de grave").
+ */
+function ownNegation(tokens: Tokens, seg: Segments, hit: Hit): boolean {
+  let negative = false;
+  for (let i = hit.first; i <= hit.last && !negative; i++) negative = CLAIM_NEGATIVES.has(tokens.norms[i] ?? '');
+  if (!negative) return false;
+  const clause = seg.clause[hit.first];
+  for (let i = hit.first - 1; i >= 0 && seg.clause[i] === clause; i--) {
+    const word = tokens.norms[i] ?? '';
+    if (CLAIM_DENIERS.has(word)) return false;
+    // "n'a jamais aucun effet" carries on the claim's own negation; "n'est jamais totalement sans risque" denies it.
+    if (word === 'jamais' && !(i === hit.first - 1 && QUANTIFIERS.has(tokens.norms[hit.first] ?? ''))) return false;
+  }
+  return true;
+}
+
+/** Negative quantifiers that may follow "jamais" inside the claim's own negation ("n'a jamais aucun effet"). */
+const QUANTIFIERS = new Set(['aucun', 'aucune', 'rien', 'le', 'la', 'nul', 'nulle']);
 
 /** Conditions ("si", "if", "en cas de", "should") that may put off an emergency call to a later event. */
 const DEFER_CONDITIONS = new Set(['si', 'if', 'should', 'cas', 'when', 'quand', 'once']);
@@ -249,6 +335,22 @@ function professionalActs(tokens: Tokens, seg: Segments, professionals: readonly
     thirdPartyActs(tokens, seg, change) ||
     peopleAct(tokens, seg, change)
   );
+}
+
+/**
+ * "pour couper un comprimé sécable, utilisez un coupe-comprimé", "afin d'arrêter…": a change said as a purpose
+ * introduces how to do it, not advice to do it (what the reader should do follows it).
+ */
+const PURPOSE = new Set(['pour', 'afin']);
+
+/**
+ * "Give up to 4 doses in 24 hours": "up to" is a limit, not "give up" (a change). Read on the hit's "up".
+ */
+function upToLimit(tokens: Tokens, change: Hit): boolean {
+  for (let i = change.first; i < change.last; i++) {
+    if (tokens.norms[i] === 'up' && tokens.norms[i + 1] === 'to') return true;
+  }
+  return false;
 }
 
 /** Judgements after a change said in the infinitive ("diviser le comprimé n'a pas d'intérêt", "est inutile"). */
@@ -460,7 +562,13 @@ const QUALIFIERS = new Set([
   ...['significatif', 'demontre', 'documente', 'major', 'known', 'significant', 'serious', 'documented'],
 ]);
 /** "Nothing is guaranteed", "none of them is risk-free": a subject that denies the claim ("rien ne…" has its "ne"). */
-const DENIALS = new Set(['nothing', 'none', 'nobody', 'neither']);
+const DENIALS = new Set([
+  ...['nothing', 'none', 'nobody', 'neither'],
+  // "ce n'est pas garanti", "I can't promise it's nothing serious": a negation just before the claim denies it.
+  ...['pas', 'ni', 'not', 'nor', 'cant', 'cannot', 'dont', 'doesnt', 'wont', 'isnt', 'arent'],
+  // "rien ne garantit que…", "aucun traitement ne garantit…": a negative subject denies the claim.
+  ...['rien', 'aucun', 'aucune'],
+]);
 
 /**
  * One of `words` among the `reach` words before the hit, in its clause (not counting a word at which `unless` holds).
@@ -480,6 +588,50 @@ function wordBefore(
   return false;
 }
 
+/** Words of a dose named without a quantity: "la posologie", "votre dose", "the dosage", "dose maximale". */
+const DOSE_WORDS = new Set([
+  ...['la', 'le', 'votre', 'vos', 'une', 'sa', 'ta', 'leur', 'leurs', 'ma', 'mon', 'ton', 'son', 'ses', 'tes', 'mes'],
+  ...['meme', 'dose', 'doses', 'posologie', 'posologies', 'dosage', 'dosages', 'maximale', 'maximum', 'journaliere'],
+  ...['par', 'prise', 'the', 'your', 'a', 'max', 'daily', 'per', 'right', 'correct', 'bonne'],
+]);
+/** Verbs that ask a professional for something: "demandez à votre pharmacien la posologie", "ask your GP for the dose". */
+const ASK = new Set([
+  ...['demandez', 'demander', 'demande', 'voyez', 'verifiez', 'verifier', 'faites', 'renseignez'],
+  ...['ask', 'asking', 'check', 'checking', 'confirm'],
+]);
+/** "Je ne peux pas vous donner de posologie", "I can't tell you the dose": a dose named only to be withheld. */
+const DOSE_DENIALS = new Set(['pas', 'jamais', 'not', 'cant', 'cannot', 'never', 'unable']);
+/** "La posologie dépend de son poids", "the dose varies with age": a dose said to vary, none given. */
+const DEPENDS = new Set(['depend', 'dependent', 'varie', 'varient', 'depends', 'varies', 'vary']);
+/** Words from the request verb (or the denial) to the dose it asks for. */
+const ASK_REACH = 8;
+
+/** Every word of the hit is in `words`. */
+function onlyWords(tokens: Tokens, hit: Hit, words: ReadonlySet<string>): boolean {
+  for (let i = hit.first; i <= hit.last; i++) {
+    const type = tokens.types[i];
+    if (type !== TokenType.Word && type !== TokenType.Number) continue;
+    if (!words.has(tokens.norms[i] ?? '')) return false;
+  }
+  return true;
+}
+
+/**
+ * A dose cue that is a dose to verify: not a lab value per litre; a dose named without a quantity ("la posologie",
+ * "the dose") only when affirmed and not what the reader is sent to ask a professional for ("je ne peux pas vous
+ * indiquer de dose", "demandez à votre pharmacien la posologie adaptée", "ask your pharmacist for the right dose").
+ */
+function countedDose(input: CheckInput, hit: Hit, current: (hit: Hit) => boolean): boolean {
+  const { tokens, seg, cues } = input;
+  if (concentration(input, hit)) return false;
+  if (!onlyWords(tokens, hit, DOSE_WORDS)) return true;
+  if (!current(hit) || wordBefore(tokens, seg, hit, DOSE_DENIALS, ASK_REACH)) return false;
+  if (DEPENDS.has(tokens.norms[hit.last + 1] ?? '')) return false;
+  const clause = seg.clause[hit.first];
+  if (!(cues.get('professional') ?? []).some((pro) => seg.clause[pro.first] === clause)) return true;
+  return !wordBefore(tokens, seg, hit, ASK, ASK_REACH);
+}
+
 /** Per litre or decilitre: "ferritine à 12 µg/L", "CRP 100 mg/L" is a lab value, not a dose to verify. */
 const PER_VOLUME = new Set(['l', 'dl', 'litre', 'liter']);
 
@@ -497,10 +649,16 @@ function concentration(input: CheckInput, hit: Hit): boolean {
  */
 const CAPITALS_ONLY = new Set(['who', 'nice', 'ema', 'has']);
 
+/** Names of sources that are also verbs ("la revue Prescrire" / "il pourra vous le prescrire"): a source only capitalised. */
+const CAPITALISED_ONLY = new Set(['prescrire']);
+
 function namedSource(input: CheckInput, hit: Hit): boolean {
   const { tokens } = input;
-  if (hit.first !== hit.last || !CAPITALS_ONLY.has(tokens.norms[hit.first] ?? '')) return true;
+  if (hit.first !== hit.last) return true;
+  const norm = tokens.norms[hit.first] ?? '';
   const raw = input.text.slice(tokens.starts[hit.first], tokens.ends[hit.first]);
+  if (CAPITALISED_ONLY.has(norm)) return raw.charAt(0) !== raw.charAt(0).toLowerCase();
+  if (!CAPITALS_ONLY.has(norm)) return true;
   return raw === raw.toUpperCase();
 }
 
