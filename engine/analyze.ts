@@ -23,7 +23,8 @@ import type { Hit } from './lexicon/trie.ts';
 import { mark, release } from './text/arena.ts';
 import { sortSmall } from './text/small-sort.ts';
 import { defaultSpelling } from './text/spelling-default.ts';
-import { tokenize, type Tokens } from './text/tokenize.ts';
+import { TokenType, tokenize, type Tokens } from './text/tokenize.ts';
+import { readAppositiveAges } from './appositive-age.ts';
 import {
   RED_FLAG_CATEGORIES,
   TOPIC_IDS,
@@ -114,6 +115,8 @@ function analyzeWith(
   const pii = input.personalData === false ? [] : findPii(text, tokens);
   // Misspelt lexicon words ("poitrinne", "respirrer") read as the word meant; offsets stay the typed text's.
   defaultSpelling().correctTokens(tokens, text);
+  // "ma nièce Lou (6 semaines)", "Noah, 5 semaines, …": an age in brackets or commas after a name reads as "de 6 semaines".
+  readAppositiveAges(tokens, text);
   const seg = segment(tokens, forced);
   const raw = lexicon.trie.find(tokens);
   const sorted = sortHits(lexicon, tokens, seg, raw);
@@ -218,13 +221,41 @@ function currentSignals(
   if (reusedSignals?.lexicon !== lexicon) reusedSignals = new Signals(lexicon);
   const signals = reusedSignals;
   signals.clear();
+  const clauseFinal = clauseFinalSignals(lexicon);
   for (const hit of hits) {
     // Signals no alert reads (body parts for topic pairs, slot frames) need no context check.
     if (!lexicon.alertSignal[hit.entry]) continue;
     if (signals.hasAll(lexicon.signalBits, hit.entry) || !isCurrent(tokens, seg, index, hit)) continue;
+    if (clauseFinal[hit.entry] && wordAfterInClause(tokens, seg, hit)) continue;
     signals.add(hit.entry, spanOf(tokens, hit));
   }
   return signals;
+}
+
+let clauseFinalLexicon: RuntimeLexicon | null = null;
+let clauseFinalCache = new Uint8Array(0);
+
+/**
+ * Alert signals tagged `clause_final` (1 by entry number): a phrase that means the sign only when nothing follows it
+ * in its clause. "il a 40, il tremble" is a temperature; "il a 40 ans" is an age, and the word after says so.
+ */
+function clauseFinalSignals(lexicon: RuntimeLexicon): Uint8Array {
+  if (lexicon === clauseFinalLexicon) return clauseFinalCache;
+  const flags = new Uint8Array(lexicon.entries.length);
+  lexicon.entries.forEach((entry, e) => {
+    if (lexicon.alertSignal[e] && (entry as CompiledEntry).tags.includes('clause_final')) flags[e] = 1;
+  });
+  clauseFinalLexicon = lexicon;
+  clauseFinalCache = flags;
+  return flags;
+}
+
+/** A word or number right after the hit, in the same clause. */
+function wordAfterInClause(tokens: Tokens, seg: Segments, hit: Hit): boolean {
+  const next = hit.last + 1;
+  if (next >= tokens.count || seg.clause[next] !== seg.clause[hit.last]) return false;
+  const type = tokens.types[next];
+  return type === TokenType.Word || type === TokenType.Number;
 }
 
 /** A topic finding at a hit's span (one object, not a span object spread into another). */
