@@ -1235,6 +1235,7 @@ export function isCurrent(tokens: Tokens, seg: Segments, index: ContextIndex, hi
   }
   if (frenchNeAround(tokens, hit) || spokenNegationAfter(tokens, hit) || notBadlyAfter(tokens, hit)) return false;
   if (nearMissAfter(tokens, hit) || feltNotBefore(tokens, hit) || deniedAfter(tokens, seg, hit)) return false;
+  if (negatedQualifiedSign(tokens, hit) || noLongerBefore(tokens, seg, hit)) return false;
   if (negationInGap(index, hit) || frenchNeBeforeGap(tokens, hit)) return false;
   if (index.text && answeredNo(tokens, seg, index.text, hit)) return false;
   const timeOfDay = index.timeOfDayClauses.has(clause) && !index.generalClauses.has(clause);
@@ -1684,6 +1685,56 @@ function deniedAfter(tokens: Tokens, seg: Segments, hit: Hit): boolean {
   for (let i = at + 1; i <= at + DENIAL_REACH && seg.sentence[i] === seg.sentence[at]; i++)
     if (DENIAL_FOLLOWERS.has(tokens.norms[i] ?? '')) return true;
   return false;
+}
+
+/** Negation words that a sign may carry as its first word ("plus de souffle", "pas de souffle"). */
+const LEADING_NEGATORS = new Set(['pas', 'plus']);
+/** Adjectives that make the noun a sign ends on the name of a symptom ("souffle court", "souffle coupé"). */
+const SYMPTOM_QUALIFIERS = new Set(['court', 'courte', 'courts', 'coupe', 'coupee']);
+
+/**
+ * "je n'ai plus de souffle" is the emergency, so the term carries its "plus / pas de"; but "pas de souffle court",
+ * "plus de souffle court depuis hier" deny the symptom "souffle court": when an adjective right after the term names
+ * the symptom, the term's own leading negation bears on that symptom and the sign is negated.
+ */
+function negatedQualifiedSign(tokens: Tokens, hit: Hit): boolean {
+  const after = hit.last + 1;
+  if (after >= tokens.count || tokens.types[after] !== TokenType.Word) return false;
+  return SYMPTOM_QUALIFIERS.has(tokens.norms[after] ?? '') && LEADING_NEGATORS.has(tokens.norms[hit.first] ?? '');
+}
+
+/** Forms of "avoir" before a spoken "plus" ("j'ai plus mal", "elle a plus mal", SMS "g plus mal"). */
+const HAVE_FORMS = new Set(['ai', 'a', 'as', 'avait', 'avais', 'jai', 'g']);
+/** Words that make "plus" a comparison when they follow the sign in its clause ("plus mal qu'hier"). */
+const COMPARISON_AFTER = new Set(['que', 'qu', 'quhier', 'quavant']);
+/** Words that make a following "que" a conjunction, not a comparison ("depuis que j'ai arrêté"). */
+const CONJUNCTION_BEFORE_QUE = new Set([
+  'depuis',
+  'parce',
+  'alors',
+  'pendant',
+  'tandis',
+  'avant',
+  'apres',
+  'des',
+  'bien',
+]);
+
+/**
+ * Spoken French drops "ne": "j'ai plus mal à la poitrine depuis que j'ai arrêté", "elle a plus mal au thorax" say the
+ * pain is gone. "plus" right after a form of "avoir" and right before the sign is that "no longer", unless a
+ * comparison follows in the clause ("j'ai plus mal à la poitrine qu'hier" is more pain); "de plus en plus mal",
+ * "encore plus mal" have another word before "plus" and keep their alert.
+ */
+function noLongerBefore(tokens: Tokens, seg: Segments, hit: Hit): boolean {
+  // "il a plus du tout mal": the "du tout" between "plus" and the sign is skipped.
+  const at = tokens.norms[hit.first - 1] === 'tout' && tokens.norms[hit.first - 2] === 'du' ? hit.first - 2 : hit.first;
+  if (at < 2 || tokens.norms[at - 1] !== 'plus' || !HAVE_FORMS.has(tokens.norms[at - 2] ?? '')) return false;
+  const clause = seg.clause[hit.last];
+  for (let i = hit.last + 1; i < tokens.count && seg.clause[i] === clause; i++)
+    if (COMPARISON_AFTER.has(tokens.norms[i] ?? '') && !CONJUNCTION_BEFORE_QUE.has(tokens.norms[i - 1] ?? ''))
+      return false;
+  return true;
 }
 
 /** Degree words between "pas" and "mal" that make "pas … mal" mean "not badly" ("pas trop mal", "pas si mal"). */
