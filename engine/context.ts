@@ -1235,8 +1235,9 @@ export function isCurrent(tokens: Tokens, seg: Segments, index: ContextIndex, hi
   }
   if (frenchNeAround(tokens, hit) || spokenNegationAfter(tokens, hit) || notBadlyAfter(tokens, hit)) return false;
   if (nearMissAfter(tokens, hit) || feltNotBefore(tokens, hit) || deniedAfter(tokens, seg, hit)) return false;
-  if (negatedQualifiedSign(tokens, hit) || noLongerBefore(tokens, seg, hit)) return false;
-  if (negationInGap(index, hit) || frenchNeBeforeGap(tokens, hit)) return false;
+  if (negatedQualifiedSign(tokens, hit) || noLongerBefore(tokens, seg, hit) || neverBefore(tokens, seg, hit))
+    return false;
+  if (negationInGap(index, hit) || frenchNeBeforeGap(tokens, hit) || painDeniedBefore(tokens, hit)) return false;
   if (index.text && answeredNo(tokens, seg, index.text, hit)) return false;
   const timeOfDay = index.timeOfDayClauses.has(clause) && !index.generalClauses.has(clause);
   // "si jamais il fait un AVC maintenant": a hypothetical cue of the hit's own clause outweighs a current cue there.
@@ -1572,7 +1573,36 @@ function frenchNeBeforeGap(tokens: Tokens, hit: Hit): boolean {
   if (!skipped || hit.first < 1) return false;
   const from = skipped[0] ?? -1;
   if (from <= hit.first || !FRENCH_NEGATION_AFTER.has(tokens.norms[from] ?? '')) return false;
-  return FRENCH_NE.has(tokens.norms[hit.first - 1] ?? '') || spokenNegatedAmount(tokens, skipped);
+  return FRENCH_NE.has(tokens.norms[neBefore(tokens, hit.first)] ?? '') || spokenNegatedAmount(tokens, skipped);
+}
+
+/** Object pronouns that sit between "ne" and its verb ("ça ne me serre pas", "ça ne lui fait pas mal"). */
+const CLITICS = new Set(['me', 'm', 'te', 't', 'se', 's', 'lui', 'leur', 'nous', 'vous', 'y', 'en']);
+const MAX_CLITICS = 2;
+
+/** Index of the word where a "ne" before the token `at` would be, past at most two object pronouns. */
+function neBefore(tokens: Tokens, at: number): number {
+  let i = at - 1;
+  for (let k = 0; k < MAX_CLITICS && i > 0 && CLITICS.has(tokens.norms[i] ?? ''); k++) i--;
+  return i;
+}
+
+/** Verbs of a felt pain: "ne … pas" around them denies the pain named after them. */
+const PAIN_VERBS = new Set([
+  ...['fait', 'fais', 'faisait', 'font', 'serre', 'serrait', 'serrent', 'gene', 'genait', 'brule', 'brulait'],
+  ...['lance', 'lancait', 'tire', 'tirait', 'pique', 'piquait', 'oppresse', 'oppressait', 'comprime', 'elance'],
+]);
+
+/**
+ * "ça ne me fait pas mal à la poitrine", "ça ne lui serre plus le thorax": "ne [pronouns] verb pas / plus / jamais"
+ * right before the sign, with a verb of felt pain. Only those verbs: "il ne peut plus parler", "je ne sens plus mon
+ * bras" name the inability that is the sign, and "je ne sais pas si c'est un AVC" is doubt, not a denial.
+ */
+function painDeniedBefore(tokens: Tokens, hit: Hit): boolean {
+  const not = hit.first - 1;
+  if (not < 2 || !FRENCH_NEGATION_AFTER.has(tokens.norms[not] ?? '')) return false;
+  if (!PAIN_VERBS.has(tokens.norms[not - 1] ?? '')) return false;
+  return FRENCH_NE.has(tokens.norms[neBefore(tokens, not - 1)] ?? '');
 }
 
 /** Words of amount or strength that a term may end on ("saigne … beaucoup", "saigne … abondamment"). */
@@ -1737,6 +1767,22 @@ function noLongerBefore(tokens: Tokens, seg: Segments, hit: Hit): boolean {
   return true;
 }
 
+/**
+ * "jamais eu de convulsions, jamais perdu connaissance", "il a jamais saigné": a bare "jamais" right before a sign that
+ * opens with its participle denies it. Only at the start of a clause or after "avoir / être": "je veux ne jamais me
+ * réveiller", "plus jamais me réveiller" wish for the sign and keep their alert.
+ */
+function neverBefore(tokens: Tokens, seg: Segments, hit: Hit): boolean {
+  const never = hit.first - 1;
+  if (never < 0 || tokens.norms[never] !== 'jamais') return false;
+  const before = never - 1;
+  if (before < 0 || seg.clause[before] !== seg.clause[never]) return true;
+  return HAVE_FORMS.has(tokens.norms[before] ?? '') || BE_FORMS.has(tokens.norms[before] ?? '');
+}
+
+/** Forms of "être" before a spoken "jamais" ("il est jamais tombé"). */
+const BE_FORMS = new Set(['est', 'suis', 'es', 'etait', 'etais', 'sont']);
+
 /** Degree words between "pas" and "mal" that make "pas … mal" mean "not badly" ("pas trop mal", "pas si mal"). */
 const NOT_BADLY_DEGREE = new Set(['trop', 'si', 'aussi', 'tellement', 'super', 'tres']);
 
@@ -1757,5 +1803,8 @@ function frenchNeAround(tokens: Tokens, hit: Hit): boolean {
   const before = hit.first - 1;
   const after = hit.last + 1;
   if (before < 0 || after >= tokens.count) return false;
-  return FRENCH_NE.has(tokens.norms[before] ?? '') && FRENCH_NEGATION_AFTER.has(tokens.norms[after] ?? '');
+  return (
+    FRENCH_NE.has(tokens.norms[neBefore(tokens, hit.first)] ?? '') &&
+    FRENCH_NEGATION_AFTER.has(tokens.norms[after] ?? '')
+  );
 }
