@@ -500,6 +500,7 @@ export function sortHits(lexicon: RuntimeLexicon, tokens: Tokens, seg: Segments,
   dropSettingGeneral(tokens, cues);
   dropAgeStatements(tokens, cues);
   dropCurrentInsideQuestions(tokens, cues);
+  dropCurrentBeforeRecovery(tokens, cues);
   dropCuesInsideSigns(lexicon, tokens, cues, kept);
 
   // Most messages have no figurative, off-topic or animal cue: then every kept hit stays, with no mask to build.
@@ -647,6 +648,36 @@ function isAgeStatement(tokens: Tokens, cues: CueLists, cue: Hit): boolean {
     return false;
   if (AGE_SUBJECTS.has(tokens.norms[cue.first - 1] ?? '')) return true;
   for (const person of cues.at(CUE.person) ?? NO_HITS) if (person.last === cue.first - 1) return true;
+  return false;
+}
+
+/** Subjects between a time cue and "va mieux" ("ce matin ça va mieux", "aujourd'hui il va bien"). */
+const RECOVERY_SUBJECTS = new Set(['ca', 'sa', 'il', 'elle', 'on', 'je', 'j', 'tout']);
+const GOES_WORDS = new Set(['va', 'vais', 'allait']);
+/** Degree words between "va" and "mieux / bien" ("ça va beaucoup mieux"). */
+const RECOVERY_DEGREE = new Set(['beaucoup', 'bcp', 'bien', 'deja', 'tres', 'un', 'peu', 'nettement', 'vraiment']);
+const RECOVERED = new Set(['mieux', 'bien']);
+const RECOVERY_REACH = 3;
+
+/**
+ * "hier j'avais du mal à respirer ce matin ça va beaucoup mieux": a time cue that opens a recovery dates the recovery,
+ * not the sign told before it, so it is no current cue. "ce matin ça va pas bien" is no recovery and keeps it.
+ */
+function dropCurrentBeforeRecovery(tokens: Tokens, cues: CueLists): void {
+  const current = cues.at(CUE.current);
+  if (!current || current.length === 0) return;
+  cues.keepOnly('current', (cue) => !recoveryAfter(tokens, cue.last + 1));
+}
+
+function recoveryAfter(tokens: Tokens, from: number): boolean {
+  let i = from;
+  if (RECOVERY_SUBJECTS.has(tokens.norms[i] ?? '')) i++;
+  if (!GOES_WORDS.has(tokens.norms[i] ?? '')) return false;
+  for (let k = 0; k < RECOVERY_REACH && i + 1 < tokens.count; k++) {
+    const word = tokens.norms[++i] ?? '';
+    if (RECOVERED.has(word) && !(word === 'bien' && RECOVERED.has(tokens.norms[i + 1] ?? ''))) return true;
+    if (!RECOVERY_DEGREE.has(word)) return false;
+  }
   return false;
 }
 
@@ -1020,6 +1051,8 @@ export interface ContextIndex {
   readonly generalOnlyClauses: ReadonlySet<number>;
   /** 1 at the first token of every person cue ("mon père", "my wife"), see `startsNewSubject`. */
   readonly personStarts: Uint8Array;
+  /** 1 at the first token of every past cue outside a signal, see `datedSign` (empty when there is none). */
+  readonly pastStarts: Uint8Array;
   /** The analysed text (to tell a question mark from a full stop), or '' when the caller did not give it. */
   readonly text: string;
   /** No person and no current cue anywhere: a general question applies to the whole message. */
@@ -1074,8 +1107,11 @@ export function contextIndex(
   // The three clause sets are made only when a cue fills them (most messages have none of these cues).
   let pastClauses: Set<number> | null = null;
   let chronicClauses: Set<number> | null = null;
-  for (const hit of cues.at(CUE.past) ?? NO_HITS) {
+  const pasts = cues.at(CUE.past) ?? NO_HITS;
+  const pastStarts = pasts.length > 0 ? mask(n) : NO_TOKENS;
+  for (const hit of pasts) {
     if (coveredBy(inSignal, hit)) continue;
+    pastStarts[hit.first] = 1;
     if (lexicon && flagged(lexicon, hit, 'clause_scope')) {
       if (isChronicDuration(lexicon, hit)) {
         (chronicClauses ??= new Set()).add(seg.clause[hit.first] ?? -1);
@@ -1152,6 +1188,7 @@ export function contextIndex(
     generalMessage: anyGeneral && !personal,
     generalUntil: anyGeneral || personal ? -1 : lastHypothesis,
     personStarts,
+    pastStarts,
     text,
   };
 }
@@ -1239,6 +1276,7 @@ export function isCurrent(tokens: Tokens, seg: Segments, index: ContextIndex, hi
     return false;
   if (negationInGap(index, hit) || frenchNeBeforeGap(tokens, hit) || painDeniedBefore(tokens, hit)) return false;
   if (index.text && answeredNo(tokens, seg, index.text, hit)) return false;
+  if (datedSign(tokens, index, hit)) return false;
   const timeOfDay = index.timeOfDayClauses.has(clause) && !index.generalClauses.has(clause);
   // "si jamais il fait un AVC maintenant": a hypothetical cue of the hit's own clause outweighs a current cue there.
   const current = (index.currentClauses.has(clause) || timeOfDay) && !index.hypotheticalClauses.has(clause);
@@ -1782,6 +1820,23 @@ function neverBefore(tokens: Tokens, seg: Segments, hit: Hit): boolean {
 
 /** Forms of "être" before a spoken "jamais" ("il est jamais tombé"). */
 const BE_FORMS = new Set(['est', 'suis', 'es', 'etait', 'etais', 'sont']);
+
+/** Words that tie a date to the noun before it ("ma fausse couche de la semaine dernière", "my stroke from 2019"). */
+const DATE_LINKS = new Set(['de', 'd', 'du', 'of', 'from']);
+
+/**
+ * A past cue after "de / of" right after the sign dates the sign itself: "je ne saigne plus depuis ce
+ * matin après ma fausse couche de la semaine dernière", "mon AVC de 2019", "my stroke from 2019". The clause's current
+ * cue ("depuis ce matin") is about something else then.
+ */
+function datedSign(tokens: Tokens, index: ContextIndex, hit: Hit): boolean {
+  const starts = index.pastStarts;
+  if (starts.length === 0) return false;
+  // Only through "de / of": a cue right after the sign may date a word inside it ("je rejoins mon frère mort l'an
+  // dernier" dates the death, not the wish).
+  const at = hit.last + 1;
+  return DATE_LINKS.has(tokens.norms[at] ?? '') && (starts[at + 1] === 1 || starts[at + 2] === 1);
+}
 
 /** Degree words between "pas" and "mal" that make "pas … mal" mean "not badly" ("pas trop mal", "pas si mal"). */
 const NOT_BADLY_DEGREE = new Set(['trop', 'si', 'aussi', 'tellement', 'super', 'tres']);
