@@ -666,7 +666,10 @@ const RECOVERY_REACH = 3;
 function dropCurrentBeforeRecovery(tokens: Tokens, cues: CueLists): void {
   const current = cues.at(CUE.current);
   if (!current || current.length === 0) return;
-  cues.keepOnly('current', (cue) => !recoveryAfter(tokens, cue.last + 1));
+  // Most messages have no such cue: look before building the filter.
+  let any = false;
+  for (const cue of current) if (recoveryAfter(tokens, cue.last + 1)) any = true;
+  if (any) cues.keepOnly('current', (cue) => !recoveryAfter(tokens, cue.last + 1));
 }
 
 function recoveryAfter(tokens: Tokens, from: number): boolean {
@@ -1272,9 +1275,8 @@ export function isCurrent(tokens: Tokens, seg: Segments, index: ContextIndex, hi
   }
   if (frenchNeAround(tokens, hit) || spokenNegationAfter(tokens, hit) || notBadlyAfter(tokens, hit)) return false;
   if (nearMissAfter(tokens, hit) || feltNotBefore(tokens, hit) || deniedAfter(tokens, seg, hit)) return false;
-  if (negatedQualifiedSign(tokens, hit) || noLongerBefore(tokens, seg, hit) || neverBefore(tokens, seg, hit))
-    return false;
-  if (negationInGap(index, hit) || frenchNeBeforeGap(tokens, hit) || painDeniedBefore(tokens, hit)) return false;
+  if (negatedQualifiedSign(tokens, hit) || deniedByWordBefore(tokens, seg, hit)) return false;
+  if (negationInGap(index, hit) || frenchNeBeforeGap(tokens, hit)) return false;
   if (index.text && answeredNo(tokens, seg, index.text, hit)) return false;
   if (datedSign(tokens, index, hit)) return false;
   const timeOfDay = index.timeOfDayClauses.has(clause) && !index.generalClauses.has(clause);
@@ -1766,9 +1768,23 @@ const SYMPTOM_QUALIFIERS = new Set(['court', 'courte', 'courts', 'coupe', 'coupe
  * the symptom, the term's own leading negation bears on that symptom and the sign is negated.
  */
 function negatedQualifiedSign(tokens: Tokens, hit: Hit): boolean {
+  if (!LEADING_NEGATORS.has(tokens.norms[hit.first] ?? '')) return false;
   const after = hit.last + 1;
   if (after >= tokens.count || tokens.types[after] !== TokenType.Word) return false;
-  return SYMPTOM_QUALIFIERS.has(tokens.norms[after] ?? '') && LEADING_NEGATORS.has(tokens.norms[hit.first] ?? '');
+  return SYMPTOM_QUALIFIERS.has(tokens.norms[after] ?? '');
+}
+
+/** The words right before a sign that the three spoken-denial rules below start from. */
+const DENIAL_WORDS_BEFORE = new Set(['plus', 'pas', 'jamais', 'point', 'tout']);
+
+/**
+ * One look at the word before the sign, then the rules it may start: "j'ai plus mal" (`noLongerBefore`), "jamais
+ * perdu connaissance" (`neverBefore`), "ça ne lui fait pas mal" (`painDeniedBefore`). Most signs have none of these
+ * words before them.
+ */
+function deniedByWordBefore(tokens: Tokens, seg: Segments, hit: Hit): boolean {
+  if (!DENIAL_WORDS_BEFORE.has(tokens.norms[hit.first - 1] ?? '')) return false;
+  return noLongerBefore(tokens, seg, hit) || neverBefore(tokens, seg, hit) || painDeniedBefore(tokens, hit);
 }
 
 /** Forms of "avoir" before a spoken "plus" ("j'ai plus mal", "elle a plus mal", SMS "g plus mal"). */
@@ -1858,8 +1874,9 @@ function frenchNeAround(tokens: Tokens, hit: Hit): boolean {
   const before = hit.first - 1;
   const after = hit.last + 1;
   if (before < 0 || after >= tokens.count) return false;
+  // The word after first: it is rarely "pas / plus", and `neBefore` reads up to three words back.
   return (
-    FRENCH_NE.has(tokens.norms[neBefore(tokens, hit.first)] ?? '') &&
-    FRENCH_NEGATION_AFTER.has(tokens.norms[after] ?? '')
+    FRENCH_NEGATION_AFTER.has(tokens.norms[after] ?? '') &&
+    FRENCH_NE.has(tokens.norms[neBefore(tokens, hit.first)] ?? '')
   );
 }
