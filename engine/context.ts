@@ -674,11 +674,13 @@ function dropCurrentBeforeRecovery(tokens: Tokens, cues: CueLists): void {
 
 function recoveryAfter(tokens: Tokens, from: number): boolean {
   let i = from;
+  if (i + 1 >= tokens.count) return false;
   if (RECOVERY_SUBJECTS.has(tokens.norms[i] ?? '')) i++;
   if (!GOES_WORDS.has(tokens.norms[i] ?? '')) return false;
   for (let k = 0; k < RECOVERY_REACH && i + 1 < tokens.count; k++) {
     const word = tokens.norms[++i] ?? '';
-    if (RECOVERED.has(word) && !(word === 'bien' && RECOVERED.has(tokens.norms[i + 1] ?? ''))) return true;
+    const more = word === 'bien' && i + 1 < tokens.count && RECOVERED.has(tokens.norms[i + 1] ?? '');
+    if (RECOVERED.has(word) && !more) return true;
     if (!RECOVERY_DEGREE.has(word)) return false;
   }
   return false;
@@ -1783,7 +1785,8 @@ const DENIAL_WORDS_BEFORE = new Set(['plus', 'pas', 'jamais', 'point', 'tout']);
  * words before them.
  */
 function deniedByWordBefore(tokens: Tokens, seg: Segments, hit: Hit): boolean {
-  if (!DENIAL_WORDS_BEFORE.has(tokens.norms[hit.first - 1] ?? '')) return false;
+  // Index checked first: reading before a JS array's start is a slow lookup, and signs often open the message.
+  if (hit.first < 1 || !DENIAL_WORDS_BEFORE.has(tokens.norms[hit.first - 1] ?? '')) return false;
   return noLongerBefore(tokens, seg, hit) || neverBefore(tokens, seg, hit) || painDeniedBefore(tokens, hit);
 }
 
@@ -1812,7 +1815,10 @@ const CONJUNCTION_BEFORE_QUE = new Set([
  */
 function noLongerBefore(tokens: Tokens, seg: Segments, hit: Hit): boolean {
   // "il a plus du tout mal": the "du tout" between "plus" and the sign is skipped.
-  const at = tokens.norms[hit.first - 1] === 'tout' && tokens.norms[hit.first - 2] === 'du' ? hit.first - 2 : hit.first;
+  const at =
+    hit.first >= 2 && tokens.norms[hit.first - 1] === 'tout' && tokens.norms[hit.first - 2] === 'du'
+      ? hit.first - 2
+      : hit.first;
   if (at < 2 || tokens.norms[at - 1] !== 'plus' || !HAVE_FORMS.has(tokens.norms[at - 2] ?? '')) return false;
   const clause = seg.clause[hit.last];
   for (let i = hit.last + 1; i < tokens.count && seg.clause[i] === clause; i++)
@@ -1851,7 +1857,8 @@ function datedSign(tokens: Tokens, index: ContextIndex, hit: Hit): boolean {
   // Only through "de / of": a cue right after the sign may date a word inside it ("je rejoins mon frère mort l'an
   // dernier" dates the death, not the wish).
   const at = hit.last + 1;
-  return DATE_LINKS.has(tokens.norms[at] ?? '') && (starts[at + 1] === 1 || starts[at + 2] === 1);
+  if (at + 1 >= tokens.count || !DATE_LINKS.has(tokens.norms[at] ?? '')) return false;
+  return starts[at + 1] === 1 || (at + 2 < tokens.count && starts[at + 2] === 1);
 }
 
 /** Degree words between "pas" and "mal" that make "pas … mal" mean "not badly" ("pas trop mal", "pas si mal"). */
