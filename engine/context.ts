@@ -500,6 +500,7 @@ export function sortHits(lexicon: RuntimeLexicon, tokens: Tokens, seg: Segments,
   dropSettingGeneral(tokens, cues);
   dropAgeStatements(tokens, cues);
   dropCurrentInsideQuestions(tokens, cues);
+  dropCurrentBeforeRecovery(tokens, cues);
   dropCuesInsideSigns(lexicon, tokens, cues, kept);
 
   // Most messages have no figurative, off-topic or animal cue: then every kept hit stays, with no mask to build.
@@ -647,6 +648,41 @@ function isAgeStatement(tokens: Tokens, cues: CueLists, cue: Hit): boolean {
     return false;
   if (AGE_SUBJECTS.has(tokens.norms[cue.first - 1] ?? '')) return true;
   for (const person of cues.at(CUE.person) ?? NO_HITS) if (person.last === cue.first - 1) return true;
+  return false;
+}
+
+/** Subjects between a time cue and "va mieux" ("ce matin ça va mieux", "aujourd'hui il va bien"). */
+const RECOVERY_SUBJECTS = new Set(['ca', 'sa', 'il', 'elle', 'on', 'je', 'j', 'tout']);
+const GOES_WORDS = new Set(['va', 'vais', 'allait']);
+/** Degree words between "va" and "mieux / bien" ("ça va beaucoup mieux"). */
+const RECOVERY_DEGREE = new Set(['beaucoup', 'bcp', 'bien', 'deja', 'tres', 'un', 'peu', 'nettement', 'vraiment']);
+const RECOVERED = new Set(['mieux', 'bien']);
+const RECOVERY_REACH = 3;
+
+/**
+ * "hier j'avais du mal à respirer ce matin ça va beaucoup mieux": a time cue that opens a recovery dates the recovery,
+ * not the sign told before it, so it is no current cue. "ce matin ça va pas bien" is no recovery and keeps it.
+ */
+function dropCurrentBeforeRecovery(tokens: Tokens, cues: CueLists): void {
+  const current = cues.at(CUE.current);
+  if (!current || current.length === 0) return;
+  // Most messages have no such cue: look before building the filter.
+  let any = false;
+  for (const cue of current) if (recoveryAfter(tokens, cue.last + 1)) any = true;
+  if (any) cues.keepOnly('current', (cue) => !recoveryAfter(tokens, cue.last + 1));
+}
+
+function recoveryAfter(tokens: Tokens, from: number): boolean {
+  let i = from;
+  if (i + 1 >= tokens.count) return false;
+  if (RECOVERY_SUBJECTS.has(tokens.norms[i] ?? '')) i++;
+  if (!GOES_WORDS.has(tokens.norms[i] ?? '')) return false;
+  for (let k = 0; k < RECOVERY_REACH && i + 1 < tokens.count; k++) {
+    const word = tokens.norms[++i] ?? '';
+    const more = word === 'bien' && i + 1 < tokens.count && RECOVERED.has(tokens.norms[i + 1] ?? '');
+    if (RECOVERED.has(word) && !more) return true;
+    if (!RECOVERY_DEGREE.has(word)) return false;
+  }
   return false;
 }
 
@@ -1020,6 +1056,8 @@ export interface ContextIndex {
   readonly generalOnlyClauses: ReadonlySet<number>;
   /** 1 at the first token of every person cue ("mon père", "my wife"), see `startsNewSubject`. */
   readonly personStarts: Uint8Array;
+  /** 1 at the first token of every past cue outside a signal, see `datedSign` (empty when there is none). */
+  readonly pastStarts: Uint8Array;
   /** The analysed text (to tell a question mark from a full stop), or '' when the caller did not give it. */
   readonly text: string;
   /** No person and no current cue anywhere: a general question applies to the whole message. */
@@ -1074,8 +1112,11 @@ export function contextIndex(
   // The three clause sets are made only when a cue fills them (most messages have none of these cues).
   let pastClauses: Set<number> | null = null;
   let chronicClauses: Set<number> | null = null;
-  for (const hit of cues.at(CUE.past) ?? NO_HITS) {
+  const pasts = cues.at(CUE.past) ?? NO_HITS;
+  const pastStarts = pasts.length > 0 ? mask(n) : NO_TOKENS;
+  for (const hit of pasts) {
     if (coveredBy(inSignal, hit)) continue;
+    pastStarts[hit.first] = 1;
     if (lexicon && flagged(lexicon, hit, 'clause_scope')) {
       if (isChronicDuration(lexicon, hit)) {
         (chronicClauses ??= new Set()).add(seg.clause[hit.first] ?? -1);
@@ -1152,6 +1193,7 @@ export function contextIndex(
     generalMessage: anyGeneral && !personal,
     generalUntil: anyGeneral || personal ? -1 : lastHypothesis,
     personStarts,
+    pastStarts,
     text,
   };
 }
@@ -1235,8 +1277,10 @@ export function isCurrent(tokens: Tokens, seg: Segments, index: ContextIndex, hi
   }
   if (frenchNeAround(tokens, hit) || spokenNegationAfter(tokens, hit) || notBadlyAfter(tokens, hit)) return false;
   if (nearMissAfter(tokens, hit) || feltNotBefore(tokens, hit) || deniedAfter(tokens, seg, hit)) return false;
+  if (negatedQualifiedSign(tokens, hit) || deniedByWordBefore(tokens, seg, hit)) return false;
   if (negationInGap(index, hit) || frenchNeBeforeGap(tokens, hit)) return false;
   if (index.text && answeredNo(tokens, seg, index.text, hit)) return false;
+  if (datedSign(tokens, index, hit)) return false;
   const timeOfDay = index.timeOfDayClauses.has(clause) && !index.generalClauses.has(clause);
   // "si jamais il fait un AVC maintenant": a hypothetical cue of the hit's own clause outweighs a current cue there.
   const current = (index.currentClauses.has(clause) || timeOfDay) && !index.hypotheticalClauses.has(clause);
@@ -1571,7 +1615,36 @@ function frenchNeBeforeGap(tokens: Tokens, hit: Hit): boolean {
   if (!skipped || hit.first < 1) return false;
   const from = skipped[0] ?? -1;
   if (from <= hit.first || !FRENCH_NEGATION_AFTER.has(tokens.norms[from] ?? '')) return false;
-  return FRENCH_NE.has(tokens.norms[hit.first - 1] ?? '') || spokenNegatedAmount(tokens, skipped);
+  return FRENCH_NE.has(tokens.norms[neBefore(tokens, hit.first)] ?? '') || spokenNegatedAmount(tokens, skipped);
+}
+
+/** Object pronouns that sit between "ne" and its verb ("ça ne me serre pas", "ça ne lui fait pas mal"). */
+const CLITICS = new Set(['me', 'm', 'te', 't', 'se', 's', 'lui', 'leur', 'nous', 'vous', 'y', 'en']);
+const MAX_CLITICS = 2;
+
+/** Index of the word where a "ne" before the token `at` would be, past at most two object pronouns. */
+function neBefore(tokens: Tokens, at: number): number {
+  let i = at - 1;
+  for (let k = 0; k < MAX_CLITICS && i > 0 && CLITICS.has(tokens.norms[i] ?? ''); k++) i--;
+  return i;
+}
+
+/** Verbs of a felt pain: "ne … pas" around them denies the pain named after them. */
+const PAIN_VERBS = new Set([
+  ...['fait', 'fais', 'faisait', 'font', 'serre', 'serrait', 'serrent', 'gene', 'genait', 'brule', 'brulait'],
+  ...['lance', 'lancait', 'tire', 'tirait', 'pique', 'piquait', 'oppresse', 'oppressait', 'comprime', 'elance'],
+]);
+
+/**
+ * "ça ne me fait pas mal à la poitrine", "ça ne lui serre plus le thorax": "ne [pronouns] verb pas / plus / jamais"
+ * right before the sign, with a verb of felt pain. Only those verbs: "il ne peut plus parler", "je ne sens plus mon
+ * bras" name the inability that is the sign, and "je ne sais pas si c'est un AVC" is doubt, not a denial.
+ */
+function painDeniedBefore(tokens: Tokens, hit: Hit): boolean {
+  const not = hit.first - 1;
+  if (not < 2 || !FRENCH_NEGATION_AFTER.has(tokens.norms[not] ?? '')) return false;
+  if (!PAIN_VERBS.has(tokens.norms[not - 1] ?? '')) return false;
+  return FRENCH_NE.has(tokens.norms[neBefore(tokens, not - 1)] ?? '');
 }
 
 /** Words of amount or strength that a term may end on ("saigne … beaucoup", "saigne … abondamment"). */
@@ -1686,6 +1759,108 @@ function deniedAfter(tokens: Tokens, seg: Segments, hit: Hit): boolean {
   return false;
 }
 
+/** Negation words that a sign may carry as its first word ("plus de souffle", "pas de souffle"). */
+const LEADING_NEGATORS = new Set(['pas', 'plus']);
+/** Adjectives that make the noun a sign ends on the name of a symptom ("souffle court", "souffle coupé"). */
+const SYMPTOM_QUALIFIERS = new Set(['court', 'courte', 'courts', 'coupe', 'coupee']);
+
+/**
+ * "je n'ai plus de souffle" is the emergency, so the term carries its "plus / pas de"; but "pas de souffle court",
+ * "plus de souffle court depuis hier" deny the symptom "souffle court": when an adjective right after the term names
+ * the symptom, the term's own leading negation bears on that symptom and the sign is negated.
+ */
+function negatedQualifiedSign(tokens: Tokens, hit: Hit): boolean {
+  if (!LEADING_NEGATORS.has(tokens.norms[hit.first] ?? '')) return false;
+  const after = hit.last + 1;
+  if (after >= tokens.count || tokens.types[after] !== TokenType.Word) return false;
+  return SYMPTOM_QUALIFIERS.has(tokens.norms[after] ?? '');
+}
+
+/** The words right before a sign that the three spoken-denial rules below start from. */
+const DENIAL_WORDS_BEFORE = new Set(['plus', 'pas', 'jamais', 'point', 'tout']);
+
+/**
+ * One look at the word before the sign, then the rules it may start: "j'ai plus mal" (`noLongerBefore`), "jamais
+ * perdu connaissance" (`neverBefore`), "ça ne lui fait pas mal" (`painDeniedBefore`). Most signs have none of these
+ * words before them.
+ */
+function deniedByWordBefore(tokens: Tokens, seg: Segments, hit: Hit): boolean {
+  // Index checked first: reading before a JS array's start is a slow lookup, and signs often open the message.
+  if (hit.first < 1 || !DENIAL_WORDS_BEFORE.has(tokens.norms[hit.first - 1] ?? '')) return false;
+  return noLongerBefore(tokens, seg, hit) || neverBefore(tokens, seg, hit) || painDeniedBefore(tokens, hit);
+}
+
+/** Forms of "avoir" before a spoken "plus" ("j'ai plus mal", "elle a plus mal", SMS "g plus mal"). */
+const HAVE_FORMS = new Set(['ai', 'a', 'as', 'avait', 'avais', 'jai', 'g']);
+/** Words that make "plus" a comparison when they follow the sign in its clause ("plus mal qu'hier"). */
+const COMPARISON_AFTER = new Set(['que', 'qu', 'quhier', 'quavant']);
+/** Words that make a following "que" a conjunction, not a comparison ("depuis que j'ai arrêté"). */
+const CONJUNCTION_BEFORE_QUE = new Set([
+  'depuis',
+  'parce',
+  'alors',
+  'pendant',
+  'tandis',
+  'avant',
+  'apres',
+  'des',
+  'bien',
+]);
+
+/**
+ * Spoken French drops "ne": "j'ai plus mal à la poitrine depuis que j'ai arrêté", "elle a plus mal au thorax" say the
+ * pain is gone. "plus" right after a form of "avoir" and right before the sign is that "no longer", unless a
+ * comparison follows in the clause ("j'ai plus mal à la poitrine qu'hier" is more pain); "de plus en plus mal",
+ * "encore plus mal" have another word before "plus" and keep their alert.
+ */
+function noLongerBefore(tokens: Tokens, seg: Segments, hit: Hit): boolean {
+  // "il a plus du tout mal": the "du tout" between "plus" and the sign is skipped.
+  const at =
+    hit.first >= 2 && tokens.norms[hit.first - 1] === 'tout' && tokens.norms[hit.first - 2] === 'du'
+      ? hit.first - 2
+      : hit.first;
+  if (at < 2 || tokens.norms[at - 1] !== 'plus' || !HAVE_FORMS.has(tokens.norms[at - 2] ?? '')) return false;
+  const clause = seg.clause[hit.last];
+  for (let i = hit.last + 1; i < tokens.count && seg.clause[i] === clause; i++)
+    if (COMPARISON_AFTER.has(tokens.norms[i] ?? '') && !CONJUNCTION_BEFORE_QUE.has(tokens.norms[i - 1] ?? ''))
+      return false;
+  return true;
+}
+
+/**
+ * "jamais eu de convulsions, jamais perdu connaissance", "il a jamais saigné": a bare "jamais" right before a sign that
+ * opens with its participle denies it. Only at the start of a clause or after "avoir / être": "je veux ne jamais me
+ * réveiller", "plus jamais me réveiller" wish for the sign and keep their alert.
+ */
+function neverBefore(tokens: Tokens, seg: Segments, hit: Hit): boolean {
+  const never = hit.first - 1;
+  if (never < 0 || tokens.norms[never] !== 'jamais') return false;
+  const before = never - 1;
+  if (before < 0 || seg.clause[before] !== seg.clause[never]) return true;
+  return HAVE_FORMS.has(tokens.norms[before] ?? '') || BE_FORMS.has(tokens.norms[before] ?? '');
+}
+
+/** Forms of "être" before a spoken "jamais" ("il est jamais tombé"). */
+const BE_FORMS = new Set(['est', 'suis', 'es', 'etait', 'etais', 'sont']);
+
+/** Words that tie a date to the noun before it ("ma fausse couche de la semaine dernière", "my stroke from 2019"). */
+const DATE_LINKS = new Set(['de', 'd', 'du', 'of', 'from']);
+
+/**
+ * A past cue after "de / of" right after the sign dates the sign itself: "je ne saigne plus depuis ce
+ * matin après ma fausse couche de la semaine dernière", "mon AVC de 2019", "my stroke from 2019". The clause's current
+ * cue ("depuis ce matin") is about something else then.
+ */
+function datedSign(tokens: Tokens, index: ContextIndex, hit: Hit): boolean {
+  const starts = index.pastStarts;
+  if (starts.length === 0) return false;
+  // Only through "de / of": a cue right after the sign may date a word inside it ("je rejoins mon frère mort l'an
+  // dernier" dates the death, not the wish).
+  const at = hit.last + 1;
+  if (at + 1 >= tokens.count || !DATE_LINKS.has(tokens.norms[at] ?? '')) return false;
+  return starts[at + 1] === 1 || (at + 2 < tokens.count && starts[at + 2] === 1);
+}
+
 /** Degree words between "pas" and "mal" that make "pas … mal" mean "not badly" ("pas trop mal", "pas si mal"). */
 const NOT_BADLY_DEGREE = new Set(['trop', 'si', 'aussi', 'tellement', 'super', 'tres']);
 
@@ -1706,5 +1881,9 @@ function frenchNeAround(tokens: Tokens, hit: Hit): boolean {
   const before = hit.first - 1;
   const after = hit.last + 1;
   if (before < 0 || after >= tokens.count) return false;
-  return FRENCH_NE.has(tokens.norms[before] ?? '') && FRENCH_NEGATION_AFTER.has(tokens.norms[after] ?? '');
+  // The word after first: it is rarely "pas / plus", and `neBefore` reads up to three words back.
+  return (
+    FRENCH_NEGATION_AFTER.has(tokens.norms[after] ?? '') &&
+    FRENCH_NE.has(tokens.norms[neBefore(tokens, hit.first)] ?? '')
+  );
 }
