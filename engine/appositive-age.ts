@@ -16,6 +16,7 @@ const COMMA = 44;
 
 /** Rewrites, in place, each "(N unit)" after a word, and each ", N unit," after a capitalised word (a first name). */
 export function readAppositiveAges(tokens: Tokens, text: string): void {
+  if (!tokens.asides) return;
   const types = tokens.types;
   // Four tokens at least: mark, number, unit, mark; the word before makes five.
   for (let i = 1; i + 3 < tokens.count; i++) {

@@ -54,6 +54,11 @@ export interface Tokens {
   readonly plainLatin: boolean;
   /** Some word token ends with an English contraction ("can't", "I'm"): most messages have none. */
   readonly contractions: boolean;
+  /**
+   * Some number token comes right after a '(' or a ',': only then may an age stand in apposition ("Lou (6 semaines)",
+   * "Noah, 5 semaines,"; engine/appositive-age.ts), whose reader then skips most messages.
+   */
+  readonly asides: boolean;
 }
 
 /**
@@ -253,6 +258,7 @@ export function tokenize(text: string): Tokens {
   boundWordIds();
   let plainLatin = true;
   let contractions = false;
+  let asides = false;
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
@@ -313,6 +319,10 @@ export function tokenize(text: string): Tokens {
     }
     if (isDigit(c)) {
       const start = i;
+      if (count > 0 && scratchTypes[count - 1] === TokenType.Clause) {
+        const mark = text.charCodeAt(scratchStarts[count - 1]!);
+        if (mark === 40 || mark === 44) asides = true;
+      }
       let h = 3;
       while (i < n) {
         const d = text.charCodeAt(i);
@@ -399,7 +409,7 @@ export function tokenize(text: string): Tokens {
     scratchIds = new Int32Array(capacity);
     scratchNorms = [];
   }
-  return { count, types, starts, ends, norms, hashes, ids, idEpoch: wordIdEpoch, plainLatin, contractions };
+  return { count, types, starts, ends, norms, hashes, ids, idEpoch: wordIdEpoch, plainLatin, contractions, asides };
 }
 
 /** Length (apostrophe included) of an English contraction suffix at `i` ("'t", "'m", "'re", "'ve", "'d"), or 0. */
