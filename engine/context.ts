@@ -742,7 +742,8 @@ function personAfterOffTopic(seg: Segments, tokens: Tokens, cues: CueLists, hits
     const setting = afterSettingWord(tokens, hit.first);
     for (const person of persons) {
       if (person.first <= hit.last || seg.sentence[person.first] !== s) continue;
-      if (!RELATIVE_POSSESSIVES.has(tokens.norms[person.first] ?? '')) continue;
+      const opener = tokens.norms[person.first] ?? '';
+      if (!RELATIVE_POSSESSIVES.has(opener) && !WRITER_OPENERS.has(opener)) continue;
       if (!setting && seg.clause[person.first] === seg.clause[hit.last]) continue;
       resume ??= new Float64Array(seg.sentenceCount).fill(Infinity);
       if (person.first < (resume[s] ?? Infinity)) resume[s] = person.first;
@@ -754,6 +755,11 @@ function personAfterOffTopic(seg: Segments, tokens: Tokens, cues: CueLists, hits
 
 /** First words of a person cue that name a relative ("ma femme", "my dad"), not the writer ("je suis"). */
 const RELATIVE_POSSESSIVES = new Set(['mon', 'ma', 'mes', 'notre', 'nos', 'my', 'our']);
+/**
+ * A person cue opened by a stressed "moi" turns to the writer after the story: "Le Dr House de la série aurait trouvé,
+ * moi j'ai des douleurs articulaires depuis deux mois".
+ */
+const WRITER_OPENERS = new Set(['moi']);
 
 /** A setting word ("pendant", "lors", "during") at most three link words before `at` ("pendant l'épisode"). */
 function afterSettingWord(tokens: Tokens, at: number): boolean {

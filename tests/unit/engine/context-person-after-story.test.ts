@@ -16,6 +16,14 @@ describe('a relative after a story or a question is news', () => {
     expect(categories(text)).toContain(category);
   });
 
+  it('a stressed "moi" after the story turns it to the writer', () => {
+    const text = "Le Dr House de la série aurait trouvé, moi j'ai des douleurs articulaires depuis 2 mois.";
+    expect(analyze({ text }).topics.map((t) => t.topic)).toContain('symptoms');
+    expect(analyze({ text: 'Dans la série, le héros fait un AVC, moi je trouve ça peu réaliste.' }).redFlags).toEqual(
+      [],
+    );
+  });
+
   it.each([
     'Dans le film, le héros fait un infarctus et sa femme le réanime, c’est réaliste ?',
     'Ce jeu vidéo est tellement dur, mon perso meurt et je suis en train de faire une overdose de caféine lol',
