@@ -9,6 +9,7 @@ import { findPii } from './pii/index.ts';
 import { isJoke, laughingSentences } from './laughter.ts';
 import type { CompiledEntry, CueType } from './lexicon/compiled-types.ts';
 import {
+  ALERT_CLAUSE_FINAL,
   defaultLexicon,
   KIND_RED_FLAG,
   SIGNALS_READ_BY_NAME,
@@ -221,33 +222,15 @@ function currentSignals(
   if (reusedSignals?.lexicon !== lexicon) reusedSignals = new Signals(lexicon);
   const signals = reusedSignals;
   signals.clear();
-  const clauseFinal = clauseFinalSignals(lexicon);
   for (const hit of hits) {
     // Signals no alert reads (body parts for topic pairs, slot frames) need no context check.
-    if (!lexicon.alertSignal[hit.entry]) continue;
+    const alert = lexicon.alertSignal[hit.entry]!;
+    if (!alert) continue;
     if (signals.hasAll(lexicon.signalBits, hit.entry) || !isCurrent(tokens, seg, index, hit)) continue;
-    if (clauseFinal[hit.entry] && wordAfterInClause(tokens, seg, hit)) continue;
+    if (alert & ALERT_CLAUSE_FINAL && wordAfterInClause(tokens, seg, hit)) continue;
     signals.add(hit.entry, spanOf(tokens, hit));
   }
   return signals;
-}
-
-let clauseFinalLexicon: RuntimeLexicon | null = null;
-let clauseFinalCache = new Uint8Array(0);
-
-/**
- * Alert signals tagged `clause_final` (1 by entry number): a phrase that means the sign only when nothing follows it
- * in its clause. "il a 40, il tremble" is a temperature; "il a 40 ans" is an age, and the word after says so.
- */
-function clauseFinalSignals(lexicon: RuntimeLexicon): Uint8Array {
-  if (lexicon === clauseFinalLexicon) return clauseFinalCache;
-  const flags = new Uint8Array(lexicon.entries.length);
-  lexicon.entries.forEach((entry, e) => {
-    if (lexicon.alertSignal[e] && (entry as CompiledEntry).tags.includes('clause_final')) flags[e] = 1;
-  });
-  clauseFinalLexicon = lexicon;
-  clauseFinalCache = flags;
-  return flags;
 }
 
 /** A word or number right after the hit, in the same clause. */

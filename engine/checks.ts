@@ -151,26 +151,6 @@ const CLAIM_NEGATIVES = new Set([
   ...['aucun', 'aucune', 'rien', 'jamais', 'sans', 'pas', 'nul', 'nulle', 'zero'],
   ...['no', 'nothing', 'never', 'not', 'without', 'zero'],
 ]);
-/** Words that deny or doubt the claim when said before it in its clause ("ce n'est pas sans risque", "I can't promise"). */
-const CLAIM_DENIERS = new Set([
-  ...[
-    'pas',
-    'non',
-    'ni',
-    'plus',
-    'guere',
-    'peut',
-    'doute',
-    'impossible',
-    'faux',
-    'aucun',
-    'aucune',
-    'rien',
-    'personne',
-  ],
-  ...['nothing', 'none', 'nobody', 'neither'],
-  ...['not', 'nor', 'cannot', 'cant', 'dont', 'doesnt', 'isnt', 'wont', 't', 'maybe', 'doubt'],
-]);
 
 /**
  * An absolute claim that holds its own negation and has no other denial before it in its clause: the negation cue
@@ -588,6 +568,15 @@ function wordBefore(
   return false;
 }
 
+/**
+ * Words that deny or doubt the claim when said anywhere before it in its clause ("ce n'est pas sans risque", "I can't
+ * promise"): the denials read right before any claim, and doubt.
+ */
+const CLAIM_DENIERS = new Set([
+  ...DENIALS,
+  ...['non', 'plus', 'guere', 'peut', 'doute', 'impossible', 'faux', 'personne'],
+  ...['t', 'maybe', 'doubt'],
+]);
 /** Words of a dose named without a quantity: "la posologie", "votre dose", "the dosage", "dose maximale". */
 const DOSE_WORDS = new Set([
   ...['la', 'le', 'votre', 'vos', 'une', 'sa', 'ta', 'leur', 'leurs', 'ma', 'mon', 'ton', 'son', 'ses', 'tes', 'mes'],

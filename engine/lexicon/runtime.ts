@@ -17,8 +17,9 @@ export interface RuntimeLexicon {
   /** Per entry, its context flags as bits (`CUE_FLAG_BITS`): read for every context cue hit. */
   readonly cueFlags: Uint8Array;
   /**
-   * Per entry, 1 for a signal that an alert reads (one of its tags is in some entry's `with`, or in
+   * Per entry, `ALERT_READ` for a signal that an alert reads (one of its tags is in some entry's `with`, or in
    * `SIGNALS_READ_BY_NAME`): only these need their context checked. Signals read as topic pairs or slots do not.
+   * `ALERT_CLAUSE_FINAL` too when the signal is tagged `clause_final`.
    */
   readonly alertSignal: Uint8Array;
   /**
@@ -70,6 +71,14 @@ const KIND_CODES: Readonly<Record<string, number>> = {
   signal: KIND_SIGNAL,
   cue: KIND_CUE,
 };
+
+/** `RuntimeLexicon.alertSignal` bits. */
+export const ALERT_READ = 1;
+/**
+ * A phrase that means the sign only when nothing follows it in its clause: "il a 40, il tremble" is a temperature, "il a
+ * 40 ans" an age, and the word after says so.
+ */
+export const ALERT_CLAUSE_FINAL = 2;
 
 export const READ_IN_FR = 1;
 export const READ_IN_EN = 2;
@@ -127,7 +136,8 @@ export function buildRuntime(lexicon: CompiledLexicon): RuntimeLexicon {
   lexicon.entries.forEach((entry, index) => {
     if (entry.kind === 'signal') for (const tag of entry.tags) setBit(signalBits, index, tag);
     for (const tag of entry.with ?? []) setBit(needBits, index, tag);
-    if (entry.kind === 'signal' && entry.tags.some((tag) => read.has(tag))) alertSignal[index] = 1;
+    if (entry.kind === 'signal' && entry.tags.some((tag) => read.has(tag)))
+      alertSignal[index] = ALERT_READ | (entry.tags.includes('clause_final') ? ALERT_CLAUSE_FINAL : 0);
     for (const term of entry.terms) trie.addPacked(term, index);
     if (entry.terms.length === 0) combos.push(index);
     if (CROSS_LANGUAGE_KINDS.has(entry.kind)) readIn[index] = READ_IN_FR | READ_IN_EN;
