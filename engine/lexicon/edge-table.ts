@@ -64,6 +64,16 @@ export class EdgeTable {
     keys[at * 3 + 2] = child;
   }
 
+  /** Replaces every parent and child id `id` by `renamed[id]` (a permutation of the ids). */
+  rename(renamed: Int32Array): void {
+    const old = this.keys;
+    this.keys = new Int32Array(old.length);
+    this.used = 0;
+    for (let at = 0; at < old.length; at += 3) {
+      if (old[at] !== 0) this.set(renamed[old[at]! - 1]!, old[at + 1]!, renamed[old[at + 2]!]!);
+    }
+  }
+
   /** Removes every transition (keeps the memory). */
   clear(): void {
     this.keys.fill(0);

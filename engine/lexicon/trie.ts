@@ -16,8 +16,11 @@ const GAP_MAX = 5;
 const SUFFIX_MIN_ROOT = 2;
 
 interface Node {
-  /** Index in `nodes` (creation order): the key of the typed tables (`hot`, `edges`) and of `cachedKeys`. */
-  readonly id: number;
+  /**
+   * Index in `nodes`: the key of the typed tables (`hot`, `cold`, `edges`) and of `cachedKeys`. Creation order, until
+   * `compactNodes` gives the expanded nodes the first ids.
+   */
+  id: number;
   exact: Map<string, Node> | null;
   /**
    * The same children as one-element transition lists: a node without stems or ranges (most of them) answers
@@ -345,6 +348,7 @@ export class TokenTrie {
     // zero-filled array the size of the lexicon per message.
     const counts = (this.counts ??= new Uint16Array(this.entryCount));
     syncWordIds(tokens);
+    if (expandedCount >= compactAt) compactNodes();
     this.syncRoot();
     readNumberWords(tokens);
     try {
@@ -397,8 +401,9 @@ export class TokenTrie {
   /** The start-node ids that `rootInfo` points to, word after word. */
   private rootPool = new Int32Array(1024);
   private rootPoolUsed = 0;
-  /** The word-id table `rootInfo` was filled with (see `Tokens.idEpoch`). */
+  /** The word-id table and node ids `rootInfo` was filled with (see `Tokens.idEpoch`, `layoutEpoch`). */
   private rootEpoch = 0;
+  private rootLayout = 0;
   /** Index of the word after the token `rootStarts` last answered for, or -2 when it did not look. */
   private nextAt = -2;
   /** Number of start nodes `rootStarts` last answered (from the offset it returned). */
@@ -453,11 +458,15 @@ export class TokenTrie {
     return offset;
   }
 
-  /** Forgets the root's transitions when the word ids name other words (see `syncWordIds`). */
+  /**
+   * Forgets the root's transitions when the word ids name other words (see `syncWordIds`) or the nodes have other ids
+   * (see `compactNodes`).
+   */
   private syncRoot(): void {
     const epoch = currentWordIdEpoch();
-    if (this.rootEpoch === epoch) return;
+    if (this.rootEpoch === epoch && this.rootLayout === layoutEpoch) return;
     this.rootEpoch = epoch;
+    this.rootLayout = layoutEpoch;
     this.rootInfo.fill(0);
     this.rootPoolUsed = 0;
   }
@@ -629,6 +638,7 @@ function expand(node: Node): void {
 
 /** Writes an expanded node's facts into the typed tables (`hot`, `entryPool`, `edges`). */
 function publish(node: Node): void {
+  expandedCount++;
   const at = node.id * HOT;
   const coldAt = node.id * COLD;
   let flags = F_EXPANDED;
@@ -677,6 +687,68 @@ function flagsOf(id: number): number {
   if (flags & F_EXPANDED) return flags;
   expand(nodes[id]!);
   return hot[id * HOT]!;
+}
+
+/** Nodes expanded so far (see `publish`). */
+let expandedCount = 0;
+/**
+ * `compactNodes` runs when `expandedCount` reaches this, which then doubles: a few times while a session's vocabulary
+ * grows (4 times over the bench's warm-up), never once it is stable.
+ */
+let compactAt = 4096;
+/** Incremented by `compactNodes`: node ids cached outside the node tables (`TokenTrie.rootInfo`) are stale. */
+let layoutEpoch = 0;
+
+/** How many times the node ids were laid out again (see `compactNodes`; for tests). */
+export function nodeLayouts(): number {
+  return layoutEpoch;
+}
+
+/**
+ * Gives the expanded nodes the first ids, in their current order, and the others the ids after them; then rewrites
+ * every table keyed by or holding node ids.
+ *
+ * Why: expanding a node creates all its children, and a child gets the next id, but only about one child in four is
+ * ever visited (the bench: 165 000 nodes, 38 000 expanded). The visited nodes' `hot` records were spread one or two
+ * per cache line over 2.6 MB; packed, they take 0.6 MB, which the walk's scattered reads find in the CPU's cache more
+ * often (same-process runs: the trie 0.91 of the time, `analyze()` 0.98 in Node, 0.99 in Chromium). Ids are internal:
+ * hits are the same. A layout costs 15–30 ms at the bench's sizes (150 000 nodes), once per doubling.
+ */
+function compactNodes(): void {
+  // Ids are indexes in `nodes`: the new ids are worked out from the flags alone (no read of the scattered objects).
+  const count = nodes.length;
+  const renamed = new Int32Array(count);
+  let next = 0;
+  for (let old = 0; old < count; old++) if (hot[old * HOT]! & F_EXPANDED) renamed[old] = next++;
+  for (let old = 0; old < count; old++) if (!(hot[old * HOT]! & F_EXPANDED)) renamed[old] = next++;
+  const nextHot = new Int32Array(hot.length);
+  const nextCold = new Int32Array(cold.length);
+  for (let old = 0; old < count; old++) {
+    const id = renamed[old]!;
+    for (let f = 0; f < HOT; f++) nextHot[id * HOT + f] = hot[old * HOT + f]!;
+    for (let f = 0; f < COLD; f++) nextCold[id * COLD + f] = cold[old * COLD + f]!;
+    let flags = nextHot[id * HOT]!;
+    if (flags & F_GAP) {
+      const gap = renamed[cold[old * COLD + C_GAP]!]!;
+      nextCold[id * COLD + C_GAP] = gap;
+      flags = (flags & ((1 << GAP_SHIFT) - 1)) | (gap < GAP_INLINE_MAX ? gap << GAP_SHIFT : 0);
+      nextHot[id * HOT] = flags;
+    }
+    if (flags & F_SINGLE) nextHot[id * HOT + H_SINGLE_NODE] = renamed[nextHot[id * HOT + H_SINGLE_NODE]!]!;
+  }
+  hot = nextHot;
+  cold = nextCold;
+  const old = nodes.slice();
+  for (let k = 0; k < count; k++) {
+    const node = old[k]!;
+    node.id = renamed[k]!;
+    nodes[node.id] = node;
+  }
+  edges.rename(renamed);
+  cachedKeys.fill(0);
+  cachedFound.fill(NONE);
+  layoutEpoch++;
+  compactAt = expandedCount * 2;
 }
 
 /**
