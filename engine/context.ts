@@ -513,7 +513,7 @@ export function sortHits(lexicon: RuntimeLexicon, tokens: Tokens, seg: Segments,
   const offTopic = offTopicFrom(seg, tokens, figurativeContext ?? NO_HITS);
   const onTopicAgain = offTopic ? personAfterOffTopic(seg, tokens, cues, figurativeContext ?? NO_HITS) : null;
   const animalFrom = animalSentences(seg, cues, tokens);
-  let corroborated: ((hit: Hit) => boolean) | undefined;
+  let corroborated: Int32Array | undefined;
 
   const content = kept.filter((hit) => {
     const s = seg.sentence[hit.first] ?? 0;
@@ -522,7 +522,9 @@ export function sortHits(lexicon: RuntimeLexicon, tokens: Tokens, seg: Segments,
     if (animalFrom && hit.last >= (animalFrom[s] ?? -1) && (animalFrom[s] ?? -1) >= 0 && !personOnly(lexicon, hit))
       return false;
     if (!overlapsMask(masked, hit)) return true;
-    return coveredBy(masked, hit) && (corroborated ??= corroboratedSigns(lexicon, kept, masked))(hit);
+    return (
+      coveredBy(masked, hit) && corroborates(lexicon, (corroborated ??= corroboratedSigns(lexicon, kept, masked)), hit)
+    );
   });
   return { content, cues };
 }
@@ -534,16 +536,28 @@ export function sortHits(lexicon: RuntimeLexicon, tokens: Tokens, seg: Segments,
  * the entry describes. A sign that spills out of the expression ("je voudrais ne plus me réveiller la nuit") is a
  * different construction and stays hidden.
  */
-function corroboratedSigns(lexicon: RuntimeLexicon, kept: readonly Hit[], masked: Uint8Array): (hit: Hit) => boolean {
-  const evidence = new Set<string>();
+function corroboratedSigns(lexicon: RuntimeLexicon, kept: readonly Hit[], masked: Uint8Array): Int32Array {
+  // The read tags (`RuntimeLexicon.signalBits`) of the signals outside every expression: an entry's `with` only names
+  // read tags, so its `needBits` answer "is all its evidence there" without the entry objects or a set of strings.
+  const words = lexicon.signalWords;
+  const evidence = new Int32Array(words);
   for (const hit of kept) {
-    const entry = lexicon.entries[hit.entry];
-    if (entry?.kind === 'signal' && !overlapsMask(masked, hit)) for (const tag of entry.tags) evidence.add(tag);
+    if (lexicon.kinds[hit.entry] !== KIND_SIGNAL || overlapsMask(masked, hit)) continue;
+    for (let w = 0; w < words; w++) evidence[w]! |= lexicon.signalBits[hit.entry * words + w]!;
   }
-  return (hit) => {
-    const needs = lexicon.entries[hit.entry]?.with;
-    return !!needs && needs.length > 0 && needs.every((id) => evidence.has(id));
-  };
+  return evidence;
+}
+
+/** The `with` of `hit`'s entry is not empty and all in `evidence` (see `corroboratedSigns`). */
+function corroborates(lexicon: RuntimeLexicon, evidence: Int32Array, hit: Hit): boolean {
+  const words = lexicon.signalWords;
+  let any = 0;
+  for (let w = 0; w < words; w++) {
+    const need = lexicon.needBits[hit.entry * words + w]!;
+    if ((evidence[w]! & need) !== need) return false;
+    any |= need;
+  }
+  return any !== 0;
 }
 
 /** "sans / without" that is part of a manner adverb, not a negation of what follows. */
@@ -979,10 +993,20 @@ function attacksPerson(tokens: Tokens, cues: CueLists, animal: number, s: number
 }
 
 function personOnly(lexicon: RuntimeLexicon, hit: Hit): boolean {
-  const tags = lexicon.entries[hit.entry]?.tags;
-  if (!tags) return false;
-  for (const tag of tags) if (PERSON_ONLY_TAGS.has(tag)) return true;
-  return false;
+  return personOnlyEntries(lexicon)[hit.entry] === 1;
+}
+
+let personOnlyLexicon: RuntimeLexicon | null = null;
+let personOnlyCache = new Uint8Array(0);
+
+/** 1 for each entry with a `PERSON_ONLY_TAGS` tag (built once per lexicon: a hit then costs a byte read, no entry object). */
+function personOnlyEntries(lexicon: RuntimeLexicon): Uint8Array {
+  if (personOnlyLexicon === lexicon) return personOnlyCache;
+  personOnlyCache = Uint8Array.from(lexicon.entries, (entry) =>
+    entry.tags.some((tag) => PERSON_ONLY_TAGS.has(tag)) ? 1 : 0,
+  );
+  personOnlyLexicon = lexicon;
+  return personOnlyCache;
 }
 
 /**
