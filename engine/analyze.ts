@@ -312,9 +312,8 @@ function findRedFlags(
   // Combinations are made of current signals only: with none (most messages), none can apply.
   if (signals.any)
     for (const combo of lexicon.combos) {
-      const entry = lexicon.entries[combo] as CompiledEntry;
-      if (entry.kind !== 'red_flag' || !signals.hasAll(lexicon.needBits, combo)) continue;
-      const evidence = signals.span(entry.with?.[0] ?? '');
+      if (lexicon.kinds[combo] !== KIND_RED_FLAG || !signals.hasAll(lexicon.needBits, combo)) continue;
+      const evidence = signals.span((lexicon.entries[combo] as CompiledEntry).with?.[0] ?? '');
       if (evidence) addFlags(found, lexicon.categories[combo]!, evidence);
     }
   return sortSmall(found.take(), byStartThenCategory);
