@@ -293,9 +293,9 @@ function findRedFlags(
     const bits = lexicon.categories[hit.entry]!;
     if ((bits & ~found.bits) === 0) continue;
     if (!signals.hasAll(lexicon.needBits, hit.entry) || !isCurrent(tokens, seg, index, hit)) continue;
-    const entry = lexicon.entries[hit.entry] as CompiledEntry;
     if (laughing === undefined) laughing = laughingSentences(text, tokens, seg);
-    if (laughing && isJoke(entry, CATEGORIES, tokens, seg, index, hit, laughing)) continue;
+    if (laughing && isJoke(lexicon.entries[hit.entry] as CompiledEntry, CATEGORIES, tokens, seg, index, hit, laughing))
+      continue;
     addFlags(found, bits, spanOf(tokens, hit));
   }
   // Signs said in two slots (a wish or intent frame, then an ending-of-life notion; a means or a threat near a state
