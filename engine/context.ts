@@ -1082,15 +1082,7 @@ export interface ContextIndex {
    * is not current, except after a contrast that opens a statement of fact (see `factualContrast`).
    */
   readonly pastAt: Int32Array;
-  /** Clauses dated by a recent-past phrase ("il y a 3 jours", "two days ago"), see `flagged` (`clause_scope`). */
-  readonly pastClauses: ReadonlySet<number>;
-  /**
-   * Clauses holding a chronic duration ("depuis des mois", "depuis des années"): past for a sign (a long-standing
-   * symptom is not an emergency), still current for a state or a thing kept (a signal: "j'ai gardé mes boîtes de
-   * Xanax depuis des mois", "diabétique depuis des années").
-   */
-  readonly chronicClauses: ReadonlySet<number>;
-  /** The lexicon's entries, to tell a signal from a sign (see `chronicClauses`). */
+  /** The lexicon's entries, to tell a signal from a sign (see `CHRONIC_CLAUSE`). */
   readonly entries: readonly CompiledEntry[];
   /** Per sentence, 1 + the token of its last sentence-wide general cue, or 0 (read like `pastAt`). */
   readonly generalAt: Int32Array;
@@ -1101,18 +1093,10 @@ export interface ContextIndex {
    */
   readonly hypotheticalAt: Int32Array;
   /**
-   * Clauses holding a hypothetical cue ("si jamais", "au cas où", "what if"): one there outweighs a current cue of
-   * the same clause. A general cue does not: "est-ce grave une douleur dans la poitrine depuis 1h ?" is a current
-   * complaint asked as a question.
+   * The clause cues of each clause id, as bits (`PAST_CLAUSE`…; see them for what each means): one byte read per clause
+   * asked, where seven sets were probed, and no set made per message. Empty when the message has no such cue.
    */
-  readonly hypotheticalClauses: ReadonlySet<number>;
-  readonly currentClauses: ReadonlySet<number>;
-  /** Clauses with a time-of-day cue ("aujourd'hui", "ce soir", "today"), see `flagged` (`time_of_day`). */
-  readonly timeOfDayClauses: ReadonlySet<number>;
-  /** Clauses holding a general or hypothetical cue. */
-  readonly generalClauses: ReadonlySet<number>;
-  /** Clauses holding a question that is general only in its own clause, see `flagged` (`clause_scope`). */
-  readonly generalOnlyClauses: ReadonlySet<number>;
+  readonly clauseCues: Uint8Array;
   /** 1 at the first token of every person cue ("mon père", "my wife"), see `startsNewSubject`. */
   readonly personStarts: Uint8Array;
   /** 1 at the first token of every past cue outside a signal, see `datedSign` (empty when there is none). */
@@ -1126,7 +1110,29 @@ export interface ContextIndex {
   readonly generalUntil: number;
 }
 
-const NO_CLAUSES: ReadonlySet<number> = new Set();
+/** `ContextIndex.clauseCues`: the clause is dated by a recent-past phrase ("il y a 3 jours", "two days ago"), see
+ * `flagged` (`clause_scope`). */
+const PAST_CLAUSE = 1;
+/**
+ * The clause holds a chronic duration ("depuis des mois", "depuis des années"): past for a sign (a long-standing symptom
+ * is not an emergency), still current for a state or a thing kept (a signal: "j'ai gardé mes boîtes de Xanax depuis des
+ * mois", "diabétique depuis des années").
+ */
+const CHRONIC_CLAUSE = 2;
+/**
+ * The clause holds a hypothetical cue ("si jamais", "au cas où", "what if"): one there outweighs a current cue of the
+ * same clause. A general cue does not: "est-ce grave une douleur dans la poitrine depuis 1h ?" is a current complaint
+ * asked as a question.
+ */
+const HYPOTHETICAL_CLAUSE = 4;
+/** The clause holds a current cue, or follows one across a new subject only (see `contextIndex`). */
+const CURRENT_CLAUSE = 8;
+/** The clause holds a time-of-day cue ("aujourd'hui", "ce soir", "today"), see `flagged` (`time_of_day`). */
+const TIME_OF_DAY_CLAUSE = 16;
+/** The clause holds a general or hypothetical cue. */
+const GENERAL_CLAUSE = 32;
+/** The clause holds a question that is general only in its own clause, see `flagged` (`clause_scope`). */
+const GENERAL_ONLY_CLAUSE = 64;
 const NO_ENTRIES: readonly CompiledEntry[] = [];
 const NO_TOKENS = new Uint8Array(0);
 const NO_POSITIONS = new Int32Array(0);
@@ -1170,40 +1176,42 @@ export function contextIndex(
   const personStarts = persons.length > 0 ? mask(n) : NO_TOKENS;
   for (const person of persons) personStarts[person.first] = 1;
   const pastAt = new Int32Array(buffer, at + tables, seg.sentenceCount);
-  // The three clause sets are made only when a cue fills them (most messages have none of these cues).
-  let pastClauses: Set<number> | null = null;
-  let chronicClauses: Set<number> | null = null;
+  const generals = cues.at(CUE.general) ?? NO_HITS;
+  const hypotheses = cues.at(CUE.hypothetical) ?? NO_HITS;
+  const currents = cues.at(CUE.current) ?? NO_HITS;
+  // Clause ids go up to the last token's; a fronted date also marks the clause after its own.
+  const clauseCues =
+    pasts.length + generals.length + hypotheses.length + currents.length > 0
+      ? mask((seg.clause[n - 1] ?? 0) + 2)
+      : NO_TOKENS;
   const pastStarts = pasts.length > 0 ? mask(n) : NO_TOKENS;
   for (const hit of pasts) {
     if (coveredBy(inSignal, hit)) continue;
     pastStarts[hit.first] = 1;
     if (lexicon && flagged(lexicon, hit, 'clause_scope')) {
+      const clause = seg.clause[hit.first] ?? -1;
       if (isChronicDuration(lexicon, hit)) {
-        (chronicClauses ??= new Set()).add(seg.clause[hit.first] ?? -1);
+        clauseCues[clause]! |= CHRONIC_CLAUSE;
         continue;
       }
-      pastClauses ??= new Set();
-      pastClauses.add(seg.clause[hit.first] ?? -1);
-      if (isFrontedDate(seg, hit)) pastClauses.add((seg.clause[hit.first] ?? -1) + 1);
+      clauseCues[clause]! |= PAST_CLAUSE;
+      if (isFrontedDate(seg, hit)) clauseCues[clause + 1]! |= PAST_CLAUSE;
     } else lastCue(pastAt, seg, hit);
   }
   const generalAt = new Int32Array(buffer, at + tables + 4 * seg.sentenceCount, seg.sentenceCount);
   let anyGeneral = false;
   let lastHypothesis = -1;
-  let hypotheticalClauses: Set<number> | null = null;
-  let generalClauses: Set<number> | null = null;
-  let generalOnlyClauses: Set<number> | null = null;
   let hypotheticalAt: Int32Array | null = null;
   let messageClauses: number[] | null = null;
   for (const type of GENERAL_CUES) {
-    for (const hit of cues.at(CUE[type]) ?? NO_HITS) {
+    for (const hit of type === 'general' ? generals : hypotheses) {
+      const clause = seg.clause[hit.first] ?? -1;
       if (lexicon && flagged(lexicon, hit, 'message_scope')) {
-        (messageClauses ??= []).push(seg.clause[hit.first] ?? -1);
+        (messageClauses ??= []).push(clause);
         continue;
       }
       if (lexicon && flagged(lexicon, hit, 'clause_scope')) {
-        (generalOnlyClauses ??= new Set()).add(seg.clause[hit.first] ?? -1);
-        (generalClauses ??= new Set()).add(seg.clause[hit.first] ?? -1);
+        clauseCues[clause]! |= GENERAL_ONLY_CLAUSE | GENERAL_CLAUSE;
         continue;
       }
       const s = seg.sentence[hit.first] ?? 0;
@@ -1211,51 +1219,46 @@ export function contextIndex(
         hypotheticalAt ??= new Int32Array(seg.sentenceCount).fill(-1);
         if ((hypotheticalAt[s] ?? -1) < 0 || hit.first < (hypotheticalAt[s] ?? 0)) hypotheticalAt[s] = hit.first;
       } else lastCue(generalAt, seg, hit);
-      (generalClauses ??= new Set()).add(seg.clause[hit.first] ?? -1);
-      if (type === 'hypothetical') (hypotheticalClauses ??= new Set()).add(seg.clause[hit.first] ?? -1);
+      clauseCues[clause]! |= type === 'hypothetical' ? GENERAL_CLAUSE | HYPOTHETICAL_CLAUSE : GENERAL_CLAUSE;
       // A hypothesis makes a message general up to its sentence, not the sentences after it: "Si jamais il m'arrive
       // quelque chose, prenez soin de mon chat. J'ai mis mes papiers en ordre et je ne vois plus d'issue."
       if (type === 'hypothetical') lastHypothesis = Math.max(lastHypothesis, s);
       else anyGeneral = true;
     }
   }
-  let currentClauses: Set<number> | null = null;
-  let timeOfDayClauses: Set<number> | null = null;
-  for (const hit of cues.at(CUE.current) ?? NO_HITS) {
-    const timeOfDay = lexicon && flagged(lexicon, hit, 'time_of_day');
+  for (const hit of currents) {
+    const bit = lexicon && flagged(lexicon, hit, 'time_of_day') ? TIME_OF_DAY_CLAUSE : CURRENT_CLAUSE;
     // A current cue also dates the clauses that only a new subject opened after it ("ce soir c'est décidé je…"), unless
     // its clause is a question or a hypothesis ("si mon équipe perd ce soir je vais faire un infarctus").
     const first = seg.clause[hit.last] ?? -1;
-    const carries = !generalClauses?.has(first);
+    const carries = !((clauseCues[first] ?? 0) & GENERAL_CLAUSE);
     for (let c = first; ; c++) {
-      if (timeOfDay) (timeOfDayClauses ??= new Set()).add(c);
-      else (currentClauses ??= new Set()).add(c);
+      clauseCues[c]! |= bit;
       if (!carries || !seg.softStarts?.[c + 1]) break;
     }
   }
   const personal = (cues.at(CUE.person)?.length ?? 0) + (cues.at(CUE.current)?.length ?? 0) > 0;
   // Weak question shapes (`message_scope` cues) make their own clause general, and only in a message that names no person
   // and has no current cue.
-  if (messageClauses && !personal) for (const c of messageClauses) (generalOnlyClauses ??= new Set()).add(c);
+  if (messageClauses && !personal) for (const c of messageClauses) clauseCues[c]! |= GENERAL_ONLY_CLAUSE;
   return {
     negationEnds,
     pastAt,
-    pastClauses: pastClauses ?? NO_CLAUSES,
-    chronicClauses: chronicClauses ?? NO_CLAUSES,
     entries: lexicon?.entries ?? NO_ENTRIES,
     generalAt,
     hypotheticalAt: hypotheticalAt ?? NO_POSITIONS,
-    hypotheticalClauses: hypotheticalClauses ?? NO_CLAUSES,
-    currentClauses: currentClauses ?? NO_CLAUSES,
-    timeOfDayClauses: timeOfDayClauses ?? NO_CLAUSES,
-    generalClauses: generalClauses ?? NO_CLAUSES,
-    generalOnlyClauses: generalOnlyClauses ?? NO_CLAUSES,
+    clauseCues,
     generalMessage: anyGeneral && !personal,
     generalUntil: anyGeneral || personal ? -1 : lastHypothesis,
     personStarts,
     pastStarts,
     text,
   };
+}
+
+/** Clause `c` holds a current cue (or follows one across a new subject only): see `CURRENT_CLAUSE`. */
+export function currentClause(index: ContextIndex, c: number): boolean {
+  return ((index.clauseCues[c] ?? 0) & CURRENT_CLAUSE) !== 0;
 }
 
 /** Signal tags that give a person's age: true whatever a recent date in the clause says. */
@@ -1270,7 +1273,7 @@ function isAgeSignal(index: ContextIndex, hit: Hit): boolean {
   return entry?.kind === 'signal' && AGE_TAGS.some((tag) => entry.tags.includes(tag));
 }
 
-/** Chronic-duration cue entries ("depuis des mois"), by their id's family (see `ContextIndex.chronicClauses`). */
+/** Chronic-duration cue entries ("depuis des mois"), by their id's family (see `CHRONIC_CLAUSE`). */
 const CHRONIC_FAMILY = '/chronic-duration';
 
 function isChronicDuration(lexicon: RuntimeLexicon, hit: Hit): boolean {
@@ -1343,19 +1346,18 @@ export function isCurrent(tokens: Tokens, seg: Segments, index: ContextIndex, hi
   if (negationInGap(index, hit) || frenchNeBeforeGap(tokens, hit)) return false;
   if (index.text && answeredNo(tokens, seg, index.text, hit)) return false;
   if (datedSign(tokens, index, hit)) return false;
-  const timeOfDay = index.timeOfDayClauses.has(clause) && !index.generalClauses.has(clause);
+  const cues = index.clauseCues[clause] ?? 0;
+  const timeOfDay = (cues & (TIME_OF_DAY_CLAUSE | GENERAL_CLAUSE)) === TIME_OF_DAY_CLAUSE;
   // "si jamais il fait un AVC maintenant": a hypothetical cue of the hit's own clause outweighs a current cue there.
-  const current = (index.currentClauses.has(clause) || timeOfDay) && !index.hypotheticalClauses.has(clause);
+  const current = (cues & CURRENT_CLAUSE || timeOfDay) && !(cues & HYPOTHETICAL_CLAUSE);
   if (current) return true;
   const s = seg.sentence[hit.first] ?? 0;
   const past =
-    (index.pastClauses.has(clause) && !isAgeSignal(index, hit)) ||
-    (index.chronicClauses.size > 0 &&
-      index.chronicClauses.has(clause) &&
-      index.entries[hit.entry]?.kind !== 'signal') ||
+    (cues & PAST_CLAUSE && !isAgeSignal(index, hit)) ||
+    (cues & CHRONIC_CLAUSE && index.entries[hit.entry]?.kind !== 'signal') ||
     sentenceCueReaches(tokens, seg, index, index.pastAt[s] ?? 0, hit, true);
   if (past && !recursLater(tokens, seg, hit)) return false;
-  if (index.generalMessage || index.generalOnlyClauses.has(clause) || s <= index.generalUntil) return false;
+  if (index.generalMessage || cues & GENERAL_ONLY_CLAUSE || s <= index.generalUntil) return false;
   if (sentenceCueReaches(tokens, seg, index, index.generalAt[s] ?? 0, hit)) return false;
   const hypothetical = index.hypotheticalAt[s] ?? -1;
   if (hypothetical >= 0 && hypothesisCovers(seg, hypothetical, hit) && !contrastAfter(tokens, hypothetical, hit.first))
