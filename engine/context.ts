@@ -503,8 +503,16 @@ export function sortHits(lexicon: RuntimeLexicon, tokens: Tokens, seg: Segments,
   cues.clear();
   const kept: Hit[] = [];
   const readIn = lexicon.readIn;
+  // The hits come in text order: most share the sentence of the hit before, and its languages.
+  let lastSentence = -1;
+  let languages = 0;
   for (const hit of raw) {
-    if (!(readIn[hit.entry]! & sentenceLanguages(seg, seg.sentence[hit.first] ?? 0))) continue;
+    const s = seg.sentence[hit.first] ?? 0;
+    if (s !== lastSentence) {
+      lastSentence = s;
+      languages = sentenceLanguages(seg, s);
+    }
+    if (!(readIn[hit.entry]! & languages)) continue;
     const cue = lexicon.cueIndex[hit.entry]!;
     if (cue >= 0) cues.push(cue, hit);
     else kept.push(hit);
@@ -658,14 +666,16 @@ const SETTING_LINKS = new Set([
 function dropSettingGeneral(tokens: Tokens, cues: CueLists): void {
   const general = cues.at(CUE.general);
   if (!general || general.length === 0) return;
+  // Only a cue after a setting word starts a drop: most messages have none, and need no new list.
+  let setting = false;
+  for (const cue of general) if ((setting = afterSettingWord(tokens, cue.first))) break;
+  if (!setting) return;
   // The end of the last dropped cue: a cue right after it names the same course ("ma formation PSC1").
   let droppedEnd = -2;
   cues.set(
     'general',
     general.filter((cue) => {
-      let i = cue.first - 1;
-      while (i >= 0 && cue.first - i <= 3 && SETTING_LINKS.has(tokens.norms[i] ?? '')) i--;
-      const setting = (i < cue.first - 1 && SETTING_WORDS.has(tokens.norms[i] ?? '')) || cue.first - droppedEnd <= 1;
+      const setting = afterSettingWord(tokens, cue.first) || cue.first - droppedEnd <= 1;
       if (setting) droppedEnd = cue.last;
       return !setting;
     }),
