@@ -209,6 +209,11 @@ function wordFacts(tokens: Tokens, i: number): number {
   return known !== 0 ? known : learnFacts(tokens, i, id);
 }
 
+/** The current facts table (`learnFacts` may replace it with a larger one). */
+function factsTable(): Uint16Array {
+  return facts;
+}
+
 /** `wordFacts` for a word not seen yet: kept out of the hot path so that `wordFacts` stays small enough to inline. */
 function learnFacts(tokens: Tokens, i: number, id: number): number {
   if (id >= facts.length) facts = grown(facts, Math.max(facts.length * 2, id + 1));
@@ -337,10 +342,19 @@ export function segment(tokens: Tokens, forced: Language | undefined): Segments 
   let before = 0;
   // 1 at each clause a new subject opened (a clause id is at most two per token), made at the first one.
   let softStarts: Uint8Array | null = null;
+  // Locals for the arrays read per token: the calls in the loop keep V8 from keeping them in registers itself.
+  const { types, ids } = tokens;
+  let known: Uint16Array = facts;
   for (let i = 0; i < n; i++) {
-    const type = tokens.types[i];
+    const type = types[i];
     if (type === TokenType.Word) {
-      const facts = wordFacts(tokens, i);
+      // `wordFacts` inlined by hand, on the local table (renewed when a new word grows it).
+      const id = ids[i]!;
+      let facts = id < known.length ? known[id]! : 0;
+      if (facts === 0) {
+        facts = learnFacts(tokens, i, id);
+        known = factsTable();
+      }
       // Most words play no part in where a clause starts: one bit test skips them.
       if (facts & CLAUSE_CLUES) {
         // A subject or a question word starts nothing before its clause is complete (most of them: no call).
