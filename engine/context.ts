@@ -415,6 +415,8 @@ export function segment(tokens: Tokens, forced: Language | undefined): Segments 
     fr[k] = votes[2 * k]!;
     en[k] = votes[2 * k + 1]!;
   }
+  // A long input ("a.a.a.…", 1 MB) leaves no large table behind it.
+  if (votes.length > VOTES_KEEP) votes = new Int32Array(VOTES_KEEP);
   const lang = forced ?? languageOf(totalFr, totalEn);
   return {
     clause,
@@ -428,7 +430,9 @@ export function segment(tokens: Tokens, forced: Language | undefined): Segments 
   };
 }
 
-/** `segment`'s French and English votes of sentence k at 2k and 2k + 1, grown with the longest message so far. */
+/** How many vote slots `segment` keeps between calls (a message of 32 768 sentences); a larger table is dropped. */
+const VOTES_KEEP = 1 << 16;
+/** `segment`'s French and English votes of sentence k at 2k and 2k + 1, grown when a message needs more. */
 let votes = new Int32Array(256);
 
 function keepVotes(s: number, fr: number, en: number): void {
