@@ -14,6 +14,7 @@ import {
   KIND_RED_FLAG,
   SIGNALS_READ_BY_NAME,
   TOPIC_MASK,
+  TOPIC_OF_RED_FLAG,
   TOPIC_NEEDS_CLAIM,
   TOPIC_NEEDS_HEALTH,
   type RuntimeLexicon,
@@ -39,22 +40,6 @@ import {
 } from './types.ts';
 
 const CATEGORIES = new Set<string>(RED_FLAG_CATEGORIES);
-
-/** Red flags that also name a topic, so that an alert never comes with an empty topic list. */
-const TOPIC_OF_RED_FLAG: Record<RedFlagCategory, TopicId> = {
-  cardiac: 'symptoms',
-  stroke: 'symptoms',
-  breathing: 'symptoms',
-  suicide: 'mental_health',
-  anaphylaxis: 'symptoms',
-  bleeding: 'symptoms',
-  poisoning: 'symptoms',
-  infant: 'child_health',
-  meningitis_sepsis: 'symptoms',
-  pregnancy: 'pregnancy',
-  consciousness: 'symptoms',
-  violence: 'mental_health',
-};
 
 /**
  * Analyses one message. Deterministic, never throws (returns an empty analysis on internal failure).
@@ -246,6 +231,57 @@ function topicAt(topic: TopicId, tokens: Tokens, hit: Hit): TopicFinding {
   return { topic, start: tokens.starts[hit.first] ?? 0, end: tokens.ends[hit.last] ?? 0 };
 }
 
+/**
+ * A message's findings by the place of their category (`RED_FLAG_CATEGORIES`) or topic (`TOPIC_IDS`), with a bit set of
+ * the places filled: `findRedFlags` and `findTopics` fill one each and empty it as they return. A `Map` per message
+ * (made, probed by string, spread into an array) cost more than the few findings it held.
+ */
+class Findings<T> {
+  bits = 0;
+  private readonly slots: (T | undefined)[];
+  /** The places in the order of their ids by `localeCompare` (see `take`). */
+  private readonly order: readonly number[];
+
+  constructor(ids: readonly string[]) {
+    this.slots = new Array<T | undefined>(ids.length).fill(undefined);
+    this.order = ids.map((_, k) => k).sort((a, b) => (ids[a] ?? '').localeCompare(ids[b] ?? ''));
+  }
+
+  has(k: number): boolean {
+    return (this.bits & (1 << k)) !== 0;
+  }
+
+  get(k: number): T | undefined {
+    return this.has(k) ? this.slots[k] : undefined;
+  }
+
+  set(k: number, finding: T): void {
+    this.slots[k] = finding;
+    this.bits |= 1 << k;
+  }
+
+  /**
+   * The findings in the `localeCompare` order of their ids, and the set emptied for the next message. A stable sort by
+   * start then gives the order of the public contract (start, then id) without a `localeCompare` per tie: an ICU
+   * call, most of `findTopics`' own time in Chromium.
+   */
+  take(): T[] {
+    const out: T[] = [];
+    for (const k of this.order) {
+      if (!this.has(k)) continue;
+      out.push(this.slots[k]!);
+      this.slots[k] = undefined;
+    }
+    this.bits = 0;
+    return out;
+  }
+}
+
+const foundFlags = new Findings<RedFlagFinding>(RED_FLAG_CATEGORIES);
+const SUICIDE = RED_FLAG_CATEGORIES.indexOf('suicide');
+const VIOLENCE = RED_FLAG_CATEGORIES.indexOf('violence');
+const PREGNANCY = RED_FLAG_CATEGORIES.indexOf('pregnancy');
+
 function findRedFlags(
   lexicon: RuntimeLexicon,
   tokens: Tokens,
@@ -255,54 +291,63 @@ function findRedFlags(
   signals: Signals,
   text: string,
 ): RedFlagFinding[] {
-  const found = new Map<RedFlagCategory, RedFlagFinding>();
+  const found = foundFlags;
+  found.bits = 0;
   // Sentences that laugh at themselves ("mini AVC en voyant la facture 😂"): their signs raise no alert (they still
   // count as health evidence, like a negated sign: "j'ai failli tomber dans les pommes à la salle, mdr"). Looked for
   // only once a current sign is found: most messages have none.
   let laughing: Uint8Array | null | undefined;
-  // Categories found so far, as `RuntimeLexicon.categories` bits.
-  let foundBits = 0;
   for (const hit of hits) {
     // Only red flags that could still add a category (one array read), then their signals and their context.
     const bits = lexicon.categories[hit.entry]!;
-    if ((bits & ~foundBits) === 0) continue;
+    if ((bits & ~found.bits) === 0) continue;
     if (!signals.hasAll(lexicon.needBits, hit.entry) || !isCurrent(tokens, seg, index, hit)) continue;
-    const entry = lexicon.entries[hit.entry] as CompiledEntry;
     if (laughing === undefined) laughing = laughingSentences(text, tokens, seg);
-    if (laughing && isJoke(entry, CATEGORIES, tokens, seg, index, hit, laughing)) continue;
-    addFlags(found, entry, spanOf(tokens, hit));
-    foundBits |= bits;
+    if (laughing && isJoke(lexicon.entries[hit.entry] as CompiledEntry, CATEGORIES, tokens, seg, index, hit, laughing))
+      continue;
+    addFlags(found, bits, spanOf(tokens, hit));
   }
   // Signs said in two slots (a wish or intent frame, then an ending-of-life notion; a means or a threat near a state
   // or a stake): engine/slot-combos.ts. Only when one of its categories is still missing.
-  if (!found.has('suicide') || !found.has('violence'))
-    for (const f of slotFindings(lexicon, tokens, seg, index, hits))
-      if (!found.has(f.category)) found.set(f.category, f);
+  if (!found.has(SUICIDE) || !found.has(VIOLENCE))
+    for (const f of slotFindings(lexicon, tokens, seg, index, hits)) {
+      const k = RED_FLAG_CATEGORIES.indexOf(f.category);
+      if (!found.has(k)) found.set(k, f);
+    }
   // Thoughts of suicide during pregnancy or after a birth are also a pregnancy warning sign (emergency-fr.md §2).
-  const suicide = found.get('suicide');
-  if (suicide && SIGNALS_READ_BY_NAME.some((id) => signals.has(id)) && !found.has('pregnancy'))
-    found.set('pregnancy', { ...suicide, category: 'pregnancy' });
+  const suicide = found.get(SUICIDE);
+  if (suicide && SIGNALS_READ_BY_NAME.some((id) => signals.has(id)) && !found.has(PREGNANCY))
+    found.set(PREGNANCY, { ...suicide, category: 'pregnancy' });
   // Combinations are made of current signals only: with none (most messages), none can apply.
   if (signals.any)
     for (const combo of lexicon.combos) {
-      const entry = lexicon.entries[combo] as CompiledEntry;
-      if (entry.kind !== 'red_flag' || !signals.hasAll(lexicon.needBits, combo)) continue;
-      const evidence = signals.span(entry.with?.[0] ?? '');
-      if (evidence) addFlags(found, entry, evidence);
+      if (lexicon.kinds[combo] !== KIND_RED_FLAG || !signals.hasAll(lexicon.needBits, combo)) continue;
+      const evidence = signals.span((lexicon.entries[combo] as CompiledEntry).with?.[0] ?? '');
+      if (evidence) addFlags(found, lexicon.categories[combo]!, evidence);
     }
-  return sortSmall([...found.values()], (a, b) => a.start - b.start || a.category.localeCompare(b.category));
+  // Sorted by start, then category (`take` gives them in category order; the sort is stable).
+  return sortSmall(found.take(), byStart);
 }
 
-/** Module-level helpers of `findRedFlags`, not closures: one fewer function object per message. */
-function addFlags(found: Map<RedFlagCategory, RedFlagFinding>, entry: CompiledEntry, span: SignalEvidence): void {
-  for (const tag of entry.tags) {
-    if (!CATEGORIES.has(tag) || found.has(tag as RedFlagCategory)) continue;
-    found.set(tag as RedFlagCategory, { category: tag as RedFlagCategory, start: span.start, end: span.end });
+function byStart(a: { readonly start: number }, b: { readonly start: number }): number {
+  return a.start - b.start;
+}
+
+/** Adds a finding at `span` for each category of `bits` (`RuntimeLexicon.categories`) not found yet. */
+function addFlags(found: Findings<RedFlagFinding>, bits: number, span: SignalEvidence): void {
+  for (let fresh = bits & ~found.bits; fresh !== 0; fresh &= fresh - 1) {
+    const k = 31 - Math.clz32(fresh & -fresh);
+    found.set(k, { category: RED_FLAG_CATEGORIES[k]!, start: span.start, end: span.end });
   }
 }
 
 /** Answer-check cues that make an assistant message a claim about what it names (see `with: [claim]` in docs/content.md). */
 const CLAIM_CUES: readonly CueType[] = ['absolute', 'dose', 'treatment_change'];
+
+const foundTopics = new Findings<TopicFinding>(TOPIC_IDS);
+const CARE_ACCESS = TOPIC_IDS.indexOf('care_access');
+/** `pairedTopics`' view of the topics found so far. */
+const foundTopicIds = { has: (topic: TopicId): boolean => foundTopics.has(TOPIC_IDS.indexOf(topic)) };
 
 function findTopics(
   lexicon: RuntimeLexicon,
@@ -312,48 +357,47 @@ function findTopics(
   redFlags: readonly RedFlagFinding[],
   claimed = false,
 ): TopicFinding[] {
-  const found = new Map<TopicId, TopicFinding>();
-  const conditional: { topic: TopicId; hit: Hit; claim: boolean }[] = [];
+  const found = foundTopics;
+  found.bits = 0;
+  // Hits of conditional topic words (`with: [health]`, `with: [claim]`), read once the other evidence is known.
+  let conditional: Hit[] | null = null;
   let jobTitleEnd = -2; // last token of a one-word care title said as the writer's job ("je suis médecin généraliste")
-  // Topics found by their own words, as bits by place in `TOPIC_IDS` (one array read per hit, no entry object).
-  let foundBits = 0;
   for (const hit of hits) {
     const code = lexicon.topicOf[hit.entry]!;
     if (code === 0) continue;
     const k = (code & TOPIC_MASK) - 1;
-    const topic = TOPIC_IDS[k]!;
-    if (topic === 'care_access' && hit.first === hit.last) {
+    if (k === CARE_ACCESS && hit.first === hit.last) {
       if (hit.first === jobTitleEnd + 1 || followsIdentityFrame(tokens, hit.first)) {
         jobTitleEnd = hit.last;
         continue;
       }
     }
-    if (code & TOPIC_NEEDS_HEALTH) conditional.push({ topic, hit, claim: (code & TOPIC_NEEDS_CLAIM) !== 0 });
-    else if (!(foundBits & (1 << k))) {
-      foundBits |= 1 << k;
-      found.set(topic, topicAt(topic, tokens, hit));
-    }
+    if (code & TOPIC_NEEDS_HEALTH) (conditional ??= []).push(hit);
+    else if (!found.has(k)) found.set(k, topicAt(TOPIC_IDS[k]!, tokens, hit));
   }
   for (const flag of redFlags) {
     const topic = TOPIC_OF_RED_FLAG[flag.category];
-    if (!found.has(topic)) found.set(topic, { topic, start: flag.start, end: flag.end });
+    const k = TOPIC_IDS.indexOf(topic);
+    if (!found.has(k)) found.set(k, { topic, start: flag.start, end: flag.end });
   }
   // A negated, past or general mention of an emergency sign is still about health ("mon père a fait un AVC
-  // en 2015"): its own terms count as topic evidence even when they raise no alert.
+  // en 2015"): its own terms count as topic evidence even when they raise no alert (`RuntimeLexicon.flagTopic`).
   for (const hit of hits) {
-    if (lexicon.kinds[hit.entry] !== KIND_RED_FLAG) continue;
-    const entry = lexicon.entries[hit.entry] as CompiledEntry;
-    if ((entry.with?.length ?? 0) > 0) continue;
-    const topic = TOPIC_OF_RED_FLAG[(entry.tags[0] ?? 'cardiac') as RedFlagCategory];
-    if (topic && !found.has(topic)) found.set(topic, topicAt(topic, tokens, hit));
+    const k = lexicon.flagTopic[hit.entry]! - 1;
+    if (k >= 0 && !found.has(k)) found.set(k, topicAt(TOPIC_IDS[k]!, tokens, hit));
   }
   // A body part and what is wrong with it, an injury and where it is (engine/topic-pairs.ts).
-  for (const pair of pairedTopics(lexicon, tokens, seg, hits, found)) found.set(pair.topic, pair);
+  for (const pair of pairedTopics(lexicon, tokens, seg, hits, foundTopicIds))
+    found.set(TOPIC_IDS.indexOf(pair.topic), pair);
   // Conditional words count beside other health evidence; remedy words (`with: [claim]`) also in an answer that
   // makes a claim about them (a dose, a change, "sans aucun risque").
-  const evidence = found.size > 0 || redFlags.length > 0;
-  for (const { topic, hit, claim } of conditional) {
-    if ((evidence || (claim && claimed)) && !found.has(topic)) found.set(topic, topicAt(topic, tokens, hit));
+  const evidence = found.bits !== 0 || redFlags.length > 0;
+  for (const hit of conditional ?? []) {
+    const code = lexicon.topicOf[hit.entry]!;
+    const k = (code & TOPIC_MASK) - 1;
+    const claim = (code & TOPIC_NEEDS_CLAIM) !== 0;
+    if ((evidence || (claim && claimed)) && !found.has(k)) found.set(k, topicAt(TOPIC_IDS[k]!, tokens, hit));
   }
-  return sortSmall([...found.values()], (a, b) => a.start - b.start || a.topic.localeCompare(b.topic));
+  // Sorted by start, then topic (`take` gives them in topic order; the sort is stable).
+  return sortSmall(found.take(), byStart);
 }

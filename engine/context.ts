@@ -198,6 +198,8 @@ const HARD_CLUES = CLAUSE_WORD | TIME_SHIFT | SO_DU;
 const CLAUSE_CLUES = CLAUSE_WORD | TIME_SHIFT | SUBJECT | QUESTION | POSSESSIVE | QUIET_SUBJECT | SO_DU;
 /** Bit 14: a subject pronoun (`SUBJECT_PRONOUNS`), read by `isCurrent` at every word a negation reaches over. */
 const SUBJECT_PRONOUN = 16384;
+/** Bit 15: a word that one of `isCurrent`'s word-level denial rules reads next to a sign (`NEGATION_NEIGHBOURS`). */
+const NEGATION_NEIGHBOUR = 32768;
 let facts = new Uint16Array(1024);
 let factsEpoch = -1;
 
@@ -205,6 +207,11 @@ function wordFacts(tokens: Tokens, i: number): number {
   const id = tokens.ids[i]!;
   const known = id < facts.length ? facts[id]! : 0;
   return known !== 0 ? known : learnFacts(tokens, i, id);
+}
+
+/** The current facts table (`learnFacts` may replace it with a larger one). */
+function factsTable(): Uint16Array {
+  return facts;
 }
 
 /** `wordFacts` for a word not seen yet: kept out of the hot path so that `wordFacts` stays small enough to inline. */
@@ -225,7 +232,8 @@ function learnFacts(tokens: Tokens, i: number, id: number): number {
     (norm === 'du' ? SO_DU : 0) |
     (QUESTION_OPENERS.has(norm) ? QUESTION : 0) |
     (SUBJECTS_AFTER_TIME_SHIFT.has(norm) ? SHIFT_SUBJECT : 0) |
-    (SUBJECT_PRONOUNS.has(norm) ? SUBJECT_PRONOUN : 0);
+    (SUBJECT_PRONOUNS.has(norm) ? SUBJECT_PRONOUN : 0) |
+    (NEGATION_NEIGHBOURS.has(norm) ? NEGATION_NEIGHBOUR : 0);
   facts[id] = bits;
   return bits;
 }
@@ -309,20 +317,18 @@ function clauseStart(
  */
 export function segment(tokens: Tokens, forced: Language | undefined): Segments {
   const n = tokens.count;
-  // Per-sentence votes in typed arrays sized by a first count: growing plain arrays by `push` was most of the
-  // time on inputs made of many one-word sentences ("a.a.a.…").
-  let sentences = 1;
-  for (let i = 0; i < n; i++) if (tokens.types[i] === TokenType.Sentence) sentences++;
-  // One arena region for the four arrays: a typed array of its own costs about as much as the loop below on a
-  // short message.
-  const at = reserve((2 * n + 2 * sentences) * 4);
+  // One arena region for the clause and sentence indexes: a typed array of its own costs about as much as the loop
+  // below on a short message. The per-sentence votes go to `votes` as each sentence ends, and to the arena after the
+  // loop (their count is known then: a first pass counting the sentences was 0.2 % of the engine's time).
+  const at = reserve(2 * n * 4);
   const buffer = arena();
   const clause = new Int32Array(buffer, at, n);
   const sentence = new Int32Array(buffer, at + n * 4, n);
-  const fr = new Int32Array(buffer, at + n * 8, sentences);
-  const en = new Int32Array(buffer, at + (2 * n + sentences) * 4, sentences);
   let s = 0;
   let c = 0;
+  // The votes of the current sentence, and of the whole message.
+  let sentenceFr = 0;
+  let sentenceEn = 0;
   let totalFr = 0;
   let totalEn = 0;
   let laughs = 0;
@@ -336,10 +342,19 @@ export function segment(tokens: Tokens, forced: Language | undefined): Segments 
   let before = 0;
   // 1 at each clause a new subject opened (a clause id is at most two per token), made at the first one.
   let softStarts: Uint8Array | null = null;
+  // Locals for the arrays read per token: the calls in the loop keep V8 from keeping them in registers itself.
+  const { types, ids } = tokens;
+  let known: Uint16Array = facts;
   for (let i = 0; i < n; i++) {
-    const type = tokens.types[i];
+    const type = types[i];
     if (type === TokenType.Word) {
-      const facts = wordFacts(tokens, i);
+      // `wordFacts` inlined by hand, on the local table (renewed when a new word grows it).
+      const id = ids[i]!;
+      let facts = id < known.length ? known[id]! : 0;
+      if (facts === 0) {
+        facts = learnFacts(tokens, i, id);
+        known = factsTable();
+      }
       // Most words play no part in where a clause starts: one bit test skips them.
       if (facts & CLAUSE_CLUES) {
         // A subject or a question word starts nothing before its clause is complete (most of them: no call).
@@ -348,7 +363,7 @@ export function segment(tokens: Tokens, forced: Language | undefined): Segments 
           facts & HARD_CLUES ||
           (complete && facts & SUBJECT) ||
           (facts & QUESTION && (complete || clauseWords >= QUESTION_AFTER_WORDS))
-            ? clauseStart(tokens, i, facts, before, clauseWords, subjectEnd, fr[s]! > en[s]!)
+            ? clauseStart(tokens, i, facts, before, clauseWords, subjectEnd, sentenceFr > sentenceEn)
             : NO_START;
         if (start !== NO_START) {
           c++;
@@ -366,13 +381,8 @@ export function segment(tokens: Tokens, forced: Language | undefined): Segments 
       before = facts;
       laughs |= facts;
       const vote = (facts & 3) - 1;
-      if (vote > 0) {
-        fr[s] = (fr[s] ?? 0) + 1;
-        totalFr++;
-      } else if (vote < 0) {
-        en[s] = (en[s] ?? 0) + 1;
-        totalEn++;
-      }
+      if (vote > 0) sentenceFr++;
+      else if (vote < 0) sentenceEn++;
     } else {
       // "en 2017 is it…": the word before a number does not bind what follows the number.
       before = 0;
@@ -380,24 +390,55 @@ export function segment(tokens: Tokens, forced: Language | undefined): Segments 
     }
     clause[i] = c;
     sentence[i] = s;
-    if (type === TokenType.Sentence) s++;
+    if (type === TokenType.Sentence) {
+      keepVotes(s, sentenceFr, sentenceEn);
+      totalFr += sentenceFr;
+      totalEn += sentenceEn;
+      sentenceFr = 0;
+      sentenceEn = 0;
+      s++;
+    }
     if (type === TokenType.Sentence || type === TokenType.Clause || type === TokenType.Newline) {
       c++;
       clauseWords = 0;
       subjectEnd = -1;
     }
   }
+  keepVotes(s, sentenceFr, sentenceEn);
+  totalFr += sentenceFr;
+  totalEn += sentenceEn;
+  const sentences = s + 1;
+  const votesAt = reserve(2 * sentences * 4);
+  const fr = new Int32Array(arena(), votesAt, sentences);
+  const en = new Int32Array(arena(), votesAt + sentences * 4, sentences);
+  for (let k = 0; k < sentences; k++) {
+    fr[k] = votes[2 * k]!;
+    en[k] = votes[2 * k + 1]!;
+  }
+  // A long input ("a.a.a.…", 1 MB) leaves no large table behind it.
+  if (votes.length > VOTES_KEEP) votes = new Int32Array(VOTES_KEEP);
   const lang = forced ?? languageOf(totalFr, totalEn);
   return {
     clause,
     sentence,
-    sentenceCount: s + 1,
+    sentenceCount: sentences,
     lang,
     sentenceFr: fr,
     sentenceEn: en,
     laughs: (laughs & LAUGH) !== 0,
     softStarts,
   };
+}
+
+/** How many vote slots `segment` keeps between calls (a message of 32 768 sentences); a larger table is dropped. */
+const VOTES_KEEP = 1 << 16;
+/** `segment`'s French and English votes of sentence k at 2k and 2k + 1, grown when a message needs more. */
+let votes = new Int32Array(256);
+
+function keepVotes(s: number, fr: number, en: number): void {
+  if (2 * s + 1 >= votes.length) votes = grown(votes, Math.max(2 * votes.length, 2 * s + 2));
+  votes[2 * s] = fr;
+  votes[2 * s + 1] = en;
 }
 
 /** Hits sorted into lexicon-content hits and cue hits by type, after language and figurative filtering. */
@@ -480,8 +521,16 @@ export function sortHits(lexicon: RuntimeLexicon, tokens: Tokens, seg: Segments,
   cues.clear();
   const kept: Hit[] = [];
   const readIn = lexicon.readIn;
+  // The hits come in text order: most share the sentence of the hit before, and its languages.
+  let lastSentence = -1;
+  let languages = 0;
   for (const hit of raw) {
-    if (!(readIn[hit.entry]! & sentenceLanguages(seg, seg.sentence[hit.first] ?? 0))) continue;
+    const s = seg.sentence[hit.first] ?? 0;
+    if (s !== lastSentence) {
+      lastSentence = s;
+      languages = sentenceLanguages(seg, s);
+    }
+    if (!(readIn[hit.entry]! & languages)) continue;
     const cue = lexicon.cueIndex[hit.entry]!;
     if (cue >= 0) cues.push(cue, hit);
     else kept.push(hit);
@@ -513,7 +562,7 @@ export function sortHits(lexicon: RuntimeLexicon, tokens: Tokens, seg: Segments,
   const offTopic = offTopicFrom(seg, tokens, figurativeContext ?? NO_HITS);
   const onTopicAgain = offTopic ? personAfterOffTopic(seg, tokens, cues, figurativeContext ?? NO_HITS) : null;
   const animalFrom = animalSentences(seg, cues, tokens);
-  let corroborated: ((hit: Hit) => boolean) | undefined;
+  let corroborated: Int32Array | undefined;
 
   const content = kept.filter((hit) => {
     const s = seg.sentence[hit.first] ?? 0;
@@ -522,7 +571,9 @@ export function sortHits(lexicon: RuntimeLexicon, tokens: Tokens, seg: Segments,
     if (animalFrom && hit.last >= (animalFrom[s] ?? -1) && (animalFrom[s] ?? -1) >= 0 && !personOnly(lexicon, hit))
       return false;
     if (!overlapsMask(masked, hit)) return true;
-    return coveredBy(masked, hit) && (corroborated ??= corroboratedSigns(lexicon, kept, masked))(hit);
+    return (
+      coveredBy(masked, hit) && corroborates(lexicon, (corroborated ??= corroboratedSigns(lexicon, kept, masked)), hit)
+    );
   });
   return { content, cues };
 }
@@ -534,16 +585,28 @@ export function sortHits(lexicon: RuntimeLexicon, tokens: Tokens, seg: Segments,
  * the entry describes. A sign that spills out of the expression ("je voudrais ne plus me réveiller la nuit") is a
  * different construction and stays hidden.
  */
-function corroboratedSigns(lexicon: RuntimeLexicon, kept: readonly Hit[], masked: Uint8Array): (hit: Hit) => boolean {
-  const evidence = new Set<string>();
+function corroboratedSigns(lexicon: RuntimeLexicon, kept: readonly Hit[], masked: Uint8Array): Int32Array {
+  // The read tags (`RuntimeLexicon.signalBits`) of the signals outside every expression: an entry's `with` only names
+  // read tags, so its `needBits` answer "is all its evidence there" without the entry objects or a set of strings.
+  const words = lexicon.signalWords;
+  const evidence = new Int32Array(words);
   for (const hit of kept) {
-    const entry = lexicon.entries[hit.entry];
-    if (entry?.kind === 'signal' && !overlapsMask(masked, hit)) for (const tag of entry.tags) evidence.add(tag);
+    if (lexicon.kinds[hit.entry] !== KIND_SIGNAL || overlapsMask(masked, hit)) continue;
+    for (let w = 0; w < words; w++) evidence[w]! |= lexicon.signalBits[hit.entry * words + w]!;
   }
-  return (hit) => {
-    const needs = lexicon.entries[hit.entry]?.with;
-    return !!needs && needs.length > 0 && needs.every((id) => evidence.has(id));
-  };
+  return evidence;
+}
+
+/** The `with` of `hit`'s entry is not empty and all in `evidence` (see `corroboratedSigns`). */
+function corroborates(lexicon: RuntimeLexicon, evidence: Int32Array, hit: Hit): boolean {
+  const words = lexicon.signalWords;
+  let any = 0;
+  for (let w = 0; w < words; w++) {
+    const need = lexicon.needBits[hit.entry * words + w]!;
+    if ((evidence[w]! & need) !== need) return false;
+    any |= need;
+  }
+  return any !== 0;
 }
 
 /** "sans / without" that is part of a manner adverb, not a negation of what follows. */
@@ -570,6 +633,8 @@ const ADVERBIAL_AFTER_WITHOUT = new Set([
  * cesse", "sans raison", "sans prévenir", "sans s'arrêter", "without stopping" say how, they negate nothing.
  */
 function dropAdverbialWithout(tokens: Tokens, cues: CueLists): void {
+  // Like the other drop rules: no cue of the type read (most messages), no filter closure to make.
+  if (!cues.at(CUE.negation)) return;
   cues.keepOnly('negation', (cue) => {
     if (cue.first !== cue.last || !WITHOUT_WORDS.has(tokens.norms[cue.last] ?? '')) return true;
     let next = tokens.norms[cue.last + 1] ?? '';
@@ -591,6 +656,7 @@ const QUICKLY_CUES = new Set(['vite', 'hurry', 'quickly', 'fast']);
  * help ("vite, il respire plus"), but after a degree word it says how something was done and dates nothing.
  */
 function dropMannerQuickly(tokens: Tokens, cues: CueLists): void {
+  if (!cues.at(CUE.current)) return;
   cues.keepOnly('current', (cue) => !isMannerQuickly(tokens, cue));
 }
 
@@ -618,14 +684,16 @@ const SETTING_LINKS = new Set([
 function dropSettingGeneral(tokens: Tokens, cues: CueLists): void {
   const general = cues.at(CUE.general);
   if (!general || general.length === 0) return;
+  // Only a cue after a setting word starts a drop: most messages have none, and need no new list.
+  let setting = false;
+  for (const cue of general) if ((setting = afterSettingWord(tokens, cue.first))) break;
+  if (!setting) return;
   // The end of the last dropped cue: a cue right after it names the same course ("ma formation PSC1").
   let droppedEnd = -2;
   cues.set(
     'general',
     general.filter((cue) => {
-      let i = cue.first - 1;
-      while (i >= 0 && cue.first - i <= 3 && SETTING_LINKS.has(tokens.norms[i] ?? '')) i--;
-      const setting = (i < cue.first - 1 && SETTING_WORDS.has(tokens.norms[i] ?? '')) || cue.first - droppedEnd <= 1;
+      const setting = afterSettingWord(tokens, cue.first) || cue.first - droppedEnd <= 1;
       if (setting) droppedEnd = cue.last;
       return !setting;
     }),
@@ -640,6 +708,7 @@ const AGE_SUBJECTS = new Set(['il', 'elle', 'qui', 'on']);
  * elle a" (at 58 she had). After a subject ("ma mère", "elle", "qui") "a" is the verb: a present age, not a date.
  */
 function dropAgeStatements(tokens: Tokens, cues: CueLists): void {
+  if (!cues.at(CUE.past)) return;
   cues.keepOnly('past', (cue) => !isAgeStatement(tokens, cues, cue));
 }
 
@@ -812,6 +881,8 @@ const SENTENCE_CUES = ['past', 'general', 'hypothetical'] as const;
  * hypothetical, "comme s'il était ivre" is a comparison), so that they cannot silence the sign they belong to.
  */
 function dropCuesInsideSigns(lexicon: RuntimeLexicon, tokens: Tokens, cues: CueLists, content: readonly Hit[]): void {
+  // No sentence cue (most messages): no sign mask to build.
+  if (!cues.at(CUE.past) && !cues.at(CUE.general) && !cues.at(CUE.hypothetical)) return;
   let signs: Uint8Array | undefined;
   for (const hit of content) {
     if (lexicon.kinds[hit.entry] !== KIND_RED_FLAG) continue;
@@ -979,10 +1050,20 @@ function attacksPerson(tokens: Tokens, cues: CueLists, animal: number, s: number
 }
 
 function personOnly(lexicon: RuntimeLexicon, hit: Hit): boolean {
-  const tags = lexicon.entries[hit.entry]?.tags;
-  if (!tags) return false;
-  for (const tag of tags) if (PERSON_ONLY_TAGS.has(tag)) return true;
-  return false;
+  return personOnlyEntries(lexicon)[hit.entry] === 1;
+}
+
+let personOnlyLexicon: RuntimeLexicon | null = null;
+let personOnlyCache = new Uint8Array(0);
+
+/** 1 for each entry with a `PERSON_ONLY_TAGS` tag (built once per lexicon: a hit then costs a byte read, no entry object). */
+function personOnlyEntries(lexicon: RuntimeLexicon): Uint8Array {
+  if (personOnlyLexicon === lexicon) return personOnlyCache;
+  personOnlyCache = Uint8Array.from(lexicon.entries, (entry) =>
+    entry.tags.some((tag) => PERSON_ONLY_TAGS.has(tag)) ? 1 : 0,
+  );
+  personOnlyLexicon = lexicon;
+  return personOnlyCache;
 }
 
 /**
@@ -1029,15 +1110,7 @@ export interface ContextIndex {
    * is not current, except after a contrast that opens a statement of fact (see `factualContrast`).
    */
   readonly pastAt: Int32Array;
-  /** Clauses dated by a recent-past phrase ("il y a 3 jours", "two days ago"), see `flagged` (`clause_scope`). */
-  readonly pastClauses: ReadonlySet<number>;
-  /**
-   * Clauses holding a chronic duration ("depuis des mois", "depuis des années"): past for a sign (a long-standing
-   * symptom is not an emergency), still current for a state or a thing kept (a signal: "j'ai gardé mes boîtes de
-   * Xanax depuis des mois", "diabétique depuis des années").
-   */
-  readonly chronicClauses: ReadonlySet<number>;
-  /** The lexicon's entries, to tell a signal from a sign (see `chronicClauses`). */
+  /** The lexicon's entries, to tell a signal from a sign (see `CHRONIC_CLAUSE`). */
   readonly entries: readonly CompiledEntry[];
   /** Per sentence, 1 + the token of its last sentence-wide general cue, or 0 (read like `pastAt`). */
   readonly generalAt: Int32Array;
@@ -1048,18 +1121,10 @@ export interface ContextIndex {
    */
   readonly hypotheticalAt: Int32Array;
   /**
-   * Clauses holding a hypothetical cue ("si jamais", "au cas où", "what if"): one there outweighs a current cue of
-   * the same clause. A general cue does not: "est-ce grave une douleur dans la poitrine depuis 1h ?" is a current
-   * complaint asked as a question.
+   * The clause cues of each clause id, as bits (`PAST_CLAUSE`…; see them for what each means): one byte read per clause
+   * asked, where seven sets were probed, and no set made per message. Empty when the message has no such cue.
    */
-  readonly hypotheticalClauses: ReadonlySet<number>;
-  readonly currentClauses: ReadonlySet<number>;
-  /** Clauses with a time-of-day cue ("aujourd'hui", "ce soir", "today"), see `flagged` (`time_of_day`). */
-  readonly timeOfDayClauses: ReadonlySet<number>;
-  /** Clauses holding a general or hypothetical cue. */
-  readonly generalClauses: ReadonlySet<number>;
-  /** Clauses holding a question that is general only in its own clause, see `flagged` (`clause_scope`). */
-  readonly generalOnlyClauses: ReadonlySet<number>;
+  readonly clauseCues: Uint8Array;
   /** 1 at the first token of every person cue ("mon père", "my wife"), see `startsNewSubject`. */
   readonly personStarts: Uint8Array;
   /** 1 at the first token of every past cue outside a signal, see `datedSign` (empty when there is none). */
@@ -1073,7 +1138,29 @@ export interface ContextIndex {
   readonly generalUntil: number;
 }
 
-const NO_CLAUSES: ReadonlySet<number> = new Set();
+/** `ContextIndex.clauseCues`: the clause is dated by a recent-past phrase ("il y a 3 jours", "two days ago"), see
+ * `flagged` (`clause_scope`). */
+const PAST_CLAUSE = 1;
+/**
+ * The clause holds a chronic duration ("depuis des mois", "depuis des années"): past for a sign (a long-standing symptom
+ * is not an emergency), still current for a state or a thing kept (a signal: "j'ai gardé mes boîtes de Xanax depuis des
+ * mois", "diabétique depuis des années").
+ */
+const CHRONIC_CLAUSE = 2;
+/**
+ * The clause holds a hypothetical cue ("si jamais", "au cas où", "what if"): one there outweighs a current cue of the
+ * same clause. A general cue does not: "est-ce grave une douleur dans la poitrine depuis 1h ?" is a current complaint
+ * asked as a question.
+ */
+const HYPOTHETICAL_CLAUSE = 4;
+/** The clause holds a current cue, or follows one across a new subject only (see `contextIndex`). */
+const CURRENT_CLAUSE = 8;
+/** The clause holds a time-of-day cue ("aujourd'hui", "ce soir", "today"), see `flagged` (`time_of_day`). */
+const TIME_OF_DAY_CLAUSE = 16;
+/** The clause holds a general or hypothetical cue. */
+const GENERAL_CLAUSE = 32;
+/** The clause holds a question that is general only in its own clause, see `flagged` (`clause_scope`). */
+const GENERAL_ONLY_CLAUSE = 64;
 const NO_ENTRIES: readonly CompiledEntry[] = [];
 const NO_TOKENS = new Uint8Array(0);
 const NO_POSITIONS = new Int32Array(0);
@@ -1105,7 +1192,9 @@ export function contextIndex(
   const buffer = arena();
   // A time phrase inside a signal ("née il y a 6 semaines" gives an age) is not about when the event happened.
   const inSignal = new Uint8Array(buffer, at, n);
-  if (lexicon) {
+  const pasts = cues.at(CUE.past) ?? NO_HITS;
+  // Read only by past cues: most messages have none, and skip the pass over their hits.
+  if (lexicon && pasts.length > 0) {
     for (const hit of content) if (lexicon.kinds[hit.entry] === KIND_SIGNAL) markHit(inSignal, hit);
   }
   const negationEnds = new Uint8Array(buffer, at + n, n);
@@ -1115,41 +1204,42 @@ export function contextIndex(
   const personStarts = persons.length > 0 ? mask(n) : NO_TOKENS;
   for (const person of persons) personStarts[person.first] = 1;
   const pastAt = new Int32Array(buffer, at + tables, seg.sentenceCount);
-  // The three clause sets are made only when a cue fills them (most messages have none of these cues).
-  let pastClauses: Set<number> | null = null;
-  let chronicClauses: Set<number> | null = null;
-  const pasts = cues.at(CUE.past) ?? NO_HITS;
+  const generals = cues.at(CUE.general) ?? NO_HITS;
+  const hypotheses = cues.at(CUE.hypothetical) ?? NO_HITS;
+  const currents = cues.at(CUE.current) ?? NO_HITS;
+  // Clause ids go up to the last token's; a fronted date also marks the clause after its own.
+  const clauseCues =
+    pasts.length + generals.length + hypotheses.length + currents.length > 0
+      ? mask((seg.clause[n - 1] ?? 0) + 2)
+      : NO_TOKENS;
   const pastStarts = pasts.length > 0 ? mask(n) : NO_TOKENS;
   for (const hit of pasts) {
     if (coveredBy(inSignal, hit)) continue;
     pastStarts[hit.first] = 1;
     if (lexicon && flagged(lexicon, hit, 'clause_scope')) {
+      const clause = seg.clause[hit.first] ?? -1;
       if (isChronicDuration(lexicon, hit)) {
-        (chronicClauses ??= new Set()).add(seg.clause[hit.first] ?? -1);
+        clauseCues[clause]! |= CHRONIC_CLAUSE;
         continue;
       }
-      pastClauses ??= new Set();
-      pastClauses.add(seg.clause[hit.first] ?? -1);
-      if (isFrontedDate(seg, hit)) pastClauses.add((seg.clause[hit.first] ?? -1) + 1);
+      clauseCues[clause]! |= PAST_CLAUSE;
+      if (isFrontedDate(seg, hit)) clauseCues[clause + 1]! |= PAST_CLAUSE;
     } else lastCue(pastAt, seg, hit);
   }
   const generalAt = new Int32Array(buffer, at + tables + 4 * seg.sentenceCount, seg.sentenceCount);
   let anyGeneral = false;
   let lastHypothesis = -1;
-  let hypotheticalClauses: Set<number> | null = null;
-  let generalClauses: Set<number> | null = null;
-  let generalOnlyClauses: Set<number> | null = null;
   let hypotheticalAt: Int32Array | null = null;
   let messageClauses: number[] | null = null;
   for (const type of GENERAL_CUES) {
-    for (const hit of cues.at(CUE[type]) ?? NO_HITS) {
+    for (const hit of type === 'general' ? generals : hypotheses) {
+      const clause = seg.clause[hit.first] ?? -1;
       if (lexicon && flagged(lexicon, hit, 'message_scope')) {
-        (messageClauses ??= []).push(seg.clause[hit.first] ?? -1);
+        (messageClauses ??= []).push(clause);
         continue;
       }
       if (lexicon && flagged(lexicon, hit, 'clause_scope')) {
-        (generalOnlyClauses ??= new Set()).add(seg.clause[hit.first] ?? -1);
-        (generalClauses ??= new Set()).add(seg.clause[hit.first] ?? -1);
+        clauseCues[clause]! |= GENERAL_ONLY_CLAUSE | GENERAL_CLAUSE;
         continue;
       }
       const s = seg.sentence[hit.first] ?? 0;
@@ -1157,51 +1247,46 @@ export function contextIndex(
         hypotheticalAt ??= new Int32Array(seg.sentenceCount).fill(-1);
         if ((hypotheticalAt[s] ?? -1) < 0 || hit.first < (hypotheticalAt[s] ?? 0)) hypotheticalAt[s] = hit.first;
       } else lastCue(generalAt, seg, hit);
-      (generalClauses ??= new Set()).add(seg.clause[hit.first] ?? -1);
-      if (type === 'hypothetical') (hypotheticalClauses ??= new Set()).add(seg.clause[hit.first] ?? -1);
+      clauseCues[clause]! |= type === 'hypothetical' ? GENERAL_CLAUSE | HYPOTHETICAL_CLAUSE : GENERAL_CLAUSE;
       // A hypothesis makes a message general up to its sentence, not the sentences after it: "Si jamais il m'arrive
       // quelque chose, prenez soin de mon chat. J'ai mis mes papiers en ordre et je ne vois plus d'issue."
       if (type === 'hypothetical') lastHypothesis = Math.max(lastHypothesis, s);
       else anyGeneral = true;
     }
   }
-  let currentClauses: Set<number> | null = null;
-  let timeOfDayClauses: Set<number> | null = null;
-  for (const hit of cues.at(CUE.current) ?? NO_HITS) {
-    const timeOfDay = lexicon && flagged(lexicon, hit, 'time_of_day');
+  for (const hit of currents) {
+    const bit = lexicon && flagged(lexicon, hit, 'time_of_day') ? TIME_OF_DAY_CLAUSE : CURRENT_CLAUSE;
     // A current cue also dates the clauses that only a new subject opened after it ("ce soir c'est décidé je…"), unless
     // its clause is a question or a hypothesis ("si mon équipe perd ce soir je vais faire un infarctus").
     const first = seg.clause[hit.last] ?? -1;
-    const carries = !generalClauses?.has(first);
+    const carries = !((clauseCues[first] ?? 0) & GENERAL_CLAUSE);
     for (let c = first; ; c++) {
-      if (timeOfDay) (timeOfDayClauses ??= new Set()).add(c);
-      else (currentClauses ??= new Set()).add(c);
+      clauseCues[c]! |= bit;
       if (!carries || !seg.softStarts?.[c + 1]) break;
     }
   }
   const personal = (cues.at(CUE.person)?.length ?? 0) + (cues.at(CUE.current)?.length ?? 0) > 0;
   // Weak question shapes (`message_scope` cues) make their own clause general, and only in a message that names no person
   // and has no current cue.
-  if (messageClauses && !personal) for (const c of messageClauses) (generalOnlyClauses ??= new Set()).add(c);
+  if (messageClauses && !personal) for (const c of messageClauses) clauseCues[c]! |= GENERAL_ONLY_CLAUSE;
   return {
     negationEnds,
     pastAt,
-    pastClauses: pastClauses ?? NO_CLAUSES,
-    chronicClauses: chronicClauses ?? NO_CLAUSES,
     entries: lexicon?.entries ?? NO_ENTRIES,
     generalAt,
     hypotheticalAt: hypotheticalAt ?? NO_POSITIONS,
-    hypotheticalClauses: hypotheticalClauses ?? NO_CLAUSES,
-    currentClauses: currentClauses ?? NO_CLAUSES,
-    timeOfDayClauses: timeOfDayClauses ?? NO_CLAUSES,
-    generalClauses: generalClauses ?? NO_CLAUSES,
-    generalOnlyClauses: generalOnlyClauses ?? NO_CLAUSES,
+    clauseCues,
     generalMessage: anyGeneral && !personal,
     generalUntil: anyGeneral || personal ? -1 : lastHypothesis,
     personStarts,
     pastStarts,
     text,
   };
+}
+
+/** Clause `c` holds a current cue (or follows one across a new subject only): see `CURRENT_CLAUSE`. */
+export function currentClause(index: ContextIndex, c: number): boolean {
+  return ((index.clauseCues[c] ?? 0) & CURRENT_CLAUSE) !== 0;
 }
 
 /** Signal tags that give a person's age: true whatever a recent date in the clause says. */
@@ -1216,7 +1301,7 @@ function isAgeSignal(index: ContextIndex, hit: Hit): boolean {
   return entry?.kind === 'signal' && AGE_TAGS.some((tag) => entry.tags.includes(tag));
 }
 
-/** Chronic-duration cue entries ("depuis des mois"), by their id's family (see `ContextIndex.chronicClauses`). */
+/** Chronic-duration cue entries ("depuis des mois"), by their id's family (see `CHRONIC_CLAUSE`). */
 const CHRONIC_FAMILY = '/chronic-duration';
 
 function isChronicDuration(lexicon: RuntimeLexicon, hit: Hit): boolean {
@@ -1281,30 +1366,50 @@ export function isCurrent(tokens: Tokens, seg: Segments, index: ContextIndex, hi
     if (index.negationEnds[i]) return false;
     if (startsNewSubject(tokens, index, i)) break;
   }
-  if (frenchNeAround(tokens, hit) || spokenNegationAfter(tokens, hit) || notBadlyAfter(tokens, hit)) return false;
-  if (nearMissAfter(tokens, hit) || feltNotBefore(tokens, hit) || deniedAfter(tokens, seg, hit)) return false;
-  if (negatedQualifiedSign(tokens, hit) || deniedByWordBefore(tokens, seg, hit)) return false;
+  if (negationWordAround(tokens, hit)) {
+    if (frenchNeAround(tokens, hit) || spokenNegationAfter(tokens, hit) || notBadlyAfter(tokens, hit)) return false;
+    if (nearMissAfter(tokens, hit) || feltNotBefore(tokens, hit) || deniedAfter(tokens, seg, hit)) return false;
+    if (negatedQualifiedSign(tokens, hit) || deniedByWordBefore(tokens, seg, hit)) return false;
+  }
   if (negationInGap(index, hit) || frenchNeBeforeGap(tokens, hit)) return false;
   if (index.text && answeredNo(tokens, seg, index.text, hit)) return false;
   if (datedSign(tokens, index, hit)) return false;
-  const timeOfDay = index.timeOfDayClauses.has(clause) && !index.generalClauses.has(clause);
+  const cues = index.clauseCues[clause] ?? 0;
+  const timeOfDay = (cues & (TIME_OF_DAY_CLAUSE | GENERAL_CLAUSE)) === TIME_OF_DAY_CLAUSE;
   // "si jamais il fait un AVC maintenant": a hypothetical cue of the hit's own clause outweighs a current cue there.
-  const current = (index.currentClauses.has(clause) || timeOfDay) && !index.hypotheticalClauses.has(clause);
+  const current = (cues & CURRENT_CLAUSE || timeOfDay) && !(cues & HYPOTHETICAL_CLAUSE);
   if (current) return true;
   const s = seg.sentence[hit.first] ?? 0;
   const past =
-    (index.pastClauses.has(clause) && !isAgeSignal(index, hit)) ||
-    (index.chronicClauses.size > 0 &&
-      index.chronicClauses.has(clause) &&
-      index.entries[hit.entry]?.kind !== 'signal') ||
+    (cues & PAST_CLAUSE && !isAgeSignal(index, hit)) ||
+    (cues & CHRONIC_CLAUSE && index.entries[hit.entry]?.kind !== 'signal') ||
     sentenceCueReaches(tokens, seg, index, index.pastAt[s] ?? 0, hit, true);
   if (past && !recursLater(tokens, seg, hit)) return false;
-  if (index.generalMessage || index.generalOnlyClauses.has(clause) || s <= index.generalUntil) return false;
+  if (index.generalMessage || cues & GENERAL_ONLY_CLAUSE || s <= index.generalUntil) return false;
   if (sentenceCueReaches(tokens, seg, index, index.generalAt[s] ?? 0, hit)) return false;
   const hypothetical = index.hypotheticalAt[s] ?? -1;
   if (hypothetical >= 0 && hypothesisCovers(seg, hypothetical, hit) && !contrastAfter(tokens, hypothetical, hit.first))
     return false;
   return true;
+}
+
+/**
+ * The words that the denial rules of `isCurrent` look for right before a sign, as its first or last word, or right
+ * after it: "pas / plus / jamais / point" after it (`frenchNeAround`, `spokenNegationAfter`), "pas" last
+ * (`notBadlyAfter`), "presque" after (`nearMissAfter`), "pas" before (`feltNotBefore`), "non / no / nope" after
+ * (`deniedAfter`), "pas / plus" first (`negatedQualifiedSign`), "plus / pas / jamais / point / tout" before
+ * (`deniedByWordBefore`).
+ */
+const NEGATION_NEIGHBOURS = new Set(['pas', 'plus', 'jamais', 'point', 'tout', 'presque', 'non', 'no', 'nope']);
+
+/**
+ * One of `NEGATION_NEIGHBOURS` at the four places those rules read (a bit of each word's cached facts): most signs
+ * have none, and skip the eight rules (about a quarter of `isCurrent`'s time).
+ */
+function negationWordAround(tokens: Tokens, hit: Hit): boolean {
+  if (hit.first > 0 && wordFacts(tokens, hit.first - 1) & NEGATION_NEIGHBOUR) return true;
+  if (hit.last + 1 < tokens.count && wordFacts(tokens, hit.last + 1) & NEGATION_NEIGHBOUR) return true;
+  return ((wordFacts(tokens, hit.first) | wordFacts(tokens, hit.last)) & NEGATION_NEIGHBOUR) !== 0;
 }
 
 /**
@@ -1593,8 +1698,11 @@ const CHECKLIST_QUESTION_WORDS = 6;
 function answeredNo(tokens: Tokens, seg: Segments, text: string, hit: Hit): boolean {
   const s = seg.sentence[hit.first] ?? 0;
   let words = 0;
+  // The words before the hit first, stopping at the seventh: a long sentence was walked back to its start per hit.
+  for (let k = hit.first - 1; k >= 0 && seg.sentence[k] === s; k--) {
+    if (tokens.types[k] === TokenType.Word && ++words > CHECKLIST_QUESTION_WORDS) return false;
+  }
   let i = hit.first;
-  while (i > 0 && seg.sentence[i - 1] === s) i--;
   for (; i < tokens.count && seg.sentence[i] === s; i++) {
     if (tokens.types[i] === TokenType.Word && ++words > CHECKLIST_QUESTION_WORDS) return false;
   }

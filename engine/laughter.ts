@@ -5,7 +5,7 @@
  * missed emergency costs more than a false alarm.
  */
 import type { RedFlagCategory } from './types.ts';
-import { THIRD_PERSON_SUBJECTS, type ContextIndex, type Segments } from './context.ts';
+import { currentClause, THIRD_PERSON_SUBJECTS, type ContextIndex, type Segments } from './context.ts';
 import type { CompiledEntry } from './lexicon/compiled-types.ts';
 import type { Hit } from './lexicon/trie.ts';
 import { isLaughingWord } from './text/laughing-words.ts';
@@ -60,7 +60,7 @@ function writerOnly(tokens: Tokens, seg: Segments, index: ContextIndex, at: numb
   for (; i < tokens.count && seg.sentence[i] === s; i++) {
     const word = tokens.norms[i] ?? '';
     if ((index.personStarts[i] && !WRITER.has(word)) || OTHER_PEOPLE.has(word)) return false;
-    if (index.currentClauses.has(seg.clause[i] ?? -1)) return false;
+    if (currentClause(index, seg.clause[i] ?? -1)) return false;
   }
   return true;
 }

@@ -300,8 +300,12 @@ function nearPair(
   if (!means) return null;
   const states = slotHits(lexicon, tokens, seg, hits, 1 << (2 * r + 1));
   if (!states) return null;
-  // isCurrent is the costly part: each hit's answer is kept (0 unknown, 1 current, 2 not) across the pairs it is in.
-  const current = new Uint8Array(hits.length);
+  // isCurrent is the costly part: each hit's answer is kept (0 unknown, 1 current, 2 not) across the pairs it is in,
+  // in a table reused by every call (a new typed array per call was an ArrayBuffer per message).
+  if (currentMemo.length < hits.length) currentMemo = new Uint8Array(Math.max(hits.length, 2 * currentMemo.length));
+  const current = currentMemo;
+  for (const h of means) current[h] = 0;
+  for (const h of states) current[h] = 0;
   const currentAt = (h: number): boolean => {
     if (current[h] === 0) current[h] = isCurrent(tokens, seg, index, hits[h] as Hit) ? 1 : 2;
     return current[h] === 1;
@@ -326,6 +330,9 @@ function nearPair(
   }
   return null;
 }
+
+/** `nearPair`'s answers of isCurrent by hit index; only the entries of the call's slot hits are read. */
+let currentMemo = new Uint8Array(64);
 
 /** Both hits in one sentence with at most `maxTokens` tokens between them. */
 function closeInSentence(seg: Segments, a: Hit, b: Hit, maxTokens: number): boolean {

@@ -5,7 +5,7 @@
 import compiled from '../generated/lexicons.json' with { type: 'json' };
 import { CUE_FLAG_BITS, CUE_INDEX, type CompiledEntry, type CompiledLexicon } from './compiled-types.ts';
 import { TokenTrie } from './trie.ts';
-import { RED_FLAG_CATEGORIES, TOPIC_IDS } from '../types.ts';
+import { RED_FLAG_CATEGORIES, TOPIC_IDS, type RedFlagCategory, type TopicId } from '../types.ts';
 
 export interface RuntimeLexicon {
   readonly entries: readonly CompiledEntry[];
@@ -44,6 +44,11 @@ export interface RuntimeLexicon {
    */
   readonly topicOf: Uint8Array;
   /**
+   * Per red-flag entry without `with`, 1 + the place in `TOPIC_IDS` of its first category's topic
+   * (`TOPIC_OF_RED_FLAG`): a negated or past mention of the sign is still topic evidence. 0 for other entries.
+   */
+  readonly flagTopic: Uint8Array;
+  /**
    * The signal tags some rule reads (an entry's `with`, `SIGNALS_READ_BY_NAME`), numbered: a message's current signals
    * are a bit set of `signalWords` integers, and an entry's `with` is checked with a few integer operations instead of
    * a string map lookup per tag.
@@ -54,6 +59,30 @@ export interface RuntimeLexicon {
   readonly signalBits: Int32Array;
   /** Per entry, `signalWords` integers: the tags of its `with`. */
   readonly needBits: Int32Array;
+}
+
+/** Red flags that also name a topic, so that an alert never comes with an empty topic list. */
+export const TOPIC_OF_RED_FLAG: Readonly<Record<RedFlagCategory, TopicId>> = {
+  cardiac: 'symptoms',
+  stroke: 'symptoms',
+  breathing: 'symptoms',
+  suicide: 'mental_health',
+  anaphylaxis: 'symptoms',
+  bleeding: 'symptoms',
+  poisoning: 'symptoms',
+  infant: 'child_health',
+  meningitis_sepsis: 'symptoms',
+  pregnancy: 'pregnancy',
+  consciousness: 'symptoms',
+  violence: 'mental_health',
+};
+
+/** A red-flag entry's `RuntimeLexicon.flagTopic` value. */
+function flagTopicCode(entry: CompiledEntry): number {
+  if ((entry.with?.length ?? 0) > 0) return 0;
+  const category = entry.tags[0] ?? 'cardiac';
+  if (!Object.prototype.hasOwnProperty.call(TOPIC_OF_RED_FLAG, category)) return 0;
+  return (TOPIC_IDS as readonly string[]).indexOf(TOPIC_OF_RED_FLAG[category as RedFlagCategory]) + 1;
 }
 
 /** `RuntimeLexicon.topicOf` bits above the topic's number (at most 31 topics). */
@@ -123,6 +152,7 @@ export function buildRuntime(lexicon: CompiledLexicon): RuntimeLexicon {
   const categories = new Uint16Array(lexicon.entries.length);
   const kinds = new Uint8Array(lexicon.entries.length);
   const topicOf = new Uint8Array(lexicon.entries.length);
+  const flagTopic = new Uint8Array(lexicon.entries.length);
   const read = new Set(SIGNALS_READ_BY_NAME);
   for (const entry of lexicon.entries) for (const id of entry.with ?? []) read.add(id);
   const signalIndex = new Map([...read].map((tag, k) => [tag, k]));
@@ -147,6 +177,7 @@ export function buildRuntime(lexicon: CompiledLexicon): RuntimeLexicon {
     if (entry.kind === 'red_flag') for (const tag of entry.tags) categories[index]! |= categoryBit(tag);
     kinds[index] = KIND_CODES[entry.kind] ?? 0;
     if (entry.kind === 'topic') topicOf[index] = topicCode(entry);
+    if (entry.kind === 'red_flag') flagTopic[index] = flagTopicCode(entry);
   });
   return {
     entries: lexicon.entries,
@@ -159,6 +190,7 @@ export function buildRuntime(lexicon: CompiledLexicon): RuntimeLexicon {
     categories,
     kinds,
     topicOf,
+    flagTopic,
     signalIndex,
     signalWords,
     signalBits,
