@@ -27,7 +27,7 @@ import {
   skipSpaces,
 } from './text.ts';
 import { foldCode } from '../text/fold.ts';
-import type { CueHit } from './words.ts';
+import type { CueHit, DigitRuns } from './words.ts';
 
 interface Token {
   readonly start: number;
@@ -278,25 +278,29 @@ function streetBeforePostcode(text: string, i: number): PiiFinding | null {
   return null;
 }
 
-/** A digit (start of a house number candidate), found natively by the regex engine. */
-const DIGIT = /[0-9]/g;
-
-/** Addresses, at each house number, plus rural ones after "lieu-dit" / "hameau". */
-export function findAddresses(text: string, cues: readonly CueHit[], digits = true): PiiFinding[] {
+/**
+ * Addresses, at each house number (the runs of digits noted by the word pass, `DigitRuns`: no search of the text
+ * again), plus rural ones after "lieu-dit" / "hameau".
+ */
+export function findAddresses(text: string, runs: DigitRuns, cues: readonly CueHit[]): PiiFinding[] {
   const out: PiiFinding[] = [];
-  DIGIT.lastIndex = 0;
-  // test() moves lastIndex past the match without allocating a match array. `digits` false: no house number.
-  while (digits && DIGIT.test(text)) {
-    const i = DIGIT.lastIndex - 1;
-    let end = i + 1;
-    while (isDigit(text.charCodeAt(end))) end++;
-    DIGIT.lastIndex = end;
+  const { runCount, runStarts, runEnds } = runs;
+  // Where to look for the next house number (past the last run, or the last address read), and the first run of
+  // digits that may hold it.
+  let from = 0;
+  let r = 0;
+  for (;;) {
+    while (r < runCount && runEnds[r]! <= from) r++;
+    if (r === runCount) break;
+    const i = Math.max(runStarts[r]!, from);
+    const end = runEnds[r]!;
+    from = end;
     const previous = i > 0 ? text.charCodeAt(i - 1) : 32;
     if (end - i === 5) {
       const found = streetBeforePostcode(text, i);
       if (found) {
         out.push(found);
-        DIGIT.lastIndex = found.end;
+        from = found.end;
       }
       continue;
     }
@@ -309,7 +313,7 @@ export function findAddresses(text: string, cues: readonly CueHit[], digits = tr
     const found = addressAt(text, i);
     if (found) {
       out.push(found);
-      DIGIT.lastIndex = found.end;
+      from = found.end;
     }
   }
   for (const cue of cues) {

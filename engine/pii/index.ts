@@ -72,14 +72,15 @@ export function findPii(text: string, tokens?: Tokens): PiiFinding[] {
   try {
     const words = readWords(text, tokens);
     const cues = findCues(text, words);
-    // IBANs, numbers and house numbers all hold a digit: a text without one (most messages) skips their scans.
-    const ibans = words.digits ? findIbans(text) : NO_IBANS;
+    // IBANs, numbers and house numbers all start at a run of digits (`words.runStarts`): a text without one (most
+    // messages) skips their scans.
+    const ibans = words.digits ? findIbans(text, words) : NO_IBANS;
     const findings: PiiFinding[] = [];
     add(findings, findEmails(text));
     add(findings, ibans.found);
-    if (words.digits) add(findings, findNumbers(text, cues, ibans.blocked));
+    if (words.digits) add(findings, findNumbers(text, words, cues, ibans.blocked));
     add(findings, findBirthdates(text, cues));
-    add(findings, findAddresses(text, cues, words.digits));
+    add(findings, findAddresses(text, words, cues));
     add(findings, findNames(text, words, cues));
     return findings.length ? resolve(text, findings) : findings;
   } catch {

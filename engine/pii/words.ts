@@ -32,7 +32,19 @@ import {
   skipSpaces,
 } from './text.ts';
 
-export interface Words {
+/**
+ * The maximal runs of ASCII digits of a message, in text order: where the number detectors (IBANs, numbers, house
+ * numbers) start reading. Noted by the word pass, from the engine's number tokens or while reading the text, so that
+ * they do not each search the text again (three native scans of every message holding a digit, with a fourth and
+ * fifth for "guichet": ~7 % of `findPii` in Chromium).
+ */
+export interface DigitRuns {
+  readonly runCount: number;
+  readonly runStarts: Int32Array;
+  readonly runEnds: Int32Array;
+}
+
+export interface Words extends DigitRuns {
   readonly count: number;
   readonly starts: Int32Array;
   readonly ends: Int32Array;
@@ -69,6 +81,10 @@ let scratchCueWords = new Int32Array(capacity);
 /** Grown by `push` only past their longest use so far; written by index below that. */
 let scratchNorms: string[] = [];
 let scratchCues: (CueGroup | null)[] = [];
+/** Digit runs (see `DigitRuns`), with their own capacity: a message may hold more runs than words. */
+let runCapacity = 64;
+let scratchRunStarts = new Int32Array(runCapacity);
+let scratchRunEnds = new Int32Array(runCapacity);
 /**
  * Buffers grown past this many words are released at the next call. Below it they are kept (at most ~8 MB plus two
  * lists, after a message of a million words) so that long messages do not regrow them.
@@ -95,11 +111,16 @@ export function readWords(text: string, tokens?: Tokens): Words {
     scratchNorms = [];
     scratchCues = [];
   }
+  if (runCapacity > KEEP) {
+    runCapacity = 64;
+    scratchRunStarts = new Int32Array(runCapacity);
+    scratchRunEnds = new Int32Array(runCapacity);
+  }
   count = 0;
   cueWordCount = 0;
-  digits = false;
+  runCount = 0;
   if (tokens) readTokens(text, tokens);
-  else readRange(text, 0, text.length);
+  else readRange(text, 0, text.length, true);
   return {
     count,
     starts: scratchStarts,
@@ -109,14 +130,41 @@ export function readWords(text: string, tokens?: Tokens): Words {
     cues: scratchCues,
     cueWords: scratchCueWords,
     cueWordCount,
-    digits,
+    digits: runCount > 0,
+    runCount,
+    runStarts: scratchRunStarts,
+    runEnds: scratchRunEnds,
   };
 }
 
-/** Words read so far by the current `readWords` call, those of them that start a cue, and whether it met an ASCII digit. */
+/** Words read so far by the current `readWords` call, those of them that start a cue, and digit runs. */
 let count = 0;
 let cueWordCount = 0;
-let digits = false;
+let runCount = 0;
+
+function pushRun(start: number, end: number): void {
+  if (runCount === runCapacity) {
+    runCapacity *= 2;
+    scratchRunStarts = grown(scratchRunStarts, runCapacity);
+    scratchRunEnds = grown(scratchRunEnds, runCapacity);
+  }
+  scratchRunStarts[runCount] = start;
+  scratchRunEnds[runCount] = end;
+  runCount++;
+}
+
+/** The digit runs of a number token: digits, with single ',' or '.' between them ("38,5", "1.234.567"). */
+function pushNumberToken(text: string, start: number, end: number): void {
+  let from = start;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) {
+      pushRun(from, i);
+      from = i + 1;
+    }
+  }
+  pushRun(from, end);
+}
 
 /** Grows the typed word buffers (doubling) until they hold `words` words. */
 function reserveWords(words: number): void {
@@ -152,15 +200,22 @@ function setListed(w: number, norm: string, cues: CueGroup | null): void {
   }
 }
 
-/** The words of `text[from, to)`, which starts and ends at word boundaries. */
-function readRange(text: string, from: number, to: number): void {
+/**
+ * The words of `text[from, to)`, which starts and ends at word boundaries; and its digit runs with `runs` (the text
+ * read without tokens).
+ */
+function readRange(text: string, from: number, to: number, runs: boolean): void {
   let i = from;
   while (i < to) {
     let c = text.charCodeAt(i);
     if (c >= LETTER_LIMIT || STEP_MUL[c] === 0) {
-      // The number detectors only run when the text holds a digit: note it while passing.
-      if (c <= 57 && c >= 48) digits = true;
       i++;
+      if (runs && c <= 57 && c >= 48) {
+        // The number detectors start at digit runs: note them while passing.
+        const start = i - 1;
+        while (i < to && (c = text.charCodeAt(i)) <= 57 && c >= 48) i++;
+        pushRun(start, i);
+      }
       continue;
     }
     const start = i;
@@ -203,9 +258,9 @@ function readTokens(text: string, tokens: Tokens): void {
     wordListsById.fill(0);
     cuesById = [];
   }
-  const { types, starts, ends, ids, norms, plainLatin, contractions } = tokens;
-  if (plainLatin && !contractions) {
-    readLatinTokens(tokens);
+  const { types, starts, ends, ids, norms, plainLatin } = tokens;
+  if (plainLatin) {
+    readLatinTokens(text, tokens);
     return;
   }
   // Tokens to read as text, gathered into one range (text between two word tokens holds no letter): a text of
@@ -215,20 +270,19 @@ function readTokens(text: string, tokens: Tokens): void {
   for (let t = 0; t < tokens.count; t++) {
     const type = types[t];
     if (type === NUMBER_TOKEN) {
-      digits = true;
+      pushNumberToken(text, starts[t]!, ends[t]!);
       continue;
     }
     if (type !== WORD_TOKEN) continue;
     const start = starts[t]!;
     const end = ends[t]!;
-    const latin = plainLatin ? !(contractions && contracted(text, start, end)) : latinWord(text, start, end);
-    if (!latin) {
+    if (!latinWord(text, start, end)) {
       if (pendingFrom < 0) pendingFrom = start;
       pendingTo = end;
       continue;
     }
     if (pendingFrom >= 0) {
-      readRange(text, pendingFrom, pendingTo);
+      readRange(text, pendingFrom, pendingTo, false);
       pendingFrom = -1;
     }
     const id = ids[t]!;
@@ -236,7 +290,7 @@ function readTokens(text: string, tokens: Tokens): void {
     if (state === 1) push(start, end, '', null, id);
     else push(start, end, norms[t]!, cuesById[id] ?? null, id);
   }
-  if (pendingFrom >= 0) readRange(text, pendingFrom, pendingTo);
+  if (pendingFrom >= 0) readRange(text, pendingFrom, pendingTo, false);
 }
 
 /** `known[id]` for a word id and its norm, worked out on the id's first meeting (with `cuesById[id]`). */
@@ -254,25 +308,41 @@ function stateOf(id: number, norm: string): number {
 }
 
 /**
- * `readTokens` for a message whose word tokens are all this reader's words (Latin letters, no contraction: the usual
- * case): one word per word token, written straight into the buffers (sized once for the message) instead of through
- * `push`.
+ * `readTokens` for a message whose word tokens are all this reader's words (Latin letters) but for English
+ * contractions ("can't": two words here): one word per word token, written straight into the buffers (sized once for
+ * the message) instead of through `push`; a contracted token is read as text. Contractions (a third of the benchmark's
+ * text) went through the general loop before: 0.97 of `findPii`'s time in same-process runs.
  */
-function readLatinTokens(tokens: Tokens): void {
-  const { types, starts, ends, ids, norms } = tokens;
+function readLatinTokens(text: string, tokens: Tokens): void {
+  const { types, starts, ends, ids, norms, contractions } = tokens;
   const n = tokens.count;
   reserveWords(n);
-  const wordStarts = scratchStarts;
-  const wordEnds = scratchEnds;
-  const wordIds = scratchIds;
-  const cueWords = scratchCueWords;
+  let wordStarts = scratchStarts;
+  let wordEnds = scratchEnds;
+  let wordIds = scratchIds;
+  let cueWords = scratchCueWords;
   let w = 0;
   let cueWordsFound = 0;
-  let digit = false;
   for (let t = 0; t < n; t++) {
     const type = types[t];
     if (type !== WORD_TOKEN) {
-      if (type === NUMBER_TOKEN) digit = true;
+      if (type === NUMBER_TOKEN) pushNumberToken(text, starts[t]!, ends[t]!);
+      continue;
+    }
+    const start = starts[t]!;
+    const end = ends[t]!;
+    if (contractions && contracted(text, start, end)) {
+      // Through `push`, which may grow the buffers: take them again afterwards.
+      count = w;
+      cueWordCount = cueWordsFound;
+      readRange(text, start, end, false);
+      w = count;
+      cueWordsFound = cueWordCount;
+      reserveWords(w + n - t);
+      wordStarts = scratchStarts;
+      wordEnds = scratchEnds;
+      wordIds = scratchIds;
+      cueWords = scratchCueWords;
       continue;
     }
     const id = ids[t]!;
@@ -283,15 +353,14 @@ function readLatinTokens(tokens: Tokens): void {
       cues = cuesById[id] ?? null;
       if (cues !== null) cueWords[cueWordsFound++] = w;
     }
-    wordStarts[w] = starts[t]!;
-    wordEnds[w] = ends[t]!;
+    wordStarts[w] = start;
+    wordEnds[w] = end;
     wordIds[w] = id;
     setListed(w, norm, cues);
     w++;
   }
   count = w;
   cueWordCount = cueWordsFound;
-  if (digit) digits = true;
 }
 
 /** All characters of `text[start, end)` are this reader's letters, below `LATIN_LIMIT`. */
