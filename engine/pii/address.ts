@@ -13,9 +13,15 @@ import {
   STREET_BEFORE,
   STREET_BEFORE_CAPITALISED,
   knownWords,
-  lookupWord,
+  lookupHashed,
 } from './data.ts';
 import {
+  HASH_SEED,
+  LETTER_LIMIT,
+  STEP_ADD,
+  STEP_MUL,
+  WORD_FILTER_BITS,
+  fillWordTables,
   isAlnum,
   isApostrophe,
   isDigit,
@@ -23,7 +29,6 @@ import {
   isLetter,
   isSpace,
   isUpper,
-  letterRunEnd,
   skipSpaces,
 } from './text.ts';
 import { foldCode } from '../text/fold.ts';
@@ -39,20 +44,33 @@ interface Token {
 
 /** A word at i, letters joined by inner hyphens or apostrophes ("Saint-Martin", "l'Église"); null if none. */
 function tokenAt(text: string, i: number): Token | null {
-  if (!isLetter(text.charCodeAt(i))) return null;
+  const first = text.charCodeAt(i);
+  if (!isLetter(first)) return null;
+  fillWordTables();
+  const n = text.length;
   let end = i;
+  // The word filter's hash of a single word, computed while finding its end (one pass over its letters, not three).
+  let h = HASH_SEED;
+  let single = true;
   // Bounded: a street or city word is short, and an endless hyphenated run must not be read again and again.
   for (;;) {
-    while (end - i < 64 && isLetter(text.charCodeAt(end))) end++;
+    while (end < n && end - i < 64) {
+      const c = text.charCodeAt(end);
+      const mul = c < LETTER_LIMIT ? STEP_MUL[c]! : 0;
+      if (mul === 0) break;
+      h = (Math.imul(h, mul) + STEP_ADD[c]!) | 0;
+      end++;
+    }
     const c = text.charCodeAt(end);
-    if (end - i < 64 && (isHyphen(c) || isApostrophe(c)) && isLetter(text.charCodeAt(end + 1))) end++;
-    else break;
+    if (end - i < 64 && (isHyphen(c) || isApostrophe(c)) && isLetter(text.charCodeAt(end + 1))) {
+      end++;
+      single = false;
+    } else break;
   }
   if (isLetter(text.charCodeAt(end))) return null;
   // Hyphenated tokens ("lieu-dit", "Saint-Martin") are rare: fold them; single words go through the word filter.
-  const word = letterRunEnd(text, i) === end;
-  const norm = word ? lookupWord(text, i, end) : foldJoined(text, i, end);
-  return { start: i, end, norm, upper: isUpper(text.charCodeAt(i)) };
+  const norm = single ? lookupHashed(text, i, end, h & (WORD_FILTER_BITS - 1)) : foldJoined(text, i, end);
+  return { start: i, end, norm, upper: isUpper(first) };
 }
 
 /**

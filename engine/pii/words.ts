@@ -238,11 +238,15 @@ const WORD_TOKEN = 0;
 const NUMBER_TOKEN = 1;
 
 /**
- * What `readRange` found for a one-token word, by word id (`Tokens.ids`): 0 not yet seen, 1 in no list, 2 may be in
- * one (norm = the token's norm, cues in `cuesById`). Kept for the id table of `idEpoch` only.
+ * What `readRange` finds for a one-token word, by word id (`Tokens.ids`), for the id table of `idEpoch` only: whether
+ * the id was met (`seen`, 0 or 1), its norm ('' for a word in no list, else the token's norm), its cues, and whether it
+ * has any (0 or 1). A word is then read with no branch on what it is: a test of "may be in a list" at each word (two
+ * words in three are) was mispredicted often enough to cost about a third of the word pass.
  */
-let known = new Uint8Array(1024);
+let seen = new Uint8Array(1024);
+let normById: string[] = [];
 let cuesById: (CueGroup | null)[] = [];
+let cueFlagById = new Uint8Array(1024);
 let idEpoch = -1;
 
 /**
@@ -254,9 +258,11 @@ let idEpoch = -1;
 function readTokens(text: string, tokens: Tokens): void {
   if (idEpoch !== tokens.idEpoch) {
     idEpoch = tokens.idEpoch;
-    known.fill(0);
+    seen.fill(0);
     wordListsById.fill(0);
+    normById = [];
     cuesById = [];
+    cueFlagById.fill(0);
   }
   const { types, starts, ends, ids, norms, plainLatin } = tokens;
   if (plainLatin) {
@@ -286,25 +292,31 @@ function readTokens(text: string, tokens: Tokens): void {
       pendingFrom = -1;
     }
     const id = ids[t]!;
-    const state = stateOf(id, norms[t]!);
-    if (state === 1) push(start, end, '', null, id);
-    else push(start, end, norms[t]!, cuesById[id] ?? null, id);
+    if (id >= seen.length || seen[id] === 0) learn(id, norms[t]!);
+    push(start, end, normById[id]!, cuesById[id]!, id);
   }
   if (pendingFrom >= 0) readRange(text, pendingFrom, pendingTo, false);
 }
 
-/** `known[id]` for a word id and its norm, worked out on the id's first meeting (with `cuesById[id]`). */
-function stateOf(id: number, norm: string): number {
-  if (id >= known.length) known = grown(known, Math.max(id + 1, known.length * 2));
-  let state = known[id]!;
-  if (state === 0) {
-    state = mayBeKnown(norm) ? 2 : 1;
-    known[id] = state;
-    // Written by index only up to the end (a hole would make V8 store the array as a dictionary).
-    while (cuesById.length <= id) cuesById.push(null);
-    if (state === 2) cuesById[id] = cuesOf(norm);
+/** Fills the tables by id (`seen`, `normById`, `cuesById`, `cueFlagById`) for a word id met for the first time. */
+function learn(id: number, norm: string): void {
+  if (id >= seen.length) {
+    const size = Math.max(id + 1, seen.length * 2);
+    seen = grown(seen, size);
+    cueFlagById = grown(cueFlagById, size);
   }
-  return state;
+  seen[id] = 1;
+  // Written by index only up to the end (a hole would make V8 store the array as a dictionary).
+  while (normById.length <= id) {
+    normById.push('');
+    cuesById.push(null);
+  }
+  if (mayBeKnown(norm)) {
+    normById[id] = norm;
+    const cues = cuesOf(norm);
+    cuesById[id] = cues;
+    cueFlagById[id] = cues === null ? 0 : 1;
+  }
 }
 
 /**
@@ -346,17 +358,14 @@ function readLatinTokens(text: string, tokens: Tokens): void {
       continue;
     }
     const id = ids[t]!;
-    let norm = '';
-    let cues: CueGroup | null = null;
-    if (stateOf(id, norms[t]!) === 2) {
-      norm = norms[t]!;
-      cues = cuesById[id] ?? null;
-      if (cues !== null) cueWords[cueWordsFound++] = w;
-    }
+    if (id >= seen.length || seen[id] === 0) learn(id, norms[t]!);
+    // Written whether or not the word has cues, counted only when it has (no branch).
+    cueWords[cueWordsFound] = w;
+    cueWordsFound += cueFlagById[id]!;
     wordStarts[w] = start;
     wordEnds[w] = end;
     wordIds[w] = id;
-    setListed(w, norm, cues);
+    setListed(w, normById[id]!, cuesById[id]!);
     w++;
   }
   count = w;
@@ -393,7 +402,7 @@ export const SURNAME = 8;
 export const CUE_SECOND = 16;
 
 /**
- * `wordLists` of words read from tokens, by word id (0: not yet computed), emptied with `known`. The name reader asks
+ * `wordLists` of words read from tokens, by word id (0: not yet computed), emptied with `seen`. The name reader asks
  * the name lists about most capitalised words, some twice, and the cue pass asks whether the word after a cue's first
  * word continues a cue: a set or map lookup each (a scattered read in a large hash table; the set lookups alone were
  * ~3 % of `analyze()`) became one byte read for a word met before (0.97 of the time in same-process runs).
