@@ -300,8 +300,7 @@ function streetBeforePostcode(text: string, i: number): PiiFinding | null {
  * Addresses, at each house number (the runs of digits noted by the word pass, `DigitRuns`: no search of the text
  * again), plus rural ones after "lieu-dit" / "hameau".
  */
-export function findAddresses(text: string, runs: DigitRuns, cues: readonly CueHit[]): PiiFinding[] {
-  const out: PiiFinding[] = [];
+export function findAddresses(text: string, runs: DigitRuns, cues: readonly CueHit[], out: PiiFinding[]): void {
   const { runCount, runStarts, runEnds } = runs;
   // Where to look for the next house number (past the last run, or the last address read), and the first run of
   // digits that may hold it.
@@ -339,5 +338,4 @@ export function findAddresses(text: string, runs: DigitRuns, cues: readonly CueH
     const end = frenchName(text, cue.end, true);
     if (end > 0) out.push({ kind: 'address', start: cue.start, end: frenchPostcode(text, end) });
   }
-  return out;
 }

@@ -350,16 +350,16 @@ function startAt(text: string, start: number, from: number): number {
 }
 
 /**
- * Finds number-based identifiers. `cues` come from the word pass; `blocked` ranges (IBAN-shaped text) are
- * skipped.
+ * Finds number-based identifiers (appended to `out`). `cues` come from the word pass; `blocked` ranges (IBAN-shaped
+ * text) are skipped.
  */
 export function findNumbers(
   text: string,
   runs: DigitRuns,
   cues: readonly CueHit[],
   blocked: readonly PiiFinding[],
-): PiiFinding[] {
-  const out: PiiFinding[] = [];
+  out: PiiFinding[],
+): void {
   const health = CueBefore.of(text, cues, HEALTH_ROLES);
   const ins = health && CueBefore.of(text, cues, INS_ROLES);
   const notPhone = CueBefore.of(text, cues, NOT_PHONE_ROLES);
@@ -419,7 +419,6 @@ export function findNumbers(
     scanChain(chain, insFirst ?? cue, notPhone?.at(i, 30), out);
   }
   if (health) for (const hit of cues) if (hit.role === 'ippCue') alnumPatientId(text, hit.end, out);
-  return out;
 }
 
 /** How far after its keyword a hospital number made of letters and digits may start ("IPP (identifiant patient) : …"). */
