@@ -14,6 +14,8 @@ import { isApostrophe, isHyphen, isLetter, isSpace, isUpper } from './text.ts';
 import {
   AMBIGUOUS_FIRST_NAME,
   FIRST_NAME,
+  FOREIGN_PARTICLE,
+  FOREIGN_PARTICLES,
   SURNAME,
   wordCues,
   wordLists,
@@ -25,14 +27,6 @@ import {
 /** Elided words before an apostrophe that may precede a name ("qu'Emmanuel", "d'Aïcha"). */
 const ELISIONS = new Set(['l', 'd', 'qu', 'j', 'm', 'n', 's', 'c', 't', 'jusqu', 'lorsqu', 'puisqu']);
 knownWords([...ELISIONS]);
-
-/**
- * Particles of Dutch, German, Portuguese, Spanish and Italian surnames that, written in lowercase between two
- * capitalised words, mark a name even when the first name is not in the list ("Gwendolyn van der Merwe", "Maria dos
- * Santos"). French "de", "la", "le", "du" are left out: "Hôtel de Ville", "Tour de France".
- */
-const FOREIGN_PARTICLES = new Set(['van', 'von', 'der', 'den', 'dos', 'das', 'da', 'ter', 'ten', 'del', 'della']);
-knownWords([...FOREIGN_PARTICLES]);
 
 /**
  * Capitalised, a particle marks a name only when a lowercase one follows ("Gertrude Van der Meulen"): "Camping Dos
@@ -442,7 +436,7 @@ function uncued(reader: NameReader, words: Words, out: PiiFinding[]): void {
         w = surname.last;
         continue;
       }
-      if (w + 1 < words.count && FOREIGN_PARTICLES.has(wordNorm(words, w + 1))) {
+      if (w + 1 < words.count && wordLists(words, w + 1, FOREIGN_PARTICLE)) {
         const t = reader.token(w);
         const surnames = reader.foreignParticleSurnames(t);
         if (!surnames.length) continue;

@@ -391,6 +391,13 @@ export function findNumbers(
       let j = i + 1;
       while (j - i <= 5 && isDigit(text.charCodeAt(j))) j++;
       const c = text.charCodeAt(j);
+      // "82 ans", "500 mg": a space, then a letter other than a Corsican "A" or "B" ("2 A 0…"), goes on with none of
+      // the tests below (a quick way past the most common numbers of all).
+      const after = text.charCodeAt(j + 1);
+      if (j - i <= 5 && c === 32 && after !== 65 && after !== 66 && isLetter(after)) {
+        from = j;
+        continue;
+      }
       // A group may also go on after a line break ("IPP : 3304\n5712", as a form wraps it).
       const continues =
         (isSep(c) && isDigit(text.charCodeAt(j + 1))) ||

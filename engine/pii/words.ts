@@ -8,6 +8,7 @@ import {
   FIRST_NAMES,
   SURNAMES,
   cuesOf,
+  knownWords,
   lookupSlot,
   mayBeKnown,
   slotCues,
@@ -358,6 +359,9 @@ function readLatinTokens(text: string, tokens: Tokens): void {
   let cueWords = scratchCueWords;
   let w = 0;
   let cueWordsFound = 0;
+  // The next straight apostrophe at or after the current token (found natively): only a token holding one can be
+  // contracted, so the others skip `contracted` (two text reads per token: ~a sixth of this loop in such messages).
+  let apostrophe = contractions ? text.indexOf("'") : -1;
   for (let t = 0; t < n; t++) {
     const type = types[t];
     if (type !== WORD_TOKEN) {
@@ -366,7 +370,8 @@ function readLatinTokens(text: string, tokens: Tokens): void {
     }
     const start = starts[t]!;
     const end = ends[t]!;
-    if (contractions && contracted(text, start, end)) {
+    if (apostrophe >= 0 && apostrophe < start) apostrophe = text.indexOf("'", start);
+    if (apostrophe >= 0 && apostrophe < end && contracted(text, start, end)) {
       // Through `push`, which may grow the buffers: take them again afterwards.
       count = w;
       cueWordCount = cueWordsFound;
@@ -415,14 +420,37 @@ function contracted(text: string, start: number, end: number): boolean {
 }
 
 /**
- * Bits of `wordLists`: the word is in the first-name, ambiguous first-name or surname list, or is a cue's second
- * word (`CUE_SECOND_WORDS`); `KNOWN` marks a computed entry of `wordListsById`.
+ * Bits of `wordLists`: the word is in the first-name, ambiguous first-name or surname list, is a cue's second word
+ * (`CUE_SECOND_WORDS`) or a foreign surname particle (`FOREIGN_PARTICLES`); `KNOWN` marks a computed entry of
+ * `wordListsById`.
  */
 const KNOWN = 1;
 export const FIRST_NAME = 2;
 export const AMBIGUOUS_FIRST_NAME = 4;
 export const SURNAME = 8;
 export const CUE_SECOND = 16;
+export const FOREIGN_PARTICLE = 32;
+
+/**
+ * Particles of Dutch, German, Portuguese, Spanish and Italian surnames that, written in lowercase between two
+ * capitalised words, mark a name even when the first name is not in the list ("Gwendolyn van der Merwe", "Maria dos
+ * Santos"). French "de", "la", "le", "du" are left out: "Hôtel de Ville", "Tour de France". Here for `wordLists`: the
+ * name reader asks about the word after most capitalised words.
+ */
+export const FOREIGN_PARTICLES: ReadonlySet<string> = new Set([
+  'van',
+  'von',
+  'der',
+  'den',
+  'dos',
+  'das',
+  'da',
+  'ter',
+  'ten',
+  'del',
+  'della',
+]);
+knownWords([...FOREIGN_PARTICLES]);
 
 /**
  * `wordLists` of words read from tokens, by word id (0: not yet computed), emptied with `seen`. The name reader asks
@@ -443,7 +471,7 @@ export function wordLists(words: Words, w: number, asked: number): number {
   let lists = wordListsById[id]!;
   if (lists === 0) {
     // A word id always comes with the same norm here ('' for a word in no list, see `readTokens`).
-    lists = listsOf(normById[id]!, FIRST_NAME | AMBIGUOUS_FIRST_NAME | SURNAME | CUE_SECOND);
+    lists = listsOf(normById[id]!, FIRST_NAME | AMBIGUOUS_FIRST_NAME | SURNAME | CUE_SECOND | FOREIGN_PARTICLE);
     wordListsById[id] = lists;
   }
   return lists & asked;
@@ -456,6 +484,7 @@ function listsOf(norm: string, asked: number): number {
   if (asked & AMBIGUOUS_FIRST_NAME && AMBIGUOUS_FIRST_NAMES.has(norm)) lists |= AMBIGUOUS_FIRST_NAME;
   if (asked & SURNAME && SURNAMES.has(norm)) lists |= SURNAME;
   if (asked & CUE_SECOND && CUE_SECOND_WORDS.has(norm)) lists |= CUE_SECOND;
+  if (asked & FOREIGN_PARTICLE && FOREIGN_PARTICLES.has(norm)) lists |= FOREIGN_PARTICLE;
   return lists;
 }
 
