@@ -32,7 +32,7 @@ import {
   skipSpaces,
 } from './text.ts';
 import { foldCode } from '../text/fold.ts';
-import type { CueHit, DigitRuns } from './words.ts';
+import { NUMBER_SUFFIXES, STREET_START, wordLists, type CueHit, type Words } from './words.ts';
 
 interface Token {
   readonly start: number;
@@ -166,7 +166,6 @@ function frenchName(text: string, from: number, capitalised: boolean): number {
 }
 
 const CITY_LINKS = new Set(['en', 'sur', 'sous', 'les', 'le', 'la', 'de', 'du', 'des', 'aux', 'l', 'd']);
-const NUMBER_SUFFIXES = ['bis', 'ter', 'quater'];
 /** Compass points before an English street name ("1450 N. Oak Ave", "12 SW Pine St", "300 East Main Street"). */
 const DIRECTIONS = new Set(['n', 's', 'e', 'w', 'ne', 'nw', 'se', 'sw', 'north', 'south', 'east', 'west']);
 knownWords([...CITY_LINKS, ...NUMBER_SUFFIXES, ...DIRECTIONS, 'l', 'au', 'aux', 'r']);
@@ -219,7 +218,7 @@ function englishCity(text: string, from: number): number {
 }
 
 /** The address starting with the house number at i, or null. */
-function addressAt(text: string, i: number): PiiFinding | null {
+function addressAt(text: string, i: number, words: Words): PiiFinding | null {
   let p = i;
   while (isDigit(text.charCodeAt(p))) p++;
   if (p - i > 4) return null;
@@ -228,7 +227,9 @@ function addressAt(text: string, i: number): PiiFinding | null {
   if (isAlnum(text.charCodeAt(p))) return null;
   let after = p;
   if (text.charCodeAt(after) === 44) after++;
-  let t = tokenAt(text, skipSpaces(text, after)) ?? ordinalAt(text, skipSpaces(text, after));
+  const q = skipSpaces(text, after);
+  if (lowercaseNonStreet(text, q, words)) return null;
+  let t = tokenAt(text, q) ?? ordinalAt(text, q);
   if (!t || t.start === after) return null;
   if (NUMBER_SUFFIXES.includes(t.norm)) {
     after = t.end;
@@ -267,6 +268,24 @@ function addressAt(text: string, i: number): PiiFinding | null {
   return null;
 }
 
+/** The next word `findAddresses` may ask about (words are asked in text order). */
+const CURSOR = { word: 0 };
+
+/**
+ * The word at `q` is a lowercase single word that starts no street ("12 ans", "500 mg", "3 jours"): `addressAt` then
+ * finds nothing (a lowercase word is no English street name), and is spared the word's reading and lookups, by the
+ * word pass's id (most numbers followed by a word are such).
+ */
+function lowercaseNonStreet(text: string, q: number, words: Words): boolean {
+  let w = CURSOR.word;
+  while (w < words.count && words.starts[w]! < q) w++;
+  CURSOR.word = w;
+  if (w === words.count || words.starts[w]! !== q || isUpper(text.charCodeAt(q))) return false;
+  // Joined words ("lieu-dit") are read as one token by `tokenAt`.
+  const c = text.charCodeAt(words.ends[w]!);
+  return !isHyphen(c) && !isApostrophe(c) && wordLists(words, w, STREET_START) === 0;
+}
+
 /**
  * A street without a house number, then a postcode and a city ("Chemin de la Croix, 71250 Cluny", "route de Paris
  * 89100 Sens"), as rural addresses are written: the postcode at i (five digits) is read back to the street type
@@ -300,8 +319,9 @@ function streetBeforePostcode(text: string, i: number): PiiFinding | null {
  * Addresses, at each house number (the runs of digits noted by the word pass, `DigitRuns`: no search of the text
  * again), plus rural ones after "lieu-dit" / "hameau".
  */
-export function findAddresses(text: string, runs: DigitRuns, cues: readonly CueHit[], out: PiiFinding[]): void {
-  const { runCount, runStarts, runEnds } = runs;
+export function findAddresses(text: string, words: Words, cues: readonly CueHit[], out: PiiFinding[]): void {
+  const { runCount, runStarts, runEnds } = words;
+  CURSOR.word = 0;
   // Where to look for the next house number (past the last run, or the last address read), and the first run of
   // digits that may hold it.
   let from = 0;
@@ -327,7 +347,7 @@ export function findAddresses(text: string, runs: DigitRuns, cues: readonly CueH
     if (!isLetter(text.charCodeAt(end + 1)) && !isLetter(text.charCodeAt(end + 2)) && !isLetter(text.charCodeAt(end))) {
       continue;
     }
-    const found = addressAt(text, i);
+    const found = addressAt(text, i, words);
     if (found) {
       out.push(found);
       from = found.end;

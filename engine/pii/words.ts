@@ -6,6 +6,8 @@ import {
   AMBIGUOUS_FIRST_NAMES,
   CUE_SECOND_WORDS,
   FIRST_NAMES,
+  STREET_BEFORE,
+  STREET_BEFORE_CAPITALISED,
   SURNAMES,
   cuesOf,
   knownWords,
@@ -421,8 +423,8 @@ function contracted(text: string, start: number, end: number): boolean {
 
 /**
  * Bits of `wordLists`: the word is in the first-name, ambiguous first-name or surname list, is a cue's second word
- * (`CUE_SECOND_WORDS`) or a foreign surname particle (`FOREIGN_PARTICLES`); `KNOWN` marks a computed entry of
- * `wordListsById`.
+ * (`CUE_SECOND_WORDS`), a foreign surname particle (`FOREIGN_PARTICLES`) or may start a street after a house number
+ * (`startsStreet`); `KNOWN` marks a computed entry of `wordListsById`.
  */
 const KNOWN = 1;
 export const FIRST_NAME = 2;
@@ -430,6 +432,10 @@ export const AMBIGUOUS_FIRST_NAME = 4;
 export const SURNAME = 8;
 export const CUE_SECOND = 16;
 export const FOREIGN_PARTICLE = 32;
+export const STREET_START = 64;
+
+/** Words between a house number and a street type ("4 bis rue …", "12 ter avenue …"). */
+export const NUMBER_SUFFIXES: readonly string[] = ['bis', 'ter', 'quater'];
 
 /**
  * Particles of Dutch, German, Portuguese, Spanish and Italian surnames that, written in lowercase between two
@@ -471,10 +477,22 @@ export function wordLists(words: Words, w: number, asked: number): number {
   let lists = wordListsById[id]!;
   if (lists === 0) {
     // A word id always comes with the same norm here ('' for a word in no list, see `readTokens`).
-    lists = listsOf(normById[id]!, FIRST_NAME | AMBIGUOUS_FIRST_NAME | SURNAME | CUE_SECOND | FOREIGN_PARTICLE);
+    lists = listsOf(normById[id]!, ALL_LISTS);
     wordListsById[id] = lists;
   }
   return lists & asked;
+}
+
+const ALL_LISTS = FIRST_NAME | AMBIGUOUS_FIRST_NAME | SURNAME | CUE_SECOND | FOREIGN_PARTICLE | STREET_START;
+
+/**
+ * A lowercase word right after a house number can start an address only as a street type, a number suffix or "r."
+ * (see address.ts `addressAt`).
+ */
+function startsStreet(norm: string): boolean {
+  return (
+    STREET_BEFORE.has(norm) || STREET_BEFORE_CAPITALISED.has(norm) || NUMBER_SUFFIXES.includes(norm) || norm === 'r'
+  );
 }
 
 /** The asked lists holding a word, with `KNOWN` (so that a word in none is still a computed entry). */
@@ -485,6 +503,7 @@ function listsOf(norm: string, asked: number): number {
   if (asked & SURNAME && SURNAMES.has(norm)) lists |= SURNAME;
   if (asked & CUE_SECOND && CUE_SECOND_WORDS.has(norm)) lists |= CUE_SECOND;
   if (asked & FOREIGN_PARTICLE && FOREIGN_PARTICLES.has(norm)) lists |= FOREIGN_PARTICLE;
+  if (asked & STREET_START && startsStreet(norm)) lists |= STREET_START;
   return lists;
 }
 
