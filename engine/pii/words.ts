@@ -330,6 +330,7 @@ function learn(id: number, norm: string): void {
     const size = Math.max(id + 1, seen.length * 2);
     seen = grown(seen, size);
     cueFlagById = grown(cueFlagById, size);
+    wordListsById = grown(wordListsById, size);
   }
   seen[id] = 1;
   // Written by index only up to the end (a hole would make V8 store the array as a dictionary).
@@ -343,6 +344,7 @@ function learn(id: number, norm: string): void {
     cuesById[id] = cues;
     cueFlagById[id] = cues === null ? 0 : 1;
   }
+  wordListsById[id] = listsOf(normById[id]!, ALL_LISTS);
 }
 
 /**
@@ -459,7 +461,8 @@ export const FOREIGN_PARTICLES: ReadonlySet<string> = new Set([
 knownWords([...FOREIGN_PARTICLES]);
 
 /**
- * `wordLists` of words read from tokens, by word id (0: not yet computed), emptied with `seen`. The name reader asks
+ * `wordLists` of words read from tokens, by word id, filled when the word pass meets the id (`learn`: every later read
+ * is then one byte, with no test), emptied with `seen`. The name reader asks
  * the name lists about most capitalised words, some twice, and the cue pass asks whether the word after a cue's first
  * word continues a cue: a set or map lookup each (a scattered read in a large hash table; the set lookups alone were
  * ~3 % of `analyze()`) became one byte read for a word met before (0.97 of the time in same-process runs).
@@ -473,14 +476,8 @@ let wordListsById = new Uint8Array(1024);
 export function wordLists(words: Words, w: number, asked: number): number {
   const id = words.ids[w]!;
   if (id === 0) return listsOf(words.norms[w]!, asked) & asked;
-  if (id >= wordListsById.length) wordListsById = grown(wordListsById, Math.max(id + 1, wordListsById.length * 2));
-  let lists = wordListsById[id]!;
-  if (lists === 0) {
-    // A word id always comes with the same norm here ('' for a word in no list, see `readTokens`).
-    lists = listsOf(normById[id]!, ALL_LISTS);
-    wordListsById[id] = lists;
-  }
-  return lists & asked;
+  // Filled when the word pass met the id (`learn`).
+  return wordListsById[id]! & asked;
 }
 
 const ALL_LISTS = FIRST_NAME | AMBIGUOUS_FIRST_NAME | SURNAME | CUE_SECOND | FOREIGN_PARTICLE | STREET_START;
@@ -552,14 +549,17 @@ function matchCue(text: string, words: Words, w: number, cue: Cue): number {
 /** Every cue occurrence, in text order; at one word, only the longest cue of each role ("né le", not "né"). */
 export function findCues(text: string, words: Words): CueHit[] {
   const hits: CueHit[] = [];
-  for (let k = 0; k < words.cueWordCount; k++) {
-    const w = words.cueWords[k]!;
+  const { cueWords, cueWordCount, count } = words;
+  for (let k = 0; k < cueWordCount; k++) {
+    const w = cueWords[k]!;
     const group = wordCues(words, w)!;
-    // Only the cues the next word continues (or the one-word cues) can match here; most next words continue none.
-    const cues =
-      (w + 1 < words.count && wordLists(words, w + 1, CUE_SECOND)
-        ? group.bySecond.get(wordNorm(words, w + 1))
-        : undefined) ?? group.singles;
+    // Only the cues the next word continues (or the one-word cues) can match here; most next words continue none,
+    // and most first words ("a", "je", "mon", "my", "the") have no one-word cue: nothing to try (7 words in 10).
+    let cues = group.singles;
+    if (w + 1 < count && group.bySecond.size !== 0 && wordLists(words, w + 1, CUE_SECOND)) {
+      cues = group.bySecond.get(wordNorm(words, w + 1)) ?? cues;
+    }
+    if (cues.length === 0) continue;
     const first = hits.length;
     for (const cue of cues) {
       const last = matchCue(text, words, w, cue);
