@@ -16,6 +16,8 @@ import {
   FIRST_NAME,
   FOREIGN_PARTICLE,
   FOREIGN_PARTICLES,
+  NAME_PARTICLE,
+  NOT_SURNAME_WORD,
   SURNAME,
   wordCues,
   wordLists,
@@ -231,13 +233,13 @@ class NameReader {
     // after "o'" and before a consonant after "n'" or "m'" (French elides only before a vowel or h): "o'brien",
     // "n'diaye", "m'bengue".
     if (this.prefixed(t)) {
-      if (NOT_SURNAME.has(this.norm(t.first + 1))) return false;
+      if (wordLists(this.words, t.first + 1, NOT_SURNAME_WORD)) return false;
       if (this.capitalised(t.first + 1)) return true;
       const prefix = this.norm(t.first);
       const c = this.text.charCodeAt(starts[t.first + 1]!);
       return lower && (prefix === 'o' || ((prefix === 'n' || prefix === 'm') && !ELIDING.has(c)));
     }
-    if (NOT_SURNAME.has(this.norm(t.first))) return false;
+    if (wordLists(this.words, t.first, NOT_SURNAME_WORD)) return false;
     if (this.capitalised(t.first)) return true;
     return lower && !(t.first === t.last && this.verbLike(t.first));
   }
@@ -276,7 +278,7 @@ class NameReader {
     let particles = 0;
     while (w >= 0 && tokens.length < max) {
       const t = this.token(w);
-      if (t.first === t.last && NAME_PARTICLES.has(this.norm(w))) {
+      if (t.first === t.last && wordLists(this.words, w, NAME_PARTICLE)) {
         // At most three in a row ("de la", "van der", "Ould Sidi"): a run of "de de de…" is no name, and reading
         // it again from each start would cost more than one pass.
         if (++particles > 3) break;
@@ -353,7 +355,7 @@ class NameReader {
 
   /** Word w is a particle right after a title ("Dr Ben Salah", "M. Ben Ali"), so no first name. */
   particleAfterTitle(w: number): boolean {
-    if (w === 0 || !NAME_PARTICLES.has(this.norm(w)) || !TITLES.has(this.norm(w - 1))) return false;
+    if (w === 0 || !wordLists(this.words, w, NAME_PARTICLE) || !TITLES.has(this.norm(w - 1))) return false;
     const gap = this.gap(w - 1);
     return gap.length <= 2 && (gap.trim() === '' || gap.trim() === '.');
   }
