@@ -267,15 +267,17 @@ const NUMBER_TOKEN = 1;
 
 /**
  * What `readRange` finds for a one-token word, by word id (`Tokens.ids`), for the id table of `idEpoch` only: whether
- * the id was met (`seen`, 0 or 1), its norm ('' for a word in no list, else the token's norm), its cues, and whether it
- * has any (0 or 1). A word is then read with no branch on what it is: a test of "may be in a list" at each word (two
- * words in three are) was mispredicted often enough to cost about a third of the word pass.
+ * the id was met and whether it has cues (`seen`: 0 not met, `SEEN` without cues, `SEEN | HAS_CUES` with), its norm
+ * ('' for a word in no list, else the token's norm) and its cues. A word is then read with no branch on what it is: a
+ * test of "may be in a list" at each word (two words in three are) was mispredicted often enough to cost about a third
+ * of the word pass.
  */
 let seen = new Uint8Array(1024);
 let normById: string[] = [];
 let cuesById: (CueGroup | null)[] = [];
-let cueFlagById = new Uint8Array(1024);
 let idEpoch = -1;
+const SEEN = 1;
+const HAS_CUES = 2;
 
 /**
  * Every letter of the text is inside a word token (the tokeniser's letters include the word reader's), and the
@@ -290,7 +292,6 @@ function readTokens(text: string, tokens: Tokens): void {
     wordListsById.fill(0);
     normById = [];
     cuesById = [];
-    cueFlagById.fill(0);
   }
   const { types, starts, ends, ids, norms, plainLatin } = tokens;
   if (plainLatin) {
@@ -326,15 +327,14 @@ function readTokens(text: string, tokens: Tokens): void {
   if (pendingFrom >= 0) readRange(text, pendingFrom, pendingTo, false);
 }
 
-/** Fills the tables by id (`seen`, `normById`, `cuesById`, `cueFlagById`) for a word id met for the first time. */
+/** Fills the tables by id (`seen`, `normById`, `cuesById`, `wordListsById`) for a word id met for the first time. */
 function learn(id: number, norm: string): void {
   if (id >= seen.length) {
     const size = Math.max(id + 1, seen.length * 2);
     seen = grown(seen, size);
-    cueFlagById = grown(cueFlagById, size);
     wordListsById = grown(wordListsById, size);
   }
-  seen[id] = 1;
+  seen[id] = SEEN;
   // Written by index only up to the end (a hole would make V8 store the array as a dictionary).
   while (normById.length <= id) {
     normById.push('');
@@ -344,7 +344,7 @@ function learn(id: number, norm: string): void {
     normById[id] = norm;
     const cues = cuesOf(norm);
     cuesById[id] = cues;
-    cueFlagById[id] = cues === null ? 0 : 1;
+    if (cues !== null) seen[id] = SEEN | HAS_CUES;
   }
   wordListsById[id] = listsOf(normById[id]!, ALL_LISTS);
 }
@@ -393,9 +393,9 @@ function readLatinTokens(text: string, tokens: Tokens): void {
     }
     const id = ids[t]!;
     if (id >= seen.length || seen[id] === 0) learn(id, norms[t]!);
-    // Written whether or not the word has cues, counted only when it has (no branch).
+    // Written whether or not the word has cues, counted only when it has (no branch; one table read for both).
     cueWords[cueWordsFound] = w;
-    cueWordsFound += cueFlagById[id]!;
+    cueWordsFound += seen[id]! >> 1;
     // Its norm and cues are read by id (`wordNorm`, `wordCues`): two list writes per word fewer, ~a fifth of this loop.
     wordStarts[w] = start;
     wordEnds[w] = end;
