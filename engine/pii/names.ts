@@ -145,7 +145,7 @@ class NameReader {
   next(t: Token): number {
     const w = t.last + 1;
     if (w >= this.words.count) return -1;
-    // Read in the text, not in a slice of it: this runs at most words the name reader looks at.
+    // Read in the text, not in a slice of it: no string per call (this runs for most words the name reader reads).
     const from = this.words.ends[t.last]!;
     const to = this.words.starts[w]!;
     if (to - from < 1 || to - from > 2) return -1;
