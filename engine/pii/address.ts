@@ -13,9 +13,15 @@ import {
   STREET_BEFORE,
   STREET_BEFORE_CAPITALISED,
   knownWords,
-  lookupWord,
+  lookupHashed,
 } from './data.ts';
 import {
+  HASH_SEED,
+  LETTER_LIMIT,
+  STEP_ADD,
+  STEP_MUL,
+  WORD_FILTER_BITS,
+  fillWordTables,
   isAlnum,
   isApostrophe,
   isDigit,
@@ -23,11 +29,10 @@ import {
   isLetter,
   isSpace,
   isUpper,
-  letterRunEnd,
   skipSpaces,
 } from './text.ts';
 import { foldCode } from '../text/fold.ts';
-import type { CueHit } from './words.ts';
+import { NUMBER_SUFFIXES, STREET_START, wordLists, type CueHit, type Words } from './words.ts';
 
 interface Token {
   readonly start: number;
@@ -39,20 +44,33 @@ interface Token {
 
 /** A word at i, letters joined by inner hyphens or apostrophes ("Saint-Martin", "l'Église"); null if none. */
 function tokenAt(text: string, i: number): Token | null {
-  if (!isLetter(text.charCodeAt(i))) return null;
+  const first = text.charCodeAt(i);
+  if (!isLetter(first)) return null;
+  fillWordTables();
+  const n = text.length;
   let end = i;
+  // The word filter's hash of a single word, computed while finding its end (one pass over its letters, not three).
+  let h = HASH_SEED;
+  let single = true;
   // Bounded: a street or city word is short, and an endless hyphenated run must not be read again and again.
   for (;;) {
-    while (end - i < 64 && isLetter(text.charCodeAt(end))) end++;
+    while (end < n && end - i < 64) {
+      const c = text.charCodeAt(end);
+      const mul = c < LETTER_LIMIT ? STEP_MUL[c]! : 0;
+      if (mul === 0) break;
+      h = (Math.imul(h, mul) + STEP_ADD[c]!) | 0;
+      end++;
+    }
     const c = text.charCodeAt(end);
-    if (end - i < 64 && (isHyphen(c) || isApostrophe(c)) && isLetter(text.charCodeAt(end + 1))) end++;
-    else break;
+    if (end - i < 64 && (isHyphen(c) || isApostrophe(c)) && isLetter(text.charCodeAt(end + 1))) {
+      end++;
+      single = false;
+    } else break;
   }
   if (isLetter(text.charCodeAt(end))) return null;
   // Hyphenated tokens ("lieu-dit", "Saint-Martin") are rare: fold them; single words go through the word filter.
-  const word = letterRunEnd(text, i) === end;
-  const norm = word ? lookupWord(text, i, end) : foldJoined(text, i, end);
-  return { start: i, end, norm, upper: isUpper(text.charCodeAt(i)) };
+  const norm = single ? lookupHashed(text, i, end, h & (WORD_FILTER_BITS - 1)) : foldJoined(text, i, end);
+  return { start: i, end, norm, upper: isUpper(first) };
 }
 
 /**
@@ -148,7 +166,6 @@ function frenchName(text: string, from: number, capitalised: boolean): number {
 }
 
 const CITY_LINKS = new Set(['en', 'sur', 'sous', 'les', 'le', 'la', 'de', 'du', 'des', 'aux', 'l', 'd']);
-const NUMBER_SUFFIXES = ['bis', 'ter', 'quater'];
 /** Compass points before an English street name ("1450 N. Oak Ave", "12 SW Pine St", "300 East Main Street"). */
 const DIRECTIONS = new Set(['n', 's', 'e', 'w', 'ne', 'nw', 'se', 'sw', 'north', 'south', 'east', 'west']);
 knownWords([...CITY_LINKS, ...NUMBER_SUFFIXES, ...DIRECTIONS, 'l', 'au', 'aux', 'r']);
@@ -201,7 +218,7 @@ function englishCity(text: string, from: number): number {
 }
 
 /** The address starting with the house number at i, or null. */
-function addressAt(text: string, i: number): PiiFinding | null {
+function addressAt(text: string, i: number, words: Words): PiiFinding | null {
   let p = i;
   while (isDigit(text.charCodeAt(p))) p++;
   if (p - i > 4) return null;
@@ -210,7 +227,9 @@ function addressAt(text: string, i: number): PiiFinding | null {
   if (isAlnum(text.charCodeAt(p))) return null;
   let after = p;
   if (text.charCodeAt(after) === 44) after++;
-  let t = tokenAt(text, skipSpaces(text, after)) ?? ordinalAt(text, skipSpaces(text, after));
+  const q = skipSpaces(text, after);
+  if (lowercaseNonStreet(text, q, words)) return null;
+  let t = tokenAt(text, q) ?? ordinalAt(text, q);
   if (!t || t.start === after) return null;
   if (NUMBER_SUFFIXES.includes(t.norm)) {
     after = t.end;
@@ -249,6 +268,24 @@ function addressAt(text: string, i: number): PiiFinding | null {
   return null;
 }
 
+/** The next word `findAddresses` may ask about (words are asked in text order). */
+const CURSOR = { word: 0 };
+
+/**
+ * The word at `q` is a lowercase single word that starts no street ("12 ans", "500 mg", "3 jours"): `addressAt` then
+ * finds nothing (a lowercase word is no English street name), and is spared the word's reading and lookups, by the
+ * word pass's id (most numbers followed by a word are such).
+ */
+function lowercaseNonStreet(text: string, q: number, words: Words): boolean {
+  let w = CURSOR.word;
+  while (w < words.count && words.starts[w]! < q) w++;
+  CURSOR.word = w;
+  if (w === words.count || words.starts[w]! !== q || isUpper(text.charCodeAt(q))) return false;
+  // Joined words ("lieu-dit") are read as one token by `tokenAt`.
+  const c = text.charCodeAt(words.ends[w]!);
+  return !isHyphen(c) && !isApostrophe(c) && wordLists(words, w, STREET_START) === 0;
+}
+
 /**
  * A street without a house number, then a postcode and a city ("Chemin de la Croix, 71250 Cluny", "route de Paris
  * 89100 Sens"), as rural addresses are written: the postcode at i (five digits) is read back to the street type
@@ -278,25 +315,29 @@ function streetBeforePostcode(text: string, i: number): PiiFinding | null {
   return null;
 }
 
-/** A digit (start of a house number candidate), found natively by the regex engine. */
-const DIGIT = /[0-9]/g;
-
-/** Addresses, at each house number, plus rural ones after "lieu-dit" / "hameau". */
-export function findAddresses(text: string, cues: readonly CueHit[], digits = true): PiiFinding[] {
-  const out: PiiFinding[] = [];
-  DIGIT.lastIndex = 0;
-  // test() moves lastIndex past the match without allocating a match array. `digits` false: no house number.
-  while (digits && DIGIT.test(text)) {
-    const i = DIGIT.lastIndex - 1;
-    let end = i + 1;
-    while (isDigit(text.charCodeAt(end))) end++;
-    DIGIT.lastIndex = end;
+/**
+ * Addresses, at each house number (the runs of digits noted by the word pass, `DigitRuns`: no search of the text
+ * again), plus rural ones after "lieu-dit" / "hameau".
+ */
+export function findAddresses(text: string, words: Words, cues: readonly CueHit[], out: PiiFinding[]): void {
+  const { runCount, runStarts, runEnds } = words;
+  CURSOR.word = 0;
+  // Where to look for the next house number (past the last run, or the last address read), and the first run of
+  // digits that may hold it.
+  let from = 0;
+  let r = 0;
+  for (;;) {
+    while (r < runCount && runEnds[r]! <= from) r++;
+    if (r === runCount) break;
+    const i = Math.max(runStarts[r]!, from);
+    const end = runEnds[r]!;
+    from = end;
     const previous = i > 0 ? text.charCodeAt(i - 1) : 32;
     if (end - i === 5) {
       const found = streetBeforePostcode(text, i);
       if (found) {
         out.push(found);
-        DIGIT.lastIndex = found.end;
+        from = found.end;
       }
       continue;
     }
@@ -306,10 +347,10 @@ export function findAddresses(text: string, cues: readonly CueHit[], digits = tr
     if (!isLetter(text.charCodeAt(end + 1)) && !isLetter(text.charCodeAt(end + 2)) && !isLetter(text.charCodeAt(end))) {
       continue;
     }
-    const found = addressAt(text, i);
+    const found = addressAt(text, i, words);
     if (found) {
       out.push(found);
-      DIGIT.lastIndex = found.end;
+      from = found.end;
     }
   }
   for (const cue of cues) {
@@ -317,5 +358,4 @@ export function findAddresses(text: string, cues: readonly CueHit[], digits = tr
     const end = frenchName(text, cue.end, true);
     if (end > 0) out.push({ kind: 'address', start: cue.start, end: frenchPostcode(text, end) });
   }
-  return out;
 }

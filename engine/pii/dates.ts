@@ -239,8 +239,8 @@ function dateAfter(text: string, from: number): Span | null {
   return null;
 }
 
-export function findBirthdates(text: string, cues: readonly CueHit[]): PiiFinding[] {
-  const out: PiiFinding[] = [];
+/** Appends the birth dates of `text` to `out`. */
+export function findBirthdates(text: string, cues: readonly CueHit[], out: PiiFinding[]): void {
   let headers = 0;
   for (const cue of cues) {
     const role = cue.role;
@@ -249,7 +249,6 @@ export function findBirthdates(text: string, cues: readonly CueHit[]): PiiFindin
     if (date) out.push({ kind: 'birthdate', ...date });
     else if (headers < MAX_HEADERS && columnDates(text, cue.start, cue.end, out)) headers++;
   }
-  return out;
 }
 
 /**

@@ -72,15 +72,17 @@ export function findPii(text: string, tokens?: Tokens): PiiFinding[] {
   try {
     const words = readWords(text, tokens);
     const cues = findCues(text, words);
-    // IBANs, numbers and house numbers all hold a digit: a text without one (most messages) skips their scans.
-    const ibans = words.digits ? findIbans(text) : NO_IBANS;
+    // IBANs, numbers and house numbers all start at a run of digits (`words.runStarts`): a text without one (most
+    // messages) skips their scans.
+    const ibans = words.digits ? findIbans(text, words) : NO_IBANS;
+    // Each detector appends to one list (in this order), rather than returning a list of its own.
     const findings: PiiFinding[] = [];
-    add(findings, findEmails(text));
+    findEmails(text, findings);
     add(findings, ibans.found);
-    if (words.digits) add(findings, findNumbers(text, cues, ibans.blocked));
-    add(findings, findBirthdates(text, cues));
-    add(findings, findAddresses(text, cues, words.digits));
-    add(findings, findNames(text, words, cues));
+    if (words.digits) findNumbers(text, words, cues, ibans.blocked, findings);
+    findBirthdates(text, cues, findings);
+    findAddresses(text, words, cues, findings);
+    findNames(text, words, cues, findings);
     return findings.length ? resolve(text, findings) : findings;
   } catch {
     return [];

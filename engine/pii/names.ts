@@ -11,19 +11,24 @@
 import type { PiiFinding } from '../types.ts';
 import { NAME_PARTICLES, NOT_NAME_BEFORE, NOT_PRIVATE, NOT_SURNAME, knownWords, LazySet } from './data.ts';
 import { isApostrophe, isHyphen, isLetter, isSpace, isUpper } from './text.ts';
-import { AMBIGUOUS_FIRST_NAME, FIRST_NAME, wordLists, SURNAME, type CueHit, type Words } from './words.ts';
+import {
+  AMBIGUOUS_FIRST_NAME,
+  FIRST_NAME,
+  FOREIGN_PARTICLE,
+  FOREIGN_PARTICLES,
+  NAME_PARTICLE,
+  NOT_SURNAME_WORD,
+  SURNAME,
+  wordCues,
+  wordLists,
+  wordNorm,
+  type CueHit,
+  type Words,
+} from './words.ts';
 
 /** Elided words before an apostrophe that may precede a name ("qu'Emmanuel", "d'Aïcha"). */
 const ELISIONS = new Set(['l', 'd', 'qu', 'j', 'm', 'n', 's', 'c', 't', 'jusqu', 'lorsqu', 'puisqu']);
 knownWords([...ELISIONS]);
-
-/**
- * Particles of Dutch, German, Portuguese, Spanish and Italian surnames that, written in lowercase between two
- * capitalised words, mark a name even when the first name is not in the list ("Gwendolyn van der Merwe", "Maria dos
- * Santos"). French "de", "la", "le", "du" are left out: "Hôtel de Ville", "Tour de France".
- */
-const FOREIGN_PARTICLES = new Set(['van', 'von', 'der', 'den', 'dos', 'das', 'da', 'ter', 'ten', 'del', 'della']);
-knownWords([...FOREIGN_PARTICLES]);
 
 /**
  * Capitalised, a particle marks a name only when a lowercase one follows ("Gertrude Van der Meulen"): "Camping Dos
@@ -109,6 +114,11 @@ class NameReader {
     private readonly words: Words,
   ) {}
 
+  /** Folded word w ('' for a word in none of the reviewed lists). */
+  norm(w: number): string {
+    return wordNorm(this.words, w);
+  }
+
   gap(w: number): string {
     return this.text.slice(this.words.ends[w]!, this.words.starts[w + 1]!);
   }
@@ -125,7 +135,7 @@ class NameReader {
     // again from each of its words would be quadratic.
     while (last - w < MAX_JOINED && this.joinedToNext(last)) last++;
     // Possessive: "Mosley's" ends before the apostrophe.
-    if (last > w && this.words.norms[last] === 's' && isApostrophe(this.text.charCodeAt(this.words.ends[last - 1]!))) {
+    if (last > w && this.norm(last) === 's' && isApostrophe(this.text.charCodeAt(this.words.ends[last - 1]!))) {
       last--;
     }
     return { first: w, last };
@@ -135,9 +145,11 @@ class NameReader {
   next(t: Token): number {
     const w = t.last + 1;
     if (w >= this.words.count) return -1;
-    const gap = this.gap(t.last);
-    if (gap.length < 1 || gap.length > 2) return -1;
-    for (let i = 0; i < gap.length; i++) if (!isSpace(gap.charCodeAt(i))) return -1;
+    // Read in the text, not in a slice of it: no string per call (this runs for most words the name reader reads).
+    const from = this.words.ends[t.last]!;
+    const to = this.words.starts[w]!;
+    if (to - from < 1 || to - from > 2) return -1;
+    for (let i = from; i < to; i++) if (!isSpace(this.text.charCodeAt(i))) return -1;
     return w;
   }
 
@@ -201,12 +213,11 @@ class NameReader {
    * ("Mary-Beth", "Billy-Joe"; not "Saint-Louis", "Aix-les-Bains").
    */
   private compoundFirstName(t: Token): boolean {
-    const { norms } = this.words;
     if (t.last === t.first) return false;
     for (let w = t.first; w < t.last; w++) if (!isHyphen(this.text.charCodeAt(this.words.ends[w]!))) return false;
     let known = false;
     for (let w = t.first; w <= t.last; w++) {
-      const norm = norms[w]!;
+      const norm = this.norm(w);
       if (!this.capitalised(w) || NOT_SURNAME.has(norm) || SAINTS.has(norm)) return false;
       if (wordLists(this.words, w, FIRST_NAME)) known = true;
     }
@@ -215,31 +226,31 @@ class NameReader {
 
   /** Could be (part of) a surname: two letters at least, not a function word, verb, acronym or placeholder. */
   surnameLike(t: Token, lower: boolean): boolean {
-    const { starts, ends, norms } = this.words;
+    const { starts, ends } = this.words;
     if (ends[t.last]! - starts[t.first]! < 2) return false;
     // "d'Estaing", "N'Diaye", "O'Brien": the word after the one-letter prefix carries the capital. In lowercase
     // ("n'a", "l'hôpital", "m'a") the prefix is mostly an elided function word, so the capital is required, except
     // after "o'" and before a consonant after "n'" or "m'" (French elides only before a vowel or h): "o'brien",
     // "n'diaye", "m'bengue".
     if (this.prefixed(t)) {
-      if (NOT_SURNAME.has(norms[t.first + 1]!)) return false;
+      if (wordLists(this.words, t.first + 1, NOT_SURNAME_WORD)) return false;
       if (this.capitalised(t.first + 1)) return true;
-      const prefix = norms[t.first]!;
+      const prefix = this.norm(t.first);
       const c = this.text.charCodeAt(starts[t.first + 1]!);
       return lower && (prefix === 'o' || ((prefix === 'n' || prefix === 'm') && !ELIDING.has(c)));
     }
-    if (NOT_SURNAME.has(norms[t.first]!)) return false;
+    if (wordLists(this.words, t.first, NOT_SURNAME_WORD)) return false;
     if (this.capitalised(t.first)) return true;
     return lower && !(t.first === t.last && this.verbLike(t.first));
   }
 
   /** A one-letter prefix and an apostrophe start the token ("N'Diaye", "d'Estaing"). */
   private prefixed(t: Token): boolean {
-    const { starts, ends, norms } = this.words;
+    const { starts, ends } = this.words;
     return (
       t.last > t.first &&
       ends[t.first]! - starts[t.first]! === 1 &&
-      SURNAME_PREFIXES.has(norms[t.first]!) &&
+      SURNAME_PREFIXES.has(this.norm(t.first)) &&
       isApostrophe(this.text.charCodeAt(ends[t.first]!))
     );
   }
@@ -267,7 +278,7 @@ class NameReader {
     let particles = 0;
     while (w >= 0 && tokens.length < max) {
       const t = this.token(w);
-      if (t.first === t.last && NAME_PARTICLES.has(this.words.norms[w]!)) {
+      if (t.first === t.last && wordLists(this.words, w, NAME_PARTICLE)) {
         // At most three in a row ("de la", "van der", "Ould Sidi"): a run of "de de de…" is no name, and reading
         // it again from each start would cost more than one pass.
         if (++particles > 3) break;
@@ -283,12 +294,7 @@ class NameReader {
       w = this.next(t);
     }
     // "Minh Le", "Anh Do": a capitalised particle with no surname after it is the surname.
-    if (
-      !tokens.length &&
-      particle >= 0 &&
-      LONE_PARTICLES.has(this.words.norms[particle]!) &&
-      this.capitalised(particle)
-    ) {
+    if (!tokens.length && particle >= 0 && LONE_PARTICLES.has(this.norm(particle)) && this.capitalised(particle)) {
       tokens.push({ first: particle, last: particle });
     }
     return tokens;
@@ -300,17 +306,16 @@ class NameReader {
    * surname. Returns the surnames, or an empty list.
    */
   foreignParticleSurnames(t: Token): Token[] {
-    const { norms } = this.words;
     const after = this.next(t);
-    if (after < 0 || !FOREIGN_PARTICLES.has(norms[after]!)) return [];
+    if (after < 0 || !FOREIGN_PARTICLES.has(this.norm(after))) return [];
     if (this.capitalised(after)) {
       const second = this.next({ first: after, last: after });
-      if (!CAPITAL_PARTICLES.has(norms[after]!) || second < 0 || this.capitalised(second)) return [];
-      if (!NAME_PARTICLES.has(norms[second]!)) return [];
+      if (!CAPITAL_PARTICLES.has(this.norm(after)) || second < 0 || this.capitalised(second)) return [];
+      if (!NAME_PARTICLES.has(this.norm(second))) return [];
     }
     // "Hôpital Van Gogh", "Musée Van Gogh": an institution word is no first name.
-    if (this.allCaps(t) || !this.surnameLike(t, false) || NOT_NAME_BEFORE.has(norms[t.first]!)) return [];
-    if (NAME_PARTICLES.has(norms[t.first]!)) return [];
+    if (this.allCaps(t) || !this.surnameLike(t, false) || NOT_NAME_BEFORE.has(this.norm(t.first))) return [];
+    if (NAME_PARTICLES.has(this.norm(t.first))) return [];
     return this.run(after, false, 3);
   }
 
@@ -319,43 +324,45 @@ class NameReader {
    * no function word, verb, cue (relative, title), institution, particle or saint.
    */
   beforeListedSurname(t: Token, lower: boolean): boolean {
-    const { norms } = this.words;
     const after = this.next(t);
     if (after < 0 || !wordLists(this.words, after, SURNAME) || this.joinedToNext(after)) return false;
     if (lower ? this.capitalised(after) : !this.capitalised(after) || this.allCaps(t)) return false;
-    const norm = norms[t.first]!;
-    if (!this.surnameLike(t, lower) || this.words.cues[t.first] !== null) return false;
+    const norm = this.norm(t.first);
+    if (!this.surnameLike(t, lower) || wordCues(this.words, t.first) !== null) return false;
     return !NOT_NAME_BEFORE.has(norm) && !NAME_PARTICLES.has(norm) && !SAINTS.has(norm);
   }
 
   /** A capitalised word outside the lists, not in capitals, that may start a name after a relation cue. */
   unlistedFirstName(t: Token): boolean {
-    const norm = this.words.norms[t.first]!;
+    const norm = this.norm(t.first);
     if (!this.capitalised(t.first) || this.allCaps(t) || !this.surnameLike(t, false)) return false;
     return !NOT_NAME_BEFORE.has(norm) && !NAME_PARTICLES.has(norm) && !SAINTS.has(norm);
   }
 
   /** Folded words from `first` to `last`, as the not-private list stores them. */
   key(first: number, last: number): string {
-    return this.words.norms.slice(first, last + 1).join(' ');
+    if (last < first) return '';
+    let key = this.norm(first);
+    for (let w = first + 1; w <= last; w++) key += ' ' + this.norm(w);
+    return key;
   }
 
   /** A public figure, fictional character or placeholder: the first name with any prefix of the surnames. */
   notPrivate(first: Token, surnames: readonly Token[]): boolean {
-    if (!NOT_PRIVATE_FIRST.has(this.words.norms[first.first]!)) return false;
+    if (!NOT_PRIVATE_FIRST.has(this.norm(first.first))) return false;
     return surnames.some((s) => NOT_PRIVATE.has(this.key(first.first, s.last)));
   }
 
   /** Word w is a particle right after a title ("Dr Ben Salah", "M. Ben Ali"), so no first name. */
   particleAfterTitle(w: number): boolean {
-    if (w === 0 || !NAME_PARTICLES.has(this.words.norms[w]!) || !TITLES.has(this.words.norms[w - 1]!)) return false;
+    if (w === 0 || !wordLists(this.words, w, NAME_PARTICLE) || !TITLES.has(this.norm(w - 1))) return false;
     const gap = this.gap(w - 1);
     return gap.length <= 2 && (gap.trim() === '' || gap.trim() === '.');
   }
 
   /** Word w follows an article, a preposition or a pronoun, separated by spaces or elided ("l'Iris"). */
   afterDeterminer(w: number): boolean {
-    if (w === 0 || !DETERMINERS.has(this.words.norms[w - 1]!)) return false;
+    if (w === 0 || !DETERMINERS.has(this.norm(w - 1))) return false;
     return (
       this.spaced(w - 1) || (this.joinedToNext(w - 1) && isApostrophe(this.text.charCodeAt(this.words.ends[w - 1]!)))
     );
@@ -376,7 +383,7 @@ class NameReader {
   /** The word starts a token: not the second part of "Jean-Pierre" (but "qu'Emmanuel" is fine). */
   tokenStart(w: number): boolean {
     if (w === 0 || !this.joinedToNext(w - 1)) return true;
-    return isApostrophe(this.text.charCodeAt(this.words.ends[w - 1]!)) && ELISIONS.has(this.words.norms[w - 1]!);
+    return isApostrophe(this.text.charCodeAt(this.words.ends[w - 1]!)) && ELISIONS.has(this.norm(w - 1));
   }
 
   /** Only spaces between word w and the next one. */
@@ -389,14 +396,13 @@ class NameReader {
    * Européen Georges…", "syndrome de Gilles de la Tourette".
    */
   afterInstitution(w: number): boolean {
-    const { norms } = this.words;
     if (!this.spaced(w - 1)) return false;
-    return NOT_NAME_BEFORE.has(norms[w - 1]!) || (this.spaced(w - 2) && NOT_NAME_BEFORE.has(norms[w - 2]!));
+    return NOT_NAME_BEFORE.has(this.norm(w - 1)) || (this.spaced(w - 2) && NOT_NAME_BEFORE.has(this.norm(w - 2)));
   }
 
   /** The word after a civil title at w ("mon voisin monsieur albert garnier", "my aunt Mrs. Ada Lee"), else w. */
   skipTitle(w: number): number {
-    if (!CIVIL_TITLES.has(this.words.norms[w]!)) return w;
+    if (!CIVIL_TITLES.has(this.norm(w))) return w;
     const gap = this.gap(w);
     if (w + 1 >= this.words.count || gap.length > 2 || (gap.trim() !== '' && gap.trim() !== '.')) return w;
     return w + 1;
@@ -404,7 +410,7 @@ class NameReader {
 
   /** The word after "de", "d'" or "of" at w (when one follows), else w. */
   skipOf(w: number): number {
-    const norm = this.words.norms[w]!;
+    const norm = this.norm(w);
     if (norm === 'd' && this.joinedToNext(w) && isApostrophe(this.text.charCodeAt(this.words.ends[w]!))) return w + 1;
     if (norm !== 'de' && norm !== 'of') return w;
     const next = this.next({ first: w, last: w });
@@ -432,7 +438,7 @@ function uncued(reader: NameReader, words: Words, out: PiiFinding[]): void {
         w = surname.last;
         continue;
       }
-      if (w + 1 < words.count && FOREIGN_PARTICLES.has(words.norms[w + 1]!)) {
+      if (w + 1 < words.count && wordLists(words, w + 1, FOREIGN_PARTICLE)) {
         const t = reader.token(w);
         const surnames = reader.foreignParticleSurnames(t);
         if (!surnames.length) continue;
@@ -507,7 +513,7 @@ function cued(reader: NameReader, text: string, words: Words, cues: readonly Cue
       case 'nameCueDocument': {
         // "au nom de MARCHETTI Paola": two capitalised words at once, the first no particle, article ("la
         // Mutuelle…", "l'Association…") or institution word ("Centre Hospitalier…").
-        const norm = words.norms[w]!;
+        const norm = wordNorm(words, w);
         if (!reader.capitalised(w) || NAME_PARTICLES.has(norm) || NOT_NAME_BEFORE.has(norm)) continue;
         if (ELISIONS.has(norm) && reader.token(w).last > w) continue;
         tokens = reader.run(w, false, 3);
@@ -548,10 +554,9 @@ function cued(reader: NameReader, text: string, words: Words, cues: readonly Cue
   }
 }
 
-export function findNames(text: string, words: Words, cues: readonly CueHit[]): PiiFinding[] {
+/** Appends the names of private persons in `text` to `out`. */
+export function findNames(text: string, words: Words, cues: readonly CueHit[], out: PiiFinding[]): void {
   const reader = new NameReader(text, words);
-  const out: PiiFinding[] = [];
   cued(reader, text, words, cues, out);
   uncued(reader, words, out);
-  return out;
 }

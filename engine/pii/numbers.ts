@@ -8,7 +8,7 @@ import type { PiiFinding, PiiKind } from '../types.ts';
 import { isNirBody, isValidCard, isValidNir, isValidRib } from './checksums.ts';
 import type { CueRole } from './roles.ts';
 import { isAlnum, isBlank, isDigit, isLetter } from './text.ts';
-import { CueBefore, type CueHit } from './words.ts';
+import { CueBefore, type CueHit, type DigitRuns } from './words.ts';
 
 /**
  * A chain of groups. `chars` holds the characters of every group (digits, and a Corsican A/B) one after the other;
@@ -198,11 +198,6 @@ function letterO(text: string, i: number, afterO = false): boolean {
   return !isLetter(text.charCodeAt(j));
 }
 
-/** "(+" then a digit at i: a country code in parentheses ("(+33) 6…"). */
-function plusInParen(text: string, i: number): boolean {
-  return text.charCodeAt(i) === 40 && text.charCodeAt(i + 1) === 43 && isDigit(text.charCodeAt(i + 2));
-}
-
 /** Length of "(d…)" at i (1–4 digits), or 0. */
 function parenAt(text: string, i: number): number {
   if (text.charCodeAt(i) !== 40) return 0;
@@ -341,41 +336,54 @@ const HEALTH_ROLES: readonly CueRole[] = ['nirCue', 'insCue', 'ippCue', 'rppsCue
 const NOT_PHONE_ROLES: readonly CueRole[] = ['notPhoneCue'];
 const INS_ROLES: readonly CueRole[] = ['insCue'];
 
-/** Where a number may start. One character class: the regex engine skips everything else natively. */
-const NUMBER_START = /[0-9+(]/g;
+/**
+ * Where a number may start at or after `from` (at most the end of a run of digits starting at `start`): the '(' of
+ * "(+33…", a '+' or '(' right before the digits ("+33…", "(415)…"), or the first digit at or after `from`. The runs of
+ * digits come from the word pass (`DigitRuns`): searching the text again for [0-9+(] read every message holding a
+ * digit once more.
+ */
+function startAt(text: string, start: number, from: number): number {
+  if (start - 2 >= from && text.charCodeAt(start - 2) === 40 && text.charCodeAt(start - 1) === 43) return start - 2;
+  const before = text.charCodeAt(start - 1);
+  if (start - 1 >= from && (before === 43 || before === 40)) return start - 1;
+  return Math.max(start, from);
+}
 
 /**
- * Finds number-based identifiers. `cues` come from the word pass; `blocked` ranges (IBAN-shaped text) are
- * skipped.
+ * Finds number-based identifiers (appended to `out`). `cues` come from the word pass; `blocked` ranges (IBAN-shaped
+ * text) are skipped.
  */
-export function findNumbers(text: string, cues: readonly CueHit[], blocked: readonly PiiFinding[]): PiiFinding[] {
-  const out: PiiFinding[] = [];
+export function findNumbers(
+  text: string,
+  runs: DigitRuns,
+  cues: readonly CueHit[],
+  blocked: readonly PiiFinding[],
+  out: PiiFinding[],
+): void {
   const health = CueBefore.of(text, cues, HEALTH_ROLES);
   const ins = health && CueBefore.of(text, cues, INS_ROLES);
   const notPhone = CueBefore.of(text, cues, NOT_PHONE_ROLES);
+  const { runCount, runStarts, runEnds } = runs;
   let b = 0;
-  NUMBER_START.lastIndex = 0;
-  // test() moves lastIndex past the match without allocating a match array.
-  while (NUMBER_START.test(text)) {
-    const i = NUMBER_START.lastIndex - 1;
-    if (
-      !isDigit(text.charCodeAt(i)) &&
-      !isDigit(text.charCodeAt(i + 1)) &&
-      !parenAt(text, i) &&
-      !plusInParen(text, i)
-    ) {
-      continue;
-    }
+  // Where to look for the next number (each branch below moves it past the current start), and the first run of
+  // digits that may hold it.
+  let from = 0;
+  let r = 0;
+  for (;;) {
+    while (r < runCount && runEnds[r]! <= from) r++;
+    if (r === runCount) break;
+    const i = startAt(text, runStarts[r]!, from);
+    from = i + 1;
     if (i > 0 && isAlnum(text.charCodeAt(i - 1))) {
       // Digits glued to a word ("FK4521", "x2"): skip the whole run.
       let j = i + 1;
       while (isAlnum(text.charCodeAt(j))) j++;
-      NUMBER_START.lastIndex = j;
+      from = j;
       continue;
     }
     while (b < blocked.length && blocked[b]!.end <= i) b++;
     if (b < blocked.length && blocked[b]!.start <= i) {
-      NUMBER_START.lastIndex = blocked[b]!.end;
+      from = blocked[b]!.end;
       continue;
     }
     // Most numbers are short and alone ("82 ans", "500 mg", "75011"): none of these identifiers; skip them early.
@@ -383,6 +391,13 @@ export function findNumbers(text: string, cues: readonly CueHit[], blocked: read
       let j = i + 1;
       while (j - i <= 5 && isDigit(text.charCodeAt(j))) j++;
       const c = text.charCodeAt(j);
+      // "82 ans", "500 mg": a space, then a letter other than a Corsican "A" or "B" ("2 A 0…"), goes on with none of
+      // the tests below (a quick way past the most common numbers of all).
+      const after = text.charCodeAt(j + 1);
+      if (j - i <= 5 && c === 32 && after !== 65 && after !== 66 && isLetter(after)) {
+        from = j;
+        continue;
+      }
       // A group may also go on after a line break ("IPP : 3304\n5712", as a form wraps it).
       const continues =
         (isSep(c) && isDigit(text.charCodeAt(j + 1))) ||
@@ -392,13 +407,13 @@ export function findNumbers(text: string, cues: readonly CueHit[], blocked: read
       const corsica =
         c === 65 || c === 66 || c === 97 || c === 98 || letterO(text, j) || (j - i === 1 && corsicanCell(text, j, i));
       if (j - i <= 5 && !continues && !corsica) {
-        NUMBER_START.lastIndex = j;
+        from = j;
         continue;
       }
     }
     const chain = readChain(text, i);
     const groups = chain.count;
-    NUMBER_START.lastIndex = Math.max(chain.ends[groups - 1]!, i + 1);
+    from = Math.max(chain.ends[groups - 1]!, i + 1);
     // A lone group of five characters or fewer ("82 ans", "500 mg", "75011") is none of these identifiers.
     if (groups === 1 && chain.plus < 0 && chain.chars.length <= 5) continue;
     // Every identifier holds six characters or more (the shortest is an IPP): a shorter chain ("5 38" in "38,5
@@ -411,7 +426,6 @@ export function findNumbers(text: string, cues: readonly CueHit[], blocked: read
     scanChain(chain, insFirst ?? cue, notPhone?.at(i, 30), out);
   }
   if (health) for (const hit of cues) if (hit.role === 'ippCue') alnumPatientId(text, hit.end, out);
-  return out;
 }
 
 /** How far after its keyword a hospital number made of letters and digits may start ("IPP (identifiant patient) : …"). */

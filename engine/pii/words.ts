@@ -6,8 +6,13 @@ import {
   AMBIGUOUS_FIRST_NAMES,
   CUE_SECOND_WORDS,
   FIRST_NAMES,
+  NAME_PARTICLES,
+  NOT_SURNAME,
+  STREET_BEFORE,
+  STREET_BEFORE_CAPITALISED,
   SURNAMES,
   cuesOf,
+  knownWords,
   lookupSlot,
   mayBeKnown,
   slotCues,
@@ -32,21 +37,51 @@ import {
   skipSpaces,
 } from './text.ts';
 
-export interface Words {
+/**
+ * The maximal runs of ASCII digits of a message, in text order: where the number detectors (IBANs, numbers, house
+ * numbers) start reading. Noted by the word pass, from the engine's number tokens or while reading the text, so that
+ * they do not each search the text again (three native scans of every message holding a digit, with a fourth and
+ * fifth for "guichet": ~7 % of `findPii` in Chromium).
+ */
+export interface DigitRuns {
+  readonly runCount: number;
+  readonly runStarts: Int32Array;
+  readonly runEnds: Int32Array;
+}
+
+export interface Words extends DigitRuns {
   readonly count: number;
   readonly starts: Int32Array;
   readonly ends: Int32Array;
-  /** Folded words (lowercase, no accents); '' for a word that is in none of the reviewed lists. */
+  /**
+   * Folded words (lowercase, no accents); '' for a word that is in none of the reviewed lists. Only for the words
+   * read from the text (id 0): read any word's with `wordNorm`.
+   */
   readonly norms: readonly string[];
   /** The engine's word id of each word read from a token (`Tokens.ids`), 0 for words read from the text. */
   readonly ids: Int32Array;
-  /** Cues of the reviewed data starting with each word (grouped by second word), or null. */
+  /**
+   * Cues of the reviewed data starting with each word (grouped by second word), or null. Only for the words read from
+   * the text (id 0): read any word's with `wordCues`.
+   */
   readonly cues: readonly (CueGroup | null)[];
   /** Indexes of the words whose `cues` are not null, in order (`cueWordCount` of them): few words start a cue. */
   readonly cueWords: Int32Array;
   readonly cueWordCount: number;
   /** The text holds an ASCII digit (every number-based identifier and house number needs one). */
   readonly digits: boolean;
+}
+
+/** Folded word w of `words` ('' for a word in none of the reviewed lists): by its id, or as read from the text. */
+export function wordNorm(words: Words, w: number): string {
+  const id = words.ids[w]!;
+  return id === 0 ? words.norms[w]! : normById[id]!;
+}
+
+/** Cues starting with word w of `words`, or null (see `wordNorm`). */
+export function wordCues(words: Words, w: number): CueGroup | null {
+  const id = words.ids[w]!;
+  return id === 0 ? words.cues[w]! : cuesById[id]!;
 }
 
 export interface CueHit {
@@ -69,6 +104,10 @@ let scratchCueWords = new Int32Array(capacity);
 /** Grown by `push` only past their longest use so far; written by index below that. */
 let scratchNorms: string[] = [];
 let scratchCues: (CueGroup | null)[] = [];
+/** Digit runs (see `DigitRuns`), with their own capacity: a message may hold more runs than words. */
+let runCapacity = 64;
+let scratchRunStarts = new Int32Array(runCapacity);
+let scratchRunEnds = new Int32Array(runCapacity);
 /**
  * Buffers grown past this many words are released at the next call. Below it they are kept (at most ~8 MB plus two
  * lists, after a message of a million words) so that long messages do not regrow them.
@@ -95,11 +134,16 @@ export function readWords(text: string, tokens?: Tokens): Words {
     scratchNorms = [];
     scratchCues = [];
   }
+  if (runCapacity > KEEP) {
+    runCapacity = 64;
+    scratchRunStarts = new Int32Array(runCapacity);
+    scratchRunEnds = new Int32Array(runCapacity);
+  }
   count = 0;
   cueWordCount = 0;
-  digits = false;
+  runCount = 0;
   if (tokens) readTokens(text, tokens);
-  else readRange(text, 0, text.length);
+  else readRange(text, 0, text.length, true);
   return {
     count,
     starts: scratchStarts,
@@ -109,14 +153,41 @@ export function readWords(text: string, tokens?: Tokens): Words {
     cues: scratchCues,
     cueWords: scratchCueWords,
     cueWordCount,
-    digits,
+    digits: runCount > 0,
+    runCount,
+    runStarts: scratchRunStarts,
+    runEnds: scratchRunEnds,
   };
 }
 
-/** Words read so far by the current `readWords` call, those of them that start a cue, and whether it met an ASCII digit. */
+/** Words read so far by the current `readWords` call, those of them that start a cue, and digit runs. */
 let count = 0;
 let cueWordCount = 0;
-let digits = false;
+let runCount = 0;
+
+function pushRun(start: number, end: number): void {
+  if (runCount === runCapacity) {
+    runCapacity *= 2;
+    scratchRunStarts = grown(scratchRunStarts, runCapacity);
+    scratchRunEnds = grown(scratchRunEnds, runCapacity);
+  }
+  scratchRunStarts[runCount] = start;
+  scratchRunEnds[runCount] = end;
+  runCount++;
+}
+
+/** The digit runs of a number token: digits, with single ',' or '.' between them ("38,5", "1.234.567"). */
+function pushNumberToken(text: string, start: number, end: number): void {
+  let from = start;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) {
+      pushRun(from, i);
+      from = i + 1;
+    }
+  }
+  pushRun(from, end);
+}
 
 /** Grows the typed word buffers (doubling) until they hold `words` words. */
 function reserveWords(words: number): void {
@@ -143,6 +214,11 @@ function push(start: number, end: number, norm: string, cues: CueGroup | null, i
  * (a write past the end would leave a hole, and V8 would then store the list as a dictionary).
  */
 function setListed(w: number, norm: string, cues: CueGroup | null): void {
+  // Words read from tokens are not written here (see `wordNorm`): fill up to `w` if the lists are shorter.
+  while (scratchNorms.length < w) {
+    scratchNorms.push('');
+    scratchCues.push(null);
+  }
   if (w < scratchNorms.length) {
     scratchNorms[w] = norm;
     scratchCues[w] = cues;
@@ -152,15 +228,22 @@ function setListed(w: number, norm: string, cues: CueGroup | null): void {
   }
 }
 
-/** The words of `text[from, to)`, which starts and ends at word boundaries. */
-function readRange(text: string, from: number, to: number): void {
+/**
+ * The words of `text[from, to)`, which starts and ends at word boundaries; and its digit runs with `runs` (the text
+ * read without tokens).
+ */
+function readRange(text: string, from: number, to: number, runs: boolean): void {
   let i = from;
   while (i < to) {
     let c = text.charCodeAt(i);
     if (c >= LETTER_LIMIT || STEP_MUL[c] === 0) {
-      // The number detectors only run when the text holds a digit: note it while passing.
-      if (c <= 57 && c >= 48) digits = true;
       i++;
+      if (runs && c <= 57 && c >= 48) {
+        // The number detectors start at digit runs: note them while passing.
+        const start = i - 1;
+        while (i < to && (c = text.charCodeAt(i)) <= 57 && c >= 48) i++;
+        pushRun(start, i);
+      }
       continue;
     }
     const start = i;
@@ -183,12 +266,18 @@ const WORD_TOKEN = 0;
 const NUMBER_TOKEN = 1;
 
 /**
- * What `readRange` found for a one-token word, by word id (`Tokens.ids`): 0 not yet seen, 1 in no list, 2 may be in
- * one (norm = the token's norm, cues in `cuesById`). Kept for the id table of `idEpoch` only.
+ * What `readRange` finds for a one-token word, by word id (`Tokens.ids`), for the id table of `idEpoch` only: whether
+ * the id was met and whether it has cues (`seen`: 0 not met, `SEEN` without cues, `SEEN | HAS_CUES` with), its norm
+ * ('' for a word in no list, else the token's norm) and its cues. A word is then read with no branch on what it is: a
+ * test of "may be in a list" at each word (two words in three are) was mispredicted often enough to cost about a third
+ * of the word pass.
  */
-let known = new Uint8Array(1024);
+let seen = new Uint8Array(1024);
+let normById: string[] = [];
 let cuesById: (CueGroup | null)[] = [];
 let idEpoch = -1;
+const SEEN = 1;
+const HAS_CUES = 2;
 
 /**
  * Every letter of the text is inside a word token (the tokeniser's letters include the word reader's), and the
@@ -199,13 +288,14 @@ let idEpoch = -1;
 function readTokens(text: string, tokens: Tokens): void {
   if (idEpoch !== tokens.idEpoch) {
     idEpoch = tokens.idEpoch;
-    known.fill(0);
+    seen.fill(0);
     wordListsById.fill(0);
+    normById = [];
     cuesById = [];
   }
-  const { types, starts, ends, ids, norms, plainLatin, contractions } = tokens;
-  if (plainLatin && !contractions) {
-    readLatinTokens(tokens);
+  const { types, starts, ends, ids, norms, plainLatin } = tokens;
+  if (plainLatin) {
+    readLatinTokens(text, tokens);
     return;
   }
   // Tokens to read as text, gathered into one range (text between two word tokens holds no letter): a text of
@@ -215,83 +305,105 @@ function readTokens(text: string, tokens: Tokens): void {
   for (let t = 0; t < tokens.count; t++) {
     const type = types[t];
     if (type === NUMBER_TOKEN) {
-      digits = true;
+      pushNumberToken(text, starts[t]!, ends[t]!);
       continue;
     }
     if (type !== WORD_TOKEN) continue;
     const start = starts[t]!;
     const end = ends[t]!;
-    const latin = plainLatin ? !(contractions && contracted(text, start, end)) : latinWord(text, start, end);
-    if (!latin) {
+    if (!latinWord(text, start, end)) {
       if (pendingFrom < 0) pendingFrom = start;
       pendingTo = end;
       continue;
     }
     if (pendingFrom >= 0) {
-      readRange(text, pendingFrom, pendingTo);
+      readRange(text, pendingFrom, pendingTo, false);
       pendingFrom = -1;
     }
     const id = ids[t]!;
-    const state = stateOf(id, norms[t]!);
-    if (state === 1) push(start, end, '', null, id);
-    else push(start, end, norms[t]!, cuesById[id] ?? null, id);
+    if (id >= seen.length || seen[id] === 0) learn(id, norms[t]!);
+    push(start, end, normById[id]!, cuesById[id]!, id);
   }
-  if (pendingFrom >= 0) readRange(text, pendingFrom, pendingTo);
+  if (pendingFrom >= 0) readRange(text, pendingFrom, pendingTo, false);
 }
 
-/** `known[id]` for a word id and its norm, worked out on the id's first meeting (with `cuesById[id]`). */
-function stateOf(id: number, norm: string): number {
-  if (id >= known.length) known = grown(known, Math.max(id + 1, known.length * 2));
-  let state = known[id]!;
-  if (state === 0) {
-    state = mayBeKnown(norm) ? 2 : 1;
-    known[id] = state;
-    // Written by index only up to the end (a hole would make V8 store the array as a dictionary).
-    while (cuesById.length <= id) cuesById.push(null);
-    if (state === 2) cuesById[id] = cuesOf(norm);
+/** Fills the tables by id (`seen`, `normById`, `cuesById`, `wordListsById`) for a word id met for the first time. */
+function learn(id: number, norm: string): void {
+  if (id >= seen.length) {
+    const size = Math.max(id + 1, seen.length * 2);
+    seen = grown(seen, size);
+    wordListsById = grown(wordListsById, size);
   }
-  return state;
+  seen[id] = SEEN;
+  // Written by index only up to the end (a hole would make V8 store the array as a dictionary).
+  while (normById.length <= id) {
+    normById.push('');
+    cuesById.push(null);
+  }
+  if (mayBeKnown(norm)) {
+    normById[id] = norm;
+    const cues = cuesOf(norm);
+    cuesById[id] = cues;
+    if (cues !== null) seen[id] = SEEN | HAS_CUES;
+  }
+  wordListsById[id] = listsOf(normById[id]!, ALL_LISTS);
 }
 
 /**
- * `readTokens` for a message whose word tokens are all this reader's words (Latin letters, no contraction: the usual
- * case): one word per word token, written straight into the buffers (sized once for the message) instead of through
- * `push`.
+ * `readTokens` for a message whose word tokens are all this reader's words (Latin letters) but for English
+ * contractions ("can't": two words here): one word per word token, written straight into the buffers (sized once for
+ * the message) instead of through `push`; a contracted token is read as text. Contractions (a third of the benchmark's
+ * text) went through the general loop before: 0.97 of `findPii`'s time in same-process runs.
  */
-function readLatinTokens(tokens: Tokens): void {
-  const { types, starts, ends, ids, norms } = tokens;
+function readLatinTokens(text: string, tokens: Tokens): void {
+  const { types, starts, ends, ids, norms, contractions } = tokens;
   const n = tokens.count;
   reserveWords(n);
-  const wordStarts = scratchStarts;
-  const wordEnds = scratchEnds;
-  const wordIds = scratchIds;
-  const cueWords = scratchCueWords;
+  let wordStarts = scratchStarts;
+  let wordEnds = scratchEnds;
+  let wordIds = scratchIds;
+  let cueWords = scratchCueWords;
   let w = 0;
   let cueWordsFound = 0;
-  let digit = false;
+  // The next straight apostrophe at or after the current token (found natively): only a token holding one can be
+  // contracted, so the others skip `contracted` (two text reads per token: ~a sixth of this loop in such messages).
+  let apostrophe = contractions ? text.indexOf("'") : -1;
   for (let t = 0; t < n; t++) {
     const type = types[t];
     if (type !== WORD_TOKEN) {
-      if (type === NUMBER_TOKEN) digit = true;
+      if (type === NUMBER_TOKEN) pushNumberToken(text, starts[t]!, ends[t]!);
+      continue;
+    }
+    const start = starts[t]!;
+    const end = ends[t]!;
+    if (apostrophe >= 0 && apostrophe < start) apostrophe = text.indexOf("'", start);
+    if (apostrophe >= 0 && apostrophe < end && contracted(text, start, end)) {
+      // Through `push`, which may grow the buffers: take them again afterwards.
+      count = w;
+      cueWordCount = cueWordsFound;
+      readRange(text, start, end, false);
+      w = count;
+      cueWordsFound = cueWordCount;
+      reserveWords(w + n - t);
+      wordStarts = scratchStarts;
+      wordEnds = scratchEnds;
+      wordIds = scratchIds;
+      cueWords = scratchCueWords;
       continue;
     }
     const id = ids[t]!;
-    let norm = '';
-    let cues: CueGroup | null = null;
-    if (stateOf(id, norms[t]!) === 2) {
-      norm = norms[t]!;
-      cues = cuesById[id] ?? null;
-      if (cues !== null) cueWords[cueWordsFound++] = w;
-    }
-    wordStarts[w] = starts[t]!;
-    wordEnds[w] = ends[t]!;
+    if (id >= seen.length || seen[id] === 0) learn(id, norms[t]!);
+    // Written whether or not the word has cues, counted only when it has (no branch; one table read for both).
+    cueWords[cueWordsFound] = w;
+    cueWordsFound += seen[id]! >> 1;
+    // Its norm and cues are read by id (`wordNorm`, `wordCues`): two list writes per word fewer, ~a fifth of this loop.
+    wordStarts[w] = start;
+    wordEnds[w] = end;
     wordIds[w] = id;
-    setListed(w, norm, cues);
     w++;
   }
   count = w;
   cueWordCount = cueWordsFound;
-  if (digit) digits = true;
 }
 
 /** All characters of `text[start, end)` are this reader's letters, below `LATIN_LIMIT`. */
@@ -314,22 +426,54 @@ function contracted(text: string, start: number, end: number): boolean {
 }
 
 /**
- * Bits of `wordLists`: the word is in the first-name, ambiguous first-name or surname list, or is a cue's second
- * word (`CUE_SECOND_WORDS`); `KNOWN` marks a computed entry of `wordListsById`.
+ * Bits of `wordLists`: the word is in the first-name, ambiguous first-name or surname list, is a cue's second word
+ * (`CUE_SECOND_WORDS`), a foreign surname particle (`FOREIGN_PARTICLES`) or may start a street after a house number
+ * (`startsStreet`), is in the "not a surname" list or is a name particle (`NOT_SURNAME`, `NAME_PARTICLES`: asked about
+ * most words the name reader looks at; set lookups there were ~2 % of `findPii` in Node); `KNOWN` marks a computed
+ * entry of `wordListsById`.
  */
 const KNOWN = 1;
 export const FIRST_NAME = 2;
 export const AMBIGUOUS_FIRST_NAME = 4;
 export const SURNAME = 8;
 export const CUE_SECOND = 16;
+export const FOREIGN_PARTICLE = 32;
+export const STREET_START = 64;
+export const NOT_SURNAME_WORD = 128;
+export const NAME_PARTICLE = 256;
+
+/** Words between a house number and a street type ("4 bis rue …", "12 ter avenue …"). */
+export const NUMBER_SUFFIXES: readonly string[] = ['bis', 'ter', 'quater'];
 
 /**
- * `wordLists` of words read from tokens, by word id (0: not yet computed), emptied with `known`. The name reader asks
+ * Particles of Dutch, German, Portuguese, Spanish and Italian surnames that, written in lowercase between two
+ * capitalised words, mark a name even when the first name is not in the list ("Gwendolyn van der Merwe", "Maria dos
+ * Santos"). French "de", "la", "le", "du" are left out: "Hôtel de Ville", "Tour de France". Here for `wordLists`: the
+ * name reader asks about the word after most capitalised words.
+ */
+export const FOREIGN_PARTICLES: ReadonlySet<string> = new Set([
+  'van',
+  'von',
+  'der',
+  'den',
+  'dos',
+  'das',
+  'da',
+  'ter',
+  'ten',
+  'del',
+  'della',
+]);
+knownWords([...FOREIGN_PARTICLES]);
+
+/**
+ * `wordLists` of words read from tokens, by word id, filled when the word pass meets the id (`learn`: every later read
+ * is then one byte, with no test), emptied with `seen`. The name reader asks
  * the name lists about most capitalised words, some twice, and the cue pass asks whether the word after a cue's first
  * word continues a cue: a set or map lookup each (a scattered read in a large hash table; the set lookups alone were
  * ~3 % of `analyze()`) became one byte read for a word met before (0.97 of the time in same-process runs).
  */
-let wordListsById = new Uint8Array(1024);
+let wordListsById = new Uint16Array(1024);
 
 /**
  * Which of the lists asked for (`FIRST_NAME`, `AMBIGUOUS_FIRST_NAME`, `SURNAME`, `CUE_SECOND`) hold word `w`. A word
@@ -338,14 +482,28 @@ let wordListsById = new Uint8Array(1024);
 export function wordLists(words: Words, w: number, asked: number): number {
   const id = words.ids[w]!;
   if (id === 0) return listsOf(words.norms[w]!, asked) & asked;
-  if (id >= wordListsById.length) wordListsById = grown(wordListsById, Math.max(id + 1, wordListsById.length * 2));
-  let lists = wordListsById[id]!;
-  if (lists === 0) {
-    // A word id always comes with the same norm here ('' for a word in no list, see `readTokens`).
-    lists = listsOf(words.norms[w]!, FIRST_NAME | AMBIGUOUS_FIRST_NAME | SURNAME | CUE_SECOND);
-    wordListsById[id] = lists;
-  }
-  return lists & asked;
+  // Filled when the word pass met the id (`learn`).
+  return wordListsById[id]! & asked;
+}
+
+const ALL_LISTS =
+  FIRST_NAME |
+  AMBIGUOUS_FIRST_NAME |
+  SURNAME |
+  CUE_SECOND |
+  FOREIGN_PARTICLE |
+  STREET_START |
+  NOT_SURNAME_WORD |
+  NAME_PARTICLE;
+
+/**
+ * A lowercase word right after a house number can start an address only as a street type, a number suffix or "r."
+ * (see address.ts `addressAt`).
+ */
+function startsStreet(norm: string): boolean {
+  return (
+    STREET_BEFORE.has(norm) || STREET_BEFORE_CAPITALISED.has(norm) || NUMBER_SUFFIXES.includes(norm) || norm === 'r'
+  );
 }
 
 /** The asked lists holding a word, with `KNOWN` (so that a word in none is still a computed entry). */
@@ -355,6 +513,10 @@ function listsOf(norm: string, asked: number): number {
   if (asked & AMBIGUOUS_FIRST_NAME && AMBIGUOUS_FIRST_NAMES.has(norm)) lists |= AMBIGUOUS_FIRST_NAME;
   if (asked & SURNAME && SURNAMES.has(norm)) lists |= SURNAME;
   if (asked & CUE_SECOND && CUE_SECOND_WORDS.has(norm)) lists |= CUE_SECOND;
+  if (asked & FOREIGN_PARTICLE && FOREIGN_PARTICLES.has(norm)) lists |= FOREIGN_PARTICLE;
+  if (asked & STREET_START && startsStreet(norm)) lists |= STREET_START;
+  if (asked & NOT_SURNAME_WORD && NOT_SURNAME.has(norm)) lists |= NOT_SURNAME_WORD;
+  if (asked & NAME_PARTICLE && NAME_PARTICLES.has(norm)) lists |= NAME_PARTICLE;
   return lists;
 }
 
@@ -388,11 +550,11 @@ export function joined(text: string, from: number, to: number): boolean {
 }
 
 function matchCue(text: string, words: Words, w: number, cue: Cue): number {
-  const { starts, ends, norms } = words;
+  const { starts, ends } = words;
   const last = w + cue.words.length - 1;
   if (last >= words.count) return -1;
   for (let k = 1; k < cue.words.length; k++) {
-    if (norms[w + k] !== cue.words[k] || !joined(text, ends[w + k - 1]!, starts[w + k]!)) return -1;
+    if (wordNorm(words, w + k) !== cue.words[k] || !joined(text, ends[w + k - 1]!, starts[w + k]!)) return -1;
   }
   if (cue.upper) {
     for (let i = starts[w]!; i < ends[last]!; i++) if (!isUpper(text.charCodeAt(i))) return -1;
@@ -403,14 +565,17 @@ function matchCue(text: string, words: Words, w: number, cue: Cue): number {
 /** Every cue occurrence, in text order; at one word, only the longest cue of each role ("né le", not "né"). */
 export function findCues(text: string, words: Words): CueHit[] {
   const hits: CueHit[] = [];
-  for (let k = 0; k < words.cueWordCount; k++) {
-    const w = words.cueWords[k]!;
-    const group = words.cues[w]!;
-    // Only the cues the next word continues (or the one-word cues) can match here; most next words continue none.
-    const cues =
-      (w + 1 < words.count && wordLists(words, w + 1, CUE_SECOND)
-        ? group.bySecond.get(words.norms[w + 1]!)
-        : undefined) ?? group.singles;
+  const { cueWords, cueWordCount, count } = words;
+  for (let k = 0; k < cueWordCount; k++) {
+    const w = cueWords[k]!;
+    const group = wordCues(words, w)!;
+    // Only the cues the next word continues (or the one-word cues) can match here; most next words continue none,
+    // and most first words ("a", "je", "mon", "my", "the") have no one-word cue: nothing to try (7 words in 10).
+    let cues = group.singles;
+    if (w + 1 < count && group.bySecond.size !== 0 && wordLists(words, w + 1, CUE_SECOND)) {
+      cues = group.bySecond.get(wordNorm(words, w + 1)) ?? cues;
+    }
+    if (cues.length === 0) continue;
     const first = hits.length;
     for (const cue of cues) {
       const last = matchCue(text, words, w, cue);
@@ -470,7 +635,10 @@ export class CueBefore {
 
   /** A finder over the cues of some roles, or undefined when the text has none (the common case). */
   static of(text: string, hits: readonly CueHit[], roles: readonly CueRole[]): CueBefore | undefined {
-    if (!hits.length) return undefined;
+    // Most texts hold cues of none of these roles (names' cues are the common ones): no list is built for them.
+    let k = 0;
+    while (k < hits.length && !roles.includes(hits[k]!.role)) k++;
+    if (k === hits.length) return undefined;
     const selected = hits.filter((hit) => roles.includes(hit.role));
     return selected.length
       ? new CueBefore(

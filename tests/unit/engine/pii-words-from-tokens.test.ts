@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { findPii } from '../../../engine/pii/index.ts';
-import { readWords, type Words } from '../../../engine/pii/words.ts';
+import { readWords, wordCues, wordNorm, type Words } from '../../../engine/pii/words.ts';
 import { foldCode } from '../../../engine/text/fold.ts';
 import { tokenize } from '../../../engine/text/tokenize.ts';
 import { STEP_MUL } from '../../../engine/pii/text.ts';
@@ -18,10 +18,10 @@ function snapshot(words: Words): unknown {
     out.push([
       words.starts[w],
       words.ends[w],
-      words.norms[w],
-      words.cues[w] ? [...words.cues[w]!.bySecond.keys()] : null,
+      wordNorm(words, w),
+      wordCues(words, w) ? [...wordCues(words, w)!.bySecond.keys()] : null,
     ]);
-    if (words.cues[w]) cueWords.push(w);
+    if (wordCues(words, w)) cueWords.push(w);
   }
   // The list of cue words (what `findCues` walks) names exactly the words that have cues.
   expect([...words.cueWords.subarray(0, words.cueWordCount)]).toEqual(cueWords);
