@@ -613,12 +613,25 @@ function onlyWords(tokens: Tokens, hit: Hit, words: ReadonlySet<string>): boolea
 function countedDose(input: CheckInput, hit: Hit, current: (hit: Hit) => boolean): boolean {
   const { tokens, seg, cues } = input;
   if (concentration(input, hit)) return false;
+  if (symptomDuration(tokens, seg, hit)) return false;
   if (!onlyWords(tokens, hit, DOSE_WORDS)) return true;
   if (!current(hit) || wordBefore(tokens, seg, hit, DOSE_DENIALS, ASK_REACH)) return false;
   if (DEPENDS.has(tokens.norms[hit.last + 1] ?? '')) return false;
   const clause = seg.clause[hit.first];
   if (!(cues.get('professional') ?? []).some((pro) => seg.clause[pro.first] === clause)) return true;
   return !wordBefore(tokens, seg, hit, ASK, ASK_REACH);
+}
+
+/** A duration bound ("plus de 3 jours", "more than 3 days") right after a symptom's "dure / lasts". */
+const DURATION_BOUNDS = new Set(['plus', 'moins', 'au', 'more', 'less', 'longer']);
+const LASTS = new Set(['dure', 'durent', 'persiste', 'persistent', 'lasts', 'last', 'persists', 'persist']);
+
+/**
+ * "Consultez si la fièvre dure plus de 3 jours", "see a doctor if it lasts more than 3 days": how long a symptom may
+ * last before a visit, not how long to take a medicine ("ne prenez pas d'ibuprofène plus de 3 jours" stays a dose).
+ */
+function symptomDuration(tokens: Tokens, seg: Segments, hit: Hit): boolean {
+  return DURATION_BOUNDS.has(tokens.norms[hit.first] ?? '') && wordBefore(tokens, seg, hit, LASTS, 2);
 }
 
 /** Per litre or decilitre: "ferritine à 12 µg/L", "CRP 100 mg/L" is a lab value, not a dose to verify. */
