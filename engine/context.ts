@@ -947,6 +947,8 @@ const ARTICLES = new Set(['un', 'une', 'a', 'an']);
 const AGENT_WORDS = new Set(['par', 'by']);
 const AGENT_ARTICLES = new Set(['le', 'la', 'l', 'the', 'son', 'sa', 'his', 'her', 'their', 'leur', 'mon', 'ma', 'my']);
 const SIZE_WORDS = new Set(['petit', 'petite', 'gros', 'grosse', 'vieux', 'vieille', 'little', 'big', 'old']);
+/** "même le chien", "even the dog": a pet named as one more witness of what the people have (fumes, heat, food). */
+const EVEN = new Set(['meme', 'even']);
 
 /** Verbs of giving a pet away: a warning sign about its owner ("j'ai donné mon chat"), not a veterinary topic. */
 const GIVING_AWAY = new Set(['donne', 'confie', 'offert', 'adopter', 'gave', 'given', 'giving', 'rehomed', 'away']);
@@ -962,7 +964,8 @@ const OWNER_POSSESSIVES = new Set(['mon', 'ma', 'mes', 'son', 'sa', 'ses', 'my',
 
 /**
  * "respire comme un chien", "sick as a dog": the animal describes the person; "j'ai donné mon chat", "gave away
- * his dog", "mordue par un chien": the person is the subject. None makes the sentence about an animal.
+ * his dog", "mordue par un chien": the person is the subject; "même le chien", "even the dog": one more witness. None
+ * makes the sentence about an animal.
  */
 function isComparison(tokens: Tokens, hit: Hit): boolean {
   // One size word may sit between the article and the animal ("comme un petit chien", "like a little dog").
@@ -972,6 +975,8 @@ function isComparison(tokens: Tokens, hit: Hit): boolean {
   // "mordue par un chien", "bitten by the neighbour's dog": the animal is the cause, the person is the subject.
   const determiner = (w: string): boolean => ARTICLES.has(w) || AGENT_ARTICLES.has(w);
   if (determiner(article) && AGENT_WORDS.has(tokens.norms[at - 2] ?? '')) return true;
+  // "on a tous mal à la tête, même le chien est mou", "even the dog is sluggish": the people stay the topic (CO fumes).
+  if (determiner(article) && EVEN.has(tokens.norms[at - 2] ?? '')) return true;
   // One owner word, possibly with its "'s": "by the neighbour's dog", "par le chien du voisin" needs none.
   const owner = article === 's' ? at - 2 : at - 1;
   if (determiner(tokens.norms[owner - 1] ?? '') && AGENT_WORDS.has(tokens.norms[owner - 2] ?? '')) return true;
