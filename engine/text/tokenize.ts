@@ -8,6 +8,7 @@
 import { foldCode } from './fold.ts';
 import { arena, reserve } from './arena.ts';
 import { grown } from './grow.ts';
+import { NUMBER_WORDS } from './number-word-values.ts';
 import { WordIds } from './word-ids.ts';
 
 export const enum TokenType {
@@ -59,6 +60,12 @@ export interface Tokens {
    * "Noah, 5 semaines,"; engine/appositive-age.ts), whose reader then skips most messages.
    */
   readonly asides: boolean;
+  /**
+   * Some word token is (or, before a `setNorm`, was) a number word (`NUMBER_WORDS`: "six", "douze"), read by the
+   * lexicon's number pieces: the trie then skips its number-word pass for most messages without scanning them. Known
+   * from the word cache record, so it costs no lookup per token; `setNorm` sets it when a fix writes a number word.
+   */
+  numberWords: boolean;
 }
 
 /**
@@ -115,6 +122,7 @@ export function setNorm(tokens: Tokens, i: number, norm: string): void {
   tokens.norms[i] = norm;
   tokens.hashes[i] = normHash(norm);
   tokens.ids[i] = wordId(norm, tokens.hashes[i]);
+  if (NUMBER_WORDS.has(norm)) tokens.numberWords = true;
 }
 
 function isDigit(c: number): boolean {
@@ -197,10 +205,14 @@ function push(type: TokenType, start: number, end: number, hash: number, id: num
  */
 const CACHE_SLOTS = 16_384;
 const SLOT_INTS = 16;
-/** Fields of a slot record: raw length (0: empty), word id, `normHash(norm)`, then the raw characters. */
+/**
+ * Fields of a slot record: raw length (0: empty), word id, `normHash(norm)`, 1 when the norm is a number word, then
+ * the raw characters.
+ */
 const S_LENGTH = 0;
 const S_ID = 1;
 const S_HASH = 2;
+const S_NUMBER_WORD = 3;
 const S_CHARS = 4;
 const SLOT_CHARS = (SLOT_INTS - S_CHARS) * 2;
 const cache = new Int32Array(CACHE_SLOTS * SLOT_INTS);
@@ -210,26 +222,27 @@ function remember(at: number, text: string, start: number, end: number, norm: st
   const hash = normHash(norm);
   const id = wordId(norm, hash);
   const length = end - start;
+  rememberedHash = hash;
+  rememberedId = id;
+  rememberedNumberWord = NUMBER_WORDS.has(norm) ? 1 : 0;
   if (length > SLOT_CHARS) {
     cache[at + S_LENGTH] = 0;
-    rememberedHash = hash;
-    rememberedId = id;
     return;
   }
   cache[at + S_LENGTH] = length;
   cache[at + S_ID] = id;
   cache[at + S_HASH] = hash;
+  cache[at + S_NUMBER_WORD] = rememberedNumberWord;
   for (let k = 0; k < length; k += 2) {
     const low = text.charCodeAt(start + k);
     const high = k + 1 < length ? text.charCodeAt(start + k + 1) : 0;
     cache[at + S_CHARS + (k >> 1)] = low | (high << 16);
   }
-  rememberedHash = hash;
-  rememberedId = id;
 }
-/** The hash and id of the word `remember` last filed (read back when the word was too long for a slot). */
+/** The hash, id and number-word flag of the word `remember` last filed (read back when it was too long for a slot). */
 let rememberedHash = 0;
 let rememberedId = 0;
+let rememberedNumberWord = 0;
 
 /** Whether slot record `at` holds the raw text `text[start, end)`. */
 function cachedAt(at: number, text: string, start: number, end: number): boolean {
@@ -259,6 +272,7 @@ export function tokenize(text: string): Tokens {
   let plainLatin = true;
   let contractions = false;
   let asides = false;
+  let numberWords = 0;
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
@@ -301,6 +315,7 @@ export function tokenize(text: string): Tokens {
       const at = (h & (CACHE_SLOTS - 1)) * SLOT_INTS;
       if (cachedAt(at, text, start, i)) {
         const id = cache[at + S_ID]!;
+        numberWords |= cache[at + S_NUMBER_WORD]!;
         push(TokenType.Word, start, i, cache[at + S_HASH]!, id);
       } else {
         let norm: string;
@@ -313,6 +328,7 @@ export function tokenize(text: string): Tokens {
         }
         for (let k = letters + 1; k < i; k++) norm += foldCode(text.charCodeAt(k));
         remember(at, text, start, i, norm);
+        numberWords |= rememberedNumberWord;
         push(TokenType.Word, start, i, rememberedHash, rememberedId);
       }
       continue;
@@ -409,7 +425,20 @@ export function tokenize(text: string): Tokens {
     scratchIds = new Int32Array(capacity);
     scratchNorms = [];
   }
-  return { count, types, starts, ends, norms, hashes, ids, idEpoch: wordIdEpoch, plainLatin, contractions, asides };
+  return {
+    count,
+    types,
+    starts,
+    ends,
+    norms,
+    hashes,
+    ids,
+    idEpoch: wordIdEpoch,
+    plainLatin,
+    contractions,
+    asides,
+    numberWords: numberWords !== 0,
+  };
 }
 
 /** Length (apostrophe included) of an English contraction suffix at `i` ("'t", "'m", "'re", "'ve", "'d"), or 0. */
