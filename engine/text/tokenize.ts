@@ -102,6 +102,22 @@ function boundWordIds(): void {
 }
 
 /**
+ * 1 at the id of each number word (`NUMBER_WORDS`) of the current id table, for `remember`: a byte read instead of a
+ * map lookup, which hashes the new string again, at each cache miss.
+ */
+let numberWordIds = new Uint8Array(0);
+let numberWordEpoch = -1;
+
+/** Fills `numberWordIds` for the current id table (once per epoch). */
+function boundNumberWordIds(): void {
+  if (numberWordEpoch === wordIdEpoch) return;
+  numberWordEpoch = wordIdEpoch;
+  const ids = [...NUMBER_WORDS.keys()].map((word) => wordId(word));
+  numberWordIds = new Uint8Array(Math.max(...ids) + 1);
+  for (const id of ids) numberWordIds[id] = 1;
+}
+
+/**
  * A hash of a folded word (FNV-1a, cut to 30 bits so that V8 keeps it a small integer wherever it is stored): the
  * same for a message's word and a lexicon word of the same text.
  *
@@ -226,7 +242,7 @@ function remember(at: number, text: string, start: number, end: number, norm: st
   const length = end - start;
   rememberedHash = hash;
   rememberedId = id;
-  rememberedNumberWord = NUMBER_WORDS.has(norm) ? 1 : 0;
+  rememberedNumberWord = id < numberWordIds.length ? numberWordIds[id]! : 0;
   if (length > SLOT_CHARS) {
     cache[at + S_LENGTH] = 0;
     return;
@@ -271,6 +287,7 @@ export function tokenize(text: string): Tokens {
   const n = text.length;
   count = 0;
   boundWordIds();
+  boundNumberWordIds();
   let plainLatin = true;
   let contractions = false;
   let asides = false;
