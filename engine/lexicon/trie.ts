@@ -985,8 +985,9 @@ function readNumberWords(tokens: Tokens): void {
     numberValues = new Uint8Array(Math.max(...ids) + 1);
     [...NUMBER_WORDS.values()].forEach((value, k) => (numberValues[ids[k]!] = value));
   }
-  numberWordsInMessage = false;
-  for (let i = 0; i < tokens.count && !numberWordsInMessage; i++) numberWordsInMessage = isNumberWordAt(tokens, i);
+  // The tokeniser noted whether a word is a number word (`Tokens.numberWords`): no scan of every token (0.8 % of
+  // `analyze()` in Chromium).
+  numberWordsInMessage = tokens.numberWords;
   compoundCount = 0;
   if (!numberWordsInMessage) return;
   if (inCompound.length < tokens.count) inCompound = new Uint8Array(tokens.count);

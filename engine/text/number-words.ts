@@ -9,22 +9,7 @@
  */
 import { TokenType, type Tokens } from './tokenize.ts';
 
-export const NUMBER_WORDS: ReadonlyMap<string, number> = new Map([
-  ...(['deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'dix'] as const).map(
-    (word, k) => [word, k + 2] as const,
-  ),
-  ...(['onze', 'douze', 'treize', 'quatorze', 'quinze', 'seize'] as const).map((word, k) => [word, k + 11] as const),
-  ...(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'] as const).map(
-    (word, k) => [word, k + 2] as const,
-  ),
-  ...(
-    ['eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'] as const
-  ).map((word, k) => [word, k + 11] as const),
-  ...(['vingt', 'trente', 'quarante', 'cinquante', 'soixante'] as const).map(
-    (word, k) => [word, (k + 2) * 10] as const,
-  ),
-  ...(['twenty', 'thirty', 'forty', 'fifty', 'sixty'] as const).map((word, k) => [word, (k + 2) * 10] as const),
-]);
+export { NUMBER_WORDS } from './number-word-values.ts';
 
 /** Words that a following number word completes: "vingt-deux", "dix-sept", "twenty-two", "soixante et onze". */
 const COMPOUND_HEADS = new Set([

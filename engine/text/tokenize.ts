@@ -8,6 +8,7 @@
 import { foldCode } from './fold.ts';
 import { arena, reserve } from './arena.ts';
 import { grown } from './grow.ts';
+import { NUMBER_WORDS } from './number-word-values.ts';
 import { WordIds } from './word-ids.ts';
 
 export const enum TokenType {
@@ -59,6 +60,12 @@ export interface Tokens {
    * "Noah, 5 semaines,"; engine/appositive-age.ts), whose reader then skips most messages.
    */
   readonly asides: boolean;
+  /**
+   * Some word token is (or, before a `setNorm`, was) a number word (`NUMBER_WORDS`: "six", "douze"), read by the
+   * lexicon's number pieces: the trie then skips its number-word pass for most messages without scanning them. Known
+   * from the word cache record, so it costs no lookup per token; `setNorm` sets it when a fix writes a number word.
+   */
+  numberWords: boolean;
 }
 
 /**
@@ -95,6 +102,22 @@ function boundWordIds(): void {
 }
 
 /**
+ * 1 at the id of each number word (`NUMBER_WORDS`) of the current id table, for `remember`: a byte read instead of a
+ * map lookup, which hashes the new string again, at each cache miss.
+ */
+let numberWordIds = new Uint8Array(0);
+let numberWordEpoch = -1;
+
+/** Fills `numberWordIds` for the current id table (once per epoch). */
+function boundNumberWordIds(): void {
+  if (numberWordEpoch === wordIdEpoch) return;
+  numberWordEpoch = wordIdEpoch;
+  const ids = [...NUMBER_WORDS.keys()].map((word) => wordId(word));
+  numberWordIds = new Uint8Array(Math.max(...ids) + 1);
+  for (const id of ids) numberWordIds[id] = 1;
+}
+
+/**
  * A hash of a folded word (FNV-1a, cut to 30 bits so that V8 keeps it a small integer wherever it is stored): the
  * same for a message's word and a lexicon word of the same text.
  *
@@ -115,6 +138,7 @@ export function setNorm(tokens: Tokens, i: number, norm: string): void {
   tokens.norms[i] = norm;
   tokens.hashes[i] = normHash(norm);
   tokens.ids[i] = wordId(norm, tokens.hashes[i]);
+  if (NUMBER_WORDS.has(norm)) tokens.numberWords = true;
 }
 
 function isDigit(c: number): boolean {
@@ -186,21 +210,27 @@ function push(type: TokenType, start: number, end: number, hash: number, id: num
 /**
  * Folded forms of the last words and numbers seen, by hash of their raw text: a message repeats most of its words
  * (and messages repeat each other's), so each distinct spelling is sliced and folded once, and equal words share
- * one string (which also makes the trie's map lookups cheaper). Direct-mapped: a collision just refolds. 16 384
- * slots: with 8 192, one token in eleven of the bench's messages (5 000 distinct words) was refolded and looked up in
- * the word-id table again (+6 % for the whole engine, when later passes still had slot-keyed caches).
+ * one string (which also makes the trie's map lookups cheaper). Direct-mapped: a collision just refolds. 32 768
+ * slots (2 MB): the bench's messages hold ~15 000 distinct words and numbers, and with 16 384 slots one token in twelve
+ * was a miss (refolded, hashed and looked up in the word-id table again; 42 000 misses a pass instead of 82 000 now):
+ * 0.95–0.99 of the whole engine's time in Node, ~0.985 in Chromium. 65 536 slots (4 MB) were slower again (1.025:
+ * fewer misses, but each hit reads memory further from the CPU). With 8 192, +6 % against 16 384.
  *
  * Each slot is one 64-byte record in a typed array — the raw text's length, the word id, the norm's hash and the raw
  * characters themselves, two per integer — so a token is checked against its slot with one cache line and no string
  * read (slots of strings cost a second scattered read per token, the string's own characters); the norm comes from the
  * word-id table by id (a small, dense array). Raw texts longer than `SLOT_CHARS` are not cached.
  */
-const CACHE_SLOTS = 16_384;
+const CACHE_SLOTS = 32_768;
 const SLOT_INTS = 16;
-/** Fields of a slot record: raw length (0: empty), word id, `normHash(norm)`, then the raw characters. */
+/**
+ * Fields of a slot record: raw length (0: empty), word id, `normHash(norm)`, 1 when the norm is a number word, then
+ * the raw characters.
+ */
 const S_LENGTH = 0;
 const S_ID = 1;
 const S_HASH = 2;
+const S_NUMBER_WORD = 3;
 const S_CHARS = 4;
 const SLOT_CHARS = (SLOT_INTS - S_CHARS) * 2;
 const cache = new Int32Array(CACHE_SLOTS * SLOT_INTS);
@@ -210,26 +240,27 @@ function remember(at: number, text: string, start: number, end: number, norm: st
   const hash = normHash(norm);
   const id = wordId(norm, hash);
   const length = end - start;
+  rememberedHash = hash;
+  rememberedId = id;
+  rememberedNumberWord = id < numberWordIds.length ? numberWordIds[id]! : 0;
   if (length > SLOT_CHARS) {
     cache[at + S_LENGTH] = 0;
-    rememberedHash = hash;
-    rememberedId = id;
     return;
   }
   cache[at + S_LENGTH] = length;
   cache[at + S_ID] = id;
   cache[at + S_HASH] = hash;
+  cache[at + S_NUMBER_WORD] = rememberedNumberWord;
   for (let k = 0; k < length; k += 2) {
     const low = text.charCodeAt(start + k);
     const high = k + 1 < length ? text.charCodeAt(start + k + 1) : 0;
     cache[at + S_CHARS + (k >> 1)] = low | (high << 16);
   }
-  rememberedHash = hash;
-  rememberedId = id;
 }
-/** The hash and id of the word `remember` last filed (read back when the word was too long for a slot). */
+/** The hash, id and number-word flag of the word `remember` last filed (read back when it was too long for a slot). */
 let rememberedHash = 0;
 let rememberedId = 0;
+let rememberedNumberWord = 0;
 
 /** Whether slot record `at` holds the raw text `text[start, end)`. */
 function cachedAt(at: number, text: string, start: number, end: number): boolean {
@@ -256,9 +287,11 @@ export function tokenize(text: string): Tokens {
   const n = text.length;
   count = 0;
   boundWordIds();
+  boundNumberWordIds();
   let plainLatin = true;
   let contractions = false;
   let asides = false;
+  let numberWords = 0;
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
@@ -301,6 +334,7 @@ export function tokenize(text: string): Tokens {
       const at = (h & (CACHE_SLOTS - 1)) * SLOT_INTS;
       if (cachedAt(at, text, start, i)) {
         const id = cache[at + S_ID]!;
+        numberWords |= cache[at + S_NUMBER_WORD]!;
         push(TokenType.Word, start, i, cache[at + S_HASH]!, id);
       } else {
         let norm: string;
@@ -313,6 +347,7 @@ export function tokenize(text: string): Tokens {
         }
         for (let k = letters + 1; k < i; k++) norm += foldCode(text.charCodeAt(k));
         remember(at, text, start, i, norm);
+        numberWords |= rememberedNumberWord;
         push(TokenType.Word, start, i, rememberedHash, rememberedId);
       }
       continue;
@@ -409,7 +444,20 @@ export function tokenize(text: string): Tokens {
     scratchIds = new Int32Array(capacity);
     scratchNorms = [];
   }
-  return { count, types, starts, ends, norms, hashes, ids, idEpoch: wordIdEpoch, plainLatin, contractions, asides };
+  return {
+    count,
+    types,
+    starts,
+    ends,
+    norms,
+    hashes,
+    ids,
+    idEpoch: wordIdEpoch,
+    plainLatin,
+    contractions,
+    asides,
+    numberWords: numberWords !== 0,
+  };
 }
 
 /** Length (apostrophe included) of an English contraction suffix at `i` ("'t", "'m", "'re", "'ve", "'d"), or 0. */
