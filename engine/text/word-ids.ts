@@ -54,10 +54,11 @@ export class WordIds {
       this.grow();
       return this.get(norm, hash);
     }
+    const kept = detached(norm);
     keys[at * 2] = hash;
     keys[at * 2 + 1] = ++this.count;
-    this.words[at] = norm;
-    this.byId.push(norm);
+    this.words[at] = kept;
+    this.byId.push(kept);
     return this.count;
   }
 
@@ -78,6 +79,16 @@ export class WordIds {
       this.words[at] = words[old]!;
     }
   }
+}
+
+/**
+ * A copy of `norm` that holds no reference to the text it was cut from. V8 keeps a slice of 13 characters or more as a
+ * view on its parent string: the tokeniser's `text.slice` of a long plain word would then keep the whole message alive
+ * for as long as the table keeps the word (the table outlives tabs and conversations; no conversation text is to be
+ * kept). Concatenating makes a new string of the word alone; the slice of that one keeps only the word.
+ */
+function detached(norm: string): string {
+  return norm.length < 13 ? norm : (' ' + norm).slice(1);
 }
 
 /** Spreads the hash's bits (FNV-1a's low bits alone cluster for short words). */
