@@ -193,11 +193,24 @@ function frenchPostcode(text: string, from: number): number {
   return end;
 }
 
-/** US state + ZIP (", IL 62704") or UK postcode (" BS3 4AB") at p; end or -1. */
+/** US state + ZIP (", IL 62704"), a US state alone (" TX"), or UK postcode (" BS3 4AB") at p; end or -1. */
 function englishPostcode(text: string, p: number): number {
-  const m = /^(?:,? [A-Z]{2} \d{5}(?:-\d{4})?|,? [A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2})(?![\w])/.exec(text.slice(p, p + 16));
-  return m ? p + m[0].length : -1;
+  const m = /^(?:,? [A-Z]{2} \d{5}(?:-\d{4})?|,? [A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}|,? [A-Z]{2})(?![\w])/.exec(
+    text.slice(p, p + 16),
+  );
+  if (!m) return -1;
+  // A bare two-letter code ("Austin TX", "Portland, OR") is a state only if it is one: "Boston MA", not "Paris EN".
+  const code = m[0].replace(/^,? /, '');
+  return code.length > 2 || US_STATES.has(code) ? p + m[0].length : -1;
 }
+
+/** The USPS codes of the states and DC, for a city followed by its state without a ZIP code. */
+const US_STATES = new Set(
+  (
+    'AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR ' +
+    'PA RI SC SD TN TX UT VT VA WA WV WI WY'
+  ).split(' '),
+);
 
 /** ", Apt 3B, Austin, TX 78701" / ", Bristol BS3 4AB" after an English street, or `from`. */
 function englishCity(text: string, from: number): number {

@@ -173,6 +173,10 @@ describe('address', () => {
     ['au 14 R. Victor Hugo, merci', '14 R. Victor Hugo'],
     ['ship it to 1450 N. Oak Ave, Apt 2C, Denver, CO 80203.', '1450 N. Oak Ave, Apt 2C, Denver, CO 80203'],
     ['at 88 E Main St, Columbus, OH 43215', '88 E Main St, Columbus, OH 43215'],
+    // A US city with its state and no ZIP: the state code makes it an address part, not a surname ("Austin TX").
+    ['format this invoice: 77 Cedar Lane, Austin TX, 3 hours', '77 Cedar Lane, Austin TX'],
+    ['I live at 9 Elm Road, Portland, OR', '9 Elm Road, Portland, OR'],
+    ['12 Baker Street, London EN', '12 Baker Street'],
     ['I live at 12 West Street', '12 West Street'],
     ['at Apt 5B, 330 W 42nd St, New York, NY 10036 now', '330 W 42nd St, New York, NY 10036'],
     ['I live at 12 5th Avenue', '12 5th Avenue'],
