@@ -716,9 +716,13 @@ function isAgeStatement(tokens: Tokens, cues: CueLists, cue: Hit): boolean {
   if (tokens.norms[cue.first] !== 'a' || cue.first === 0 || tokens.types[cue.first + 1] !== TokenType.Number)
     return false;
   if (AGE_SUBJECTS.has(tokens.norms[cue.first - 1] ?? '')) return true;
+  // "ma meuf a 19 ans elle a…": a possessive and a noun are a subject even when the noun is no known person word.
+  if (cue.first >= 2 && AGE_POSSESSIVES.has(tokens.norms[cue.first - 2] ?? '')) return true;
   for (const person of cues.at(CUE.person) ?? NO_HITS) if (person.last === cue.first - 1) return true;
   return false;
 }
+
+const AGE_POSSESSIVES = new Set(['mon', 'ma', 'ton', 'ta', 'son', 'sa', 'notre', 'votre', 'leur']);
 
 /** Subjects between a time cue and "va mieux" ("ce matin ça va mieux", "aujourd'hui il va bien"). */
 const RECOVERY_SUBJECTS = new Set(['ca', 'sa', 'il', 'elle', 'on', 'je', 'j', 'tout']);
