@@ -716,9 +716,13 @@ function isAgeStatement(tokens: Tokens, cues: CueLists, cue: Hit): boolean {
   if (tokens.norms[cue.first] !== 'a' || cue.first === 0 || tokens.types[cue.first + 1] !== TokenType.Number)
     return false;
   if (AGE_SUBJECTS.has(tokens.norms[cue.first - 1] ?? '')) return true;
+  // "ma meuf a 19 ans elle a…": a possessive and a noun are a subject even when the noun is no known person word.
+  if (cue.first >= 2 && AGE_POSSESSIVES.has(tokens.norms[cue.first - 2] ?? '')) return true;
   for (const person of cues.at(CUE.person) ?? NO_HITS) if (person.last === cue.first - 1) return true;
   return false;
 }
+
+const AGE_POSSESSIVES = new Set(['mon', 'ma', 'ton', 'ta', 'son', 'sa', 'notre', 'votre', 'leur']);
 
 /** Subjects between a time cue and "va mieux" ("ce matin ça va mieux", "aujourd'hui il va bien"). */
 const RECOVERY_SUBJECTS = new Set(['ca', 'sa', 'il', 'elle', 'on', 'je', 'j', 'tout']);
@@ -1400,12 +1404,16 @@ export function isCurrent(tokens: Tokens, seg: Segments, index: ContextIndex, hi
 
 /**
  * The words that the denial rules of `isCurrent` look for right before a sign, as its first or last word, or right
- * after it: "pas / plus / jamais / point" after it (`frenchNeAround`, `spokenNegationAfter`), "pas" last
+ * after it: "pas / plus / jamais / point" after it (`frenchNeAround`, `spokenNegationAfter`; "aucun / aucune / rien"
+ * for `frenchNeAround` only), "pas" last
  * (`notBadlyAfter`), "presque" after (`nearMissAfter`), "pas" before (`feltNotBefore`), "non / no / nope" after
  * (`deniedAfter`), "pas / plus" first (`negatedQualifiedSign`), "plus / pas / jamais / point / tout" before
  * (`deniedByWordBefore`).
  */
-const NEGATION_NEIGHBOURS = new Set(['pas', 'plus', 'jamais', 'point', 'tout', 'presque', 'non', 'no', 'nope']);
+const NEGATION_NEIGHBOURS = new Set([
+  ...['pas', 'plus', 'jamais', 'point', 'tout', 'presque', 'non', 'no', 'nope'],
+  ...['aucun', 'aucune', 'rien'],
+]);
 
 /**
  * One of `NEGATION_NEIGHBOURS` at the four places those rules read (a bit of each word's cached facts): most signs
@@ -2001,8 +2009,40 @@ function frenchNeAround(tokens: Tokens, hit: Hit): boolean {
   const after = hit.last + 1;
   if (before < 0 || after >= tokens.count) return false;
   // The word after first: it is rarely "pas / plus", and `neBefore` reads up to three words back.
+  const closer = tokens.norms[after] ?? '';
+  if (!NE_AROUND_AFTER.has(closer)) return false;
+  // The verb is the term's last slot: after a gap, "ne" sits before that slot ("des piles … mais elle n'en a avalé
+  // aucune"), not before the term's first word.
+  const skipped = hit.skipped;
+  const verb = skipped ? (skipped[skipped.length - 1] ?? hit.first - 1) + 1 : hit.first;
+  const ne = neBefore(tokens, verb);
+  if (FRENCH_NE.has(tokens.norms[ne] ?? '')) return true;
+  // "elle n'en a avalé aucune": "aucun / aucune" comes after the participle, so an auxiliary sits after "ne".
   return (
-    FRENCH_NEGATION_AFTER.has(tokens.norms[after] ?? '') &&
-    FRENCH_NE.has(tokens.norms[neBefore(tokens, hit.first)] ?? '')
+    QUANTIFIER_CLOSERS.has(closer) &&
+    PERFECT_AUXILIARIES.has(tokens.norms[ne] ?? '') &&
+    FRENCH_NE.has(tokens.norms[neBefore(tokens, ne)] ?? '')
   );
 }
+
+const QUANTIFIER_CLOSERS = new Set(['aucun', 'aucune']);
+const PERFECT_AUXILIARIES = new Set([
+  'a',
+  'ai',
+  'as',
+  'avait',
+  'avais',
+  'ont',
+  'avons',
+  'avez',
+  'aurait',
+  'est',
+  'suis',
+  'sont',
+]);
+
+/**
+ * The second half of "ne … " right after the sign: "pas / plus / jamais / point", and also "aucun / aucune / rien",
+ * whose object is what the sign denies ("elle n'en a avalé aucune", "il ne vomit rien").
+ */
+const NE_AROUND_AFTER = new Set([...FRENCH_NEGATION_AFTER, 'aucun', 'aucune', 'rien']);

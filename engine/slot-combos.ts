@@ -494,6 +494,25 @@ function noBlowFromDoer(tokens: Tokens, hits: readonly Hit[], roles: Uint32Array
   const at = act.last + 1;
   if (HEAD_WORDS.has(tokens.norms[at] ?? '')) return true;
   for (const other of hits) if (other.first === at && (roles[other.entry] ?? 0) & BODY_PART_BIT) return true;
+  return bodyPartSubject(tokens, hits, roles, act);
+}
+
+/** Trunk words outside the `body_part` family (chest pain has its own entries), named here like the head. */
+const TRUNK_WORDS = new Set(['poitrine', 'thorax', 'torse', 'estomac', 'coeur', 'chest', 'stomach', 'heart']);
+
+/** Relative pronouns that make the word before them the act's subject. */
+const RELATIVE_SUBJECTS = new Set(['qui', 'that', 'which']);
+
+/**
+ * "la poitrine qui le brûle", "his chest that burns him": a body part is the subject of the act through "qui / that",
+ * so the act is the pain it gives, not a blow from a person.
+ */
+function bodyPartSubject(tokens: Tokens, hits: readonly Hit[], roles: Uint32Array, act: Hit): boolean {
+  const pronoun = act.first - 1;
+  if (pronoun < 1 || !RELATIVE_SUBJECTS.has(tokens.norms[pronoun] ?? '')) return false;
+  const part = pronoun - 1;
+  if (HEAD_WORDS.has(tokens.norms[part] ?? '') || TRUNK_WORDS.has(tokens.norms[part] ?? '')) return true;
+  for (const other of hits) if (other.last === part && (roles[other.entry] ?? 0) & BODY_PART_BIT) return true;
   return false;
 }
 
