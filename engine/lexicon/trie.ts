@@ -4,8 +4,8 @@
  * compares against).
  */
 import { grown } from '../text/grow.ts';
-import { compoundNumberWords, NUMBER_WORDS } from '../text/number-words.ts';
-import { currentWordIdEpoch, normHash, TokenType, wordId, type Tokens } from '../text/tokenize.ts';
+import { compoundNumberWords } from '../text/number-words.ts';
+import { currentWordIdEpoch, normHash, numberWordValue, TokenType, wordId, type Tokens } from '../text/tokenize.ts';
 import { EdgeTable } from './edge-table.ts';
 import { unpackSlots, type Slot } from './pattern.ts';
 
@@ -821,7 +821,7 @@ function exactStep(from: number, tokens: Tokens, j: number): number {
  */
 function otherStep(from: number, flags: number, tokens: Tokens, j: number): number {
   const at = from * HOT;
-  // A number word ("six") may also go on by a number range at a node with ranges (see `numberWordValue`), read only
+  // A number word ("six") may also go on by a number range at a node with ranges (see `numberWordValue` in the tokeniser), read only
   // there: most nodes have exact children only.
   const type = tokens.types[j];
   const number = !numberWordsInMessage || type !== TokenType.Word ? 0 : numberWordValue(tokens.ids[j]!);
@@ -960,31 +960,14 @@ function transitions(node: Node, tokens: Tokens, i: number, norm: string): reado
   return out ?? NONE;
 }
 
-/**
- * Number words (engine/text/number-words.ts) by word id: `numberWordValue(id)` is the word's value, or 0. Rebuilt when
- * the word ids start again; the words are few, so the table stays small.
- */
-let numberValues = new Uint8Array(0);
-let numberEpoch = -1;
-/** The message being searched has a number word (most have none: then no step reads `numberValues`). */
+/** The message being searched has a number word (most have none: then no step reads `numberWordValue`). */
 let numberWordsInMessage = false;
 /** Tokens of the message that are part of a compound number ("vingt-deux"): they continue and start no term. */
 let inCompound = new Uint8Array(1024);
 let compoundCount = 0;
 
-function numberWordValue(id: number): number {
-  return id < numberValues.length ? numberValues[id]! : 0;
-}
-
 /** Sets `numberWordsInMessage` and `inCompound` for the tokens of a `find`. */
 function readNumberWords(tokens: Tokens): void {
-  const epoch = currentWordIdEpoch();
-  if (numberEpoch !== epoch) {
-    numberEpoch = epoch;
-    const ids = [...NUMBER_WORDS.keys()].map((word) => wordId(word));
-    numberValues = new Uint8Array(Math.max(...ids) + 1);
-    [...NUMBER_WORDS.values()].forEach((value, k) => (numberValues[ids[k]!] = value));
-  }
   // The tokeniser noted whether a word is a number word (`Tokens.numberWords`): no scan of every token (0.8 % of
   // `analyze()` in Chromium).
   numberWordsInMessage = tokens.numberWords;

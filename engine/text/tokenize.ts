@@ -102,19 +102,29 @@ function boundWordIds(): void {
 }
 
 /**
- * 1 at the id of each number word (`NUMBER_WORDS`) of the current id table, for `remember`: a byte read instead of a
- * map lookup, which hashes the new string again, at each cache miss.
+ * The value of each number word (`NUMBER_WORDS`) at its id in the current id table, 0 elsewhere: `remember` notes a
+ * number word with a byte read (a map lookup hashed the new string again at each cache miss), and the trie's number
+ * pieces read a word's value (`numberWordValue`).
  */
-let numberWordIds = new Uint8Array(0);
+let numberWordValues = new Uint8Array(0);
 let numberWordEpoch = -1;
 
-/** Fills `numberWordIds` for the current id table (once per epoch). */
+/** Fills `numberWordValues` for the current id table (once per epoch; `tokenize` calls it before any reader). */
 function boundNumberWordIds(): void {
   if (numberWordEpoch === wordIdEpoch) return;
   numberWordEpoch = wordIdEpoch;
   const ids = [...NUMBER_WORDS.keys()].map((word) => wordId(word));
-  numberWordIds = new Uint8Array(Math.max(...ids) + 1);
-  for (const id of ids) numberWordIds[id] = 1;
+  numberWordValues = new Uint8Array(Math.max(...ids) + 1);
+  [...NUMBER_WORDS.values()].forEach((value, k) => (numberWordValues[ids[k]!] = value));
+}
+
+/**
+ * The value of the number word with id `id` in the current id table ("six" → 6), or 0.
+ *
+ * @example numberWordValue(tokenize('six semaines').ids[0]!) // 6
+ */
+export function numberWordValue(id: number): number {
+  return id < numberWordValues.length ? numberWordValues[id]! : 0;
 }
 
 /**
@@ -138,7 +148,7 @@ export function setNorm(tokens: Tokens, i: number, norm: string): void {
   tokens.norms[i] = norm;
   tokens.hashes[i] = normHash(norm);
   tokens.ids[i] = wordId(norm, tokens.hashes[i]);
-  if (NUMBER_WORDS.has(norm)) tokens.numberWords = true;
+  if (numberWordValue(tokens.ids[i]!) > 0) tokens.numberWords = true;
 }
 
 function isDigit(c: number): boolean {
@@ -242,7 +252,7 @@ function remember(at: number, text: string, start: number, end: number, norm: st
   const length = end - start;
   rememberedHash = hash;
   rememberedId = id;
-  rememberedNumberWord = id < numberWordIds.length ? numberWordIds[id]! : 0;
+  rememberedNumberWord = numberWordValue(id) > 0 ? 1 : 0;
   if (length > SLOT_CHARS) {
     cache[at + S_LENGTH] = 0;
     return;
