@@ -389,16 +389,19 @@ export class TokenTrie {
 
   /**
    * The root's transitions by word id (`Tokens.ids`): every token starts at the root, and a word's start nodes are
-   * worked out once, then read from `rootInfo` (and `rootPool`) at the word's id (ids are dense, so this is an array,
-   * not a map; it grows with the number of distinct words and starts again with the id table).
+   * worked out once, then read from `rootInfo` and `rootPool` at the word's id (ids are dense, so this is an array, not
+   * a map; it grows with the number of distinct words and starts again with the id table).
    *
    * Most start nodes only continue a term with the next word (no hit of their own, no gap, exact children only):
    * each word keeps all its starts, the other starts alone ("must", in order), and the union of the Bloom filters of
    * the first-step starts (see `Node.bloomLow`). When the next word's hash fails that union, no first step can
    * succeed and only the "must" starts are visited — without reading the other start nodes.
+   *
+   * Two integers per word (see `ROOT_FIELDS`), the rest in the word's record in `rootPool`: every token reads its word's
+   * pair, a scattered read; at 8 integers a word, the pairs of the bench's words took 1.3 MB, a quarter of that now.
    */
   private rootInfo = new Int32Array(ROOT_FIELDS * 1024);
-  /** The start-node ids that `rootInfo` points to, word after word. */
+  /** Per word with start nodes, its record (see `R_LOW`…): the Bloom filter, all its starts, then its "must" starts. */
   private rootPool = new Int32Array(1024);
   private rootPoolUsed = 0;
   /** The word-id table and node ids `rootInfo` was filled with (see `Tokens.idEpoch`, `layoutEpoch`). */
@@ -420,18 +423,25 @@ export class TokenTrie {
     if (at >= this.rootInfo.length) this.rootInfo = grown(this.rootInfo, Math.max(this.rootInfo.length * 2, at * 2));
     const info = this.rootInfo;
     if (info[at] === 0) this.cacheRoot(tokens, i, id);
-    const low = info[at + 1]!;
-    this.startCount = info[at + 7]!;
-    if (low === 0) return info[at + 6]!;
+    const must = info[at]! - 1;
+    const counts = info[at + 1]!;
+    this.startCount = counts & MUST_COUNT;
+    if (!(counts & HAS_FILTER)) return must;
     const j = nextWord(tokens, i + 1);
     this.nextAt = j;
-    if (j < 0) return info[at + 6]!;
+    if (j < 0) return must;
     const hash = tokens.hashes[j]!;
-    if (low & bit(hash) && info[at + 2]! & bit(hash >>> 5) && info[at + 3]! & bit(hash >>> 10)) {
-      this.startCount = info[at + 5]!;
-      return info[at + 4]!;
+    const pool = this.rootPool;
+    const record = must - R_MUST;
+    if (
+      pool[record + R_LOW]! & bit(hash) &&
+      pool[record + R_HIGH]! & bit(hash >>> 5) &&
+      pool[record + R_THIRD]! & bit(hash >>> 10)
+    ) {
+      this.startCount = pool[record + R_ALL_COUNT]!;
+      return pool[record + R_ALL]!;
     }
-    return info[at + 6]!;
+    return must;
   }
 
   private cacheRoot(tokens: Tokens, i: number, id: number): void {
@@ -439,22 +449,36 @@ export class TokenTrie {
     const start = rootStart(transitionsAt(this.root, tokens, i, false));
     const at = id * ROOT_FIELDS;
     const info = this.rootInfo;
-    info[at] = 1;
-    info[at + 1] = start.low;
-    info[at + 2] = start.high;
-    info[at + 3] = start.third;
-    info[at + 4] = this.pooled(start.ids);
-    info[at + 5] = start.ids.length;
-    info[at + 6] = start.must === start.ids ? info[at + 4]! : this.pooled(start.must);
-    info[at + 7] = start.must.length;
+    if (start.ids.length === 0) {
+      info[at] = 1;
+      info[at + 1] = 0;
+      return;
+    }
+    // The record: [low, high, third, all count, all offset], then the "must" starts, then all the starts when they
+    // differ (most words: the "must" ones are all of them, and `R_ALL` points at them).
+    const record = this.reserve(R_MUST + start.must.length + (start.must === start.ids ? 0 : start.ids.length));
+    const pool = this.rootPool;
+    const must = record + R_MUST;
+    pool[record + R_LOW] = start.low;
+    pool[record + R_HIGH] = start.high;
+    pool[record + R_THIRD] = start.third;
+    pool[record + R_ALL_COUNT] = start.ids.length;
+    pool[record + R_ALL] = must;
+    start.must.forEach((node, k) => (pool[must + k] = node));
+    if (start.must !== start.ids) {
+      pool[record + R_ALL] = must + start.must.length;
+      start.ids.forEach((node, k) => (pool[must + start.must.length + k] = node));
+    }
+    info[at] = must + 1;
+    info[at + 1] = start.must.length | (start.low === 0 ? 0 : HAS_FILTER);
   }
 
-  /** Appends `ids` to `rootPool`; returns their offset. */
-  private pooled(ids: readonly number[]): number {
+  /** Reserves `size` integers at the end of `rootPool`; returns their offset. */
+  private reserve(size: number): number {
     const offset = this.rootPoolUsed;
-    if (offset + ids.length > this.rootPool.length)
-      this.rootPool = grown(this.rootPool, Math.max(this.rootPool.length * 2, offset + ids.length));
-    for (const id of ids) this.rootPool[this.rootPoolUsed++] = id;
+    if (offset + size > this.rootPool.length)
+      this.rootPool = grown(this.rootPool, Math.max(this.rootPool.length * 2, offset + size));
+    this.rootPoolUsed += size;
     return offset;
   }
 
@@ -533,10 +557,20 @@ export class TokenTrie {
 }
 
 /**
- * Fields per word of `TokenTrie.rootInfo`: known (1), Bloom filter (three masks, see `Node.bloomThird`), then the offset in
- * `rootPool` and number of all the word's start nodes, and of its "must" start nodes.
+ * Integers per word of `TokenTrie.rootInfo`: the offset + 1 in `rootPool` of the word's "must" start nodes (0: not
+ * worked out yet), then their number (`MUST_COUNT` bits) and `HAS_FILTER` when the word's record has a Bloom filter.
  */
-const ROOT_FIELDS = 8;
+const ROOT_FIELDS = 2;
+const MUST_COUNT = (1 << 30) - 1;
+const HAS_FILTER = 1 << 30;
+/** A word's record in `TokenTrie.rootPool`: the Bloom filter's three masks, the number and offset of all its starts. */
+const R_LOW = 0;
+const R_HIGH = 1;
+const R_THIRD = 2;
+const R_ALL_COUNT = 3;
+const R_ALL = 4;
+/** Where the "must" start nodes begin, after the record's fields. */
+const R_MUST = 5;
 
 interface RootStart {
   /** Ids of the start nodes, and of the "must" ones (see `TokenTrie.rootSlots`). */
