@@ -173,14 +173,22 @@ const F_WORDS_EXACT = 256;
 /** `F_ENTRIES` with a single entry (most nodes with entries): `H_ENTRIES` holds the entry itself, not a pool offset. */
 const F_ONE_ENTRY = 512;
 /**
+ * At least `WIDE_MIN` exact children: the Bloom filter of the exact children is a wide one in `wideFilters` (see
+ * `WideFilter`), whose offset and size replace the two masks of the record.
+ */
+const F_WIDE = 1024;
+/**
  * A gap child's id sits in the flags' upper bits (when below 2²¹; 0 otherwise, then read from `cold`): `walk` at a gap
  * node then reads no second table (that read was ~1 % of `analyze()`; with `F_ONE_ENTRY`, 0.965 of the time).
  */
-const GAP_SHIFT = 10;
+const GAP_SHIFT = 11;
 const GAP_INLINE_MAX = 1 << (31 - GAP_SHIFT);
 /** Fields after the flags: Bloom filter of the exact children (see `Node.bloomLow`). */
 const H_BLOOM_LOW = 1;
 const H_BLOOM_HIGH = 2;
+/** For `F_WIDE` (instead of the two masks): the wide filter's offset in `wideFilters` and its size in bits, minus 1. */
+const H_WIDE_AT = 1;
+const H_WIDE_MASK = 2;
 /** For `F_SINGLE` (instead of the Bloom filter, which one child does not need): the child's word id and node id. */
 const H_SINGLE_WORD = 1;
 const H_SINGLE_NODE = 2;
@@ -702,6 +710,10 @@ function publish(node: Node): void {
   if (node.ranges) flags |= F_RANGES;
   hot[at + H_BLOOM_LOW] = node.bloomLow;
   hot[at + H_BLOOM_HIGH] = node.bloomHigh;
+  if ((node.exact?.size ?? 0) >= WIDE_MIN) {
+    flags |= F_WIDE;
+    publishWideFilter(node, at);
+  }
   if (!(flags & F_EXACT_ONLY)) {
     cold[coldAt + C_LENGTHS] = node.lengthMask;
     cold[coldAt + C_STEM_MASK] = node.stemMask;
@@ -713,6 +725,43 @@ function publish(node: Node): void {
   // loop's function while it runs (on-stack replacement), before the code after the loop ever ran; when that code
   // was here, every later call deoptimised there (4 845 times in one warm-up, in some runs only).
   publishEdges(node);
+}
+
+/**
+ * Wide Bloom filters of the nodes with many exact children (`F_WIDE`), one after another.
+ *
+ * Why: the record's two 30-bit masks fill up past a few children ("douleur", "mal" and other common first words have
+ * dozens), and every word then passed them and cost a read of the transition table, a scattered read into megabytes
+ * (the bench: 0.20 M of 0.70 M exact lookups a pass found nothing, and 0.12 M steps at nodes with stems passed the masks
+ * for nothing). A wide filter has 16 bits per child (a false pass in ~1.4 % of words); the few nodes that have one are
+ * visited often, so their filters stay in the CPU's cache.
+ */
+let wideFilters = new Int32Array(1024);
+let wideFiltersUsed = 0;
+/** Exact children from which a node gets a wide filter (with 2 bits of 30, 8 children already let ~10 % through). */
+const WIDE_MIN = 8;
+
+/** Fills the wide filter of `node` (record at `at`) from its exact children's hashes. */
+function publishWideFilter(node: Node, at: number): void {
+  let bits = 256;
+  while (bits < 16 * (node.exact?.size ?? 0)) bits *= 2;
+  // Two probes read bits 0–14 and 15–29 of the 30-bit hash: at most 2¹⁵ bits.
+  bits = Math.min(bits, 1 << 15);
+  const offset = wideFiltersUsed;
+  const size = bits >>> 5;
+  if (offset + size > wideFilters.length)
+    wideFilters = grown(wideFilters, Math.max(wideFilters.length * 2, offset + size));
+  wideFiltersUsed += size;
+  const mask = bits - 1;
+  for (const word of node.exact?.keys() ?? []) {
+    const hash = normHash(word);
+    const a = hash & mask;
+    const b = (hash >>> 15) & mask;
+    wideFilters[offset + (a >>> 5)]! |= 1 << (a & 31);
+    wideFilters[offset + (b >>> 5)]! |= 1 << (b & 31);
+  }
+  hot[at + H_WIDE_AT] = offset;
+  hot[at + H_WIDE_MASK] = mask;
 }
 
 /** The flags of node `id` (see `F_EXPANDED`…), expanding it first if needed. */
@@ -836,17 +885,33 @@ function step(from: number, tokens: Tokens, j: number): number {
   const flags = flagsOf(from);
   const at = from * HOT;
   if (flags & F_SINGLE) return hot[at + H_SINGLE_WORD] === tokens.ids[j] ? hot[at + H_SINGLE_NODE]! : NO_NODE;
-  if (flags & F_EXACT_ONLY) return exactStep(from, tokens, j);
+  if (flags & F_EXACT_ONLY) return exactStep(from, flags, tokens, j);
   return otherStep(from, flags, tokens, j);
 }
 
 /** `step` at a node whose children for token `j` can only be exact words. */
-function exactStep(from: number, tokens: Tokens, j: number): number {
-  // Most words continue no term here: two bits of their hash reject them before the table is read.
-  const hash = tokens.hashes[j]!;
-  const at = from * HOT;
-  if (!(hot[at + H_BLOOM_LOW]! & bit(hash)) || !(hot[at + H_BLOOM_HIGH]! & bit(hash >>> 5))) return NO_NODE;
+function exactStep(from: number, flags: number, tokens: Tokens, j: number): number {
+  // Most words continue no term here: bits of their hash reject them before the table is read.
+  if (!mayContinue(from, flags, tokens.hashes[j]!)) return NO_NODE;
   return edges.get(from, tokens.ids[j]!);
+}
+
+/**
+ * Whether a word of hash `hash` may be an exact child of node `from`: its Bloom filter (two bits of the record, or the
+ * wide filter of an `F_WIDE` node) lets the hash through.
+ */
+function mayContinue(from: number, flags: number, hash: number): boolean {
+  const at = from * HOT;
+  if (!(flags & F_WIDE))
+    return (hot[at + H_BLOOM_LOW]! & bit(hash)) !== 0 && (hot[at + H_BLOOM_HIGH]! & bit(hash >>> 5)) !== 0;
+  const offset = hot[at + H_WIDE_AT]!;
+  const mask = hot[at + H_WIDE_MASK]!;
+  const a = hash & mask;
+  const b = (hash >>> 15) & mask;
+  return (
+    (wideFilters[offset + (a >>> 5)]! & (1 << (a & 31))) !== 0 &&
+    (wideFilters[offset + (b >>> 5)]! & (1 << (b & 31))) !== 0
+  );
 }
 
 /**
@@ -859,7 +924,7 @@ function otherStep(from: number, flags: number, tokens: Tokens, j: number): numb
   // there: most nodes have exact children only.
   const type = tokens.types[j];
   const number = !numberWordsInMessage || type !== TokenType.Word ? 0 : numberWordValue(tokens.ids[j]!);
-  if (flags & F_WORDS_EXACT && type === TokenType.Word && number === 0) return exactStep(from, tokens, j);
+  if (flags & F_WORDS_EXACT && type === TokenType.Word && number === 0) return exactStep(from, flags, tokens, j);
   // Stems, suffixes or ranges: no exact child has this hash and length, no stem starts with this character and no
   // suffix ends with its last one, and the word is no number for a range: nothing can match.
   const hash = tokens.hashes[j]!;
@@ -867,11 +932,7 @@ function otherStep(from: number, flags: number, tokens: Tokens, j: number): numb
   const length = norm.length;
   const coldAt = from * COLD;
   if (
-    !(
-      hot[at + H_BLOOM_LOW]! & bit(hash) &&
-      hot[at + H_BLOOM_HIGH]! & bit(hash >>> 5) &&
-      cold[coldAt + C_LENGTHS]! & lengthBit(length)
-    ) &&
+    !(mayContinue(from, flags, hash) && cold[coldAt + C_LENGTHS]! & lengthBit(length)) &&
     !(flags & F_ANY_STEM) &&
     (length === 0 ||
       (!(cold[coldAt + C_STEM_MASK]! & bit(norm.charCodeAt(0))) &&

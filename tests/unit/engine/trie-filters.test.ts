@@ -75,3 +75,34 @@ describe('root filter', () => {
     ]);
   });
 });
+
+describe('wide filter', () => {
+  // "mal" has 60 exact children (a wide filter), "gros" 3 (the record's masks), both also reached after a stem.
+  const CHILDREN = Array.from(
+    { length: 60 },
+    (_, k) => `w${String.fromCharCode(97 + (k % 26))}${String.fromCharCode(97 + Math.floor(k / 26))}x`,
+  );
+  const trie = trieOf([
+    ...CHILDREN.map((word) => `mal ${word}`),
+    'gros mot',
+    'gros chat',
+    'gros chien',
+    ...CHILDREN.slice(0, 20).map((word) => `douleur* ${word}`),
+    'douleur* {1-9} jours',
+  ]);
+
+  it('lets every exact child through, at nodes with and without stems', () => {
+    for (const [k, word] of CHILDREN.entries()) {
+      expect(hitsOf(trie, tokenize(`mal ${word}`))).toEqual([[k, 0, 1]]);
+      if (k < 20) expect(hitsOf(trie, tokenize(`douleurs ${word}`))).toEqual([[63 + k, 0, 1]]);
+    }
+    expect(hitsOf(trie, tokenize('gros chien'))).toEqual([[62, 0, 1]]);
+    expect(hitsOf(trie, tokenize('douleur 3 jours'))).toEqual([[83, 0, 2]]);
+  });
+
+  it('finds nothing for words that are no child', () => {
+    const letters = (k: number): string => String.fromCharCode(97 + (k % 26), 97 + Math.floor(k / 26));
+    const others = Array.from({ length: 500 }, (_, k) => `z${letters(k)}q`).join(' mal ');
+    expect(hitsOf(trie, tokenize(`mal ${others} douleur ${others}`))).toEqual([]);
+  });
+});
