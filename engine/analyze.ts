@@ -3,7 +3,7 @@
  * apply the context rules to the few hits found.
  */
 import { contextIndex, isCurrent, segment, sortHits, type ContextIndex, type Segments } from './context.ts';
-import { answerChecks } from './checks.ts';
+import { answerChecks, claimInParts } from './checks.ts';
 import { followsIdentityFrame } from './identity-title.ts';
 import { findPii } from './pii/index.ts';
 import { isJoke, laughingSentences } from './laughter.ts';
@@ -112,7 +112,9 @@ function analyzeWith(
   const signals = currentSignals(lexicon, tokens, seg, index, sorted.content);
   const redFlags = role === 'assistant' ? [] : findRedFlags(lexicon, tokens, seg, index, sorted.content, signals, text);
   // An answer making a claim about a remedy is a health answer ("ce miel de manuka est sans aucun risque").
-  const claimed = role === 'assistant' && CLAIM_CUES.some((type) => (sorted.cues.get(type)?.length ?? 0) > 0);
+  const claimed =
+    role === 'assistant' &&
+    (CLAIM_CUES.some((type) => (sorted.cues.get(type)?.length ?? 0) > 0) || claimInParts(sorted.cues, seg));
   const topics = findTopics(lexicon, tokens, seg, sorted.content, redFlags, claimed);
   // An answer to a health question is a health answer, even when it only says "call 3114".
   const health =

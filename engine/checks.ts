@@ -81,13 +81,14 @@ export function answerChecks(input: CheckInput): CheckFinding[] {
     const service = STAFFED_SERVICES.some((type) => affirmed(type) !== undefined);
     const call = (cues.get('emergency_call') ?? []).some((hit) => current(hit) && !rescueKit(tokens, hit));
     if (!professional && !call && !service) checks.push({ id: 'no_professional_advice' });
-    const absolute = (cues.get('absolute') ?? []).find(
-      (hit) =>
-        (current(hit) || ownNegation(tokens, seg, hit)) &&
-        !wordBefore(tokens, seg, hit, HEDGES, HEDGE_REACH) &&
-        !wordBefore(tokens, seg, hit, DENIALS, HEDGE_REACH) &&
-        !QUALIFIERS.has(tokens.norms[hit.last + 1] ?? ''),
-    );
+    const absolute =
+      (cues.get('absolute') ?? []).find(
+        (hit) =>
+          (current(hit) || ownNegation(tokens, seg, hit)) &&
+          !wordBefore(tokens, seg, hit, HEDGES, HEDGE_REACH) &&
+          !wordBefore(tokens, seg, hit, DENIALS, HEDGE_REACH) &&
+          !QUALIFIERS.has(tokens.norms[hit.last + 1] ?? ''),
+      ) ?? absoluteByParts(input, cues, (hit) => current(hit) || ownNegation(tokens, seg, hit));
     if (absolute) checks.push({ id: 'absolute_claim', span: span(absolute) });
     if (
       !(cues.get('source') ?? []).some((hit) => namedSource(input, hit)) &&
@@ -141,6 +142,50 @@ function rescueKit(tokens: Tokens, call: Hit): boolean {
   if (before === 'premiers' || before === 'premier') return true;
   return before === 'de' && !RESCUE_CALLS.has(tokens.norms[call.first - 2] ?? '');
 }
+
+/**
+ * An absolute claim in two parts of one clause: an absolute word (`absolute_marker`: "toujours", "à chaque fois",
+ * "n'importe qui", "every single") and what a remedy does or spares (`claim_effect`: "guérit", "élimine", "abîme",
+ * "kills", "hurts"), in either order: "ce kyste disparaît de lui-même à chaque fois", "la cortisone n'abîme jamais la
+ * peau", "cold showers boost your immune system in every single person". Phrase lists of whole claims missed most
+ * claims worded otherwise (a fresh batch: 7 of 20). Not when the absolute word is hedged or denied ("pas toujours",
+ * "presque jamais", "not always", "no medicine works for everyone": `affirmed`, as for an `absolute` cue). The effect words are third-person statements: advice to the reader ("ne dépassez
+ * jamais", "always read the leaflet") names no effect, and an absolute word that opens its clause gives an instruction.
+ */
+function absoluteByParts(input: CheckInput, cues: CueLists, affirmed: (hit: Hit) => boolean): Hit | undefined {
+  const effects = cues.get('claim_effect');
+  if (!effects) return undefined;
+  const { tokens, seg } = input;
+  return (cues.get('absolute_marker') ?? []).find(
+    (marker) =>
+      hasEffectInClause(seg, effects, marker) &&
+      affirmed(marker) &&
+      !wordBefore(tokens, seg, marker, HEDGES, HEDGE_REACH) &&
+      !wordBefore(tokens, seg, marker, MARKER_DENIALS, 1) &&
+      // "Always protect your skin", "Toujours bien rincer": an absolute word opening its clause gives an instruction.
+      seg.clause[marker.first - 1] === seg.clause[marker.first],
+  );
+}
+
+function hasEffectInClause(seg: Segments, effects: readonly Hit[], marker: Hit): boolean {
+  return effects.some((effect) => seg.clause[effect.first] === seg.clause[marker.first]);
+}
+
+/**
+ * An absolute word and an effect in one clause (see `absoluteByParts`): like an `absolute` cue, it makes an answer a
+ * claim about the remedy it names ("les probiotiques rééquilibrent la flore de n'importe qui"), whose name then counts
+ * as health (topics `with: [claim]`).
+ */
+export function claimInParts(cues: CueLists, seg: Segments): boolean {
+  const effects = cues.get('claim_effect');
+  return (
+    effects !== undefined &&
+    (cues.get('absolute_marker') ?? []).some((marker) => hasEffectInClause(seg, effects, marker))
+  );
+}
+
+/** "pas toujours", "not always", "pas à chaque fois": a negation just before the absolute word denies it. */
+const MARKER_DENIALS = new Set(['pas', 'not', 'ni', 'nor']);
 
 /**
  * Words an absolute claim carries as its own negation ("aucun effet secondaire", "rien de grave", "nothing serious",

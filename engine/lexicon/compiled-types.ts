@@ -30,6 +30,10 @@ export const CUE_TYPES = [
   'emergency_suicide',
   'emergency_violence',
   'emergency_pregnancy',
+  /** An absolute word ("toujours", "à chaque fois", "n'importe qui", "every single"): a claim with `claim_effect`. */
+  'absolute_marker',
+  /** What a remedy does or spares ("guérit", "élimine", "n'abîme", "kills", "hurts"): a claim with `absolute_marker`. */
+  'claim_effect',
 ] as const;
 export type CueType = (typeof CUE_TYPES)[number];
 
