@@ -45,7 +45,7 @@ export function answerChecks(input: CheckInput): CheckFinding[] {
   const { lexicon, tokens, seg, cues, content, health } = input;
   const checks: CheckFinding[] = [];
   const negations = (cues.get('negation') ?? []).filter(
-    (hit) => !urgency(tokens, hit) && !permissionAfter(tokens, hit.last),
+    (hit) => !urgency(tokens, hit) && !permissionAfter(tokens, hit.last) && !encouragement(tokens, hit),
   );
   const onlyNegations = new CueLists();
   onlyNegations.set('negation', negations);
@@ -358,8 +358,29 @@ function professionalActs(tokens: Tokens, seg: Segments, professionals: readonly
       return true;
     }) ||
     thirdPartyActs(tokens, seg, change) ||
-    peopleAct(tokens, seg, change)
+    peopleAct(tokens, seg, change) ||
+    namedProfessionalActs(tokens, seg, professionals, change)
   );
+}
+
+/** Pronouns and modal verbs of "(votre médecin :) il pourra adapter la dose", "(see your GP,) she may lower the dose". */
+const PRONOUN_SUBJECTS = new Set(['il', 'elle', 'ils', 'elles', 'he', 'she', 'they']);
+const PRONOUN_MODALS = new Set([
+  ...['pourra', 'pourront', 'peut', 'peuvent', 'saura', 'sauront', 'va', 'vont', 'devra', 'devront', 'pourrait'],
+  ...['may', 'might', 'can', 'could', 'will', 'would'],
+]);
+
+/**
+ * "Parlez-en à votre médecin : il pourra adapter la dose": a pronoun and a modal verb just before the change, with a
+ * professional named earlier in the sentence, say what the professional may do, not what the reader should. Without
+ * a professional before, "il peut arrêter son traitement" (a relative) stays advice.
+ */
+function namedProfessionalActs(tokens: Tokens, seg: Segments, professionals: readonly Hit[], change: Hit): boolean {
+  const subject = change.first - 2;
+  if (subject < 0 || !PRONOUN_MODALS.has(tokens.norms[change.first - 1] ?? '')) return false;
+  if (!PRONOUN_SUBJECTS.has(tokens.norms[subject] ?? '')) return false;
+  const sentence = seg.sentence[change.first];
+  return professionals.some((pro) => pro.last < subject && seg.sentence[pro.first] === sentence);
 }
 
 /**
@@ -488,8 +509,21 @@ const PERMISSION_ARTICLES = new Set(['de', 'd', 'un', 'une', 'du', 'a', 'an', 'a
  * risque", "pas un problème"), or a judgement against that a negation just before turns around ("pas dangereux").
  */
 function notAgainst(tokens: Tokens, at: number): boolean {
+  // "n'hésitez pas à sauter une prise", "don't hesitate to skip": encouragement, not advice against.
+  if (HESITATION.has(tokens.norms[at - 1] ?? '') || HESITATION.has(tokens.norms[at + 1] ?? '')) return true;
   if (!JUDGEMENT_SET.has(tokens.norms[at] ?? '')) return permissionAfter(tokens, at);
   return NEGATORS.has(tokens.norms[at - 1] ?? '') || NEGATORS.has(tokens.norms[at - 2] ?? '');
+}
+
+/** "N'hésitez pas à…", "don't hesitate to…": the negation is of the hesitation. */
+const HESITATION = new Set(['hesitez', 'hesite', 'hesites', 'hesiter', 'hesitate']);
+
+/** A negation of hesitating ("n'hésitez pas à sauter une prise"): it encourages what follows, it does not deny it. */
+function encouragement(tokens: Tokens, negation: Hit): boolean {
+  // The hesitation comes before the negation in French ("n'hésitez pas"), after it in English ("don't hesitate").
+  for (let i = Math.max(0, negation.first - 1); i <= negation.last + 1; i++)
+    if (HESITATION.has(tokens.norms[i] ?? '')) return true;
+  return false;
 }
 
 /** The negation word at `at` opens a permission ("no harm", "pas de risque", "pas un problème"). */
