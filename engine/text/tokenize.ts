@@ -226,16 +226,23 @@ function push(type: TokenType, start: number, end: number, hash: number, id: num
  * 0.95–0.99 of the whole engine's time in Node, ~0.985 in Chromium. 65 536 slots (4 MB) were slower again (1.025:
  * fewer misses, but each hit reads memory further from the CPU). With 8 192, +6 % against 16 384.
  *
- * Each slot is one 32-byte record in a typed array — a header (raw length, flags, word id), the norm's hash and the
- * raw characters themselves, four per integer when all are below U+0100 (two otherwise) — so a token is checked
- * against its slot with one cache line and no string read (slots of strings cost a second scattered read per token,
- * the string's own characters); the norm comes from the word-id table by id (a small, dense array). Raw texts longer
- * than `SLOT_CHARS` (`SLOT_WIDE_CHARS` for a wide one) are not cached. The first read of a slot missed the CPU caches
- * (5.6 % of Node's time with 64-byte records of two characters per integer): 32-byte records halve the table (1 MB),
- * 0.975 of the whole engine's time in Node (both orders, twice; 65 536 of them, ~1.01; 16 384, 1.09).
+ * Each slot is one record in a typed array — a header (raw length, flags, word id), the norm's hash and the raw
+ * characters themselves, four per integer when all are below U+0100 (two otherwise) — so a token is checked against
+ * its slot with one cache line and no string read (slots of strings cost a second scattered read per token, the
+ * string's own characters); the norm comes from the word-id table by id (a small, dense array). The first read of a
+ * slot missed the CPU caches (5.6 % of Node's time with 64-byte records of two characters per integer), so records
+ * are small: 16 bytes for raw texts of up to 8 narrow characters (95 % of the bench's word tokens), 32 bytes in a
+ * table of their own for longer ones (up to 24 narrow characters, or 12 wide; longer ones are not cached). Against
+ * 32 768 64-byte records (2 MB): 32-byte records alone, 0.975 then ~1.00 of the whole engine's time in Node (noisy);
+ * the two tables (1 MB, and short and long words no longer evict each other: 33 000 misses a pass instead of 42 000),
+ * 0.972 / 0.973 / 0.998 (both orders each), 0.992 against the 32-byte records alone. 65 536 short slots: ~0.996 of
+ * that (18 500 misses, more memory); 16 384 32-byte slots for all words: 1.09.
  */
-const CACHE_SLOTS = 32_768;
-const SLOT_INTS = 8;
+const SHORT_SLOTS = 32_768;
+const SHORT_INTS = 4;
+const LONG_SLOTS = 16_384;
+const LONG_INTS = 8;
+const LONG_BASE = SHORT_SLOTS * SHORT_INTS;
 /**
  * Fields of a slot record: a header (the raw text's length, 0 when empty; `S_WIDE` when some character is past
  * U+00FF; `S_NUMBER_WORD` when the norm is a number word; the word id above `S_ID_SHIFT`), `normHash(norm)`, then the
@@ -250,9 +257,15 @@ const S_NUMBER_WORD = 0x40;
 const S_ID_SHIFT = 7;
 /** Ids past this do not fit the header: such words are not cached (never met below ~16 M distinct words). */
 const S_ID_MAX = (1 << (31 - S_ID_SHIFT)) - 1;
-const SLOT_CHARS = (SLOT_INTS - S_CHARS) * 4;
-const SLOT_WIDE_CHARS = (SLOT_INTS - S_CHARS) * 2;
-const cache = new Int32Array(CACHE_SLOTS * SLOT_INTS);
+/** The longest raw text of a short record, in narrow characters (a wide one holds half as many). */
+const SHORT_CHARS = (SHORT_INTS - S_CHARS) * 4;
+const cache = new Int32Array(LONG_BASE + LONG_SLOTS * LONG_INTS);
+
+/** The record for a raw text of raw hash `h` and `length` characters (`wide`: some character past U+00FF). */
+function slotAt(h: number, length: number, wide: boolean): number {
+  if ((wide ? length * 2 : length) <= SHORT_CHARS) return (h & (SHORT_SLOTS - 1)) * SHORT_INTS;
+  return LONG_BASE + (h & (LONG_SLOTS - 1)) * LONG_INTS;
+}
 
 /** Fills slot record `at` on a miss from the raw text `text[start, end)` (`wide`: some character past U+00FF). */
 function remember(at: number, text: string, start: number, end: number, wide: boolean, norm: string): void {
@@ -262,7 +275,8 @@ function remember(at: number, text: string, start: number, end: number, wide: bo
   rememberedHash = hash;
   rememberedId = id;
   rememberedNumberWord = numberWordValue(id) > 0 ? 1 : 0;
-  if (length > (wide ? SLOT_WIDE_CHARS : SLOT_CHARS) || id > S_ID_MAX) {
+  const chars = ((at < LONG_BASE ? SHORT_INTS : LONG_INTS) - S_CHARS) * (wide ? 2 : 4);
+  if (length > chars || id > S_ID_MAX) {
     cache[at + S_HEADER] = 0;
     return;
   }
@@ -374,7 +388,7 @@ export function tokenize(text: string): Tokens {
       }
       for (let k = i; k < i + suffix; k++) h = mix(h, text.charCodeAt(k));
       i += suffix;
-      const at = (h & (CACHE_SLOTS - 1)) * SLOT_INTS;
+      const at = slotAt(h, i - start, wide);
       if (cachedAt(at, text, start, i, wide)) {
         const header = cache[at + S_HEADER]!;
         numberWords |= header & S_NUMBER_WORD;
@@ -409,7 +423,7 @@ export function tokenize(text: string): Tokens {
         else break;
         h = mix(h, d);
       }
-      const at = (h & (CACHE_SLOTS - 1)) * SLOT_INTS;
+      const at = slotAt(h, i - start, false);
       if (cachedAt(at, text, start, i, false)) {
         push(TokenType.Number, start, i, cache[at + S_HASH]!, cache[at + S_HEADER]! >>> S_ID_SHIFT);
       } else {

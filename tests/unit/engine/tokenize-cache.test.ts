@@ -1,6 +1,6 @@
 /**
- * The tokeniser's word cache keeps each slot's raw characters in a typed record (four per integer, at most 24, or two
- * per integer, at most 12, when some character is past U+00FF) and
+ * The tokeniser's word cache keeps each slot's raw characters in a typed record (four per integer, or two when some
+ * character is past U+00FF; up to 8 narrow characters in a short record, 24 in a long one) and
  * answers a repeated word from it. Two different words filed in one slot must never be taken for each other: the
  * record comparison has to cover every character, the last one of an odd length included, and words too long for a
  * record must still get their own norm and id.
@@ -45,7 +45,7 @@ function expectWord(text: string, index: number, norm: string): void {
 describe('tokeniser word cache', () => {
   it('tells apart words that share a slot, whatever their length', () => {
     // Words of one or two letters never share a slot (their hashes are below 16 384).
-    for (const length of [3, 4, 5, 8, 11, 24, 25, 31]) {
+    for (const length of [3, 4, 5, 7, 8, 9, 11, 24, 25, 31]) {
       const pairs = collidingPairs(length, 3);
       expect(pairs.length).toBeGreaterThan(0);
       for (const [a, b] of pairs) {
