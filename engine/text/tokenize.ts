@@ -226,62 +226,104 @@ function push(type: TokenType, start: number, end: number, hash: number, id: num
  * 0.95–0.99 of the whole engine's time in Node, ~0.985 in Chromium. 65 536 slots (4 MB) were slower again (1.025:
  * fewer misses, but each hit reads memory further from the CPU). With 8 192, +6 % against 16 384.
  *
- * Each slot is one 64-byte record in a typed array — the raw text's length, the word id, the norm's hash and the raw
- * characters themselves, two per integer — so a token is checked against its slot with one cache line and no string
- * read (slots of strings cost a second scattered read per token, the string's own characters); the norm comes from the
- * word-id table by id (a small, dense array). Raw texts longer than `SLOT_CHARS` are not cached.
+ * Each slot is one record in a typed array — a header (raw length, flags, word id), the norm's hash and the raw
+ * characters themselves, four per integer when all are below U+0100 (two otherwise) — so a token is checked against
+ * its slot with one cache line and no string read (slots of strings cost a second scattered read per token, the
+ * string's own characters); the norm comes from the word-id table by id (a small, dense array). The first read of a
+ * slot missed the CPU caches (5.6 % of Node's time with 64-byte records of two characters per integer), so records
+ * are small: 16 bytes for raw texts of up to 8 narrow characters (95 % of the bench's word tokens), 32 bytes in a
+ * table of their own for longer ones (up to 24 narrow characters, or 12 wide; longer ones are not cached). Against
+ * 32 768 64-byte records (2 MB): 32-byte records alone, 0.975 then ~1.00 of the whole engine's time in Node (noisy);
+ * the two tables (1 MB, and short and long words no longer evict each other: 33 000 misses a pass instead of 42 000),
+ * 0.972 / 0.973 / 0.998 (both orders each), 0.992 against the 32-byte records alone. 65 536 short slots: ~0.996 of
+ * that (18 500 misses, more memory); 16 384 32-byte slots for all words: 1.09.
  */
-const CACHE_SLOTS = 32_768;
-const SLOT_INTS = 16;
+const SHORT_SLOTS = 32_768;
+const SHORT_INTS = 4;
+const LONG_SLOTS = 16_384;
+const LONG_INTS = 8;
+const LONG_BASE = SHORT_SLOTS * SHORT_INTS;
 /**
- * Fields of a slot record: raw length (0: empty), word id, `normHash(norm)`, 1 when the norm is a number word, then
- * the raw characters.
+ * Fields of a slot record: a header (the raw text's length, 0 when empty; `S_WIDE` when some character is past
+ * U+00FF; `S_NUMBER_WORD` when the norm is a number word; the word id above `S_ID_SHIFT`), `normHash(norm)`, then the
+ * raw characters, four per integer (one byte each), or two per integer (16 bits each) in a wide record.
  */
-const S_LENGTH = 0;
-const S_ID = 1;
-const S_HASH = 2;
-const S_NUMBER_WORD = 3;
-const S_CHARS = 4;
-const SLOT_CHARS = (SLOT_INTS - S_CHARS) * 2;
-const cache = new Int32Array(CACHE_SLOTS * SLOT_INTS);
+const S_HEADER = 0;
+const S_HASH = 1;
+const S_CHARS = 2;
+const S_KEY_MASK = 0x3f;
+const S_WIDE = 0x20;
+const S_NUMBER_WORD = 0x40;
+const S_ID_SHIFT = 7;
+/** Ids past this do not fit the header: such words are not cached (never met below ~16 M distinct words). */
+const S_ID_MAX = (1 << (31 - S_ID_SHIFT)) - 1;
+/** The longest raw text of a short record, in narrow characters (a wide one holds half as many). */
+const SHORT_CHARS = (SHORT_INTS - S_CHARS) * 4;
+const cache = new Int32Array(LONG_BASE + LONG_SLOTS * LONG_INTS);
 
-/** Fills slot record `at` on a miss from the raw text `text[start, end)` and its norm. */
-function remember(at: number, text: string, start: number, end: number, norm: string): void {
+/** The record for a raw text of raw hash `h` and `length` characters (`wide`: some character past U+00FF). */
+function slotAt(h: number, length: number, wide: boolean): number {
+  if ((wide ? length * 2 : length) <= SHORT_CHARS) return (h & (SHORT_SLOTS - 1)) * SHORT_INTS;
+  return LONG_BASE + (h & (LONG_SLOTS - 1)) * LONG_INTS;
+}
+
+/** Fills slot record `at` on a miss from the raw text `text[start, end)` (`wide`: some character past U+00FF). */
+function remember(at: number, text: string, start: number, end: number, wide: boolean, norm: string): void {
   const hash = normHash(norm);
   const id = wordId(norm, hash);
   const length = end - start;
   rememberedHash = hash;
   rememberedId = id;
   rememberedNumberWord = numberWordValue(id) > 0 ? 1 : 0;
-  if (length > SLOT_CHARS) {
-    cache[at + S_LENGTH] = 0;
+  const chars = ((at < LONG_BASE ? SHORT_INTS : LONG_INTS) - S_CHARS) * (wide ? 2 : 4);
+  if (length > chars || id > S_ID_MAX) {
+    cache[at + S_HEADER] = 0;
     return;
   }
-  cache[at + S_LENGTH] = length;
-  cache[at + S_ID] = id;
+  cache[at + S_HEADER] =
+    length | (wide ? S_WIDE : 0) | (rememberedNumberWord === 1 ? S_NUMBER_WORD : 0) | (id << S_ID_SHIFT);
   cache[at + S_HASH] = hash;
-  cache[at + S_NUMBER_WORD] = rememberedNumberWord;
-  for (let k = 0; k < length; k += 2) {
-    const low = text.charCodeAt(start + k);
-    const high = k + 1 < length ? text.charCodeAt(start + k + 1) : 0;
-    cache[at + S_CHARS + (k >> 1)] = low | (high << 16);
-  }
+  if (wide) for (let k = 0; k < length; k += 2) cache[at + S_CHARS + (k >> 1)] = packedWide(text, start + k, end);
+  else for (let k = 0; k < length; k += 4) cache[at + S_CHARS + (k >> 2)] = packedNarrow(text, start + k, end);
 }
 /** The hash, id and number-word flag of the word `remember` last filed (read back when it was too long for a slot). */
 let rememberedHash = 0;
 let rememberedId = 0;
 let rememberedNumberWord = 0;
 
-/** Whether slot record `at` holds the raw text `text[start, end)`. */
-function cachedAt(at: number, text: string, start: number, end: number): boolean {
-  const length = end - start;
-  if (cache[at + S_LENGTH] !== length) return false;
-  let k = 0;
-  for (; k + 1 < length; k += 2) {
-    if (cache[at + S_CHARS + (k >> 1)] !== (text.charCodeAt(start + k) | (text.charCodeAt(start + k + 1) << 16)))
-      return false;
+/** Characters `text[i, i + 2)` cut at `end`, 16 bits each. */
+function packedWide(text: string, i: number, end: number): number {
+  return text.charCodeAt(i) | (i + 1 < end ? text.charCodeAt(i + 1) << 16 : 0);
+}
+
+/** Characters `text[i, i + 4)` cut at `end`, 8 bits each (all below U+0100). */
+function packedNarrow(text: string, i: number, end: number): number {
+  let packed = text.charCodeAt(i);
+  if (i + 1 < end) packed |= text.charCodeAt(i + 1) << 8;
+  if (i + 2 < end) packed |= text.charCodeAt(i + 2) << 16;
+  if (i + 3 < end) packed |= text.charCodeAt(i + 3) << 24;
+  return packed;
+}
+
+/** Whether slot record `at` holds the raw text `text[start, end)` (`wide`: some character past U+00FF). */
+function cachedAt(at: number, text: string, start: number, end: number, wide: boolean): boolean {
+  const key = (end - start) | (wide ? S_WIDE : 0);
+  if ((cache[at + S_HEADER]! & S_KEY_MASK) !== key) return false;
+  if (wide) {
+    for (let k = start; k < end; k += 2)
+      if (cache[at + S_CHARS + ((k - start) >> 1)] !== packedWide(text, k, end)) return false;
+    return true;
   }
-  return k === length || cache[at + S_CHARS + (k >> 1)] === text.charCodeAt(start + k);
+  let k = start;
+  for (; k + 4 <= end; k += 4) {
+    const packed =
+      text.charCodeAt(k) |
+      (text.charCodeAt(k + 1) << 8) |
+      (text.charCodeAt(k + 2) << 16) |
+      (text.charCodeAt(k + 3) << 24);
+    if (cache[at + S_CHARS + ((k - start) >> 2)] !== packed) return false;
+  }
+  return k === end || cache[at + S_CHARS + ((k - start) >> 2)] === packedNarrow(text, k, end);
 }
 
 function mix(h: number, c: number): number {
@@ -314,6 +356,7 @@ export function tokenize(text: string): Tokens {
       const start = i;
       let plain = true;
       let latin = false;
+      let wide = false;
       let h = 7;
       // The character after the word (0 at the end of the text): an apostrophe may start an English contraction.
       let after = 0;
@@ -327,6 +370,7 @@ export function tokenize(text: string): Tokens {
           plain = false;
           if (d > 127 && d < 0x250) latin = true;
           if (d >= 0x250 || d === 0xb5) plainLatin = false;
+          if (d > 0xff) wide = true;
         }
         h = mix(h, d);
         i++;
@@ -337,15 +381,18 @@ export function tokenize(text: string): Tokens {
       const suffix = after === 39 || after === 0x2019 || after === 0x2bc ? contractionSuffix(text, i) : 0;
       if (suffix > 0) {
         contractions = true;
-        if (text.charCodeAt(i) !== 39) plainLatin = false;
+        if (text.charCodeAt(i) !== 39) {
+          plainLatin = false;
+          wide = true; // U+2019, U+02BC
+        }
       }
       for (let k = i; k < i + suffix; k++) h = mix(h, text.charCodeAt(k));
       i += suffix;
-      const at = (h & (CACHE_SLOTS - 1)) * SLOT_INTS;
-      if (cachedAt(at, text, start, i)) {
-        const id = cache[at + S_ID]!;
-        numberWords |= cache[at + S_NUMBER_WORD]!;
-        push(TokenType.Word, start, i, cache[at + S_HASH]!, id);
+      const at = slotAt(h, i - start, wide);
+      if (cachedAt(at, text, start, i, wide)) {
+        const header = cache[at + S_HEADER]!;
+        numberWords |= header & S_NUMBER_WORD;
+        push(TokenType.Word, start, i, cache[at + S_HASH]!, header >>> S_ID_SHIFT);
       } else {
         let norm: string;
         if (plain) norm = text.slice(start, letters);
@@ -356,7 +403,7 @@ export function tokenize(text: string): Tokens {
           for (let k = start; k < letters; k++) norm += foldCode(text.charCodeAt(k));
         }
         for (let k = letters + 1; k < i; k++) norm += foldCode(text.charCodeAt(k));
-        remember(at, text, start, i, norm);
+        remember(at, text, start, i, wide, norm);
         numberWords |= rememberedNumberWord;
         push(TokenType.Word, start, i, rememberedHash, rememberedId);
       }
@@ -376,12 +423,11 @@ export function tokenize(text: string): Tokens {
         else break;
         h = mix(h, d);
       }
-      const at = (h & (CACHE_SLOTS - 1)) * SLOT_INTS;
-      if (cachedAt(at, text, start, i)) {
-        const id = cache[at + S_ID]!;
-        push(TokenType.Number, start, i, cache[at + S_HASH]!, id);
+      const at = slotAt(h, i - start, false);
+      if (cachedAt(at, text, start, i, false)) {
+        push(TokenType.Number, start, i, cache[at + S_HASH]!, cache[at + S_HEADER]! >>> S_ID_SHIFT);
       } else {
-        remember(at, text, start, i, text.slice(start, i).replace(',', '.'));
+        remember(at, text, start, i, false, text.slice(start, i).replace(',', '.'));
         push(TokenType.Number, start, i, rememberedHash, rememberedId);
       }
       continue;

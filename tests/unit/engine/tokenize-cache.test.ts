@@ -1,5 +1,6 @@
 /**
- * The tokeniser's word cache keeps each slot's raw characters in a typed record (two per integer, at most 24) and
+ * The tokeniser's word cache keeps each slot's raw characters in a typed record (four per integer, or two when some
+ * character is past U+00FF; up to 8 narrow characters in a short record, 24 in a long one) and
  * answers a repeated word from it. Two different words filed in one slot must never be taken for each other: the
  * record comparison has to cover every character, the last one of an odd length included, and words too long for a
  * record must still get their own norm and id.
@@ -16,13 +17,13 @@ function rawHash(word: string): number {
 }
 
 /** Pairs of distinct lowercase words of one length that fall into the same slot of a 16 384-slot cache. */
-function collidingPairs(length: number, wanted: number): [string, string][] {
+function collidingPairs(length: number, wanted: number, letters = 'abcdefghijklmnopqrstuvwxyz'): [string, string][] {
   const bySlot = new Map<number, string>();
   const pairs: [string, string][] = [];
-  const letters = 'abcdefghijklmnopqrstuvwxyz';
   for (let n = 0; pairs.length < wanted && n < 2_000_000; n++) {
     let word = '';
-    for (let k = 0, x = n * 7919 + length; k < length; k++, x = Math.floor(x / 26) + k * 131) word += letters[x % 26];
+    for (let k = 0, x = n * 7919 + length; k < length; k++, x = Math.floor(x / letters.length) + k * 131)
+      word += letters[x % letters.length];
     const slot = rawHash(word) & 16_383;
     const other = bySlot.get(slot);
     if (other === undefined) bySlot.set(slot, word);
@@ -44,7 +45,7 @@ function expectWord(text: string, index: number, norm: string): void {
 describe('tokeniser word cache', () => {
   it('tells apart words that share a slot, whatever their length', () => {
     // Words of one or two letters never share a slot (their hashes are below 16 384).
-    for (const length of [3, 4, 5, 8, 11, 24, 25, 31]) {
+    for (const length of [3, 4, 5, 7, 8, 9, 11, 24, 25, 31]) {
       const pairs = collidingPairs(length, 3);
       expect(pairs.length).toBeGreaterThan(0);
       for (const [a, b] of pairs) {
@@ -57,6 +58,19 @@ describe('tokeniser word cache', () => {
             expect(tokens.ids[i]).toBe(wordId(word));
           });
         }
+      }
+    }
+  });
+
+  it('tells apart words with characters past U+00FF (two per integer) that share a slot', () => {
+    for (const length of [3, 4, 5, 11, 12, 13, 14]) {
+      const pairs = collidingPairs(length, 3, 'aeœ\u0101\u0430');
+      expect(pairs.length).toBeGreaterThan(0);
+      for (const [a, b] of pairs) {
+        const tokens = tokenize(`${a} ${b} ${a} ${b}`);
+        expect(tokens.norms.slice(0, 4)).toEqual([a, b, a, b].map(fold));
+        expect(tokens.ids[0]).toBe(tokens.ids[2]);
+        expect(tokens.ids[1]).toBe(tokens.ids[3]);
       }
     }
   });
