@@ -468,18 +468,12 @@ export class CueLists {
   }
 
   /**
-   * Keeps the cues of `type` that `keep` accepts (a pure test: it may be asked twice). The list is copied only when one
-   * is dropped, which most messages never need.
+   * Replaces the list of the cue type at `index` in `CUE_TYPES`, which has one: a drop rule's filtered copy. The drop
+   * rules look for a cue to drop with a plain loop first (most messages drop none): a `keepOnly(type, keep)` taking a
+   * closure per rule, called without inlining in Node 20 (14× its Chromium time), cost 0.6 % of the engine there.
    */
-  keepOnly(type: CueType, keep: (cue: Hit) => boolean): void {
-    const index = CUE[type];
-    const list = this.lists[index];
-    if (!list) return;
-    for (const cue of list) {
-      if (keep(cue)) continue;
-      this.lists[index] = list.filter(keep);
-      return;
-    }
+  replace(index: number, list: Hit[]): void {
+    this.lists[index] = list;
   }
 
   set(type: CueType, list: Hit[]): void {
@@ -541,7 +535,14 @@ export function sortHits(lexicon: RuntimeLexicon, tokens: Tokens, seg: Segments,
   if (negations && current.length > 0) {
     const covered = mask(tokens.count);
     for (const cur of current) markHit(covered, cur);
-    cues.keepOnly('negation', (neg) => !overlapsMask(covered, neg));
+    for (const neg of negations) {
+      if (!overlapsMask(covered, neg)) continue;
+      cues.replace(
+        CUE.negation,
+        negations.filter((cue) => !overlapsMask(covered, cue)),
+      );
+      break;
+    }
   }
 
   dropAdverbialWithout(tokens, cues);
@@ -563,18 +564,20 @@ export function sortHits(lexicon: RuntimeLexicon, tokens: Tokens, seg: Segments,
   const onTopicAgain = offTopic ? personAfterOffTopic(seg, tokens, cues, figurativeContext ?? NO_HITS) : null;
   const animalFrom = animalSentences(seg, cues, tokens);
   let corroborated: Int32Array | undefined;
-
-  const content = kept.filter((hit) => {
+  // A loop, not `kept.filter` with a closure (which Node 20 calls without inlining).
+  const content: Hit[] = [];
+  for (const hit of kept) {
     const s = seg.sentence[hit.first] ?? 0;
-    if (offTopic && isOffTopic(seg, offTopic, hit) && !(onTopicAgain && hit.first >= (onTopicAgain[s] ?? -1)))
-      return false;
+    if (offTopic && isOffTopic(seg, offTopic, hit) && !(onTopicAgain && hit.first >= (onTopicAgain[s] ?? -1))) continue;
     if (animalFrom && hit.last >= (animalFrom[s] ?? -1) && (animalFrom[s] ?? -1) >= 0 && !personOnly(lexicon, hit))
-      return false;
-    if (!overlapsMask(masked, hit)) return true;
-    return (
-      coveredBy(masked, hit) && corroborates(lexicon, (corroborated ??= corroboratedSigns(lexicon, kept, masked)), hit)
-    );
-  });
+      continue;
+    if (
+      !overlapsMask(masked, hit) ||
+      (coveredBy(masked, hit) &&
+        corroborates(lexicon, (corroborated ??= corroboratedSigns(lexicon, kept, masked)), hit))
+    )
+      content.push(hit);
+  }
   return { content, cues };
 }
 
@@ -633,15 +636,25 @@ const ADVERBIAL_AFTER_WITHOUT = new Set([
  * cesse", "sans raison", "sans prévenir", "sans s'arrêter", "without stopping" say how, they negate nothing.
  */
 function dropAdverbialWithout(tokens: Tokens, cues: CueLists): void {
-  // Like the other drop rules: no cue of the type read (most messages), no filter closure to make.
-  if (!cues.at(CUE.negation)) return;
-  cues.keepOnly('negation', (cue) => {
-    if (cue.first !== cue.last || !WITHOUT_WORDS.has(tokens.norms[cue.last] ?? '')) return true;
-    let next = tokens.norms[cue.last + 1] ?? '';
-    // "sans s'arrêter": skip the reflexive pronoun; "without a break" reads like "without stopping".
-    if (next === 's' || next === 'a' || next === 'any') next = tokens.norms[cue.last + 2] ?? '';
-    return !(ADVERBIAL_AFTER_WITHOUT.has(next) || next === 'arreter' || next === 'break');
-  });
+  // Like the other drop rules: a loop looks for a cue to drop (most messages have none), then a filtered copy.
+  const negations = cues.at(CUE.negation);
+  if (!negations) return;
+  for (const cue of negations) {
+    if (!isAdverbialWithout(tokens, cue)) continue;
+    cues.replace(
+      CUE.negation,
+      negations.filter((neg) => !isAdverbialWithout(tokens, neg)),
+    );
+    return;
+  }
+}
+
+function isAdverbialWithout(tokens: Tokens, cue: Hit): boolean {
+  if (cue.first !== cue.last || !WITHOUT_WORDS.has(tokens.norms[cue.last] ?? '')) return false;
+  let next = tokens.norms[cue.last + 1] ?? '';
+  // "sans s'arrêter": skip the reflexive pronoun; "without a break" reads like "without stopping".
+  if (next === 's' || next === 'a' || next === 'any') next = tokens.norms[cue.last + 2] ?? '';
+  return ADVERBIAL_AFTER_WITHOUT.has(next) || next === 'arreter' || next === 'break';
 }
 
 /** Degree words that make a following "vite / quickly" a manner ("se lever trop vite"), not a call for help. */
@@ -656,8 +669,16 @@ const QUICKLY_CUES = new Set(['vite', 'hurry', 'quickly', 'fast']);
  * help ("vite, il respire plus"), but after a degree word it says how something was done and dates nothing.
  */
 function dropMannerQuickly(tokens: Tokens, cues: CueLists): void {
-  if (!cues.at(CUE.current)) return;
-  cues.keepOnly('current', (cue) => !isMannerQuickly(tokens, cue));
+  const current = cues.at(CUE.current);
+  if (!current) return;
+  for (const cue of current) {
+    if (!isMannerQuickly(tokens, cue)) continue;
+    cues.replace(
+      CUE.current,
+      current.filter((cur) => !isMannerQuickly(tokens, cur)),
+    );
+    return;
+  }
 }
 
 function isMannerQuickly(tokens: Tokens, cue: Hit): boolean {
@@ -708,8 +729,16 @@ const AGE_SUBJECTS = new Set(['il', 'elle', 'qui', 'on']);
  * elle a" (at 58 she had). After a subject ("ma mère", "elle", "qui") "a" is the verb: a present age, not a date.
  */
 function dropAgeStatements(tokens: Tokens, cues: CueLists): void {
-  if (!cues.at(CUE.past)) return;
-  cues.keepOnly('past', (cue) => !isAgeStatement(tokens, cues, cue));
+  const pasts = cues.at(CUE.past);
+  if (!pasts) return;
+  for (const cue of pasts) {
+    if (!isAgeStatement(tokens, cues, cue)) continue;
+    cues.replace(
+      CUE.past,
+      pasts.filter((past) => !isAgeStatement(tokens, cues, past)),
+    );
+    return;
+  }
 }
 
 function isAgeStatement(tokens: Tokens, cues: CueLists, cue: Hit): boolean {
@@ -742,7 +771,11 @@ function dropCurrentBeforeRecovery(tokens: Tokens, cues: CueLists): void {
   // Most messages have no such cue: look before building the filter.
   let any = false;
   for (const cue of current) if (recoveryAfter(tokens, cue.last + 1)) any = true;
-  if (any) cues.keepOnly('current', (cue) => !recoveryAfter(tokens, cue.last + 1));
+  if (any)
+    cues.replace(
+      CUE.current,
+      current.filter((cue) => !recoveryAfter(tokens, cue.last + 1)),
+    );
 }
 
 function recoveryAfter(tokens: Tokens, from: number): boolean {
@@ -776,7 +809,14 @@ function dropCurrentInsideQuestions(tokens: Tokens, cues: CueLists): void {
   }
   if (!questions) return;
   const inside = questions;
-  cues.keepOnly('current', (cue) => !coveredBy(inside, cue));
+  for (const cue of current) {
+    if (!coveredBy(inside, cue)) continue;
+    cues.replace(
+      CUE.current,
+      current.filter((cur) => !coveredBy(inside, cur)),
+    );
+    return;
+  }
 }
 
 /**
@@ -878,7 +918,7 @@ const INDIRECT_QUESTION_WORDS = new Set([
   'me',
 ]);
 /** Cue types that say a whole sentence is not about the present; a sign's own wording must not carry them. */
-const SENTENCE_CUES = ['past', 'general', 'hypothetical'] as const;
+const SENTENCE_CUE_INDEXES: readonly number[] = [CUE.past, CUE.general, CUE.hypothetical];
 
 /**
  * Removes sentence-level cues that are part of a sign's own wording ("better off if she was gone" is not a
@@ -893,14 +933,27 @@ function dropCuesInsideSigns(lexicon: RuntimeLexicon, tokens: Tokens, cues: CueL
     signs ??= mask(tokens.count);
     markHit(signs, hit);
   }
-  for (const type of SENTENCE_CUES) {
-    cues.keepOnly(type, (cue) => {
-      const before = tokens.norms[cue.first - 1] ?? '';
-      if (type === 'hypothetical' && COMPARISON_WORDS.has(before)) return false;
-      if (INDIRECT_QUESTION_WORDS.has(before) && IF_WORDS.has(tokens.norms[cue.first] ?? '')) return false;
-      return !(signs && coveredBy(signs, cue));
-    });
+  for (const index of SENTENCE_CUE_INDEXES) {
+    const list = cues.at(index);
+    if (!list) continue;
+    const hypothetical = index === CUE.hypothetical;
+    for (const cue of list) {
+      if (!insideSign(tokens, signs, hypothetical, cue)) continue;
+      cues.replace(
+        index,
+        list.filter((kept) => !insideSign(tokens, signs, hypothetical, kept)),
+      );
+      break;
+    }
   }
+}
+
+/** A sentence cue that is part of a sign (`signs`: the tokens of the red-flag hits), or of a comparison or an indirect question. */
+function insideSign(tokens: Tokens, signs: Uint8Array | undefined, hypothetical: boolean, cue: Hit): boolean {
+  const before = tokens.norms[cue.first - 1] ?? '';
+  if (hypothetical && COMPARISON_WORDS.has(before)) return true;
+  if (INDIRECT_QUESTION_WORDS.has(before) && IF_WORDS.has(tokens.norms[cue.first] ?? '')) return true;
+  return signs !== undefined && coveredBy(signs, cue);
 }
 
 function coveredBy(mask: Uint8Array, hit: Hit): boolean {
