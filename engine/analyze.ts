@@ -190,9 +190,9 @@ class Signals {
     return k !== undefined && (this.bits[k >>> 5]! & (1 << (k & 31))) !== 0;
   }
 
-  span(tag: string): SignalEvidence | undefined {
-    const k = this.lexicon.signalIndex.get(tag);
-    return k === undefined ? undefined : this.spans[k];
+  /** The span of the signal numbered `k` in `RuntimeLexicon.signalIndex` (-1: none). */
+  spanAt(k: number): SignalEvidence | undefined {
+    return k < 0 ? undefined : this.spans[k];
   }
 }
 
@@ -269,10 +269,13 @@ class Findings<T> {
    */
   take(): T[] {
     const out: T[] = [];
-    for (const k of this.order) {
-      if (!this.has(k)) continue;
-      out.push(this.slots[k]!);
-      this.slots[k] = undefined;
+    // Up to the last place filled: most messages fill none or one.
+    for (let k = 0, left = this.bits; left !== 0; k++) {
+      const place = this.order[k]!;
+      if (!this.has(place)) continue;
+      out.push(this.slots[place]!);
+      this.slots[place] = undefined;
+      left &= ~(1 << place);
     }
     this.bits = 0;
     return out;
@@ -320,11 +323,13 @@ function findRedFlags(
   const suicide = found.get(SUICIDE);
   if (suicide && SIGNALS_READ_BY_NAME.some((id) => signals.has(id)) && !found.has(PREGNANCY))
     found.set(PREGNANCY, { ...suicide, category: 'pregnancy' });
-  // Combinations are made of current signals only: with none (most messages), none can apply.
+  // Combinations are made of current signals only: with none (most messages), none can apply. A combination whose
+  // categories are all found adds nothing: its signals are not read.
   if (signals.any)
     for (const combo of lexicon.combos) {
-      if (lexicon.kinds[combo] !== KIND_RED_FLAG || !signals.hasAll(lexicon.needBits, combo)) continue;
-      const evidence = signals.span((lexicon.entries[combo] as CompiledEntry).with?.[0] ?? '');
+      if (lexicon.kinds[combo] !== KIND_RED_FLAG || (lexicon.categories[combo]! & ~found.bits) === 0) continue;
+      if (!signals.hasAll(lexicon.needBits, combo)) continue;
+      const evidence = signals.spanAt(lexicon.firstNeed[combo]!);
       if (evidence) addFlags(found, lexicon.categories[combo]!, evidence);
     }
   // Sorted by start, then category (`take` gives them in category order; the sort is stable).

@@ -5,10 +5,9 @@
  * missed emergency costs more than a false alarm.
  */
 import type { RedFlagCategory } from './types.ts';
-import { currentClause, THIRD_PERSON_SUBJECTS, type ContextIndex, type Segments } from './context.ts';
+import { currentClause, laughingWordAt, THIRD_PERSON_SUBJECTS, type ContextIndex, type Segments } from './context.ts';
 import type { CompiledEntry } from './lexicon/compiled-types.ts';
 import type { Hit } from './lexicon/trie.ts';
-import { isLaughingWord } from './text/laughing-words.ts';
 import { TokenType, type Tokens } from './text/tokenize.ts';
 
 /** Laughing faces: tears of joy, rolling on the floor, grinning squinting, cat with tears of joy, skull ("I'm dead"). */
@@ -88,7 +87,7 @@ export function laughingSentences(text: string, tokens: Tokens, seg: Segments): 
   // `segment()` noted whether any word is written laughter (one bit per word id): most messages have none.
   if (seg.laughs) {
     for (let i = 0; i < tokens.count; i++) {
-      if (tokens.types[i] === TokenType.Word && isLaughingWord(tokens.norms[i] ?? ''))
+      if (tokens.types[i] === TokenType.Word && laughingWordAt(tokens, i))
         laughing = markSentence(laughing, tokens, seg, i);
     }
   }

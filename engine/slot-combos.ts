@@ -164,8 +164,13 @@ export function slotFindings(
   const out: SlotFinding[] = [];
   // One pass tells which frames and notions are there at all: most messages hold none, and then no rule looks further.
   const slots = slotRolesOf(lexicon);
+  const roles = nearRolesOf(lexicon);
   let filled = 0;
-  for (const hit of hits) filled |= slots[hit.entry]!;
+  let present = 0;
+  for (const hit of hits) {
+    filled |= slots[hit.entry]!;
+    present |= roles[hit.entry] ?? 0;
+  }
   for (let r = 0; r < SLOT_RULES.length; r++) {
     const rule = SLOT_RULES[r] as SlotRule;
     const notionBit = 1 << r;
@@ -185,9 +190,6 @@ export function slotFindings(
       break;
     }
   }
-  const roles = nearRolesOf(lexicon);
-  let present = 0;
-  for (const hit of hits) present |= roles[hit.entry] ?? 0;
   for (let r = 0; r < NEAR_RULES.length; r++) {
     const rule = NEAR_RULES[r] as NearRule;
     const both = (1 << (2 * r)) | (1 << (2 * r + 1));

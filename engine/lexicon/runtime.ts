@@ -59,6 +59,11 @@ export interface RuntimeLexicon {
   readonly signalBits: Int32Array;
   /** Per entry, `signalWords` integers: the tags of its `with`. */
   readonly needBits: Int32Array;
+  /**
+   * Per entry, the number in `signalIndex` of the first tag of its `with` (whose span a combination takes), or -1: a
+   * string map lookup per combination per message cost 0.2 % of the engine in Node 20.
+   */
+  readonly firstNeed: Int16Array;
 }
 
 /** Red flags that also name a topic, so that an alert never comes with an empty topic list. */
@@ -159,6 +164,7 @@ export function buildRuntime(lexicon: CompiledLexicon): RuntimeLexicon {
   const signalWords = Math.max(1, Math.ceil(signalIndex.size / 32));
   const signalBits = new Int32Array(lexicon.entries.length * signalWords);
   const needBits = new Int32Array(lexicon.entries.length * signalWords);
+  const firstNeed = new Int16Array(lexicon.entries.length).fill(-1);
   const setBit = (bits: Int32Array, entry: number, tag: string): void => {
     const k = signalIndex.get(tag);
     if (k !== undefined) bits[entry * signalWords + (k >>> 5)]! |= 1 << (k & 31);
@@ -166,6 +172,7 @@ export function buildRuntime(lexicon: CompiledLexicon): RuntimeLexicon {
   lexicon.entries.forEach((entry, index) => {
     if (entry.kind === 'signal') for (const tag of entry.tags) setBit(signalBits, index, tag);
     for (const tag of entry.with ?? []) setBit(needBits, index, tag);
+    firstNeed[index] = signalIndex.get(entry.with?.[0] ?? '') ?? -1;
     if (entry.kind === 'signal' && entry.tags.some((tag) => read.has(tag)))
       alertSignal[index] = ALERT_READ | (entry.tags.includes('clause_final') ? ALERT_CLAUSE_FINAL : 0);
     for (const term of entry.terms) trie.addPacked(term, index);
@@ -195,6 +202,7 @@ export function buildRuntime(lexicon: CompiledLexicon): RuntimeLexicon {
     signalWords,
     signalBits,
     needBits,
+    firstNeed,
   };
 }
 
