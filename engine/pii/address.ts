@@ -290,16 +290,8 @@ const CURSOR = { word: 0 };
  * word pass's id (most numbers followed by a word are such).
  */
 function lowercaseNonStreet(text: string, q: number, words: Words): boolean {
-  // The first word starting at or after q, by bisection: walking there word by word read most words of a message
-  // holding numbers (that walk was ~half of `addressAt` in Node).
-  const starts = words.starts;
   let w = CURSOR.word;
-  let hi = words.count;
-  while (w < hi) {
-    const mid = (w + hi) >> 1;
-    if (starts[mid]! < q) w = mid + 1;
-    else hi = mid;
-  }
+  while (w < words.count && words.starts[w]! < q) w++;
   CURSOR.word = w;
   if (w === words.count || words.starts[w]! !== q || isUpper(text.charCodeAt(q))) return false;
   // Joined words ("lieu-dit") are read as one token by `tokenAt`.

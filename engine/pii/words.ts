@@ -271,21 +271,18 @@ const NUMBER_TOKEN = 1;
 
 /**
  * What `readRange` finds for a one-token word, by word id (`Tokens.ids`), for the id table of `idEpoch` only: whether
- * the id was met and whether it has cues (`seen`: 0 not met, `SEEN` without cues, `SEEN | HAS_CUES` with, plus
- * `SINGLES` and `SECONDS` as its `CueGroup` has one-word cues and longer ones), its norm
- * ('' for a word in no list, else the token's norm) and its cues. A word is then read with no branch on what it is: a
- * test of "may be in a list" at each word (two words in three are) was mispredicted often enough to cost about a third
- * of the word pass.
+ * the id was met and whether it has cues (in `wordListsById`: 0 not met, else `KNOWN`, with `HAS_CUES` when it has
+ * cues, and `SINGLES` and `SECONDS` as its `CueGroup` has one-word cues and longer ones), its norm ('' for a word in no
+ * list, else the token's norm) and its cues. A word is then read with no branch on what it is: a test of "may be in a
+ * list" at each word (two words in three are) was mispredicted often enough to cost about a third of the word pass.
  */
-let seen = new Uint8Array(1024);
 let normById: string[] = [];
 let cuesById: (CueGroup | null)[] = [];
 let idEpoch = -1;
-const SEEN = 1;
-const SINGLES = 2;
-const SECONDS = 4;
-/** The top bit, so that `seen[id] >> 3` counts a cue word. */
-const HAS_CUES = 8;
+const SINGLES = 2048;
+const SECONDS = 4096;
+/** The top bit, so that `wordListsById[id] >> 15` counts a cue word. */
+const HAS_CUES = 32768;
 
 /**
  * Every letter of the text is inside a word token (the tokeniser's letters include the word reader's), and the
@@ -296,7 +293,6 @@ const HAS_CUES = 8;
 function readTokens(text: string, tokens: Tokens): void {
   if (idEpoch !== tokens.idEpoch) {
     idEpoch = tokens.idEpoch;
-    seen.fill(0);
     wordListsById.fill(0);
     normById = [];
     cuesById = [];
@@ -329,20 +325,16 @@ function readTokens(text: string, tokens: Tokens): void {
       pendingFrom = -1;
     }
     const id = ids[t]!;
-    if (id >= seen.length || seen[id] === 0) learn(id, norms[t]!);
+    if (id >= wordListsById.length || wordListsById[id] === 0) learn(id, norms[t]!);
     push(start, end, normById[id]!, cuesById[id]!, id);
   }
   if (pendingFrom >= 0) readRange(text, pendingFrom, pendingTo, false);
 }
 
-/** Fills the tables by id (`seen`, `normById`, `cuesById`, `wordListsById`) for a word id met for the first time. */
+/** Fills the tables by id (`normById`, `cuesById`, `wordListsById`) for a word id met for the first time. */
 function learn(id: number, norm: string): void {
-  if (id >= seen.length) {
-    const size = Math.max(id + 1, seen.length * 2);
-    seen = grown(seen, size);
-    wordListsById = grown(wordListsById, size);
-  }
-  seen[id] = SEEN;
+  if (id >= wordListsById.length) wordListsById = grown(wordListsById, Math.max(id + 1, wordListsById.length * 2));
+  let bits = 0;
   // Written by index only up to the end (a hole would make V8 store the array as a dictionary).
   while (normById.length <= id) {
     normById.push('');
@@ -352,11 +344,10 @@ function learn(id: number, norm: string): void {
     normById[id] = norm;
     const cues = cuesOf(norm);
     cuesById[id] = cues;
-    if (cues !== null) {
-      seen[id] = SEEN | HAS_CUES | (cues.singles.length ? SINGLES : 0) | (cues.bySecond.size ? SECONDS : 0);
-    }
+    if (cues !== null) bits = HAS_CUES | (cues.singles.length ? SINGLES : 0) | (cues.bySecond.size ? SECONDS : 0);
   }
-  wordListsById[id] = listsOf(normById[id]!, ALL_LISTS);
+  // `listsOf` always sets `KNOWN`: a met id is never 0.
+  wordListsById[id] = listsOf(normById[id]!, ALL_LISTS) | bits;
 }
 
 /**
@@ -402,10 +393,10 @@ function readLatinTokens(text: string, tokens: Tokens): void {
       continue;
     }
     const id = ids[t]!;
-    if (id >= seen.length || seen[id] === 0) learn(id, norms[t]!);
+    if (id >= wordListsById.length || wordListsById[id] === 0) learn(id, norms[t]!);
     // Written whether or not the word has cues, counted only when it has (no branch; one table read for both).
     cueWords[cueWordsFound] = w;
-    cueWordsFound += seen[id]! >> 3;
+    cueWordsFound += wordListsById[id]! >> 15;
     // Its norm and cues are read by id (`wordNorm`, `wordCues`): two list writes per word fewer, ~a fifth of this loop.
     wordStarts[w] = start;
     wordEnds[w] = end;
@@ -481,7 +472,9 @@ knownWords([...FOREIGN_PARTICLES]);
 
 /**
  * `wordLists` of words read from tokens, by word id, filled when the word pass meets the id (`learn`: every later read
- * is then one byte, with no test), emptied with `seen`. The name reader asks
+ * is then one table read, with no test), emptied with the id table. It holds the word pass's cue bits too (`HAS_CUES`,
+ * `SINGLES`, `SECONDS`): they were a byte table of their own, read at every word, and the lists are read for many of
+ * the same words later (one scattered read less per word). The name reader asks
  * the name lists about most capitalised words, some twice, and the cue pass asks whether the word after a cue's first
  * word continues a cue: a set or map lookup each (a scattered read in a large hash table; the set lookups alone were
  * ~3 % of `analyze()`) became one byte read for a word met before (0.97 of the time in same-process runs).
@@ -586,11 +579,11 @@ export function findCues(text: string, words: Words): CueHit[] {
   for (let k = 0; k < cueWordCount; k++) {
     const w = cueWords[k]!;
     // Most cue words have no one-word cue and are followed by no cue's second word ("je", "the"): skipped on the bits
-    // of `seen` (a byte), before reading their group (three dependent reads of scattered objects: ~a third of this
+    // of `wordListsById`, before reading their group (three dependent reads of scattered objects: ~a third of this
     // loop in Node).
     const id = ids[w]!;
     if (id !== 0) {
-      const bits = seen[id]!;
+      const bits = wordListsById[id]!;
       if (!(bits & SINGLES) && (!(bits & SECONDS) || w + 1 >= count || !wordLists(words, w + 1, CUE_SECOND))) continue;
     }
     const group = wordCues(words, w)!;
