@@ -7,6 +7,7 @@ import {
   CUE_ROLES,
   LIST_ROLES,
   PII_ROLES,
+  roleBits,
   type CueRole,
   type ListRole,
   type PiiData,
@@ -16,6 +17,8 @@ import { WORD_FILTER_BITS, fold, hashFolded, hashRange } from './text.ts';
 
 export interface Cue {
   readonly role: CueRole;
+  /** `roleBits([role])`. */
+  readonly bit: number;
   readonly words: readonly string[];
   readonly colon: boolean;
   readonly upper: boolean;
@@ -48,7 +51,7 @@ function cuesByFirstWord(): Map<string, Cue[]> {
       const upper = term.startsWith('=');
       const words = term.slice(upper ? 1 : 0, colon ? -2 : undefined).split(' ');
       const list = cues.get(words[0]!) ?? [];
-      list.push({ role, words, colon, upper });
+      list.push({ role, bit: roleBits([role]), words, colon, upper });
       cues.set(words[0]!, list);
     }
   }
@@ -127,6 +130,8 @@ export const NOT_SURNAME = set('notSurname');
 export const NAME_PARTICLES = set('nameParticle');
 export const NOT_NAME_BEFORE = set('notNameBefore');
 export const NOT_PRIVATE = set('notPrivate');
+/** First words of the not-private names: other names need no lookup. */
+export const NOT_PRIVATE_FIRST = new LazySet(() => [...NOT_PRIVATE].map((name) => name.slice(0, name.indexOf(' '))));
 export const STREET_BEFORE = set('streetBefore');
 export const STREET_BEFORE_CAPITALISED = set('streetBeforeCapitalised');
 export const STREET_AFTER = set('streetAfter');

@@ -48,6 +48,20 @@ function ibanStart(text: string, d: number): number {
   return -1;
 }
 
+/**
+ * `IBAN_LENGTHS` by `letterPair` of the country code (0: no IBAN country): read at every run of digits after two
+ * letters ("mg12"), where a slice, its capitals and a keyed lookup cost ~a third of `findIbans` in Node.
+ */
+const LENGTHS = new Uint8Array(26 * 26);
+for (const [code, length] of Object.entries(IBAN_LENGTHS)) {
+  LENGTHS[letterPair(code.charCodeAt(0), code.charCodeAt(1))] = length;
+}
+
+/** Index of two ASCII letters (either case), 0 to 675. */
+function letterPair(a: number, b: number): number {
+  return ((a | 32) - 97) * 26 + ((b | 32) - 97);
+}
+
 /** A lowercase "fr 76 …" may hold this many letters after its check digits (a French account has at most a few). */
 const MAX_LOWER_SPACED_LETTERS = 4;
 
@@ -115,7 +129,7 @@ export function findIbans(text: string, runs: DigitRuns): IbanResult {
     if (i > 0 && isAlnum(text.charCodeAt(i - 1))) continue;
     // "fr 76 3000 …": a split-off country code in lowercase (`ibanStart` takes it only as two lowercase letters).
     const lower = spaced && text.charCodeAt(i) >= 97;
-    const length = IBAN_LENGTHS[text.slice(i, i + 2).toUpperCase()];
+    const length = LENGTHS[letterPair(text.charCodeAt(i), text.charCodeAt(i + 1))]!;
     if (!length) continue;
     // Count letters and digits, allowing a separator (spaces, a dash, a line break) between groups, and compute
     // the ISO 13616 remainder on the way (the BBAN first, then the country and check digits moved to its end):

@@ -6,7 +6,7 @@
  */
 import type { PiiFinding, PiiKind } from '../types.ts';
 import { isNirBody, isValidCard, isValidNir, isValidRib } from './checksums.ts';
-import type { CueRole } from './roles.ts';
+import { roleBits, type CueRole } from './roles.ts';
 import { isAlnum, isBlank, isDigit, isLetter } from './text.ts';
 import { CueBefore, type CueHit, type DigitRuns } from './words.ts';
 
@@ -332,9 +332,9 @@ interface Match {
   readonly kind: PiiKind | null;
 }
 
-const HEALTH_ROLES: readonly CueRole[] = ['nirCue', 'insCue', 'ippCue', 'rppsCue', 'adeliCue', 'ribCue'];
-const NOT_PHONE_ROLES: readonly CueRole[] = ['notPhoneCue'];
-const INS_ROLES: readonly CueRole[] = ['insCue'];
+const HEALTH_ROLES = roleBits(['nirCue', 'insCue', 'ippCue', 'rppsCue', 'adeliCue', 'ribCue']);
+const NOT_PHONE_ROLES = roleBits(['notPhoneCue']);
+const INS_ROLES = roleBits(['insCue']);
 
 /**
  * Where a number may start at or after `from` (at most the end of a run of digits starting at `start`): the '(' of

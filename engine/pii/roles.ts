@@ -25,6 +25,13 @@ export const CUE_ROLES = [
 ] as const;
 export type CueRole = (typeof CUE_ROLES)[number];
 
+/** One bit per cue role (its index in `CUE_ROLES`): a set of roles is then tested with one `&`. */
+export function roleBits(roles: readonly CueRole[]): number {
+  let bits = 0;
+  for (const role of roles) bits |= 1 << CUE_ROLES.indexOf(role);
+  return bits;
+}
+
 /** Roles of word lists, looked up one folded word (or one folded phrase, for `notPrivate`) at a time. */
 export const LIST_ROLES = [
   'birthNot',

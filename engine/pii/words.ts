@@ -7,6 +7,8 @@ import {
   CUE_SECOND_WORDS,
   FIRST_NAMES,
   NAME_PARTICLES,
+  NOT_NAME_BEFORE,
+  NOT_PRIVATE_FIRST,
   NOT_SURNAME,
   STREET_BEFORE,
   STREET_BEFORE_CAPITALISED,
@@ -86,6 +88,8 @@ export function wordCues(words: Words, w: number): CueGroup | null {
 
 export interface CueHit {
   readonly role: CueRole;
+  /** `roleBits([role])` (roles.ts). */
+  readonly bit: number;
   readonly start: number;
   readonly end: number;
   /** Index of the cue's last word. */
@@ -267,17 +271,18 @@ const NUMBER_TOKEN = 1;
 
 /**
  * What `readRange` finds for a one-token word, by word id (`Tokens.ids`), for the id table of `idEpoch` only: whether
- * the id was met and whether it has cues (`seen`: 0 not met, `SEEN` without cues, `SEEN | HAS_CUES` with), its norm
- * ('' for a word in no list, else the token's norm) and its cues. A word is then read with no branch on what it is: a
- * test of "may be in a list" at each word (two words in three are) was mispredicted often enough to cost about a third
- * of the word pass.
+ * the id was met and whether it has cues (in `wordListsById`: 0 not met, else `KNOWN`, with `HAS_CUES` when it has
+ * cues, and `SINGLES` and `SECONDS` as its `CueGroup` has one-word cues and longer ones), its norm ('' for a word in no
+ * list, else the token's norm) and its cues. A word is then read with no branch on what it is: a test of "may be in a
+ * list" at each word (two words in three are) was mispredicted often enough to cost about a third of the word pass.
  */
-let seen = new Uint8Array(1024);
 let normById: string[] = [];
 let cuesById: (CueGroup | null)[] = [];
 let idEpoch = -1;
-const SEEN = 1;
-const HAS_CUES = 2;
+const SINGLES = 2048;
+const SECONDS = 4096;
+/** The top bit, so that `wordListsById[id] >> 15` counts a cue word. */
+const HAS_CUES = 32768;
 
 /**
  * Every letter of the text is inside a word token (the tokeniser's letters include the word reader's), and the
@@ -288,7 +293,6 @@ const HAS_CUES = 2;
 function readTokens(text: string, tokens: Tokens): void {
   if (idEpoch !== tokens.idEpoch) {
     idEpoch = tokens.idEpoch;
-    seen.fill(0);
     wordListsById.fill(0);
     normById = [];
     cuesById = [];
@@ -321,20 +325,16 @@ function readTokens(text: string, tokens: Tokens): void {
       pendingFrom = -1;
     }
     const id = ids[t]!;
-    if (id >= seen.length || seen[id] === 0) learn(id, norms[t]!);
+    if (id >= wordListsById.length || wordListsById[id] === 0) learn(id, norms[t]!);
     push(start, end, normById[id]!, cuesById[id]!, id);
   }
   if (pendingFrom >= 0) readRange(text, pendingFrom, pendingTo, false);
 }
 
-/** Fills the tables by id (`seen`, `normById`, `cuesById`, `wordListsById`) for a word id met for the first time. */
+/** Fills the tables by id (`normById`, `cuesById`, `wordListsById`) for a word id met for the first time. */
 function learn(id: number, norm: string): void {
-  if (id >= seen.length) {
-    const size = Math.max(id + 1, seen.length * 2);
-    seen = grown(seen, size);
-    wordListsById = grown(wordListsById, size);
-  }
-  seen[id] = SEEN;
+  if (id >= wordListsById.length) wordListsById = grown(wordListsById, Math.max(id + 1, wordListsById.length * 2));
+  let bits = 0;
   // Written by index only up to the end (a hole would make V8 store the array as a dictionary).
   while (normById.length <= id) {
     normById.push('');
@@ -344,9 +344,10 @@ function learn(id: number, norm: string): void {
     normById[id] = norm;
     const cues = cuesOf(norm);
     cuesById[id] = cues;
-    if (cues !== null) seen[id] = SEEN | HAS_CUES;
+    if (cues !== null) bits = HAS_CUES | (cues.singles.length ? SINGLES : 0) | (cues.bySecond.size ? SECONDS : 0);
   }
-  wordListsById[id] = listsOf(normById[id]!, ALL_LISTS);
+  // `listsOf` always sets `KNOWN`: a met id is never 0.
+  wordListsById[id] = listsOf(normById[id]!, ALL_LISTS) | bits;
 }
 
 /**
@@ -392,10 +393,10 @@ function readLatinTokens(text: string, tokens: Tokens): void {
       continue;
     }
     const id = ids[t]!;
-    if (id >= seen.length || seen[id] === 0) learn(id, norms[t]!);
+    if (id >= wordListsById.length || wordListsById[id] === 0) learn(id, norms[t]!);
     // Written whether or not the word has cues, counted only when it has (no branch; one table read for both).
     cueWords[cueWordsFound] = w;
-    cueWordsFound += seen[id]! >> 1;
+    cueWordsFound += wordListsById[id]! >> 15;
     // Its norm and cues are read by id (`wordNorm`, `wordCues`): two list writes per word fewer, ~a fifth of this loop.
     wordStarts[w] = start;
     wordEnds[w] = end;
@@ -429,8 +430,9 @@ function contracted(text: string, start: number, end: number): boolean {
  * Bits of `wordLists`: the word is in the first-name, ambiguous first-name or surname list, is a cue's second word
  * (`CUE_SECOND_WORDS`), a foreign surname particle (`FOREIGN_PARTICLES`) or may start a street after a house number
  * (`startsStreet`), is in the "not a surname" list or is a name particle (`NOT_SURNAME`, `NAME_PARTICLES`: asked about
- * most words the name reader looks at; set lookups there were ~2 % of `findPii` in Node); `KNOWN` marks a computed
- * entry of `wordListsById`.
+ * most words the name reader looks at; set lookups there were ~2 % of `findPii` in Node), is an institution or
+ * street word before a name (`NOT_NAME_BEFORE`) or the first word of a not-private name (`NOT_PRIVATE_FIRST`: asked
+ * about every name found, ~1 % of `findPii` in Node as set lookups); `KNOWN` marks a computed entry of `wordListsById`.
  */
 const KNOWN = 1;
 export const FIRST_NAME = 2;
@@ -441,6 +443,8 @@ export const FOREIGN_PARTICLE = 32;
 export const STREET_START = 64;
 export const NOT_SURNAME_WORD = 128;
 export const NAME_PARTICLE = 256;
+export const NOT_NAME_BEFORE_WORD = 512;
+export const NOT_PRIVATE_FIRST_WORD = 1024;
 
 /** Words between a house number and a street type ("4 bis rue …", "12 ter avenue …"). */
 export const NUMBER_SUFFIXES: readonly string[] = ['bis', 'ter', 'quater'];
@@ -468,7 +472,9 @@ knownWords([...FOREIGN_PARTICLES]);
 
 /**
  * `wordLists` of words read from tokens, by word id, filled when the word pass meets the id (`learn`: every later read
- * is then one byte, with no test), emptied with `seen`. The name reader asks
+ * is then one table read, with no test), emptied with the id table. It holds the word pass's cue bits too (`HAS_CUES`,
+ * `SINGLES`, `SECONDS`): they were a byte table of their own, read at every word, and the lists are read for many of
+ * the same words later (one scattered read less per word). The name reader asks
  * the name lists about most capitalised words, some twice, and the cue pass asks whether the word after a cue's first
  * word continues a cue: a set or map lookup each (a scattered read in a large hash table; the set lookups alone were
  * ~3 % of `analyze()`) became one byte read for a word met before (0.97 of the time in same-process runs).
@@ -494,7 +500,9 @@ const ALL_LISTS =
   FOREIGN_PARTICLE |
   STREET_START |
   NOT_SURNAME_WORD |
-  NAME_PARTICLE;
+  NAME_PARTICLE |
+  NOT_NAME_BEFORE_WORD |
+  NOT_PRIVATE_FIRST_WORD;
 
 /**
  * A lowercase word right after a house number can start an address only as a street type, a number suffix or "r."
@@ -517,6 +525,8 @@ function listsOf(norm: string, asked: number): number {
   if (asked & STREET_START && startsStreet(norm)) lists |= STREET_START;
   if (asked & NOT_SURNAME_WORD && NOT_SURNAME.has(norm)) lists |= NOT_SURNAME_WORD;
   if (asked & NAME_PARTICLE && NAME_PARTICLES.has(norm)) lists |= NAME_PARTICLE;
+  if (asked & NOT_NAME_BEFORE_WORD && NOT_NAME_BEFORE.has(norm)) lists |= NOT_NAME_BEFORE_WORD;
+  if (asked & NOT_PRIVATE_FIRST_WORD && NOT_PRIVATE_FIRST.has(norm)) lists |= NOT_PRIVATE_FIRST_WORD;
   return lists;
 }
 
@@ -565,9 +575,17 @@ function matchCue(text: string, words: Words, w: number, cue: Cue): number {
 /** Every cue occurrence, in text order; at one word, only the longest cue of each role ("né le", not "né"). */
 export function findCues(text: string, words: Words): CueHit[] {
   const hits: CueHit[] = [];
-  const { cueWords, cueWordCount, count } = words;
+  const { cueWords, cueWordCount, count, ids } = words;
   for (let k = 0; k < cueWordCount; k++) {
     const w = cueWords[k]!;
+    // Most cue words have no one-word cue and are followed by no cue's second word ("je", "the"): skipped on the bits
+    // of `wordListsById`, before reading their group (three dependent reads of scattered objects: ~a third of this
+    // loop in Node).
+    const id = ids[w]!;
+    if (id !== 0) {
+      const bits = wordListsById[id]!;
+      if (!(bits & SINGLES) && (!(bits & SECONDS) || w + 1 >= count || !wordLists(words, w + 1, CUE_SECOND))) continue;
+    }
     const group = wordCues(words, w)!;
     // Only the cues the next word continues (or the one-word cues) can match here; most next words continue none,
     // and most first words ("a", "je", "mon", "my", "the") have no one-word cue: nothing to try (7 words in 10).
@@ -588,8 +606,8 @@ export function findCues(text: string, words: Words): CueHit[] {
       }
       let k = first;
       while (k < hits.length && hits[k]!.role !== cue.role) k++;
-      if (k === hits.length) hits.push({ role: cue.role, start: words.starts[w]!, end, last });
-      else if (hits[k]!.end < end) hits[k] = { role: cue.role, start: words.starts[w]!, end, last };
+      if (k === hits.length) hits.push({ role: cue.role, bit: cue.bit, start: words.starts[w]!, end, last });
+      else if (hits[k]!.end < end) hits[k] = { role: cue.role, bit: cue.bit, start: words.starts[w]!, end, last };
     }
   }
   return hits;
@@ -633,13 +651,17 @@ export class CueBefore {
     private readonly hits: readonly CueHit[],
   ) {}
 
-  /** A finder over the cues of some roles, or undefined when the text has none (the common case). */
-  static of(text: string, hits: readonly CueHit[], roles: readonly CueRole[]): CueBefore | undefined {
+  /**
+   * A finder over the cues of some roles (`roleBits` of them), or undefined when the text has none (the common case).
+   * Bits rather than a list of roles: `includes` per cue was most of this function, 26 times slower in Node 20 than in
+   * Chromium.
+   */
+  static of(text: string, hits: readonly CueHit[], roles: number): CueBefore | undefined {
     // Most texts hold cues of none of these roles (names' cues are the common ones): no list is built for them.
     let k = 0;
-    while (k < hits.length && !roles.includes(hits[k]!.role)) k++;
+    while (k < hits.length && !(hits[k]!.bit & roles)) k++;
     if (k === hits.length) return undefined;
-    const selected = hits.filter((hit) => roles.includes(hit.role));
+    const selected = hits.filter((hit) => (hit.bit & roles) !== 0);
     return selected.length
       ? new CueBefore(
           text,
