@@ -1056,7 +1056,7 @@ const PERSON_ONLY_TAGS = new Set([
   ...['suicide', 'farewell', 'lethal_means', 'dark_thoughts', 'worried'],
   ...['wish_frame', 'intent_frame', 'life_end', 'life_end_act'],
   // Acts and words only a person has: "j'ai donné le chien au voisin" is a farewell act (a24).
-  ...['farewell_act', 'crisis_state', 'no_point', 'thanks_goodbye'],
+  ...['farewell_act', 'crisis_state', 'no_point', 'thanks_goodbye', 'drug_stock', 'suicide_means'],
 ]);
 
 /** Verbs of an animal's attack on a person ("mon chien a mordu mon fils", "the dog attacked my daughter"). */

@@ -38,3 +38,13 @@ describe('a pet given away with an article', () => {
     ).toContain('violence');
   });
 });
+
+describe('a stock of pills after a sentence about a pet', () => {
+  it("stays the owner's (drug_stock is person-only)", () => {
+    expect(
+      flags(
+        "dad's 74, been saying nobody needs him anymore, today he wrote out his will and asked me to look after the dog. he has pills stockpiled",
+      ),
+    ).toContain('suicide');
+  });
+});
