@@ -1039,9 +1039,29 @@ function isComparison(tokens: Tokens, hit: Hit): boolean {
   const owner = article === 's' ? at - 2 : at - 1;
   if (determiner(tokens.norms[owner - 1] ?? '') && AGENT_WORDS.has(tokens.norms[owner - 2] ?? '')) return true;
   if (fallFrom(tokens, hit.first)) return true;
-  if (!OWNER_POSSESSIVES.has(tokens.norms[hit.first - 1] ?? '')) return false;
+  if (mournedPet(tokens, hit.first)) return true;
+  const before = tokens.norms[hit.first - 1] ?? '';
+  // "donné le chien au voisin" gives the pet away as surely as "donné mon chien".
+  if (!OWNER_POSSESSIVES.has(before) && !PET_ARTICLES.has(before)) return false;
   const verb = tokens.norms[hit.first - 2] ?? '';
   return GIVING_AWAY.has(verb) || THREAT_TO_PET.has(verb);
+}
+
+/** Definite articles that may stand for the owner's possessive before a pet given away or threatened. */
+const PET_ARTICLES = new Set(['le', 'la', 'l', 'the']);
+/** Nouns of a loss, before "de / du / of": "depuis la mort de mon chien", "since the loss of my cat". */
+const LOSS_NOUNS = new Set(['mort', 'perte', 'deces', 'disparition', 'death', 'loss', 'passing']);
+const LOSS_LINKS = new Set(['de', 'd', 'of']);
+
+/**
+ * "je n'ai plus goût à rien depuis la mort de mon chien": the pet is what the writer mourns, the writer's grief
+ * stays the topic. Reads "mort de mon chien", "mort du chien", "loss of my dog" (two or three words back).
+ */
+function mournedPet(tokens: Tokens, at: number): boolean {
+  const before = tokens.norms[at - 1] ?? '';
+  if (before === 'du') return LOSS_NOUNS.has(tokens.norms[at - 2] ?? '');
+  if (!OWNER_POSSESSIVES.has(before) && !PET_ARTICLES.has(before)) return false;
+  return LOSS_LINKS.has(tokens.norms[at - 2] ?? '') && LOSS_NOUNS.has(tokens.norms[at - 3] ?? '');
 }
 
 /**
@@ -1089,6 +1109,8 @@ function fallFrom(tokens: Tokens, at: number): boolean {
 const PERSON_ONLY_TAGS = new Set([
   ...['suicide', 'farewell', 'lethal_means', 'dark_thoughts', 'worried'],
   ...['wish_frame', 'intent_frame', 'life_end', 'life_end_act'],
+  // Acts and words only a person has: "j'ai donné le chien au voisin" is a farewell act (a24).
+  ...['farewell_act', 'crisis_state', 'no_point', 'thanks_goodbye', 'drug_stock', 'suicide_means'],
 ]);
 
 /** Verbs of an animal's attack on a person ("mon chien a mordu mon fils", "the dog attacked my daughter"). */
