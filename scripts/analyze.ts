@@ -6,15 +6,14 @@
  *   {"id", "lang", "health", "topics": [ids], "redFlags": [ids], "pii": [{"kind", "start", "end"}], "checks": [ids]}
  * A line that is not valid JSON or has no string `text` is reported on standard error with its line number;
  * the other lines are still processed and the exit status is 1. Lines are streamed (constant memory), so
- * files of any length work. The command runs the engine bundled, as it ships (see engine-bundle.ts).
+ * files of any length work.
  */
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
-import { analyze as analyzeModules } from '../engine/index.ts';
+import { analyze } from '../engine/index.ts';
 import type { Language, Role } from '../engine/types.ts';
-import { loadBundledEngine, type Engine } from './engine-bundle.ts';
 
 export interface StreamResult {
   readonly lines: number;
@@ -22,10 +21,7 @@ export interface StreamResult {
 }
 
 /** One output line for one parsed input object, or an error message. */
-export function analyzeLine(
-  line: string,
-  analyze: Engine['analyze'] = analyzeModules,
-): { output: string } | { error: string } {
+export function analyzeLine(line: string): { output: string } | { error: string } {
   let input: unknown;
   try {
     input = JSON.parse(line);
@@ -63,19 +59,14 @@ function write(stream: Writable, text: string): Promise<void> {
  *
  * @example await analyzeStream(process.stdin, process.stdout, process.stderr)
  */
-export async function analyzeStream(
-  input: Readable,
-  output: Writable,
-  errors: Writable,
-  analyze: Engine['analyze'] = analyzeModules,
-): Promise<StreamResult> {
+export async function analyzeStream(input: Readable, output: Writable, errors: Writable): Promise<StreamResult> {
   const lines = createInterface({ input, crlfDelay: Infinity });
   let number = 0;
   let invalid = 0;
   for await (const line of lines) {
     number++;
     if (line.trim() === '') continue;
-    const result = analyzeLine(line, analyze);
+    const result = analyzeLine(line);
     if ('error' in result) {
       invalid++;
       await write(errors, `line ${number}: ${result.error}\n`);
@@ -92,8 +83,7 @@ async function main(): Promise<void> {
   });
   const file = process.argv[2];
   const input = file && file !== '-' ? createReadStream(file) : process.stdin;
-  const { analyze } = await loadBundledEngine();
-  const result = await analyzeStream(input, process.stdout, process.stderr, analyze);
+  const result = await analyzeStream(input, process.stdout, process.stderr);
   process.exitCode = result.invalid > 0 ? 1 : 0;
 }
 

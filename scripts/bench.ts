@@ -3,23 +3,17 @@
  * bench/in-chromium.ts) and in Node (the command line's), the same measurements in both (bench/measure.ts); in Node, a
  * naive baseline measured in the same run (every lexicon term as its own RegExp over the text) and adversarial 1 MB
  * inputs. Prints a table and writes bench/engine.json. Single thread; timings are wall clock on this machine.
- *
- * Both runtimes run the engine bundled, as it ships (see engine-bundle.ts): the extension's build in Chromium, the
- * command line's in Node.
  */
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
+import { analyze } from '../engine/index.ts';
 import { defaultLexicon } from '../engine/lexicon/runtime.ts';
 import { unpackSlots, type Slot } from '../engine/lexicon/pattern.ts';
 import { loadCorpus } from '../tests/corpus/scorer.ts';
 import { measureInChromium } from './bench/in-chromium.ts';
-import { loadBundledEngine } from './engine-bundle.ts';
 import { flatCopy, MB, measureAll, type RuntimeResult } from './bench/measure.ts';
-
-/** The bundled engine's `analyze` (see engine-bundle.ts), as `npm run analyze` runs it. */
-const { analyze } = await loadBundledEngine();
 
 const OUTPUT = fileURLToPath(new URL('../bench/engine.json', import.meta.url));
 

@@ -8,9 +8,10 @@
  * `performance.now()` has its fine resolution (5 µs, against 100 µs otherwise: too coarse for a 0.4 ms call). Nothing
  * leaves the machine: the page and the script are served by Playwright's request routing.
  */
+import path from 'node:path';
+import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
-import { findChromium, QUIET_FLAGS } from '../chromium.ts';
-import { bundle } from '../engine-bundle.ts';
+import { findChromium, QUIET_FLAGS, REPO_ROOT } from '../chromium.ts';
 import type { RuntimeResult } from './measure.ts';
 
 const ORIGIN = 'https://bench.invalid';
@@ -21,11 +22,24 @@ export interface ChromiumResult extends RuntimeResult {
   readonly isolated: boolean;
 }
 
+async function bundle(): Promise<string> {
+  const result = await build({
+    entryPoints: [path.join(REPO_ROOT, 'scripts/bench/chromium-entry.ts')],
+    bundle: true,
+    format: 'iife',
+    platform: 'browser',
+    target: 'es2022',
+    write: false,
+    logLevel: 'silent',
+  });
+  return result.outputFiles[0]!.text;
+}
+
 /** Runs measure.ts's `measureAll` on `batch` in Chromium; null when no Chromium is installed. */
 export async function measureInChromium(batch: readonly string[]): Promise<ChromiumResult | null> {
   const executablePath = findChromium();
   if (!executablePath) return null;
-  const script = await bundle('scripts/bench/chromium-entry.ts', 'iife');
+  const script = await bundle();
   const browser = await chromium.launch({ executablePath, args: [...QUIET_FLAGS] });
   try {
     const page = await browser.newPage();
