@@ -149,8 +149,9 @@ function rescueKit(tokens: Tokens, call: Hit): boolean {
  * "kills", "hurts"), in either order: "ce kyste disparaît de lui-même à chaque fois", "la cortisone n'abîme jamais la
  * peau", "cold showers boost your immune system in every single person". Phrase lists of whole claims missed most
  * claims worded otherwise (a fresh batch: 7 of 20). Not when the absolute word is hedged or denied ("pas toujours",
- * "presque jamais", "not always", "no medicine works for everyone": `affirmed`, as for an `absolute` cue). The effect words are third-person statements: advice to the reader ("ne dépassez
- * jamais", "always read the leaflet") names no effect, and an absolute word that opens its clause gives an instruction.
+ * "presque jamais", "not always", "no medicine works for everyone": `affirmed`, as for an `absolute` cue). The effect
+ * words are third-person statements: advice to the reader ("ne dépassez jamais", "always read the leaflet") names no
+ * effect, and an absolute word that opens its clause gives an instruction.
  */
 function absoluteByParts(input: CheckInput, cues: CueLists, affirmed: (hit: Hit) => boolean): Hit | undefined {
   const effects = cues.get('claim_effect');

@@ -173,12 +173,12 @@ const F_WORDS_EXACT = 256;
 /** `F_ENTRIES` with a single entry (most nodes with entries): `H_ENTRIES` holds the entry itself, not a pool offset. */
 const F_ONE_ENTRY = 512;
 /**
- * At least `WIDE_MIN` exact children: the Bloom filter of the exact children is a wide one in `wideFilters` (see
- * `WideFilter`), whose offset and size replace the two masks of the record.
+ * At least `WIDE_MIN` exact children: the Bloom filter of the exact children is a wide one in `wideFilters`, whose
+ * offset and size replace the two masks of the record.
  */
 const F_WIDE = 1024;
 /**
- * A gap child's id sits in the flags' upper bits (when below 2²¹; 0 otherwise, then read from `cold`): `walk` at a gap
+ * A gap child's id sits in the flags' upper bits (when below 2²⁰; 0 otherwise, then read from `cold`): `walk` at a gap
  * node then reads no second table (that read was ~1 % of `analyze()`; with `F_ONE_ENTRY`, 0.965 of the time).
  */
 const GAP_SHIFT = 11;
@@ -734,7 +734,7 @@ function publish(node: Node): void {
  * dozens), and every word then passed them and cost a read of the transition table, a scattered read into megabytes
  * (the bench: 0.20 M of 0.70 M exact lookups a pass found nothing, and 0.12 M steps at nodes with stems passed the masks
  * for nothing). A wide filter has 16 bits per child (a false pass in ~1.4 % of words); the few nodes that have one are
- * visited often, so their filters stay in the CPU's cache.
+ * visited often, so their filters stay in the CPU's cache (0.96 of the time in Node, same-process runs both orders).
  */
 let wideFilters = new Int32Array(1024);
 let wideFiltersUsed = 0;
