@@ -364,26 +364,6 @@ function professionalActs(tokens: Tokens, seg: Segments, professionals: readonly
   );
 }
 
-/** Pronouns and modal verbs of "(votre médecin :) il pourra adapter la dose", "(see your GP,) she may lower the dose". */
-const PRONOUN_SUBJECTS = new Set(['il', 'elle', 'ils', 'elles', 'he', 'she', 'they']);
-const PRONOUN_MODALS = new Set([
-  ...['pourra', 'pourront', 'peut', 'peuvent', 'saura', 'sauront', 'va', 'vont', 'devra', 'devront', 'pourrait'],
-  ...['may', 'might', 'can', 'could', 'will', 'would'],
-]);
-
-/**
- * "Parlez-en à votre médecin : il pourra adapter la dose": a pronoun and a modal verb just before the change, with a
- * professional named earlier in the sentence, say what the professional may do, not what the reader should. Without
- * a professional before, "il peut arrêter son traitement" (a relative) stays advice.
- */
-function namedProfessionalActs(tokens: Tokens, seg: Segments, professionals: readonly Hit[], change: Hit): boolean {
-  const subject = change.first - 2;
-  if (subject < 0 || !PRONOUN_MODALS.has(tokens.norms[change.first - 1] ?? '')) return false;
-  if (!PRONOUN_SUBJECTS.has(tokens.norms[subject] ?? '')) return false;
-  const sentence = seg.sentence[change.first];
-  return professionals.some((pro) => pro.last < subject && seg.sentence[pro.first] === sentence);
-}
-
 /**
  * "pour couper un comprimé sécable, utilisez un coupe-comprimé", "afin d'arrêter…": a change said as a purpose
  * introduces how to do it, not advice to do it (what the reader should do follows it).
@@ -455,6 +435,26 @@ function thirdPartyActs(tokens: Tokens, seg: Segments, change: Hit): boolean {
   const subject = change.first - 2;
   if (subject < 0 || seg.clause[subject] !== clause) return false;
   return MODALS.has(tokens.norms[modal] ?? '') && THIRD_PARTY.has(tokens.norms[subject] ?? '');
+}
+
+/** Pronouns and modal verbs of "(votre médecin :) il pourra adapter la dose", "(see your GP,) she may lower the dose". */
+const PRONOUN_SUBJECTS = new Set(['il', 'elle', 'ils', 'elles', 'he', 'she', 'they']);
+const PRONOUN_MODALS = new Set([
+  ...['pourra', 'pourront', 'peut', 'peuvent', 'saura', 'sauront', 'va', 'vont', 'devra', 'devront', 'pourrait'],
+  ...MODALS,
+]);
+
+/**
+ * "Parlez-en à votre médecin : il pourra adapter la dose": a pronoun and a modal verb just before the change, with a
+ * professional named earlier in the sentence, say what the professional may do, not what the reader should. Without
+ * a professional before, "il peut arrêter son traitement" (a relative) stays advice.
+ */
+function namedProfessionalActs(tokens: Tokens, seg: Segments, professionals: readonly Hit[], change: Hit): boolean {
+  const subject = change.first - 2;
+  if (subject < 0 || !PRONOUN_MODALS.has(tokens.norms[change.first - 1] ?? '')) return false;
+  if (!PRONOUN_SUBJECTS.has(tokens.norms[subject] ?? '')) return false;
+  const sentence = seg.sentence[change.first];
+  return professionals.some((pro) => pro.last < subject && seg.sentence[pro.first] === sentence);
 }
 
 /** "sans attendre", "sans tarder", "without delay": urgency, not a negation ("contactez sans attendre le 15"). */
