@@ -176,7 +176,7 @@ export function slotFindings(
     const notionBit = 1 << r;
     const frameBit = 1 << (SLOT_FRAME_SHIFT + r);
     if ((filled & (notionBit | frameBit)) !== (notionBit | frameBit)) continue;
-    if (out.some((f) => f.category === rule.category)) continue;
+    if (hasCategory(out, rule.category)) continue;
     for (const notion of hits) {
       if (!(slots[notion.entry]! & notionBit)) continue;
       if (hasObject(tokens, seg, notion)) continue;
@@ -193,11 +193,20 @@ export function slotFindings(
   for (let r = 0; r < NEAR_RULES.length; r++) {
     const rule = NEAR_RULES[r] as NearRule;
     const both = (1 << (2 * r)) | (1 << (2 * r + 1));
-    if ((present & both) !== both || out.some((f) => f.category === rule.category)) continue;
+    if ((present & both) !== both || hasCategory(out, rule.category)) continue;
     const found = nearPair(lexicon, tokens, seg, index, hits, r);
     if (found) out.push(found);
   }
   return out;
+}
+
+/**
+ * A finding of `category` is in `out`. A loop, not `out.some` with a closure over the rule: the rule variable a closure
+ * captures gets a context allocated per iteration of the rules loop in V8, in every message.
+ */
+function hasCategory(out: readonly SlotFinding[], category: RedFlagCategory): boolean {
+  for (const finding of out) if (finding.category === category) return true;
+  return false;
 }
 
 /**
@@ -308,10 +317,6 @@ function nearPair(
   const current = currentMemo;
   for (const h of means) current[h] = 0;
   for (const h of states) current[h] = 0;
-  const currentAt = (h: number): boolean => {
-    if (current[h] === 0) current[h] = isCurrent(tokens, seg, index, hits[h] as Hit) ? 1 : 2;
-    return current[h] === 1;
-  };
   const maxTokens = NEAR_RULES[r]?.maxTokens;
   for (const m of means) {
     const a = hits[m] as Hit;
@@ -320,7 +325,8 @@ function nearPair(
       const b = hits[s] as Hit;
       if (Math.abs((seg.sentence[b.first] ?? 0) - at) > NEAR_SENTENCES || overlaps(a, b)) continue;
       if (maxTokens !== undefined && !closeInSentence(seg, a, b, maxTokens)) continue;
-      if (!currentAt(m) || !currentAt(s)) continue;
+      if (!currentAt(current, tokens, seg, index, hits, m) || !currentAt(current, tokens, seg, index, hits, s))
+        continue;
       const first = Math.min(a.first, b.first);
       const last = Math.max(a.last, b.last);
       return {
@@ -335,6 +341,22 @@ function nearPair(
 
 /** `nearPair`'s answers of isCurrent by hit index; only the entries of the call's slot hits are read. */
 let currentMemo = new Uint8Array(64);
+
+/**
+ * Whether `hits[h]` is current, answered once per call in `memo` (see `currentMemo`). A function, not a closure in
+ * `nearPair`: the closure's context (five of its locals) was allocated on every call.
+ */
+function currentAt(
+  memo: Uint8Array,
+  tokens: Tokens,
+  seg: Segments,
+  index: ContextIndex,
+  hits: readonly Hit[],
+  h: number,
+): boolean {
+  if (memo[h] === 0) memo[h] = isCurrent(tokens, seg, index, hits[h] as Hit) ? 1 : 2;
+  return memo[h] === 1;
+}
 
 /** Both hits in one sentence with at most `maxTokens` tokens between them. */
 function closeInSentence(seg: Segments, a: Hit, b: Hit, maxTokens: number): boolean {

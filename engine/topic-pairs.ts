@@ -85,12 +85,17 @@ export function pairedTopics(
   for (const hit of hits) present |= roles[hit.entry] ?? 0;
   for (let r = 0; r < TOPIC_PAIRS.length; r++) {
     const rule = TOPIC_PAIRS[r] as TopicPair;
-    if ((present & bothRoles(r)) !== bothRoles(r) || skip.has(rule.topic) || out.some((f) => f.topic === rule.topic))
-      continue;
+    if ((present & bothRoles(r)) !== bothRoles(r) || skip.has(rule.topic) || hasTopic(out, rule.topic)) continue;
     const found = firstPair(roles, tokens, seg, hits, r);
     if (found) out.push(found);
   }
   return out;
+}
+
+/** A finding of `topic` is in `out` (a loop: `out.some` with a closure over the rule allocated a context per rule). */
+function hasTopic(out: readonly TopicFinding[], topic: TopicId): boolean {
+  for (const finding of out) if (finding.topic === topic) return true;
+  return false;
 }
 
 /** Rule r's first part is bit 2r of an entry's role byte, the part that follows it bit 2r + 1. */
