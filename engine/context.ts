@@ -134,11 +134,12 @@ export interface Segments {
   readonly sentenceCount: number;
   readonly lang: Language;
   /**
-   * French and English stopword votes of each sentence (see `sentenceLanguage`). Kept as counts rather than one
-   * language per sentence: building two plain arrays of 500 000 entries was most of the time on "a.a.a.…".
+   * French and English stopword votes of each sentence (see `sentenceLanguages`): sentence k's French votes at 2k, its
+   * English votes at 2k + 1. Kept as counts rather than one language per sentence: building two plain arrays of
+   * 500 000 entries was most of the time on "a.a.a.…". One typed array, not one per language: a view costs ~25 ns and
+   * ~100 bytes of garbage per message in Node 20.
    */
-  readonly sentenceFr: Int32Array;
-  readonly sentenceEn: Int32Array;
+  readonly sentenceVotes: Int32Array;
   /** Some word is written laughter ("mdr", "lol": see engine/laughter.ts). */
   readonly laughs: boolean;
   /**
@@ -154,8 +155,8 @@ export interface Segments {
  * little evidence of its language to exclude the other's terms, else its language (the message's on a tie).
  */
 function sentenceLanguages(seg: Segments, s: number): number {
-  const fr = seg.sentenceFr[s] ?? 0;
-  const en = seg.sentenceEn[s] ?? 0;
+  const fr = seg.sentenceVotes[2 * s] ?? 0;
+  const en = seg.sentenceVotes[2 * s + 1] ?? 0;
   if (Math.abs(fr - en) < 2) return READ_IN_FR | READ_IN_EN;
   return languageOf(fr, en, seg.lang) === 'fr' ? READ_IN_FR : READ_IN_EN;
 }
@@ -415,13 +416,8 @@ export function segment(tokens: Tokens, forced: Language | undefined): Segments 
   totalFr += sentenceFr;
   totalEn += sentenceEn;
   const sentences = s + 1;
-  const votesAt = reserve(2 * sentences * 4);
-  const fr = new Int32Array(arena(), votesAt, sentences);
-  const en = new Int32Array(arena(), votesAt + sentences * 4, sentences);
-  for (let k = 0; k < sentences; k++) {
-    fr[k] = votes[2 * k]!;
-    en[k] = votes[2 * k + 1]!;
-  }
+  const sentenceVotes = new Int32Array(arena(), reserve(2 * sentences * 4), 2 * sentences);
+  for (let k = 0; k < 2 * sentences; k++) sentenceVotes[k] = votes[k]!;
   // A long input ("a.a.a.…", 1 MB) leaves no large table behind it.
   if (votes.length > VOTES_KEEP) votes = new Int32Array(VOTES_KEEP);
   const lang = forced ?? languageOf(totalFr, totalEn);
@@ -430,8 +426,7 @@ export function segment(tokens: Tokens, forced: Language | undefined): Segments 
     sentence,
     sentenceCount: sentences,
     lang,
-    sentenceFr: fr,
-    sentenceEn: en,
+    sentenceVotes,
     laughs: (laughs & LAUGH) !== 0,
     softStarts,
   };
@@ -501,7 +496,9 @@ export class CueLists {
   }
 
   clear(): void {
-    for (let index = 0; this.used !== 0; index++, this.used >>>= 1) if (this.used & 1) this.lists[index] = null;
+    // One step per list in use, on a local (a loop over every place up to the last, shifting the field, was 0.17 %).
+    for (let left = this.used; left !== 0; left &= left - 1) this.lists[31 - Math.clz32(left & -left)] = null;
+    this.used = 0;
   }
 }
 
