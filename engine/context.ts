@@ -6,6 +6,7 @@
 import { CUE, CUE_FLAG_BITS, CUE_INDEX, CUE_TYPES, type CueType } from './lexicon/compiled-types.ts';
 import { KIND_RED_FLAG, KIND_SIGNAL, READ_IN_EN, READ_IN_FR, type RuntimeLexicon } from './lexicon/runtime.ts';
 import type { Hit } from './lexicon/trie.ts';
+import { perLexicon } from './per-lexicon.ts';
 import { arena, reserve } from './text/arena.ts';
 import { grown } from './text/grow.ts';
 import { languageOf, languageVote } from './text/language.ts';
@@ -1142,18 +1143,10 @@ function personOnly(lexicon: RuntimeLexicon, hit: Hit): boolean {
   return personOnlyEntries(lexicon)[hit.entry] === 1;
 }
 
-let personOnlyLexicon: RuntimeLexicon | null = null;
-let personOnlyCache = new Uint8Array(0);
-
-/** 1 for each entry with a `PERSON_ONLY_TAGS` tag (built once per lexicon: a hit then costs a byte read, no entry object). */
-function personOnlyEntries(lexicon: RuntimeLexicon): Uint8Array {
-  if (personOnlyLexicon === lexicon) return personOnlyCache;
-  personOnlyCache = Uint8Array.from(lexicon.entries, (entry) =>
-    entry.tags.some((tag) => PERSON_ONLY_TAGS.has(tag)) ? 1 : 0,
-  );
-  personOnlyLexicon = lexicon;
-  return personOnlyCache;
-}
+/** 1 for each entry with a `PERSON_ONLY_TAGS` tag (a hit then costs a byte read, no entry object). */
+const personOnlyEntries = perLexicon((lexicon) =>
+  Uint8Array.from(lexicon.entries, (entry) => (entry.tags.some((tag) => PERSON_ONLY_TAGS.has(tag)) ? 1 : 0)),
+);
 
 /**
  * A sentence about an animal is off topic, and so are the following ones ("Mon chien tousse. Il vomit aussi.")
@@ -1408,26 +1401,17 @@ function isChronicDuration(lexicon: RuntimeLexicon, hit: Hit): boolean {
 const ENTRY_SIGNAL = 1;
 const ENTRY_AGE = 2;
 const ENTRY_CHRONIC = 4;
-let entryFactsLexicon: RuntimeLexicon | null = null;
-let entryFactsCache = new Uint8Array(0);
-
-/**
- * What `isCurrent` asks of a hit's entry, as bits built once per lexicon: reading the entry objects (of many shapes)
- * and their tags or id per hit cost more in Node 20, which reads their properties megamorphically.
- */
-function entryFactsOf(lexicon: RuntimeLexicon): Uint8Array {
-  if (entryFactsLexicon === lexicon) return entryFactsCache;
-  entryFactsCache = Uint8Array.from(lexicon.entries, (entry) => {
+/** What `isCurrent` asks of a hit's entry, as bits (see engine/per-lexicon.ts). */
+const entryFactsOf = perLexicon((lexicon) =>
+  Uint8Array.from(lexicon.entries, (entry) => {
     const signal = entry.kind === 'signal';
     return (
       (signal ? ENTRY_SIGNAL : 0) |
       (signal && AGE_TAGS.some((tag) => entry.tags.includes(tag)) ? ENTRY_AGE : 0) |
       (entry.id.includes(CHRONIC_FAMILY) ? ENTRY_CHRONIC : 0)
     );
-  });
-  entryFactsLexicon = lexicon;
-  return entryFactsCache;
-}
+  }),
+);
 
 /** Records `hit` in a per-sentence table of 1 + the token of the sentence's last cue (see `pastAt`). */
 function lastCue(table: Int32Array, seg: Segments, hit: Hit): void {

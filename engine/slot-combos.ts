@@ -14,6 +14,7 @@ import { isCurrent, THIRD_PERSON_SUBJECTS, type ContextIndex, type Segments } fr
 import type { CompiledEntry } from './lexicon/compiled-types.ts';
 import type { RuntimeLexicon } from './lexicon/runtime.ts';
 import type { Hit } from './lexicon/trie.ts';
+import { perLexicon } from './per-lexicon.ts';
 import { TokenType, type Tokens } from './text/tokenize.ts';
 import type { RedFlagCategory } from './types.ts';
 
@@ -253,11 +254,10 @@ const RELATION_BIT = 1 << 26;
 const PARTNER_REACH = 5;
 /** The means-slot bits of every rule. */
 const MEANS_BITS = 0x5555;
-let rolesLexicon: RuntimeLexicon | null = null;
-let rolesCache = new Uint32Array(0);
+/** Each entry's parts in `NEAR_RULES` and its flag bits (see engine/per-lexicon.ts). */
+const nearRolesOf = perLexicon(nearRoles);
 
-function nearRolesOf(lexicon: RuntimeLexicon): Uint32Array {
-  if (lexicon === rolesLexicon) return rolesCache;
+function nearRoles(lexicon: RuntimeLexicon): Uint32Array {
   const roles = new Uint32Array(lexicon.entries.length);
   for (let e = 0; e < lexicon.entries.length; e++) {
     const entry = lexicon.entries[e] as CompiledEntry;
@@ -278,8 +278,6 @@ function nearRolesOf(lexicon: RuntimeLexicon): Uint32Array {
       }
     }
   }
-  rolesLexicon = lexicon;
-  rolesCache = roles;
   return roles;
 }
 
@@ -624,12 +622,10 @@ const LIFE_NOUNS = new Set(['vie', 'existence', 'life']);
 
 /** In `slotRolesOf`: bit r marks the notion of `SLOT_RULES[r]`, bit `SLOT_FRAME_SHIFT + r` its frame. */
 const SLOT_FRAME_SHIFT = 8;
-let slotRolesLexicon: RuntimeLexicon | null = null;
-let slotRolesCache = new Uint16Array(0);
-
 /** Each signal entry's parts in `SLOT_RULES`, as bits (built once per lexicon, so a hit costs an array read). */
-function slotRolesOf(lexicon: RuntimeLexicon): Uint16Array {
-  if (lexicon === slotRolesLexicon) return slotRolesCache;
+const slotRolesOf = perLexicon(slotRoles);
+
+function slotRoles(lexicon: RuntimeLexicon): Uint16Array {
   const roles = new Uint16Array(lexicon.entries.length);
   lexicon.entries.forEach((entry: CompiledEntry, e) => {
     if (entry.kind !== 'signal') return;
@@ -638,8 +634,6 @@ function slotRolesOf(lexicon: RuntimeLexicon): Uint16Array {
       if (entry.tags.includes(rule.frame)) roles[e]! |= 1 << (SLOT_FRAME_SHIFT + r);
     });
   });
-  slotRolesLexicon = lexicon;
-  slotRolesCache = roles;
   return roles;
 }
 

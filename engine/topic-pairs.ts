@@ -15,6 +15,7 @@ import type { Segments } from './context.ts';
 import type { CompiledEntry } from './lexicon/compiled-types.ts';
 import type { RuntimeLexicon } from './lexicon/runtime.ts';
 import type { Hit } from './lexicon/trie.ts';
+import { perLexicon } from './per-lexicon.ts';
 import { TokenType, type Tokens } from './text/tokenize.ts';
 import type { TopicFinding, TopicId } from './types.ts';
 
@@ -103,12 +104,10 @@ const firstRole = (r: number): number => 1 << (2 * r);
 const thenRole = (r: number): number => 1 << (2 * r + 1);
 const bothRoles = (r: number): number => firstRole(r) | thenRole(r);
 
-let rolesLexicon: RuntimeLexicon | null = null;
-let rolesCache = new Uint8Array(0);
-
 /** Each entry's parts in `TOPIC_PAIRS`, as bits (built once per lexicon, so a hit costs an array read). */
-function pairRolesOf(lexicon: RuntimeLexicon): Uint8Array {
-  if (rolesLexicon === lexicon) return rolesCache;
+const pairRolesOf = perLexicon(pairRoles);
+
+function pairRoles(lexicon: RuntimeLexicon): Uint8Array {
   const roles = new Uint8Array(lexicon.entries.length);
   lexicon.entries.forEach((entry: CompiledEntry, e) => {
     if (entry.kind !== 'signal') return;
@@ -117,8 +116,6 @@ function pairRolesOf(lexicon: RuntimeLexicon): Uint8Array {
       if (entry.tags.includes(rule.then)) roles[e]! |= thenRole(r);
     });
   });
-  rolesLexicon = lexicon;
-  rolesCache = roles;
   return roles;
 }
 
