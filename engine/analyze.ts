@@ -2,7 +2,15 @@
  * `analyze()`: one message in, findings out. Tokenise once, find every lexicon term in one trie pass, then
  * apply the context rules to the few hits found.
  */
-import { contextIndex, isCurrent, segment, sortHits, type ContextIndex, type Segments } from './context.ts';
+import {
+  contextIndex,
+  isCurrent,
+  segment,
+  sortHits,
+  type ContextIndex,
+  type CueLists,
+  type Segments,
+} from './context.ts';
 import { answerChecks, claimInParts } from './checks.ts';
 import { followsIdentityFrame } from './identity-title.ts';
 import { findPii } from './pii/index.ts';
@@ -40,6 +48,7 @@ import {
 } from './types.ts';
 
 const CATEGORIES = new Set<string>(RED_FLAG_CATEGORIES);
+const NO_HITS: readonly Hit[] = [];
 
 /**
  * Analyses one message. Deterministic, never throws (returns an empty analysis on internal failure).
@@ -112,9 +121,7 @@ function analyzeWith(
   const signals = currentSignals(lexicon, tokens, seg, index, sorted.content);
   const redFlags = role === 'assistant' ? [] : findRedFlags(lexicon, tokens, seg, index, sorted.content, signals, text);
   // An answer making a claim about a remedy is a health answer ("ce miel de manuka est sans aucun risque").
-  const claimed =
-    role === 'assistant' &&
-    (CLAIM_CUES.some((type) => (sorted.cues.get(type)?.length ?? 0) > 0) || claimInParts(sorted.cues, seg));
+  const claimed = role === 'assistant' && (hasClaimCue(sorted.cues) || claimInParts(sorted.cues, seg));
   const topics = findTopics(lexicon, tokens, seg, sorted.content, redFlags, claimed);
   // An answer to a health question is a health answer, even when it only says "call 3114".
   const health =
@@ -188,6 +195,12 @@ class Signals {
   has(tag: string): boolean {
     const k = this.lexicon.signalIndex.get(tag);
     return k !== undefined && (this.bits[k >>> 5]! & (1 << (k & 31))) !== 0;
+  }
+
+  /** One of `tags` is set (a loop: a closure over the set would be allocated with its context per message). */
+  hasAny(tags: readonly string[]): boolean {
+    for (const tag of tags) if (this.has(tag)) return true;
+    return false;
   }
 
   /** The span of the signal numbered `k` in `RuntimeLexicon.signalIndex` (-1: none). */
@@ -321,7 +334,7 @@ function findRedFlags(
     }
   // Thoughts of suicide during pregnancy or after a birth are also a pregnancy warning sign (emergency-fr.md §2).
   const suicide = found.get(SUICIDE);
-  if (suicide && SIGNALS_READ_BY_NAME.some((id) => signals.has(id)) && !found.has(PREGNANCY))
+  if (suicide && signals.hasAny(SIGNALS_READ_BY_NAME) && !found.has(PREGNANCY))
     found.set(PREGNANCY, { ...suicide, category: 'pregnancy' });
   // Combinations are made of current signals only: with none (most messages), none can apply. A combination whose
   // categories are all found adds nothing: its signals are not read.
@@ -350,6 +363,15 @@ function addFlags(found: Findings<RedFlagFinding>, bits: number, span: SignalEvi
 
 /** Answer-check cues that make an assistant message a claim about what it names (see `with: [claim]` in docs/content.md). */
 const CLAIM_CUES: readonly CueType[] = ['absolute', 'dose', 'treatment_change'];
+
+/**
+ * The message has a `CLAIM_CUES` cue. A loop in a function of its own: `CLAIM_CUES.some` with a closure over
+ * `analyzeWith`'s hits made V8 allocate `analyzeWith`'s context on every call, user messages included.
+ */
+function hasClaimCue(cues: CueLists): boolean {
+  for (const type of CLAIM_CUES) if ((cues.get(type)?.length ?? 0) > 0) return true;
+  return false;
+}
 
 const foundTopics = new Findings<TopicFinding>(TOPIC_IDS);
 const CARE_ACCESS = TOPIC_IDS.indexOf('care_access');
@@ -399,7 +421,7 @@ function findTopics(
   // Conditional words count beside other health evidence; remedy words (`with: [claim]`) also in an answer that
   // makes a claim about them (a dose, a change, "sans aucun risque").
   const evidence = found.bits !== 0 || redFlags.length > 0;
-  for (const hit of conditional ?? []) {
+  for (const hit of conditional ?? NO_HITS) {
     const code = lexicon.topicOf[hit.entry]!;
     const k = (code & TOPIC_MASK) - 1;
     const claim = (code & TOPIC_NEEDS_CLAIM) !== 0;

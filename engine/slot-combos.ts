@@ -14,6 +14,7 @@ import { isCurrent, THIRD_PERSON_SUBJECTS, type ContextIndex, type Segments } fr
 import type { CompiledEntry } from './lexicon/compiled-types.ts';
 import type { RuntimeLexicon } from './lexicon/runtime.ts';
 import type { Hit } from './lexicon/trie.ts';
+import { perLexicon } from './per-lexicon.ts';
 import { TokenType, type Tokens } from './text/tokenize.ts';
 import type { RedFlagCategory } from './types.ts';
 
@@ -176,7 +177,7 @@ export function slotFindings(
     const notionBit = 1 << r;
     const frameBit = 1 << (SLOT_FRAME_SHIFT + r);
     if ((filled & (notionBit | frameBit)) !== (notionBit | frameBit)) continue;
-    if (out.some((f) => f.category === rule.category)) continue;
+    if (hasCategory(out, rule.category)) continue;
     for (const notion of hits) {
       if (!(slots[notion.entry]! & notionBit)) continue;
       if (hasObject(tokens, seg, notion)) continue;
@@ -193,11 +194,20 @@ export function slotFindings(
   for (let r = 0; r < NEAR_RULES.length; r++) {
     const rule = NEAR_RULES[r] as NearRule;
     const both = (1 << (2 * r)) | (1 << (2 * r + 1));
-    if ((present & both) !== both || out.some((f) => f.category === rule.category)) continue;
+    if ((present & both) !== both || hasCategory(out, rule.category)) continue;
     const found = nearPair(lexicon, tokens, seg, index, hits, r);
     if (found) out.push(found);
   }
   return out;
+}
+
+/**
+ * A finding of `category` is in `out`. A loop, not `out.some` with a closure over the rule: the rule variable a closure
+ * captures gets a context allocated per iteration of the rules loop in V8, in every message.
+ */
+function hasCategory(out: readonly SlotFinding[], category: RedFlagCategory): boolean {
+  for (const finding of out) if (finding.category === category) return true;
+  return false;
 }
 
 /**
@@ -244,11 +254,10 @@ const RELATION_BIT = 1 << 26;
 const PARTNER_REACH = 5;
 /** The means-slot bits of every rule. */
 const MEANS_BITS = 0x5555;
-let rolesLexicon: RuntimeLexicon | null = null;
-let rolesCache = new Uint32Array(0);
+/** Each entry's parts in `NEAR_RULES` and its flag bits (see engine/per-lexicon.ts). */
+const nearRolesOf = perLexicon(nearRoles);
 
-function nearRolesOf(lexicon: RuntimeLexicon): Uint32Array {
-  if (lexicon === rolesLexicon) return rolesCache;
+function nearRoles(lexicon: RuntimeLexicon): Uint32Array {
   const roles = new Uint32Array(lexicon.entries.length);
   for (let e = 0; e < lexicon.entries.length; e++) {
     const entry = lexicon.entries[e] as CompiledEntry;
@@ -269,8 +278,6 @@ function nearRolesOf(lexicon: RuntimeLexicon): Uint32Array {
       }
     }
   }
-  rolesLexicon = lexicon;
-  rolesCache = roles;
   return roles;
 }
 
@@ -308,10 +315,6 @@ function nearPair(
   const current = currentMemo;
   for (const h of means) current[h] = 0;
   for (const h of states) current[h] = 0;
-  const currentAt = (h: number): boolean => {
-    if (current[h] === 0) current[h] = isCurrent(tokens, seg, index, hits[h] as Hit) ? 1 : 2;
-    return current[h] === 1;
-  };
   const maxTokens = NEAR_RULES[r]?.maxTokens;
   for (const m of means) {
     const a = hits[m] as Hit;
@@ -320,7 +323,8 @@ function nearPair(
       const b = hits[s] as Hit;
       if (Math.abs((seg.sentence[b.first] ?? 0) - at) > NEAR_SENTENCES || overlaps(a, b)) continue;
       if (maxTokens !== undefined && !closeInSentence(seg, a, b, maxTokens)) continue;
-      if (!currentAt(m) || !currentAt(s)) continue;
+      if (!currentAt(current, tokens, seg, index, hits, m) || !currentAt(current, tokens, seg, index, hits, s))
+        continue;
       const first = Math.min(a.first, b.first);
       const last = Math.max(a.last, b.last);
       return {
@@ -335,6 +339,22 @@ function nearPair(
 
 /** `nearPair`'s answers of isCurrent by hit index; only the entries of the call's slot hits are read. */
 let currentMemo = new Uint8Array(64);
+
+/**
+ * Whether `hits[h]` is current, answered once per call in `memo` (see `currentMemo`). A function, not a closure in
+ * `nearPair`: the closure's context (five of its locals) was allocated on every call.
+ */
+function currentAt(
+  memo: Uint8Array,
+  tokens: Tokens,
+  seg: Segments,
+  index: ContextIndex,
+  hits: readonly Hit[],
+  h: number,
+): boolean {
+  if (memo[h] === 0) memo[h] = isCurrent(tokens, seg, index, hits[h] as Hit) ? 1 : 2;
+  return memo[h] === 1;
+}
 
 /** Both hits in one sentence with at most `maxTokens` tokens between them. */
 function closeInSentence(seg: Segments, a: Hit, b: Hit, maxTokens: number): boolean {
@@ -602,12 +622,10 @@ const LIFE_NOUNS = new Set(['vie', 'existence', 'life']);
 
 /** In `slotRolesOf`: bit r marks the notion of `SLOT_RULES[r]`, bit `SLOT_FRAME_SHIFT + r` its frame. */
 const SLOT_FRAME_SHIFT = 8;
-let slotRolesLexicon: RuntimeLexicon | null = null;
-let slotRolesCache = new Uint16Array(0);
-
 /** Each signal entry's parts in `SLOT_RULES`, as bits (built once per lexicon, so a hit costs an array read). */
-function slotRolesOf(lexicon: RuntimeLexicon): Uint16Array {
-  if (lexicon === slotRolesLexicon) return slotRolesCache;
+const slotRolesOf = perLexicon(slotRoles);
+
+function slotRoles(lexicon: RuntimeLexicon): Uint16Array {
   const roles = new Uint16Array(lexicon.entries.length);
   lexicon.entries.forEach((entry: CompiledEntry, e) => {
     if (entry.kind !== 'signal') return;
@@ -616,8 +634,6 @@ function slotRolesOf(lexicon: RuntimeLexicon): Uint16Array {
       if (entry.tags.includes(rule.frame)) roles[e]! |= 1 << (SLOT_FRAME_SHIFT + r);
     });
   });
-  slotRolesLexicon = lexicon;
-  slotRolesCache = roles;
   return roles;
 }
 

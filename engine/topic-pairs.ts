@@ -15,6 +15,7 @@ import type { Segments } from './context.ts';
 import type { CompiledEntry } from './lexicon/compiled-types.ts';
 import type { RuntimeLexicon } from './lexicon/runtime.ts';
 import type { Hit } from './lexicon/trie.ts';
+import { perLexicon } from './per-lexicon.ts';
 import { TokenType, type Tokens } from './text/tokenize.ts';
 import type { TopicFinding, TopicId } from './types.ts';
 
@@ -85,12 +86,17 @@ export function pairedTopics(
   for (const hit of hits) present |= roles[hit.entry] ?? 0;
   for (let r = 0; r < TOPIC_PAIRS.length; r++) {
     const rule = TOPIC_PAIRS[r] as TopicPair;
-    if ((present & bothRoles(r)) !== bothRoles(r) || skip.has(rule.topic) || out.some((f) => f.topic === rule.topic))
-      continue;
+    if ((present & bothRoles(r)) !== bothRoles(r) || skip.has(rule.topic) || hasTopic(out, rule.topic)) continue;
     const found = firstPair(roles, tokens, seg, hits, r);
     if (found) out.push(found);
   }
   return out;
+}
+
+/** A finding of `topic` is in `out` (a loop: `out.some` with a closure over the rule allocated a context per rule). */
+function hasTopic(out: readonly TopicFinding[], topic: TopicId): boolean {
+  for (const finding of out) if (finding.topic === topic) return true;
+  return false;
 }
 
 /** Rule r's first part is bit 2r of an entry's role byte, the part that follows it bit 2r + 1. */
@@ -98,12 +104,10 @@ const firstRole = (r: number): number => 1 << (2 * r);
 const thenRole = (r: number): number => 1 << (2 * r + 1);
 const bothRoles = (r: number): number => firstRole(r) | thenRole(r);
 
-let rolesLexicon: RuntimeLexicon | null = null;
-let rolesCache = new Uint8Array(0);
-
 /** Each entry's parts in `TOPIC_PAIRS`, as bits (built once per lexicon, so a hit costs an array read). */
-function pairRolesOf(lexicon: RuntimeLexicon): Uint8Array {
-  if (rolesLexicon === lexicon) return rolesCache;
+const pairRolesOf = perLexicon(pairRoles);
+
+function pairRoles(lexicon: RuntimeLexicon): Uint8Array {
   const roles = new Uint8Array(lexicon.entries.length);
   lexicon.entries.forEach((entry: CompiledEntry, e) => {
     if (entry.kind !== 'signal') return;
@@ -112,8 +116,6 @@ function pairRolesOf(lexicon: RuntimeLexicon): Uint8Array {
       if (entry.tags.includes(rule.then)) roles[e]! |= thenRole(r);
     });
   });
-  rolesLexicon = lexicon;
-  rolesCache = roles;
   return roles;
 }
 

@@ -13,8 +13,8 @@ function summary(seg: Segments): unknown {
     clause: [...seg.clause],
     sentence: [...seg.sentence],
     lang: seg.lang,
-    fr: [...seg.sentenceFr],
-    en: [...seg.sentenceEn],
+    fr: [...seg.sentenceVotes].filter((_, k) => k % 2 === 0),
+    en: [...seg.sentenceVotes].filter((_, k) => k % 2 === 1),
   };
 }
 
