@@ -5,7 +5,16 @@
  */
 import { grown } from '../text/grow.ts';
 import { compoundNumberWords } from '../text/number-words.ts';
-import { currentWordIdEpoch, normHash, numberWordValue, TokenType, wordId, type Tokens } from '../text/tokenize.ts';
+import {
+  currentWordIdEpoch,
+  currentWordIds,
+  normAt,
+  normHash,
+  numberWordValue,
+  type Tokens,
+  TokenType,
+  wordId,
+} from '../text/tokenize.ts';
 import { EdgeTable } from './edge-table.ts';
 import { unpackSlots, type Slot } from './pattern.ts';
 
@@ -863,8 +872,9 @@ function syncWordIds(tokens: Tokens): void {
   const epoch = currentWordIdEpoch();
   if (tokens.idEpoch !== epoch) {
     // Tokens kept from before the table started again (never in `analyze()`): their ids are looked up anew.
-    for (let i = 0; i < tokens.count; i++) if (tokens.ids[i] !== 0) tokens.ids[i] = wordId(tokens.norms[i] ?? '');
+    for (let i = 0; i < tokens.count; i++) if (tokens.ids[i] !== 0) tokens.ids[i] = wordId(normAt(tokens, i) ?? '');
     tokens.idEpoch = epoch;
+    tokens.words = currentWordIds();
   }
   if (edgeEpoch === epoch) return;
   edgeEpoch = epoch;
@@ -1018,7 +1028,7 @@ function shapeAt(tokens: Tokens, j: number): number {
   if (id >= shapes.length) shapes = grown(shapes, Math.max(shapes.length * 2, id + 1));
   const known = shapes[id]!;
   if (known !== 0) return known;
-  return (shapes[id] = shapeOf(tokens.norms[j]!));
+  return (shapes[id] = shapeOf(normAt(tokens, j)!));
 }
 
 /**
@@ -1087,7 +1097,7 @@ function push(node: Node, c: Continuation): void {
  */
 function transitionsAt(node: Node, tokens: Tokens, i: number, memo = true): readonly Node[] {
   if (node.pending) expand(node);
-  const norm = tokens.norms[i] ?? '';
+  const norm = normAt(tokens, i) ?? '';
   if (!node.stems && !node.ranges && !node.suffixes) return node.exactNext?.get(norm) ?? NONE;
   // Word and number norms never collide (numbers are digits only), so one memo serves both.
   const known = node.memo?.get(norm);
