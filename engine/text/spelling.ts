@@ -2,8 +2,8 @@
  * Spelling correction between `tokenize` and the trie: a word of at least `minLength` letters that no lexicon term
  * knows and that is not a real French or English word, but is one edit (deletion, insertion, substitution or
  * adjacent transposition, on the folded form) away from exactly one lexicon word, is read as that word
- * ("poitrinne" → "poitrine", "saigenment" → "saignement"). Only the token's word (`Tokens.ids`, `hashes`) changes: offsets stay those of the
- * original text, so spans still point at what the person typed.
+ * ("poitrinne" → "poitrine", "saigenment" → "saignement"). Only the token's word (`Tokens.ids`, `hashes`) changes:
+ * offsets stay those of the original text, so spans still point at what the person typed.
  *
  * No dictionary ships: `scripts/compile-spelling.ts` writes `engine/generated/spelling.json` with the lexicon
  * vocabulary and the few real words that lie one edit from it ("signe" next to "saigne"), which are never
