@@ -6,7 +6,7 @@
  * ("6 weeks old"), the other mark as a line break (terms run across one; context rules still see a clause end).
  * Offsets are untouched: spans still cover what was typed.
  */
-import { setNorm, TokenType, type Tokens } from './text/tokenize.ts';
+import { normAt, setNorm, type Tokens, TokenType } from './text/tokenize.ts';
 
 const FRENCH_UNITS = new Set(['semaine', 'semaines', 'sem', 'mois', 'jour', 'jours', 'j', 'an', 'ans']);
 const ENGLISH_UNITS = new Set(['week', 'weeks', 'wk', 'wks', 'month', 'months', 'mo', 'mos', 'day', 'days']);
@@ -27,7 +27,7 @@ export function readAppositiveAges(tokens: Tokens, text: string): void {
     const close = text.charCodeAt(tokens.starts[i + 3] ?? 0);
     const bracketed = open === OPEN_PAREN && close === CLOSE_PAREN;
     if (!bracketed && !(open === COMMA && close === COMMA && capitalised(text, tokens.starts[i - 1] ?? 0))) continue;
-    const unit = tokens.norms[i + 2] ?? '';
+    const unit = normAt(tokens, i + 2) ?? '';
     if (FRENCH_UNITS.has(unit)) {
       asWord(tokens, i, 'de');
       types[i + 3] = TokenType.Newline;

@@ -6,7 +6,7 @@ import { contextIndex, CueLists, isCurrent, segment, sortHits, type Segments } f
 import type { CompiledEntry, CueType } from './lexicon/compiled-types.ts';
 import { defaultLexicon, type RuntimeLexicon } from './lexicon/runtime.ts';
 import type { Hit } from './lexicon/trie.ts';
-import { tokenize, TokenType, type Tokens } from './text/tokenize.ts';
+import { normAt, tokenize, type Tokens, TokenType } from './text/tokenize.ts';
 import type { Analysis, CheckFinding, Language, RedFlagCategory } from './types.ts';
 
 /** Numbers that look like a year give the answer a date ("recommandations de 2023"). */
@@ -64,11 +64,11 @@ export function answerChecks(input: CheckInput): CheckFinding[] {
       current(hit) &&
       !wordBefore(tokens, seg, hit, ADVICE_AGAINST, ADVICE_AGAINST_REACH, (at) => notAgainst(tokens, at)) &&
       !wordBefore(tokens, seg, hit, CONDITIONS, CONDITION_REACH, (at) =>
-        SELF_CONDITIONS.has(tokens.norms[at + 1] ?? ''),
+        SELF_CONDITIONS.has(normAt(tokens, at + 1) ?? ''),
       ) &&
       !professionalActs(tokens, seg, professionals, hit) &&
       !judgedAfter(tokens, seg, hit) &&
-      !PURPOSE.has(tokens.norms[hit.first - 1] ?? '') &&
+      !PURPOSE.has(normAt(tokens, hit.first - 1) ?? '') &&
       !upToLimit(tokens, hit);
     const change = (cues.get('treatment_change') ?? []).find(advised) ?? changeOfMedicine(input, drugs, advised);
     if (change) checks.push({ id: 'treatment_change', span: span(change) });
@@ -87,7 +87,7 @@ export function answerChecks(input: CheckInput): CheckFinding[] {
           (current(hit) || ownNegation(tokens, seg, hit)) &&
           !wordBefore(tokens, seg, hit, HEDGES, HEDGE_REACH) &&
           !wordBefore(tokens, seg, hit, DENIALS, HEDGE_REACH) &&
-          !QUALIFIERS.has(tokens.norms[hit.last + 1] ?? ''),
+          !QUALIFIERS.has(normAt(tokens, hit.last + 1) ?? ''),
       ) ?? absoluteByParts(input, cues, (hit) => current(hit) || ownNegation(tokens, seg, hit));
     if (absolute) checks.push({ id: 'absolute_claim', span: span(absolute) });
     if (
@@ -133,14 +133,14 @@ const SUBJECT_VERBS = new Set([
 function callAsSubject(tokens: Tokens, seg: Segments, call: Hit): boolean {
   const start = call.first;
   if (start > 0 && seg.clause[start - 1] === seg.clause[start]) return false;
-  return SUBJECT_VERBS.has(tokens.norms[call.last + 1] ?? '');
+  return SUBJECT_VERBS.has(normAt(tokens, call.last + 1) ?? '');
 }
 
 function rescueKit(tokens: Tokens, call: Hit): boolean {
-  if (call.first !== call.last || tokens.norms[call.first] !== 'secours') return false;
-  const before = tokens.norms[call.first - 1] ?? '';
+  if (call.first !== call.last || normAt(tokens, call.first) !== 'secours') return false;
+  const before = normAt(tokens, call.first - 1) ?? '';
   if (before === 'premiers' || before === 'premier') return true;
-  return before === 'de' && !RESCUE_CALLS.has(tokens.norms[call.first - 2] ?? '');
+  return before === 'de' && !RESCUE_CALLS.has(normAt(tokens, call.first - 2) ?? '');
 }
 
 /**
@@ -204,14 +204,14 @@ const CLAIM_NEGATIVES = new Set([
  */
 function ownNegation(tokens: Tokens, seg: Segments, hit: Hit): boolean {
   let negative = false;
-  for (let i = hit.first; i <= hit.last && !negative; i++) negative = CLAIM_NEGATIVES.has(tokens.norms[i] ?? '');
+  for (let i = hit.first; i <= hit.last && !negative; i++) negative = CLAIM_NEGATIVES.has(normAt(tokens, i) ?? '');
   if (!negative) return false;
   const clause = seg.clause[hit.first];
   for (let i = hit.first - 1; i >= 0 && seg.clause[i] === clause; i--) {
-    const word = tokens.norms[i] ?? '';
+    const word = normAt(tokens, i) ?? '';
     if (CLAIM_DENIERS.has(word)) return false;
     // "n'a jamais aucun effet" carries on the claim's own negation; "n'est jamais totalement sans risque" denies it.
-    if (word === 'jamais' && !(i === hit.first - 1 && QUANTIFIERS.has(tokens.norms[hit.first] ?? ''))) return false;
+    if (word === 'jamais' && !(i === hit.first - 1 && QUANTIFIERS.has(normAt(tokens, hit.first) ?? ''))) return false;
   }
   return true;
 }
@@ -241,9 +241,9 @@ function deferred(input: CheckInput, call: Hit): boolean {
   let i = call.first;
   while (i > 0 && seg.sentence[i - 1] === sentence) i--;
   for (; i < tokens.count && seg.sentence[i] === sentence; i++) {
-    if (!DEFER_CONDITIONS.has(tokens.norms[i] ?? '')) continue;
+    if (!DEFER_CONDITIONS.has(normAt(tokens, i) ?? '')) continue;
     for (let j = i + 1; j <= i + DEFER_REACH && j < tokens.count && seg.sentence[j] === sentence; j++) {
-      if (LATER_EVENTS.has(tokens.norms[j] ?? '')) return true;
+      if (LATER_EVENTS.has(normAt(tokens, j) ?? '')) return true;
     }
   }
   return false;
@@ -309,11 +309,11 @@ const PRONOUNS_AFTER = new Set(['le', 'la', 'les', 'it', 'them']);
  */
 function pronounObject(input: CheckInput, verb: Hit): boolean {
   const { tokens, text } = input;
-  if (PRONOUNS_BEFORE.has(tokens.norms[verb.first - 1] ?? '')) return true;
-  const next = tokens.norms[verb.last + 1] ?? '';
+  if (PRONOUNS_BEFORE.has(normAt(tokens, verb.first - 1) ?? '')) return true;
+  const next = normAt(tokens, verb.last + 1) ?? '';
   if (!PRONOUNS_AFTER.has(next)) return false;
   // "coming off it is something to plan": a gerund is the sentence's subject, not an imperative.
-  if (next === 'it' || next === 'them') return !(tokens.norms[verb.first] ?? '').endsWith('ing');
+  if (next === 'it' || next === 'them') return !(normAt(tokens, verb.first) ?? '').endsWith('ing');
   return text.slice(tokens.ends[verb.last], tokens.starts[verb.last + 1]) === '-';
 }
 
@@ -355,7 +355,7 @@ function professionalActs(tokens: Tokens, seg: Segments, professionals: readonly
     professionals.some((pro) => {
       if (pro.last >= change.first || change.first - pro.last > PROFESSIONAL_REACH) return false;
       if (seg.clause[pro.last] !== clause) return false;
-      for (let i = pro.last + 1; i < change.first; i++) if (READER.has(tokens.norms[i] ?? '')) return false;
+      for (let i = pro.last + 1; i < change.first; i++) if (READER.has(normAt(tokens, i) ?? '')) return false;
       return true;
     }) ||
     thirdPartyActs(tokens, seg, change) ||
@@ -375,7 +375,7 @@ const PURPOSE = new Set(['pour', 'afin']);
  */
 function upToLimit(tokens: Tokens, change: Hit): boolean {
   for (let i = change.first; i < change.last; i++) {
-    if (tokens.norms[i] === 'up' && tokens.norms[i + 1] === 'to') return true;
+    if (normAt(tokens, i) === 'up' && normAt(tokens, i + 1) === 'to') return true;
   }
   return false;
 }
@@ -395,10 +395,10 @@ const JUDGED_REACH = 8;
  * risky": the change, said in the infinitive or the gerund, is the subject of a judgement against it.
  */
 function judgedAfter(tokens: Tokens, seg: Segments, change: Hit): boolean {
-  if (!SUBJECT_FORM.test(tokens.norms[change.first] ?? '')) return false;
+  if (!SUBJECT_FORM.test(normAt(tokens, change.first) ?? '')) return false;
   const clause = seg.clause[change.first];
   for (let i = change.last + 1; i < tokens.count && i - change.last <= JUDGED_REACH && seg.clause[i] === clause; i++) {
-    if (JUDGED_AFTER.has(tokens.norms[i] ?? '')) return true;
+    if (JUDGED_AFTER.has(normAt(tokens, i) ?? '')) return true;
   }
   return false;
 }
@@ -418,7 +418,7 @@ const PEOPLE_REACH = 5;
 function peopleAct(tokens: Tokens, seg: Segments, change: Hit): boolean {
   const clause = seg.clause[change.first];
   for (let i = change.first - 1; i >= 0 && change.first - i <= PEOPLE_REACH && seg.clause[i] === clause; i--) {
-    const word = tokens.norms[i] ?? '';
+    const word = normAt(tokens, i) ?? '';
     if (READER.has(word)) return false;
     if (PEOPLE.has(word)) return true;
   }
@@ -434,7 +434,7 @@ function thirdPartyActs(tokens: Tokens, seg: Segments, change: Hit): boolean {
   const modal = change.first - 1;
   const subject = change.first - 2;
   if (subject < 0 || seg.clause[subject] !== clause) return false;
-  return MODALS.has(tokens.norms[modal] ?? '') && THIRD_PARTY.has(tokens.norms[subject] ?? '');
+  return MODALS.has(normAt(tokens, modal) ?? '') && THIRD_PARTY.has(normAt(tokens, subject) ?? '');
 }
 
 /** Pronouns and modal verbs of "(votre médecin :) il pourra adapter la dose", "(see your GP,) she may lower the dose". */
@@ -451,8 +451,8 @@ const PRONOUN_MODALS = new Set([
  */
 function namedProfessionalActs(tokens: Tokens, seg: Segments, professionals: readonly Hit[], change: Hit): boolean {
   const subject = change.first - 2;
-  if (subject < 0 || !PRONOUN_MODALS.has(tokens.norms[change.first - 1] ?? '')) return false;
-  if (!PRONOUN_SUBJECTS.has(tokens.norms[subject] ?? '')) return false;
+  if (subject < 0 || !PRONOUN_MODALS.has(normAt(tokens, change.first - 1) ?? '')) return false;
+  if (!PRONOUN_SUBJECTS.has(normAt(tokens, subject) ?? '')) return false;
   const sentence = seg.sentence[change.first];
   return professionals.some((pro) => pro.last < subject && seg.sentence[pro.first] === sentence);
 }
@@ -485,7 +485,8 @@ const URGENCY_AFTER_WITHOUT = new Set([
 
 function urgency(tokens: Tokens, negation: Hit): boolean {
   return (
-    WITHOUT.has(tokens.norms[negation.last] ?? '') && URGENCY_AFTER_WITHOUT.has(tokens.norms[negation.last + 1] ?? '')
+    WITHOUT.has(normAt(tokens, negation.last) ?? '') &&
+    URGENCY_AFTER_WITHOUT.has(normAt(tokens, negation.last + 1) ?? '')
   );
 }
 
@@ -511,9 +512,9 @@ const PERMISSION_ARTICLES = new Set(['de', 'd', 'un', 'une', 'du', 'a', 'an', 'a
  */
 function notAgainst(tokens: Tokens, at: number): boolean {
   // "n'hésitez pas à sauter une prise", "don't hesitate to skip": encouragement, not advice against.
-  if (HESITATION.has(tokens.norms[at - 1] ?? '') || HESITATION.has(tokens.norms[at + 1] ?? '')) return true;
-  if (!JUDGEMENT_SET.has(tokens.norms[at] ?? '')) return permissionAfter(tokens, at);
-  return NEGATORS.has(tokens.norms[at - 1] ?? '') || NEGATORS.has(tokens.norms[at - 2] ?? '');
+  if (HESITATION.has(normAt(tokens, at - 1) ?? '') || HESITATION.has(normAt(tokens, at + 1) ?? '')) return true;
+  if (!JUDGEMENT_SET.has(normAt(tokens, at) ?? '')) return permissionAfter(tokens, at);
+  return NEGATORS.has(normAt(tokens, at - 1) ?? '') || NEGATORS.has(normAt(tokens, at - 2) ?? '');
 }
 
 /** "N'hésitez pas à…", "don't hesitate to…": the negation is of the hesitation. */
@@ -523,15 +524,15 @@ const HESITATION = new Set(['hesitez', 'hesite', 'hesites', 'hesiter', 'hesitate
 function encouragement(tokens: Tokens, negation: Hit): boolean {
   // The hesitation comes before the negation in French ("n'hésitez pas"), after it in English ("don't hesitate").
   for (let i = Math.max(0, negation.first - 1); i <= negation.last + 1; i++)
-    if (HESITATION.has(tokens.norms[i] ?? '')) return true;
+    if (HESITATION.has(normAt(tokens, i) ?? '')) return true;
   return false;
 }
 
 /** The negation word at `at` opens a permission ("no harm", "pas de risque", "pas un problème"). */
 function permissionAfter(tokens: Tokens, at: number): boolean {
   let i = at + 1;
-  while (i < tokens.count && PERMISSION_ARTICLES.has(tokens.norms[i] ?? '') && i - at <= 2) i++;
-  return PERMISSION_AFTER_NEGATION.has(tokens.norms[i] ?? '');
+  while (i < tokens.count && PERMISSION_ARTICLES.has(normAt(tokens, i) ?? '') && i - at <= 2) i++;
+  return PERMISSION_AFTER_NEGATION.has(normAt(tokens, i) ?? '');
 }
 
 /** Words that, just before a change verb, turn the advice around ("ne pas arrêter", "don't stop", "avoid skipping"). */
@@ -643,7 +644,7 @@ function wordBefore(
 ): boolean {
   const clause = seg.clause[hit.first];
   for (let i = hit.first - 1; i >= 0 && hit.first - i <= reach && seg.clause[i] === clause; i--) {
-    if (words.has(tokens.norms[i] ?? '') && !unless?.(i)) return true;
+    if (words.has(normAt(tokens, i) ?? '') && !unless?.(i)) return true;
   }
   return false;
 }
@@ -680,7 +681,7 @@ function onlyWords(tokens: Tokens, hit: Hit, words: ReadonlySet<string>): boolea
   for (let i = hit.first; i <= hit.last; i++) {
     const type = tokens.types[i];
     if (type !== TokenType.Word && type !== TokenType.Number) continue;
-    if (!words.has(tokens.norms[i] ?? '')) return false;
+    if (!words.has(normAt(tokens, i) ?? '')) return false;
   }
   return true;
 }
@@ -696,7 +697,7 @@ function countedDose(input: CheckInput, hit: Hit, current: (hit: Hit) => boolean
   if (symptomDuration(tokens, seg, hit)) return false;
   if (!onlyWords(tokens, hit, DOSE_WORDS)) return true;
   if (!current(hit) || wordBefore(tokens, seg, hit, DOSE_DENIALS, ASK_REACH)) return false;
-  if (DEPENDS.has(tokens.norms[hit.last + 1] ?? '')) return false;
+  if (DEPENDS.has(normAt(tokens, hit.last + 1) ?? '')) return false;
   const clause = seg.clause[hit.first];
   if (!(cues.get('professional') ?? []).some((pro) => seg.clause[pro.first] === clause)) return true;
   return !wordBefore(tokens, seg, hit, ASK, ASK_REACH);
@@ -711,7 +712,7 @@ const LASTS = new Set(['dure', 'durent', 'persiste', 'persistent', 'lasts', 'las
  * last before a visit, not how long to take a medicine ("ne prenez pas d'ibuprofène plus de 3 jours" stays a dose).
  */
 function symptomDuration(tokens: Tokens, seg: Segments, hit: Hit): boolean {
-  return DURATION_BOUNDS.has(tokens.norms[hit.first] ?? '') && wordBefore(tokens, seg, hit, LASTS, 2);
+  return DURATION_BOUNDS.has(normAt(tokens, hit.first) ?? '') && wordBefore(tokens, seg, hit, LASTS, 2);
 }
 
 /** Per litre or decilitre: "ferritine à 12 µg/L", "CRP 100 mg/L" is a lab value, not a dose to verify. */
@@ -720,7 +721,7 @@ const PER_VOLUME = new Set(['l', 'dl', 'litre', 'liter']);
 function concentration(input: CheckInput, hit: Hit): boolean {
   const { tokens, text } = input;
   const after = hit.last + 1;
-  if (after >= tokens.count || !PER_VOLUME.has(tokens.norms[after] ?? '')) return false;
+  if (after >= tokens.count || !PER_VOLUME.has(normAt(tokens, after) ?? '')) return false;
   const between = text.slice(tokens.ends[hit.last], tokens.starts[after]).trim();
   return between === '/' || between === 'par' || between === 'per';
 }
@@ -737,7 +738,7 @@ const CAPITALISED_ONLY = new Set(['prescrire']);
 function namedSource(input: CheckInput, hit: Hit): boolean {
   const { tokens } = input;
   if (hit.first !== hit.last) return true;
-  const norm = tokens.norms[hit.first] ?? '';
+  const norm = normAt(tokens, hit.first) ?? '';
   const raw = input.text.slice(tokens.starts[hit.first], tokens.ends[hit.first]);
   if (CAPITALISED_ONLY.has(norm)) return raw.charAt(0) !== raw.charAt(0).toLowerCase();
   if (!CAPITALS_ONLY.has(norm)) return true;
@@ -758,10 +759,10 @@ const ATTRIBUTION_FILLERS = new Set(['la', 'le', 'les', 'l', 'to', 'the']);
 
 /** The word at `i` introduces who says what follows ("selon", "d'après", "comme le rappelle"). */
 function attribution(tokens: Tokens, i: number): boolean {
-  const word = tokens.norms[i] ?? '';
-  if (ATTRIBUTION_VERBS.has(word)) return tokens.norms[i - 2] === 'comme';
+  const word = normAt(tokens, i) ?? '';
+  if (ATTRIBUTION_VERBS.has(word)) return normAt(tokens, i - 2) === 'comme';
   if (!ATTRIBUTIONS.has(word)) return false;
-  return word !== 'apres' || tokens.norms[i - 1] === 'd';
+  return word !== 'apres' || normAt(tokens, i - 1) === 'd';
 }
 
 /**
@@ -776,7 +777,7 @@ function properSource(input: CheckInput): boolean {
   for (let i = 0; i < tokens.count; i++) {
     if (!attribution(tokens, i)) continue;
     let at = i + 1;
-    while (at < tokens.count && ATTRIBUTION_FILLERS.has(tokens.norms[at] ?? '') && at - i <= 2) at++;
+    while (at < tokens.count && ATTRIBUTION_FILLERS.has(normAt(tokens, at) ?? '') && at - i <= 2) at++;
     // A capital that opens the next sentence is no name ("… comme le précise. Votre médecin…").
     if (at >= tokens.count || tokens.types[at] !== TokenType.Word || seg.sentence[at] !== seg.sentence[i]) continue;
     const first = text.charAt(tokens.starts[at] ?? 0);
@@ -788,7 +789,7 @@ function properSource(input: CheckInput): boolean {
 function hasYear(tokens: Tokens): boolean {
   for (let i = 0; i < tokens.count; i++) {
     if (tokens.types[i] !== TokenType.Number) continue;
-    const value = Number(tokens.norms[i]);
+    const value = Number(normAt(tokens, i));
     if (Number.isInteger(value) && value >= YEAR_MIN && value <= YEAR_MAX) return true;
   }
   return false;

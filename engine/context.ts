@@ -11,7 +11,7 @@ import { arena, reserve } from './text/arena.ts';
 import { grown } from './text/grow.ts';
 import { languageOf, languageVote } from './text/language.ts';
 import { isLaughingWord } from './text/laughing-words.ts';
-import { TokenType, type Tokens } from './text/tokenize.ts';
+import { normAt, type Tokens, TokenType } from './text/tokenize.ts';
 import type { Language } from './types.ts';
 
 /** Words that start a new clause: a negation or a past marker does not reach across them. */
@@ -220,7 +220,7 @@ function factsTable(): Uint16Array {
 /** `wordFacts` for a word not seen yet: kept out of the hot path so that `wordFacts` stays small enough to inline. */
 function learnFacts(tokens: Tokens, i: number, id: number): number {
   if (id >= facts.length) facts = grown(facts, Math.max(facts.length * 2, id + 1));
-  const norm = tokens.norms[i] ?? '';
+  const norm = normAt(tokens, i) ?? '';
   const bits =
     KNOWN |
     (languageVote(norm) + 1) |
@@ -245,11 +245,11 @@ function learnFacts(tokens: Tokens, i: number, id: number): number {
 function subjectFollows(tokens: Tokens, i: number): boolean {
   const before = i > 0 ? tokens.types[i - 1] : TokenType.Sentence;
   if (before !== TokenType.Word && before !== TokenType.Number) return false;
-  const next = tokens.norms[i] === 'aujourd' && tokens.norms[i + 1] === 'hui' ? i + 2 : i + 1;
+  const next = normAt(tokens, i) === 'aujourd' && normAt(tokens, i + 1) === 'hui' ? i + 2 : i + 1;
   if (tokens.types[next] !== TokenType.Word) return false;
   // The next word's facts (cached by word id) answer both questions without a set lookup.
   const subject = wordFacts(tokens, next);
-  return (subject & (tokens.norms[i] === PRONOUN_ONLY_AFTER ? SUBJECT : SHIFT_SUBJECT)) !== 0;
+  return (subject & (normAt(tokens, i) === PRONOUN_ONLY_AFTER ? SUBJECT : SHIFT_SUBJECT)) !== 0;
 }
 
 function wordOrNumber(tokens: Tokens, i: number): boolean {
@@ -264,16 +264,16 @@ function wordOrNumber(tokens: Tokens, i: number): boolean {
  */
 function newSubjectAt(tokens: Tokens, i: number, before: number): boolean {
   if (before & KEEPS_SUBJECT || !wordOrNumber(tokens, i - 1)) return false;
-  return !(tokens.norms[i] === 'il' && tokens.norms[i + 1] === 'y');
+  return !(normAt(tokens, i) === 'il' && normAt(tokens, i + 1) === 'y');
 }
 
 /** A question opener at `i` ("… in 2017 is it safe", "… l'an dernier est ce qu'il doit") starts a question. */
 function questionAt(tokens: Tokens, i: number, before: number): boolean {
   if (before & KEEPS_SUBJECT || !wordOrNumber(tokens, i - 1)) return false;
-  const word = tokens.norms[i] ?? '';
+  const word = normAt(tokens, i) ?? '';
   if (OPEN_ALONE.has(word)) return true;
   if (tokens.types[i + 1] !== TokenType.Word) return false;
-  const next = tokens.norms[i + 1] ?? '';
+  const next = normAt(tokens, i + 1) ?? '';
   if (!WH_WORDS.has(word)) return QUESTION_SECOND.has(next);
   if (AUXILIARIES.has(next) || HOW_MUCH.has(next)) return true;
   return OPEN_BEFORE_INFINITIVE.has(word) && endsLikeInfinitive(next);
@@ -287,7 +287,7 @@ function endsLikeInfinitive(word: string): boolean {
 
 /** "… l'an dernier du coup il…", "… du coup depuis une heure je saigne": "du coup" opens a clause. */
 function soConnectorAt(tokens: Tokens, i: number): boolean {
-  return tokens.norms[i + 1] === 'coup' && wordOrNumber(tokens, i - 1);
+  return normAt(tokens, i + 1) === 'coup' && wordOrNumber(tokens, i - 1);
 }
 
 const NO_START = 0;
@@ -312,7 +312,7 @@ function clauseStart(
   if (facts & TIME_SHIFT && subjectFollows(tokens, i)) return HARD_START;
   if (facts & SO_DU && soConnectorAt(tokens, i)) return HARD_START;
   const complete = subjectEnd >= 0 && clauseWords - subjectEnd > COMPLETE_AFTER_SUBJECT;
-  if (complete && facts & SUBJECT && newSubjectAt(tokens, i, before) && (french || tokens.norms[i] !== 'on'))
+  if (complete && facts & SUBJECT && newSubjectAt(tokens, i, before) && (french || normAt(tokens, i) !== 'on'))
     return SOFT_START;
   if ((complete || clauseWords >= QUESTION_AFTER_WORDS) && facts & QUESTION && questionAt(tokens, i, before))
     return HARD_START;
@@ -384,7 +384,7 @@ export function segment(tokens: Tokens, forced: Language | undefined): Segments 
         // "ma fille a…": the possessive and its noun are the subject.
         else if (facts & POSSESSIVE && !(before & PREPOSITION && clauseWords > 0)) subjectEnd = clauseWords + 1;
         // "quels sont les signes…": a question said first has its subject in it.
-        else if (facts & QUESTION && clauseWords === 0 && OPEN_ALONE.has(tokens.norms[i] ?? '')) subjectEnd = 0;
+        else if (facts & QUESTION && clauseWords === 0 && OPEN_ALONE.has(normAt(tokens, i) ?? '')) subjectEnd = 0;
       }
       clauseWords++;
       before = facts;
@@ -653,10 +653,10 @@ function dropAdverbialWithout(tokens: Tokens, cues: CueLists): void {
 }
 
 function isAdverbialWithout(tokens: Tokens, cue: Hit): boolean {
-  if (cue.first !== cue.last || !WITHOUT_WORDS.has(tokens.norms[cue.last] ?? '')) return false;
-  let next = tokens.norms[cue.last + 1] ?? '';
+  if (cue.first !== cue.last || !WITHOUT_WORDS.has(normAt(tokens, cue.last) ?? '')) return false;
+  let next = normAt(tokens, cue.last + 1) ?? '';
   // "sans s'arrêter": skip the reflexive pronoun; "without a break" reads like "without stopping".
-  if (next === 's' || next === 'a' || next === 'any') next = tokens.norms[cue.last + 2] ?? '';
+  if (next === 's' || next === 'a' || next === 'any') next = normAt(tokens, cue.last + 2) ?? '';
   return ADVERBIAL_AFTER_WITHOUT.has(next) || next === 'arreter' || next === 'break';
 }
 
@@ -684,8 +684,8 @@ function dropMannerQuickly(tokens: Tokens, cues: CueLists): void {
 function isMannerQuickly(tokens: Tokens, cue: Hit): boolean {
   return (
     cue.first === cue.last &&
-    QUICKLY_CUES.has(tokens.norms[cue.first] ?? '') &&
-    MANNER_DEGREE.has(tokens.norms[cue.first - 1] ?? '')
+    QUICKLY_CUES.has(normAt(tokens, cue.first) ?? '') &&
+    MANNER_DEGREE.has(normAt(tokens, cue.first - 1) ?? '')
   );
 }
 
@@ -739,11 +739,11 @@ function dropAgeStatements(tokens: Tokens, cues: CueLists): void {
 }
 
 function isAgeStatement(tokens: Tokens, cues: CueLists, cue: Hit): boolean {
-  if (tokens.norms[cue.first] !== 'a' || cue.first === 0 || tokens.types[cue.first + 1] !== TokenType.Number)
+  if (normAt(tokens, cue.first) !== 'a' || cue.first === 0 || tokens.types[cue.first + 1] !== TokenType.Number)
     return false;
-  if (AGE_SUBJECTS.has(tokens.norms[cue.first - 1] ?? '')) return true;
+  if (AGE_SUBJECTS.has(normAt(tokens, cue.first - 1) ?? '')) return true;
   // "ma meuf a 19 ans elle a…": a possessive and a noun are a subject even when the noun is no known person word.
-  if (cue.first >= 2 && AGE_POSSESSIVES.has(tokens.norms[cue.first - 2] ?? '')) return true;
+  if (cue.first >= 2 && AGE_POSSESSIVES.has(normAt(tokens, cue.first - 2) ?? '')) return true;
   for (const person of cues.at(CUE.person) ?? NO_HITS) if (person.last === cue.first - 1) return true;
   return false;
 }
@@ -778,11 +778,11 @@ function recoveryAfterCue(tokens: Tokens, cue: Hit): boolean {
 function recoveryAfter(tokens: Tokens, from: number): boolean {
   let i = from;
   if (i + 1 >= tokens.count) return false;
-  if (RECOVERY_SUBJECTS.has(tokens.norms[i] ?? '')) i++;
-  if (!GOES_WORDS.has(tokens.norms[i] ?? '')) return false;
+  if (RECOVERY_SUBJECTS.has(normAt(tokens, i) ?? '')) i++;
+  if (!GOES_WORDS.has(normAt(tokens, i) ?? '')) return false;
   for (let k = 0; k < RECOVERY_REACH && i + 1 < tokens.count; k++) {
-    const word = tokens.norms[++i] ?? '';
-    const more = word === 'bien' && i + 1 < tokens.count && RECOVERED.has(tokens.norms[i + 1] ?? '');
+    const word = normAt(tokens, ++i) ?? '';
+    const more = word === 'bien' && i + 1 < tokens.count && RECOVERED.has(normAt(tokens, i + 1) ?? '');
     if (RECOVERED.has(word) && !more) return true;
     if (!RECOVERY_DEGREE.has(word)) return false;
   }
@@ -849,7 +849,7 @@ function personAfterOffTopic(seg: Segments, tokens: Tokens, cues: CueLists, hits
     const setting = afterSettingWord(tokens, hit.first);
     for (const person of persons) {
       if (person.first <= hit.last || seg.sentence[person.first] !== s) continue;
-      const opener = tokens.norms[person.first] ?? '';
+      const opener = normAt(tokens, person.first) ?? '';
       if (!RELATIVE_POSSESSIVES.has(opener) && !WRITER_OPENERS.has(opener)) continue;
       if (!setting && seg.clause[person.first] === seg.clause[hit.last]) continue;
       resume ??= new Float64Array(seg.sentenceCount).fill(Infinity);
@@ -871,8 +871,8 @@ const WRITER_OPENERS = new Set(['moi']);
 /** A setting word ("pendant", "lors", "during") at most three link words before `at` ("pendant l'épisode"). */
 function afterSettingWord(tokens: Tokens, at: number): boolean {
   let i = at - 1;
-  while (i >= 0 && at - i <= 3 && SETTING_LINKS.has(tokens.norms[i] ?? '')) i--;
-  return i < at - 1 && SETTING_WORDS.has(tokens.norms[i] ?? '');
+  while (i >= 0 && at - i <= 3 && SETTING_LINKS.has(normAt(tokens, i) ?? '')) i--;
+  return i < at - 1 && SETTING_WORDS.has(normAt(tokens, i) ?? '');
 }
 
 function isOffTopic(seg: Segments, from: Int32Array, hit: Hit): boolean {
@@ -943,9 +943,9 @@ function dropCuesInsideSigns(lexicon: RuntimeLexicon, tokens: Tokens, cues: CueL
 
 /** A sentence cue that is part of a sign (`signs`: the tokens of the red-flag hits), or of a comparison or an indirect question. */
 function insideSign(tokens: Tokens, signs: Uint8Array | undefined, hypothetical: boolean, cue: Hit): boolean {
-  const before = tokens.norms[cue.first - 1] ?? '';
+  const before = normAt(tokens, cue.first - 1) ?? '';
   if (hypothetical && COMPARISON_WORDS.has(before)) return true;
-  if (INDIRECT_QUESTION_WORDS.has(before) && IF_WORDS.has(tokens.norms[cue.first] ?? '')) return true;
+  if (INDIRECT_QUESTION_WORDS.has(before) && IF_WORDS.has(normAt(tokens, cue.first) ?? '')) return true;
   return signs !== undefined && coveredBy(signs, cue);
 }
 
@@ -994,11 +994,11 @@ const SEARCH_VERBS = new Set([
 const SEARCH_REACH = 12;
 
 function isWritingDevice(tokens: Tokens, hit: Hit): boolean {
-  if (!POSSESSIVES.has(tokens.norms[hit.first - 1] ?? '')) return false;
-  if (!WRITING_PREPOSITIONS.has(tokens.norms[hit.first - 2] ?? '')) return false;
-  if (WRITING_VERBS.has(tokens.norms[hit.first - 3] ?? '')) return true;
+  if (!POSSESSIVES.has(normAt(tokens, hit.first - 1) ?? '')) return false;
+  if (!WRITING_PREPOSITIONS.has(normAt(tokens, hit.first - 2) ?? '')) return false;
+  if (WRITING_VERBS.has(normAt(tokens, hit.first - 3) ?? '')) return true;
   for (let i = hit.first - 3; i >= 0 && hit.first - i <= SEARCH_REACH; i--)
-    if (SEARCH_VERBS.has(tokens.norms[i] ?? '')) return true;
+    if (SEARCH_VERBS.has(normAt(tokens, i) ?? '')) return true;
   return false;
 }
 
@@ -1030,22 +1030,22 @@ const OWNER_POSSESSIVES = new Set(['mon', 'ma', 'mes', 'son', 'sa', 'ses', 'my',
  */
 function isComparison(tokens: Tokens, hit: Hit): boolean {
   // One size word may sit between the article and the animal ("comme un petit chien", "like a little dog").
-  const at = SIZE_WORDS.has(tokens.norms[hit.first - 1] ?? '') ? hit.first - 1 : hit.first;
-  const article = tokens.norms[at - 1] ?? '';
-  if (ARTICLES.has(article) && ANIMAL_COMPARISON.has(tokens.norms[at - 2] ?? '')) return true;
+  const at = SIZE_WORDS.has(normAt(tokens, hit.first - 1) ?? '') ? hit.first - 1 : hit.first;
+  const article = normAt(tokens, at - 1) ?? '';
+  if (ARTICLES.has(article) && ANIMAL_COMPARISON.has(normAt(tokens, at - 2) ?? '')) return true;
   // "mordue par un chien", "bitten by the neighbour's dog": the animal is the cause, the person is the subject.
-  if (isDeterminer(article) && AGENT_WORDS.has(tokens.norms[at - 2] ?? '')) return true;
+  if (isDeterminer(article) && AGENT_WORDS.has(normAt(tokens, at - 2) ?? '')) return true;
   // "on a tous mal à la tête, même le chien est mou", "even the dog is sluggish": the people stay the topic (CO fumes).
-  if (isDeterminer(article) && EVEN.has(tokens.norms[at - 2] ?? '')) return true;
+  if (isDeterminer(article) && EVEN.has(normAt(tokens, at - 2) ?? '')) return true;
   // One owner word, possibly with its "'s": "by the neighbour's dog", "par le chien du voisin" needs none.
   const owner = article === 's' ? at - 2 : at - 1;
-  if (isDeterminer(tokens.norms[owner - 1] ?? '') && AGENT_WORDS.has(tokens.norms[owner - 2] ?? '')) return true;
+  if (isDeterminer(normAt(tokens, owner - 1) ?? '') && AGENT_WORDS.has(normAt(tokens, owner - 2) ?? '')) return true;
   if (fallFrom(tokens, hit.first)) return true;
   if (mournedPet(tokens, hit.first)) return true;
-  const before = tokens.norms[hit.first - 1] ?? '';
+  const before = normAt(tokens, hit.first - 1) ?? '';
   // "donné le chien au voisin" gives the pet away as surely as "donné mon chien".
   if (!OWNER_POSSESSIVES.has(before) && !PET_ARTICLES.has(before)) return false;
-  const verb = tokens.norms[hit.first - 2] ?? '';
+  const verb = normAt(tokens, hit.first - 2) ?? '';
   return GIVING_AWAY.has(verb) || THREAT_TO_PET.has(verb);
 }
 
@@ -1064,10 +1064,10 @@ const LOSS_LINKS = new Set(['de', 'd', 'of']);
  * stays the topic. Reads "mort de mon chien", "mort du chien", "loss of my dog" (two or three words back).
  */
 function mournedPet(tokens: Tokens, at: number): boolean {
-  const before = tokens.norms[at - 1] ?? '';
-  if (before === 'du') return LOSS_NOUNS.has(tokens.norms[at - 2] ?? '');
+  const before = normAt(tokens, at - 1) ?? '';
+  if (before === 'du') return LOSS_NOUNS.has(normAt(tokens, at - 2) ?? '');
   if (!OWNER_POSSESSIVES.has(before) && !PET_ARTICLES.has(before)) return false;
-  return LOSS_LINKS.has(tokens.norms[at - 2] ?? '') && LOSS_NOUNS.has(tokens.norms[at - 3] ?? '');
+  return LOSS_LINKS.has(normAt(tokens, at - 2) ?? '') && LOSS_NOUNS.has(normAt(tokens, at - 3) ?? '');
 }
 
 /**
@@ -1075,7 +1075,9 @@ function mournedPet(tokens: Tokens, at: number): boolean {
  * topic about machines, games or music (the figurative-context word is the thing given).
  */
 function givenAway(tokens: Tokens, hit: Hit): boolean {
-  return OWNER_POSSESSIVES.has(tokens.norms[hit.first - 1] ?? '') && GIVING_AWAY.has(tokens.norms[hit.first - 2] ?? '');
+  return (
+    OWNER_POSSESSIVES.has(normAt(tokens, hit.first - 1) ?? '') && GIVING_AWAY.has(normAt(tokens, hit.first - 2) ?? '')
+  );
 }
 
 /** Words of a fall or a throw that make the animal where the person fell from ("chute de cheval", "fell off a horse"). */
@@ -1103,8 +1105,8 @@ const FALL_PREPOSITIONS = new Set(['de', 'du', 'd', 'off', 'from']);
 /** "une chute de cheval", "tombée du poney", "fell off a horse", "thrown from her horse": the rider is the subject. */
 function fallFrom(tokens: Tokens, at: number): boolean {
   let i = at - 1;
-  while (i > at - 3 && (isDeterminer(tokens.norms[i] ?? '') || SIZE_WORDS.has(tokens.norms[i] ?? ''))) i--;
-  return FALL_PREPOSITIONS.has(tokens.norms[i] ?? '') && FALL_WORDS.has(tokens.norms[i - 1] ?? '');
+  while (i > at - 3 && (isDeterminer(normAt(tokens, i) ?? '') || SIZE_WORDS.has(normAt(tokens, i) ?? ''))) i--;
+  return FALL_PREPOSITIONS.has(normAt(tokens, i) ?? '') && FALL_WORDS.has(normAt(tokens, i - 1) ?? '');
 }
 
 /**
@@ -1132,7 +1134,7 @@ const ATTACK_REACH = 5;
  */
 function attacksPerson(tokens: Tokens, cues: CueLists, animal: number, s: number, seg: Segments): boolean {
   for (let i = animal + 1; i <= animal + ATTACK_REACH && seg.sentence[i] === s; i++) {
-    if (!ATTACK_VERBS.has(tokens.norms[i] ?? '')) continue;
+    if (!ATTACK_VERBS.has(normAt(tokens, i) ?? '')) continue;
     for (const person of cues.at(CUE.person) ?? NO_HITS) if (person.first === i + 1) return true;
     return false;
   }
@@ -1553,7 +1555,7 @@ const RECURRENCE_REACH = 12;
 function recursLater(tokens: Tokens, seg: Segments, hit: Hit): boolean {
   const s = seg.sentence[hit.first];
   for (let i = hit.last + 1; i < tokens.count && i - hit.last <= RECURRENCE_REACH && seg.sentence[i] === s; i++) {
-    if (RECURRENCE_WORDS.has(tokens.norms[i] ?? '') && !recurrenceDenied(tokens, i)) return true;
+    if (RECURRENCE_WORDS.has(normAt(tokens, i) ?? '') && !recurrenceDenied(tokens, i)) return true;
   }
   return false;
 }
@@ -1564,12 +1566,12 @@ function recursLater(tokens: Tokens, seg: Segments, hit: Hit): boolean {
  * word `recursLater` reads (5.5 MB of the bench's 145 MB of garbage a pass).
  */
 function recurrenceDenied(tokens: Tokens, i: number): boolean {
-  const before1 = tokens.norms[i - 1] ?? '';
-  const before2 = tokens.norms[i - 2] ?? '';
-  const before3 = tokens.norms[i - 3] ?? '';
+  const before1 = normAt(tokens, i - 1) ?? '';
+  const before2 = normAt(tokens, i - 2) ?? '';
+  const before3 = normAt(tokens, i - 3) ?? '';
   if (NOT_YET_RECURRING.has(before1) || NOT_YET_RECURRING.has(before2) || NOT_YET_RECURRING.has(before3)) return true;
   // "il s'en est remis", "elle s'en était bien remise": recovered from it, the opposite of starting again.
-  return RECOVERED_FROM.has(tokens.norms[i] ?? '') && (before1 === 'en' || before2 === 'en' || before3 === 'en');
+  return RECOVERED_FROM.has(normAt(tokens, i) ?? '') && (before1 === 'en' || before2 === 'en' || before3 === 'en');
 }
 
 /**
@@ -1591,7 +1593,7 @@ function sentenceCueReaches(
     return false;
   if (
     cue - 1 < hit.first &&
-    (RESOLUTION_WORDS.has(tokens.norms[cue - 1] ?? '') || (past && saysDoingWell(tokens, seg, cue - 1)))
+    (RESOLUTION_WORDS.has(normAt(tokens, cue - 1) ?? '') || (past && saysDoingWell(tokens, seg, cue - 1)))
   )
     return false;
   return !factualContrast(tokens, index, cue - 1, hit.first);
@@ -1610,7 +1612,7 @@ function sentenceCueReaches(
 function questionFirst(tokens: Tokens, seg: Segments, cue: number): boolean {
   let start = cue;
   while (start > 0 && seg.clause[start - 1] === seg.clause[cue]) start--;
-  return QUESTION_OPENERS.has(tokens.norms[start] ?? '');
+  return QUESTION_OPENERS.has(normAt(tokens, start) ?? '');
 }
 
 function softStartBetween(seg: Segments, cue: number, at: number): boolean {
@@ -1635,7 +1637,7 @@ const DOING_WELL_REACH = 3;
 function saysDoingWell(tokens: Tokens, seg: Segments, first: number): boolean {
   const clause = seg.clause[first];
   for (let i = first + 1; i <= first + DOING_WELL_REACH && seg.clause[i] === clause; i++)
-    if (DOING_WELL.has(tokens.norms[i] ?? '')) return true;
+    if (DOING_WELL.has(normAt(tokens, i) ?? '')) return true;
   return false;
 }
 
@@ -1653,21 +1655,21 @@ const RESOLUTION_WORDS = new Set(['maintenant', 'aujourd', 'desormais']);
 function factualContrast(tokens: Tokens, index: ContextIndex, cue: number, at: number): boolean {
   if (cue >= at) return false;
   for (let i = at - 1; i > cue && at - i <= CONTRAST_REACH; i--) {
-    const word = tokens.norms[i] ?? '';
+    const word = normAt(tokens, i) ?? '';
     // "petite j'étais allergique aux crevettes et là j'en ai mangé…": "et là" + a subject turns to the present.
-    if (word === 'et' && tokens.norms[i + 1] === 'la') {
-      if (FACT_SUBJECTS.has(tokens.norms[i + 2] ?? '') || index.personStarts[i + 2]) return true;
+    if (word === 'et' && normAt(tokens, i + 1) === 'la') {
+      if (FACT_SUBJECTS.has(normAt(tokens, i + 2) ?? '') || index.personStarts[i + 2]) return true;
       continue;
     }
     // "j'ai lu dans le journal que… et mon fils vient d'en avaler une", "et moi là je perds du liquide": a person of
     // the writer's life after "et / and" turns from the story or the question to what happens now.
     if (word === 'et' || word === 'and') {
       if (index.personStarts[i + 1]) return true;
-      if (tokens.norms[i + 1] === 'moi' && tokens.norms[i + 2] === 'la') return true;
+      if (normAt(tokens, i + 1) === 'moi' && normAt(tokens, i + 2) === 'la') return true;
       continue;
     }
     if (!CONTRAST_WORDS.has(word)) continue;
-    if (FACT_SUBJECTS.has(tokens.norms[i + 1] ?? '') || index.personStarts[i + 1]) return true;
+    if (FACT_SUBJECTS.has(normAt(tokens, i + 1) ?? '') || index.personStarts[i + 1]) return true;
     if (nowAfter(tokens, i + 1)) return true;
   }
   return false;
@@ -1687,9 +1689,9 @@ const PARTS_OF_TODAY = new Set([
  * s'est enfermée…": after a contrast, a phrase dating what follows to now turns from the story to the present.
  */
 function nowAfter(tokens: Tokens, i: number): boolean {
-  const word = tokens.norms[i] ?? '';
+  const word = normAt(tokens, i) ?? '';
   if (NOW_WORDS.has(word)) return true;
-  return DEMONSTRATIVES.has(word) && PARTS_OF_TODAY.has(tokens.norms[i + 1] ?? '');
+  return DEMONSTRATIVES.has(word) && PARTS_OF_TODAY.has(normAt(tokens, i + 1) ?? '');
 }
 
 /**
@@ -1711,7 +1713,8 @@ const CONTRAST_REACH = 40;
 function contrastAfter(tokens: Tokens, cue: number, at: number): boolean {
   if (cue >= at) return false;
   for (let i = at - 1; i > cue && at - i <= CONTRAST_REACH; i--) {
-    if (CONTRAST_WORDS.has(tokens.norms[i] ?? '') && !STILL_HYPOTHETICAL.has(tokens.norms[i + 1] ?? '')) return true;
+    if (CONTRAST_WORDS.has(normAt(tokens, i) ?? '') && !STILL_HYPOTHETICAL.has(normAt(tokens, i + 1) ?? ''))
+      return true;
   }
   return false;
 }
@@ -1788,7 +1791,7 @@ const STILL_NEGATED_BEFORE_SUBJECT = new Set([
  */
 function startsNewSubject(tokens: Tokens, index: ContextIndex, i: number): boolean {
   if (!(wordFacts(tokens, i) & SUBJECT_PRONOUN) && !index.personStarts[i]) return false;
-  return i > 0 && !STILL_NEGATED_BEFORE_SUBJECT.has(tokens.norms[i - 1] ?? '');
+  return i > 0 && !STILL_NEGATED_BEFORE_SUBJECT.has(normAt(tokens, i - 1) ?? '');
 }
 
 /** Words that answer "no" at the start of a sentence ("Douleur dans la poitrine ? Non, aucune."). */
@@ -1828,7 +1831,7 @@ function answeredNo(tokens: Tokens, seg: Segments, text: string, hit: Hit): bool
   const mark = i - 1;
   if (tokens.types[mark] !== TokenType.Sentence || text[tokens.starts[mark] ?? 0] !== '?') return false;
   while (i < tokens.count && tokens.types[i] !== TokenType.Word && tokens.types[i] !== TokenType.Number) i++;
-  return i < tokens.count && seg.sentence[i] === s + 1 && NO_ANSWERS.has(tokens.norms[i] ?? '');
+  return i < tokens.count && seg.sentence[i] === s + 1 && NO_ANSWERS.has(normAt(tokens, i) ?? '');
 }
 
 /** "il ne vomit pas de sang": a negation cue ends among the words a `...` gap of the term skipped. */
@@ -1846,8 +1849,8 @@ function frenchNeBeforeGap(tokens: Tokens, hit: Hit): boolean {
   const skipped = hit.skipped;
   if (!skipped || hit.first < 1) return false;
   const from = skipped[0] ?? -1;
-  if (from <= hit.first || !FRENCH_NEGATION_AFTER.has(tokens.norms[from] ?? '')) return false;
-  return FRENCH_NE.has(tokens.norms[neBefore(tokens, hit.first)] ?? '') || spokenNegatedAmount(tokens, skipped);
+  if (from <= hit.first || !FRENCH_NEGATION_AFTER.has(normAt(tokens, from) ?? '')) return false;
+  return FRENCH_NE.has(normAt(tokens, neBefore(tokens, hit.first)) ?? '') || spokenNegatedAmount(tokens, skipped);
 }
 
 /** Object pronouns that sit between "ne" and its verb ("ça ne me serre pas", "ça ne lui fait pas mal"). */
@@ -1857,7 +1860,7 @@ const MAX_CLITICS = 2;
 /** Index of the word where a "ne" before the token `at` would be, past at most two object pronouns. */
 function neBefore(tokens: Tokens, at: number): number {
   let i = at - 1;
-  for (let k = 0; k < MAX_CLITICS && i > 0 && CLITICS.has(tokens.norms[i] ?? ''); k++) i--;
+  for (let k = 0; k < MAX_CLITICS && i > 0 && CLITICS.has(normAt(tokens, i) ?? ''); k++) i--;
   return i;
 }
 
@@ -1874,9 +1877,9 @@ const PAIN_VERBS = new Set([
  */
 function painDeniedBefore(tokens: Tokens, hit: Hit): boolean {
   const not = hit.first - 1;
-  if (not < 2 || !FRENCH_NEGATION_AFTER.has(tokens.norms[not] ?? '')) return false;
-  if (!PAIN_VERBS.has(tokens.norms[not - 1] ?? '')) return false;
-  return FRENCH_NE.has(tokens.norms[neBefore(tokens, not - 1)] ?? '');
+  if (not < 2 || !FRENCH_NEGATION_AFTER.has(normAt(tokens, not) ?? '')) return false;
+  if (!PAIN_VERBS.has(normAt(tokens, not - 1) ?? '')) return false;
+  return FRENCH_NE.has(normAt(tokens, neBefore(tokens, not - 1)) ?? '');
 }
 
 /** Words of amount or strength that a term may end on ("saigne … beaucoup", "saigne … abondamment"). */
@@ -1894,7 +1897,9 @@ const AMOUNT_WORDS = new Set([
 function spokenNegatedAmount(tokens: Tokens, skipped: readonly number[]): boolean {
   const from = skipped[0] ?? -1;
   const to = skipped[1] ?? -1;
-  return to === from && SPOKEN_NEGATION.has(tokens.norms[from] ?? '') && AMOUNT_WORDS.has(tokens.norms[to + 1] ?? '');
+  return (
+    to === from && SPOKEN_NEGATION.has(normAt(tokens, from) ?? '') && AMOUNT_WORDS.has(normAt(tokens, to + 1) ?? '')
+  );
 }
 
 /**
@@ -1932,9 +1937,9 @@ const NO_LONGER_NEXT = new Set(['depuis', 'maintenant', 'desormais']);
 function spokenNegationAfter(tokens: Tokens, hit: Hit): boolean {
   const at = hit.last + 1;
   if (at >= tokens.count || tokens.types[at] !== TokenType.Word) return false;
-  const word = tokens.norms[at] ?? '';
+  const word = normAt(tokens, at) ?? '';
   const next = at + 1;
-  const nextWord = next < tokens.count && tokens.types[next] === TokenType.Word ? (tokens.norms[next] ?? '') : null;
+  const nextWord = next < tokens.count && tokens.types[next] === TokenType.Word ? (normAt(tokens, next) ?? '') : null;
   if (SPOKEN_NEGATION.has(word)) return nextWord === null || !NOT_A_NEGATION_NEXT.has(nextWord);
   if (word === 'plus') return nextWord === null || NO_LONGER_NEXT.has(nextWord);
   return false;
@@ -1954,8 +1959,8 @@ const BARELY_NEXT = new Set([
  * says it almost happened, like "a failli" (a negation cue). "il respire presque plus" (barely) keeps its alert.
  */
 function nearMissAfter(tokens: Tokens, hit: Hit): boolean {
-  if (tokens.norms[hit.last + 1] !== 'presque' || tokens.types[hit.last + 1] !== TokenType.Word) return false;
-  return tokens.types[hit.last + 2] !== TokenType.Number && !BARELY_NEXT.has(tokens.norms[hit.last + 2] ?? '');
+  if (normAt(tokens, hit.last + 1) !== 'presque' || tokens.types[hit.last + 1] !== TokenType.Word) return false;
+  return tokens.types[hit.last + 2] !== TokenType.Number && !BARELY_NEXT.has(normAt(tokens, hit.last + 2) ?? '');
 }
 
 /** Verbs of feeling before "pas" ("je me sens pas suicidaire", "elle se sent pas oppressée"). */
@@ -1966,7 +1971,7 @@ const FEEL_VERBS = new Set(['sens', 'sent', 'sentais', 'sentait', 'sentons', 'se
  * a sign several words later: "je me sens pas bien du tout, envie de mourir"). It negates a sign right after it only.
  */
 function feltNotBefore(tokens: Tokens, hit: Hit): boolean {
-  return tokens.norms[hit.first - 1] === 'pas' && FEEL_VERBS.has(tokens.norms[hit.first - 2] ?? '');
+  return normAt(tokens, hit.first - 1) === 'pas' && FEEL_VERBS.has(normAt(tokens, hit.first - 2) ?? '');
 }
 
 /** When one of these follows "non / no / nope" right after a sign within `DENIAL_REACH` words, it answers the sign "no". */
@@ -1983,11 +1988,11 @@ const DENIAL_REACH = 4;
  */
 function deniedAfter(tokens: Tokens, seg: Segments, hit: Hit): boolean {
   const at = hit.last + 1;
-  const word = tokens.norms[at];
+  const word = normAt(tokens, at);
   // Two string compares first: this runs for every hit whose currency is asked.
   if ((word !== 'non' && word !== 'no' && word !== 'nope') || seg.sentence[at] !== seg.sentence[hit.last]) return false;
   for (let i = at + 1; i <= at + DENIAL_REACH && seg.sentence[i] === seg.sentence[at]; i++)
-    if (DENIAL_FOLLOWERS.has(tokens.norms[i] ?? '')) return true;
+    if (DENIAL_FOLLOWERS.has(normAt(tokens, i) ?? '')) return true;
   return false;
 }
 
@@ -2002,10 +2007,10 @@ const SYMPTOM_QUALIFIERS = new Set(['court', 'courte', 'courts', 'coupe', 'coupe
  * the symptom, the term's own leading negation bears on that symptom and the sign is negated.
  */
 function negatedQualifiedSign(tokens: Tokens, hit: Hit): boolean {
-  if (!LEADING_NEGATORS.has(tokens.norms[hit.first] ?? '')) return false;
+  if (!LEADING_NEGATORS.has(normAt(tokens, hit.first) ?? '')) return false;
   const after = hit.last + 1;
   if (after >= tokens.count || tokens.types[after] !== TokenType.Word) return false;
-  return SYMPTOM_QUALIFIERS.has(tokens.norms[after] ?? '');
+  return SYMPTOM_QUALIFIERS.has(normAt(tokens, after) ?? '');
 }
 
 /** The words right before a sign that the three spoken-denial rules below start from. */
@@ -2018,7 +2023,7 @@ const DENIAL_WORDS_BEFORE = new Set(['plus', 'pas', 'jamais', 'point', 'tout']);
  */
 function deniedByWordBefore(tokens: Tokens, seg: Segments, hit: Hit): boolean {
   // Index checked first: reading before a JS array's start is a slow lookup, and signs often open the message.
-  if (hit.first < 1 || !DENIAL_WORDS_BEFORE.has(tokens.norms[hit.first - 1] ?? '')) return false;
+  if (hit.first < 1 || !DENIAL_WORDS_BEFORE.has(normAt(tokens, hit.first - 1) ?? '')) return false;
   return noLongerBefore(tokens, seg, hit) || neverBefore(tokens, seg, hit) || painDeniedBefore(tokens, hit);
 }
 
@@ -2048,13 +2053,13 @@ const CONJUNCTION_BEFORE_QUE = new Set([
 function noLongerBefore(tokens: Tokens, seg: Segments, hit: Hit): boolean {
   // "il a plus du tout mal": the "du tout" between "plus" and the sign is skipped.
   const at =
-    hit.first >= 2 && tokens.norms[hit.first - 1] === 'tout' && tokens.norms[hit.first - 2] === 'du'
+    hit.first >= 2 && normAt(tokens, hit.first - 1) === 'tout' && normAt(tokens, hit.first - 2) === 'du'
       ? hit.first - 2
       : hit.first;
-  if (at < 2 || tokens.norms[at - 1] !== 'plus' || !HAVE_FORMS.has(tokens.norms[at - 2] ?? '')) return false;
+  if (at < 2 || normAt(tokens, at - 1) !== 'plus' || !HAVE_FORMS.has(normAt(tokens, at - 2) ?? '')) return false;
   const clause = seg.clause[hit.last];
   for (let i = hit.last + 1; i < tokens.count && seg.clause[i] === clause; i++)
-    if (COMPARISON_AFTER.has(tokens.norms[i] ?? '') && !CONJUNCTION_BEFORE_QUE.has(tokens.norms[i - 1] ?? ''))
+    if (COMPARISON_AFTER.has(normAt(tokens, i) ?? '') && !CONJUNCTION_BEFORE_QUE.has(normAt(tokens, i - 1) ?? ''))
       return false;
   return true;
 }
@@ -2066,10 +2071,10 @@ function noLongerBefore(tokens: Tokens, seg: Segments, hit: Hit): boolean {
  */
 function neverBefore(tokens: Tokens, seg: Segments, hit: Hit): boolean {
   const never = hit.first - 1;
-  if (never < 0 || tokens.norms[never] !== 'jamais') return false;
+  if (never < 0 || normAt(tokens, never) !== 'jamais') return false;
   const before = never - 1;
   if (before < 0 || seg.clause[before] !== seg.clause[never]) return true;
-  return HAVE_FORMS.has(tokens.norms[before] ?? '') || BE_FORMS.has(tokens.norms[before] ?? '');
+  return HAVE_FORMS.has(normAt(tokens, before) ?? '') || BE_FORMS.has(normAt(tokens, before) ?? '');
 }
 
 /** Forms of "être" before a spoken "jamais" ("il est jamais tombé"). */
@@ -2089,7 +2094,7 @@ function datedSign(tokens: Tokens, index: ContextIndex, hit: Hit): boolean {
   // Only through "de / of": a cue right after the sign may date a word inside it ("je rejoins mon frère mort l'an
   // dernier" dates the death, not the wish).
   const at = hit.last + 1;
-  if (at + 1 >= tokens.count || !DATE_LINKS.has(tokens.norms[at] ?? '')) return false;
+  if (at + 1 >= tokens.count || !DATE_LINKS.has(normAt(tokens, at) ?? '')) return false;
   return starts[at + 1] === 1 || (at + 2 < tokens.count && starts[at + 2] === 1);
 }
 
@@ -2102,10 +2107,10 @@ const NOT_BADLY_DEGREE = new Set(['trop', 'si', 'aussi', 'tellement', 'super', '
  * mal" (also "quite a lot") keeps its alert, and so does "respire pas très bien".
  */
 function notBadlyAfter(tokens: Tokens, hit: Hit): boolean {
-  if (tokens.norms[hit.last] !== 'pas') return false;
-  const next = tokens.norms[hit.last + 1];
-  if (next === 'mal') return tokens.norms[hit.last + 2] === 'du' && tokens.norms[hit.last + 3] === 'tout';
-  return next !== undefined && NOT_BADLY_DEGREE.has(next) && tokens.norms[hit.last + 2] === 'mal';
+  if (normAt(tokens, hit.last) !== 'pas') return false;
+  const next = normAt(tokens, hit.last + 1);
+  if (next === 'mal') return normAt(tokens, hit.last + 2) === 'du' && normAt(tokens, hit.last + 3) === 'tout';
+  return next !== undefined && NOT_BADLY_DEGREE.has(next) && normAt(tokens, hit.last + 2) === 'mal';
 }
 
 /** "elle ne saigne pas": the verb sits between "ne" and "pas". */
@@ -2114,19 +2119,19 @@ function frenchNeAround(tokens: Tokens, hit: Hit): boolean {
   const after = hit.last + 1;
   if (before < 0 || after >= tokens.count) return false;
   // The word after first: it is rarely "pas / plus", and `neBefore` reads up to three words back.
-  const closer = tokens.norms[after] ?? '';
+  const closer = normAt(tokens, after) ?? '';
   if (!NE_AROUND_AFTER.has(closer)) return false;
   // The verb is the term's last slot: after a gap, "ne" sits before that slot ("des piles … mais elle n'en a avalé
   // aucune"), not before the term's first word.
   const skipped = hit.skipped;
   const verb = skipped ? (skipped[skipped.length - 1] ?? hit.first - 1) + 1 : hit.first;
   const ne = neBefore(tokens, verb);
-  if (FRENCH_NE.has(tokens.norms[ne] ?? '')) return true;
+  if (FRENCH_NE.has(normAt(tokens, ne) ?? '')) return true;
   // "elle n'en a avalé aucune": "aucun / aucune" comes after the participle, so an auxiliary sits after "ne".
   return (
     QUANTIFIER_CLOSERS.has(closer) &&
-    PERFECT_AUXILIARIES.has(tokens.norms[ne] ?? '') &&
-    FRENCH_NE.has(tokens.norms[neBefore(tokens, ne)] ?? '')
+    PERFECT_AUXILIARIES.has(normAt(tokens, ne) ?? '') &&
+    FRENCH_NE.has(normAt(tokens, neBefore(tokens, ne)) ?? '')
   );
 }
 

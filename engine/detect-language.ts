@@ -1,5 +1,5 @@
 import { languageOf, languageVote } from './text/language.ts';
-import { tokenize, TokenType } from './text/tokenize.ts';
+import { normAt, tokenize, TokenType } from './text/tokenize.ts';
 import type { Language } from './types.ts';
 
 /**
@@ -14,7 +14,7 @@ export function detectLanguage(text: string): Language {
     let en = 0;
     for (let i = 0; i < tokens.count; i++) {
       if (tokens.types[i] !== TokenType.Word) continue;
-      const vote = languageVote(tokens.norms[i] ?? '');
+      const vote = languageVote(normAt(tokens, i) ?? '');
       if (vote > 0) fr++;
       else if (vote < 0) en++;
     }

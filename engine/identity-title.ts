@@ -1,4 +1,4 @@
-import type { Tokens } from './text/tokenize.ts';
+import { normAt, type Tokens } from './text/tokenize.ts';
 
 /**
  * A care word said as the writer's own job ("je suis infirmière et je cherche un T2", "en tant que médecin, je vends
@@ -37,13 +37,12 @@ const JOBS = new Set([
  * "working as [a|an]", with at most one job word between ("je suis médecin généraliste", "I'm an NHS nurse").
  */
 export function followsIdentityFrame(tokens: Tokens, at: number): boolean {
-  const { norms } = tokens;
   let i = at - 1;
-  if (JOBS.has(norms[i] ?? '')) i -= 1;
-  if (ARTICLES.has(norms[i] ?? '')) i -= 1;
-  const word = norms[i] ?? '';
+  if (JOBS.has(normAt(tokens, i) ?? '')) i -= 1;
+  if (ARTICLES.has(normAt(tokens, i) ?? '')) i -= 1;
+  const word = normAt(tokens, i) ?? '';
   if (BE.has(word)) return true;
-  if (word === 'que') return norms[i - 1] === 'tant' && norms[i - 2] === 'en';
-  if (word === 'comme' || word === 'as') return WORK.has(norms[i - 1] ?? '');
+  if (word === 'que') return normAt(tokens, i - 1) === 'tant' && normAt(tokens, i - 2) === 'en';
+  if (word === 'comme' || word === 'as') return WORK.has(normAt(tokens, i - 1) ?? '');
   return false;
 }

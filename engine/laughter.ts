@@ -8,7 +8,7 @@ import type { RedFlagCategory } from './types.ts';
 import { currentClause, laughingWordAt, THIRD_PERSON_SUBJECTS, type ContextIndex, type Segments } from './context.ts';
 import type { CompiledEntry } from './lexicon/compiled-types.ts';
 import type { Hit } from './lexicon/trie.ts';
-import { TokenType, type Tokens } from './text/tokenize.ts';
+import { normAt, type Tokens, TokenType } from './text/tokenize.ts';
 
 /** Laughing faces: tears of joy, rolling on the floor, grinning squinting, cat with tears of joy, skull ("I'm dead"). */
 const LAUGHING_EMOJI = new Set([0x1f602, 0x1f923, 0x1f606, 0x1f639, 0x1f480]);
@@ -57,7 +57,7 @@ function writerOnly(tokens: Tokens, seg: Segments, index: ContextIndex, at: numb
   let i = at;
   while (i > 0 && seg.sentence[i - 1] === s) i--;
   for (; i < tokens.count && seg.sentence[i] === s; i++) {
-    const word = tokens.norms[i] ?? '';
+    const word = normAt(tokens, i) ?? '';
     if ((index.personStarts[i] && !WRITER.has(word)) || OTHER_PEOPLE.has(word)) return false;
     if (currentClause(index, seg.clause[i] ?? -1)) return false;
   }

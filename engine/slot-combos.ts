@@ -15,7 +15,7 @@ import type { CompiledEntry } from './lexicon/compiled-types.ts';
 import type { RuntimeLexicon } from './lexicon/runtime.ts';
 import type { Hit } from './lexicon/trie.ts';
 import { perLexicon } from './per-lexicon.ts';
-import { TokenType, type Tokens } from './text/tokenize.ts';
+import { normAt, type Tokens, TokenType } from './text/tokenize.ts';
 import type { RedFlagCategory } from './types.ts';
 
 interface SlotRule {
@@ -418,7 +418,7 @@ function meansHasPurpose(tokens: Tokens, seg: Segments, means: Hit): boolean {
   const clause = seg.clause[means.last];
   const end = Math.min(tokens.count - 1, means.last + PURPOSE_REACH);
   for (let i = means.last + 1; i <= end && seg.clause[i] === clause; i++)
-    if (PURPOSE_WORDS.has(tokens.norms[i] ?? '')) return !ACT_PURPOSES.has(tokens.norms[i + 1] ?? '');
+    if (PURPOSE_WORDS.has(normAt(tokens, i) ?? '')) return !ACT_PURPOSES.has(normAt(tokens, i + 1) ?? '');
   return false;
 }
 
@@ -453,11 +453,11 @@ const THREAT_PRONOUNS = new Set([
 function harmlessThreat(tokens: Tokens, seg: Segments, threat: Hit): boolean {
   let i = threat.last + 1;
   const clause = seg.clause[threat.last];
-  const link = tokens.norms[i] ?? '';
+  const link = normAt(tokens, i) ?? '';
   if (seg.clause[i] !== clause || (link !== 'de' && link !== 'd' && link !== 'to')) return false;
   i++;
-  while (THREAT_PRONOUNS.has(tokens.norms[i] ?? '') && seg.clause[i] === clause) i++;
-  return seg.clause[i] === clause && !HARM_WORDS.has(tokens.norms[i] ?? '');
+  while (THREAT_PRONOUNS.has(normAt(tokens, i) ?? '') && seg.clause[i] === clause) i++;
+  return seg.clause[i] === clause && !HARM_WORDS.has(normAt(tokens, i) ?? '');
 }
 
 /** Words after a `clause_final` phrase that place it rather than give it an object: "j'ai ce qu'il faut dans mon sac". */
@@ -470,13 +470,13 @@ function wordFollows(tokens: Tokens, seg: Segments, hit: Hit): boolean {
   const next = hit.last + 1;
   if (next >= tokens.count || tokens.types[next] !== TokenType.Word || seg.clause[next] !== seg.clause[hit.last])
     return false;
-  return !PLACE_WORDS.has(tokens.norms[next] ?? '');
+  return !PLACE_WORDS.has(normAt(tokens, next) ?? '');
 }
 
 function fearOfSomethingElse(tokens: Tokens, seg: Segments, fear: Hit): boolean {
   const link = fear.last + 1;
-  if (seg.clause[link] !== seg.clause[fear.last] || !FEAR_LINKS.has(tokens.norms[link] ?? '')) return false;
-  return seg.clause[link + 1] === seg.clause[fear.last] && !FEARED_PEOPLE.has(tokens.norms[link + 1] ?? '');
+  if (seg.clause[link] !== seg.clause[fear.last] || !FEAR_LINKS.has(normAt(tokens, link) ?? '')) return false;
+  return seg.clause[link + 1] === seg.clause[fear.last] && !FEARED_PEOPLE.has(normAt(tokens, link + 1) ?? '');
 }
 
 /** An act that is no blow from a relative: an idiom or a game, the writer's side or the doer's own body, care. */
@@ -512,9 +512,9 @@ const HEAD_WORDS = new Set(['head', 'tete', 'forehead', 'front']);
  */
 function noBlowFromDoer(tokens: Tokens, hits: readonly Hit[], roles: Uint32Array, act: Hit): boolean {
   // "on le secoue et il ouvre à peine les yeux": the writer's side does the act (a rescue), not the relative.
-  if (act.first > 0 && WRITER_SUBJECTS.has(tokens.norms[act.first - 1] ?? '')) return true;
+  if (act.first > 0 && WRITER_SUBJECTS.has(normAt(tokens, act.first - 1) ?? '')) return true;
   const at = act.last + 1;
-  if (HEAD_WORDS.has(tokens.norms[at] ?? '')) return true;
+  if (HEAD_WORDS.has(normAt(tokens, at) ?? '')) return true;
   for (const other of hits) if (other.first === at && (roles[other.entry] ?? 0) & BODY_PART_BIT) return true;
   return bodyPartSubject(tokens, hits, roles, act);
 }
@@ -531,9 +531,9 @@ const RELATIVE_SUBJECTS = new Set(['qui', 'that', 'which']);
  */
 function bodyPartSubject(tokens: Tokens, hits: readonly Hit[], roles: Uint32Array, act: Hit): boolean {
   const pronoun = act.first - 1;
-  if (pronoun < 1 || !RELATIVE_SUBJECTS.has(tokens.norms[pronoun] ?? '')) return false;
+  if (pronoun < 1 || !RELATIVE_SUBJECTS.has(normAt(tokens, pronoun) ?? '')) return false;
   const part = pronoun - 1;
-  if (HEAD_WORDS.has(tokens.norms[part] ?? '') || TRUNK_WORDS.has(tokens.norms[part] ?? '')) return true;
+  if (HEAD_WORDS.has(normAt(tokens, part) ?? '') || TRUNK_WORDS.has(normAt(tokens, part) ?? '')) return true;
   for (const other of hits) if (other.last === part && (roles[other.entry] ?? 0) & BODY_PART_BIT) return true;
   return false;
 }
@@ -544,9 +544,9 @@ const YOUNG_AGE_YEARS = 6;
 /** A relative followed by a young age ("de 3 ans", "de 18 mois"): a small child's blows are not abuse. */
 function youngChild(tokens: Tokens, relation: Hit): boolean {
   const at = relation.last + 1;
-  if (tokens.norms[at] !== 'de' || tokens.types[at + 1] !== TokenType.Number) return false;
-  const unit = tokens.norms[at + 2] ?? '';
-  const value = Number(tokens.norms[at + 1]);
+  if (normAt(tokens, at) !== 'de' || tokens.types[at + 1] !== TokenType.Number) return false;
+  const unit = normAt(tokens, at + 2) ?? '';
+  const value = Number(normAt(tokens, at + 1));
   return unit === 'mois' || (unit === 'ans' && value < YOUNG_AGE_YEARS);
 }
 
@@ -566,7 +566,7 @@ function carePurpose(tokens: Tokens, seg: Segments, act: Hit): boolean {
   const clause = seg.clause[act.last];
   const end = Math.min(tokens.count - 1, act.last + CARE_REACH);
   for (let i = act.last + 1; i <= end && seg.clause[i] === clause; i++)
-    if (CARE_PURPOSE.has(tokens.norms[i] ?? '')) return true;
+    if (CARE_PURPOSE.has(normAt(tokens, i) ?? '')) return true;
   return false;
 }
 
@@ -587,17 +587,17 @@ const BINDING_VERBS = new Set([
 ]);
 
 function bindsToAPlace(tokens: Tokens, act: Hit): boolean {
-  for (let i = act.first; i <= act.last; i++) if (BINDING_VERBS.has(tokens.norms[i] ?? '')) return true;
+  for (let i = act.first; i <= act.last; i++) if (BINDING_VERBS.has(normAt(tokens, i) ?? '')) return true;
   return false;
 }
 
 function harmIdiom(tokens: Tokens, seg: Segments, act: Hit): boolean {
   const next = act.last + 1;
   if (seg.clause[next] !== seg.clause[act.last]) return false;
-  if (IDIOM_NEXT.has(tokens.norms[next] ?? '')) return !bindsToAPlace(tokens, act);
+  if (IDIOM_NEXT.has(normAt(tokens, next) ?? '')) return !bindsToAPlace(tokens, act);
   return (
-    IDIOM_AFTER_PREPOSITION.has(tokens.norms[next + 2] ?? '') ||
-    IDIOM_AFTER_PREPOSITION.has(tokens.norms[next + 3] ?? '')
+    IDIOM_AFTER_PREPOSITION.has(normAt(tokens, next + 2) ?? '') ||
+    IDIOM_AFTER_PREPOSITION.has(normAt(tokens, next + 3) ?? '')
   );
 }
 
@@ -610,11 +610,11 @@ function stateHasObject(tokens: Tokens, seg: Segments, state: Hit): boolean {
   const next = state.last + 1;
   if (next >= tokens.count || tokens.types[next] !== TokenType.Word || seg.clause[next] !== seg.clause[state.last])
     return false;
-  if (!STATE_OBJECTS.has(tokens.norms[next] ?? '')) return false;
-  const object = tokens.norms[next + 1] ?? '';
+  if (!STATE_OBJECTS.has(normAt(tokens, next) ?? '')) return false;
+  const object = normAt(tokens, next + 1) ?? '';
   if (LIFE_OBJECTS.has(object)) return false;
   // "j'en peux plus de cette vie", "de ma vie": life itself, behind a determiner.
-  return !(LIFE_DETERMINERS.has(object) && LIFE_NOUNS.has(tokens.norms[next + 2] ?? ''));
+  return !(LIFE_DETERMINERS.has(object) && LIFE_NOUNS.has(normAt(tokens, next + 2) ?? ''));
 }
 
 const LIFE_DETERMINERS = new Set(['cette', 'ma', 'la', 'this', 'my']);
@@ -672,7 +672,7 @@ function cleanGap(tokens: Tokens, from: number, to: number): boolean {
   let words = 0;
   for (let i = from; i <= to; i++) {
     if (tokens.types[i] !== TokenType.Word) continue;
-    const word = tokens.norms[i] ?? '';
+    const word = normAt(tokens, i) ?? '';
     if (++words > MAX_GAP_WORDS || !GAP_FILLERS.has(word)) return false;
   }
   return true;
@@ -684,7 +684,7 @@ function hasObject(tokens: Tokens, seg: Segments, notion: Hit): boolean {
     next < tokens.count &&
     tokens.types[next] === TokenType.Word &&
     seg.clause[next] === seg.clause[notion.last] &&
-    NOTION_OBJECTS.has(tokens.norms[next] ?? '')
+    NOTION_OBJECTS.has(normAt(tokens, next) ?? '')
   );
 }
 
@@ -693,16 +693,16 @@ function hasObject(tokens: Tokens, seg: Segments, notion: Hit): boolean {
  * "se tuer" after "il", "mon frère". The nearest subject word in the clause decides.
  */
 function personsAgree(tokens: Tokens, seg: Segments, pair: Hit, notion: Hit): boolean {
-  const reflexive = tokens.norms[notion.first] ?? '';
-  const lastWord = tokens.norms[notion.last] ?? '';
+  const reflexive = normAt(tokens, notion.first) ?? '';
+  const lastWord = normAt(tokens, notion.last) ?? '';
   const first = FIRST_PERSON_REFLEXIVE.has(reflexive) || lastWord === 'myself';
   const other = OTHER_PERSON_REFLEXIVE.has(reflexive) || OTHER_PERSON_REFLEXIVE.has(lastWord);
   if (!first && !other) return true;
   if (first)
-    for (let i = pair.first; i < notion.first; i++) if (OTHER_PERSON_FRAMES.has(tokens.norms[i] ?? '')) return false;
+    for (let i = pair.first; i < notion.first; i++) if (OTHER_PERSON_FRAMES.has(normAt(tokens, i) ?? '')) return false;
   const clause = seg.clause[pair.first];
   for (let i = pair.first - 1; i >= 0 && seg.clause[i] === clause; i--) {
-    const word = tokens.norms[i] ?? '';
+    const word = normAt(tokens, i) ?? '';
     if (FIRST_PERSON_SUBJECTS.has(word)) return first;
     if (OTHER_SUBJECTS.has(word)) return other;
   }

@@ -16,7 +16,7 @@ import type { CompiledEntry } from './lexicon/compiled-types.ts';
 import type { RuntimeLexicon } from './lexicon/runtime.ts';
 import type { Hit } from './lexicon/trie.ts';
 import { perLexicon } from './per-lexicon.ts';
-import { TokenType, type Tokens } from './text/tokenize.ts';
+import { normAt, type Tokens, TokenType } from './text/tokenize.ts';
 import type { TopicFinding, TopicId } from './types.ts';
 
 interface TopicPair {
@@ -145,7 +145,7 @@ function linked(tokens: Tokens, from: number, to: number, rule: TopicPair): bool
   for (let i = from; i <= to; i++) {
     const type = tokens.types[i];
     if (type !== TokenType.Word && type !== TokenType.Number) continue;
-    if (++words > rule.maxWords || !rule.between.has(tokens.norms[i] ?? '')) return false;
+    if (++words > rule.maxWords || !rule.between.has(normAt(tokens, i) ?? '')) return false;
   }
   return true;
 }

@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { analyze } from '../engine/index.ts';
 import { defaultLexicon } from '../engine/lexicon/runtime.ts';
 import { unpackSlots, type Slot } from '../engine/lexicon/pattern.ts';
-import { loadCorpus } from '../tests/corpus/scorer.ts';
+import { frozenTexts, readFrozenInput } from './bench/frozen-input.ts';
 import { measureInChromium } from './bench/in-chromium.ts';
 import { flatCopy, MB, measureAll, type RuntimeResult } from './bench/measure.ts';
 
@@ -27,7 +27,8 @@ function rng(seed: number): () => number {
 }
 
 /**
- * ≥ `bytes` of mixed French/English messages: corpus texts joined into short and long (multi-paragraph) messages.
+ * ≥ `bytes` of mixed French/English messages: corpus texts (the frozen input, see bench/frozen-input.ts) joined into
+ * short and long (multi-paragraph) messages.
  *
  * Each message is one flat string (see `flatCopy`), as the engine gets them in the extension: text read from the page
  * or from the composer, and messages passed between the extension's contexts. Built with `+=`, a message is a V8 rope,
@@ -35,7 +36,7 @@ function rng(seed: number): () => number {
  * run always had flat strings, since its batch is copied into the page).
  */
 function messages(bytes: number): string[] {
-  const texts = loadCorpus().map((item) => item.text);
+  const texts = frozenTexts();
   const random = rng(42);
   const out: string[] = [];
   let size = 0;
@@ -275,7 +276,12 @@ const result = {
   /** 1-minute load average when the run ended: on a shared 2-core machine, above 2 means other work competed. */
   loadAverage: +loadavg()[0]!.toFixed(2),
   loadAverageAtStart: +loadAtStart.toFixed(2),
-  input: { messages: batch.length, megabytes: +(node.engine.bytes / MB).toFixed(2) },
+  /** The corpus texts frozen on `frozen` (bench/input.json), joined into messages (see `messages`). */
+  input: {
+    frozen: readFrozenInput().frozen,
+    messages: batch.length,
+    megabytes: +(node.engine.bytes / MB).toFixed(2),
+  },
   /** First analyze() in a fresh process, lexicon structures included (before lazy construction: ~100 ms CPU). */
   firstCallMs: { wall: +first.wallMs.toFixed(1), cpu: +first.cpuMs.toFixed(1), processes: first.processes },
   /** Node (the command line), same process. */
@@ -322,7 +328,7 @@ const rows: Row[] = [
   ...adv.map((a): Row => [`adversarial (Node): ${a.name} (ms)`, a.ms.toFixed(1), '< 200', a.ms < 200]),
 ];
 console.log(
-  `analyze() on ${result.input.megabytes} MB (${result.input.messages} messages), ${regexes.length} naive regexes, load average ${result.loadAverageAtStart} at start, ${result.loadAverage} at end`,
+  `analyze() on ${result.input.megabytes} MB (${result.input.messages} messages of the corpus frozen on ${result.input.frozen}), ${regexes.length} naive regexes, load average ${result.loadAverageAtStart} at start, ${result.loadAverage} at end`,
 );
 if (!inChromium) console.log('No Chromium found: Node figures only (Debian: apt-get install chromium).');
 else if (!inChromium.isolated) console.log('Chromium page not cross-origin isolated: its timer is coarse (100 µs).');

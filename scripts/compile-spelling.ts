@@ -17,7 +17,7 @@ import type { CompiledLexicon } from '../engine/lexicon/compiled-types.ts';
 import { unpackSlots } from '../engine/lexicon/pattern.ts';
 import { SpellingCorrector } from '../engine/text/spelling.ts';
 import type { CompiledSpelling } from '../engine/text/spelling-default.ts';
-import { tokenize, TokenType } from '../engine/text/tokenize.ts';
+import { normAt, tokenize, TokenType } from '../engine/text/tokenize.ts';
 
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
 export const LEXICONS_PATH = join(ROOT, 'engine/generated/lexicons.json');
@@ -74,7 +74,7 @@ export function realWordsOf(lists: readonly (readonly string[])[], minLength: nu
     for (const entry of list) {
       const tokens = tokenize(entry);
       for (let i = 0; i < tokens.count; i++) {
-        const norm = tokens.norms[i] ?? '';
+        const norm = normAt(tokens, i) ?? '';
         if (tokens.types[i] === TokenType.Word && norm.length >= minLength) out.add(norm);
       }
     }

@@ -2,7 +2,7 @@
  * Turns an editor-friendly term ("douleur* ... (poitrine|thorax)", "[très] essouffl*") into compiled token
  * patterns. Used by the lexicon compiler; pure so that the compile step and the engine share one tokeniser.
  */
-import { tokenize, TokenType } from '../text/tokenize.ts';
+import { normAt, tokenize, TokenType } from '../text/tokenize.ts';
 
 const MAX_EXPANSIONS = 1000;
 
@@ -87,7 +87,7 @@ export function compileVariant(variant: string): string {
     const words: string[] = [];
     for (let i = 0; i < tokens.count; i++) {
       const type = tokens.types[i];
-      if (type === TokenType.Word || type === TokenType.Number) words.push(tokens.norms[i] ?? '');
+      if (type === TokenType.Word || type === TokenType.Number) words.push(normAt(tokens, i) ?? '');
     }
     if (words.length === 0) throw new Error(`Term piece "${piece}" has no word`);
     if (stem) words[words.length - 1] += '*';

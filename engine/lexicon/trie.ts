@@ -5,7 +5,16 @@
  */
 import { grown } from '../text/grow.ts';
 import { compoundNumberWords } from '../text/number-words.ts';
-import { currentWordIdEpoch, normHash, numberWordValue, TokenType, wordId, type Tokens } from '../text/tokenize.ts';
+import {
+  currentWordIdEpoch,
+  currentWordIds,
+  normAt,
+  normHash,
+  numberWordValue,
+  type Tokens,
+  TokenType,
+  wordId,
+} from '../text/tokenize.ts';
 import { EdgeTable } from './edge-table.ts';
 import { unpackSlots, type Slot } from './pattern.ts';
 
@@ -42,6 +51,12 @@ interface Node {
   bloomThird: number;
   /** `bit(c)` for the first character `c` of every stem; `anyStem` when a stem is empty (any word). */
   stemMask: number;
+  /**
+   * The stems' first three characters, two bits of `prefixHash` each (see `SHAPE_PREFIX_A`), when every stem has three
+   * characters or more (0 otherwise: `stemMask` alone then).
+   */
+  prefixLow: number;
+  prefixHigh: number;
   anyStem: boolean;
   /**
    * `bit(c)` for the last character `c` of every suffix family: a word that matches no exact child, starts like
@@ -195,13 +210,16 @@ const H_SINGLE_NODE = 2;
 /** For `F_ENTRIES`: offset in `entryPool` of [count, entry…]; for `F_ONE_ENTRY` the entry. */
 const H_ENTRIES = 3;
 /** Rarer facts, `COLD` integers per node: the gap child, and for nodes with stems, suffixes or ranges their masks. */
-const COLD = 4;
+const COLD = 6;
 let cold = new Int32Array(COLD * 1024);
 const C_GAP = 0;
 /** `Node.lengthMask`, `Node.stemMask`, `Node.lastMask`. */
 const C_LENGTHS = 1;
 const C_STEM_MASK = 2;
 const C_LAST_MASK = 3;
+/** `Node.prefixLow`, `Node.prefixHigh`. */
+const C_PREFIX_LOW = 4;
+const C_PREFIX_HIGH = 5;
 /** Entries of the expanded nodes, each list as [count, entry…]. */
 let entryPool = new Int32Array(1024);
 let entryPoolUsed = 0;
@@ -233,6 +251,8 @@ function newNode(): Node {
     id,
     memo: null,
     stemMask: 0,
+    prefixLow: 0,
+    prefixHigh: 0,
     anyStem: false,
     lastMask: 0,
     exact: null,
@@ -669,10 +689,18 @@ function expand(node: Node): void {
     node.lengthMask |= lengthBit(word.length);
     node.bloomThird |= bit(hash >>> 10);
   }
+  let shortStem = false;
   for (const stem of node.stems?.keys() ?? []) {
     if (stem === '') node.anyStem = true;
     else node.stemMask |= bit(stem.charCodeAt(0));
+    if (stem.length < PREFIX_LENGTH) shortStem = true;
+    else {
+      const shape = shapeOf(stem);
+      node.prefixLow |= 1 << ((shape >>> SHAPE_PREFIX_A) & SHAPE_BIT);
+      node.prefixHigh |= 1 << ((shape >>> SHAPE_PREFIX_B) & SHAPE_BIT);
+    }
   }
+  if (shortStem) node.prefixLow = node.prefixHigh = 0;
   for (const suffix of node.suffixes?.keys() ?? []) node.lastMask |= bit(suffix.charCodeAt(suffix.length - 1));
   node.walkOn = node.exact !== null || node.stems !== null || node.ranges !== null;
   publish(node);
@@ -718,6 +746,8 @@ function publish(node: Node): void {
     cold[coldAt + C_LENGTHS] = node.lengthMask;
     cold[coldAt + C_STEM_MASK] = node.stemMask;
     cold[coldAt + C_LAST_MASK] = node.lastMask;
+    cold[coldAt + C_PREFIX_LOW] = node.prefixLow;
+    cold[coldAt + C_PREFIX_HIGH] = node.prefixHigh;
   }
   if (flags & F_EXACT_ONLY && node.exact?.size === 1) flags |= F_SINGLE;
   hot[at] = flags;
@@ -842,11 +872,13 @@ function syncWordIds(tokens: Tokens): void {
   const epoch = currentWordIdEpoch();
   if (tokens.idEpoch !== epoch) {
     // Tokens kept from before the table started again (never in `analyze()`): their ids are looked up anew.
-    for (let i = 0; i < tokens.count; i++) if (tokens.ids[i] !== 0) tokens.ids[i] = wordId(tokens.norms[i] ?? '');
+    for (let i = 0; i < tokens.count; i++) if (tokens.ids[i] !== 0) tokens.ids[i] = wordId(normAt(tokens, i) ?? '');
     tokens.idEpoch = epoch;
+    tokens.words = currentWordIds();
   }
   if (edgeEpoch === epoch) return;
   edgeEpoch = epoch;
+  shapes.fill(0);
   edges.clear();
   cachedKeys.fill(0);
   for (const node of nodes) if (hot[node.id * HOT]! & F_EXPANDED) publishEdges(node);
@@ -886,6 +918,14 @@ function step(from: number, tokens: Tokens, j: number): number {
   const at = from * HOT;
   if (flags & F_SINGLE) return hot[at + H_SINGLE_WORD] === tokens.ids[j] ? hot[at + H_SINGLE_NODE]! : NO_NODE;
   if (flags & F_EXACT_ONLY) return exactStep(from, flags, tokens, j);
+  // At a node with ranges only, a word that is no number word can only be an exact child (a quarter of the steps at
+  // nodes that are not exact-only; here, not in `otherStep`, so that they do not pay its call).
+  if (
+    flags & F_WORDS_EXACT &&
+    tokens.types[j] === TokenType.Word &&
+    !(numberWordsInMessage && numberWordValue(tokens.ids[j]!) > 0)
+  )
+    return exactStep(from, flags, tokens, j);
   return otherStep(from, flags, tokens, j);
 }
 
@@ -919,24 +959,22 @@ function mayContinue(from: number, flags: number, hash: number): boolean {
  * case into its callers: the whole function was too large to inline).
  */
 function otherStep(from: number, flags: number, tokens: Tokens, j: number): number {
-  const at = from * HOT;
-  // A number word ("six") may also go on by a number range at a node with ranges (see `numberWordValue` in the tokeniser), read only
-  // there: most nodes have exact children only.
+  // A number word ("six") may also go on by a number range at a node with ranges (see `numberWordValue` in the
+  // tokeniser): `step` sends the other words of a node with ranges only to `exactStep`.
   const type = tokens.types[j];
   const number = !numberWordsInMessage || type !== TokenType.Word ? 0 : numberWordValue(tokens.ids[j]!);
-  if (flags & F_WORDS_EXACT && type === TokenType.Word && number === 0) return exactStep(from, flags, tokens, j);
-  // Stems, suffixes or ranges: no exact child has this hash and length, no stem starts with this character and no
-  // suffix ends with its last one, and the word is no number for a range: nothing can match.
-  const hash = tokens.hashes[j]!;
-  const norm = tokens.norms[j]!;
-  const length = norm.length;
+  // Stems, suffixes or ranges: no exact child has this hash and length, no stem starts with these characters and no
+  // suffix ends with the last one, and the word is no number for a range: nothing can match. The word's shape is read
+  // by id, not from its string (a scattered read per step).
+  const shape = shapeAt(tokens, j);
+  const length = shape & SHAPE_LENGTH;
   const coldAt = from * COLD;
   if (
-    !(mayContinue(from, flags, hash) && cold[coldAt + C_LENGTHS]! & lengthBit(length)) &&
+    !(mayContinue(from, flags, tokens.hashes[j]!) && cold[coldAt + C_LENGTHS]! & lengthBit(length)) &&
     !(flags & F_ANY_STEM) &&
     (length === 0 ||
-      (!(cold[coldAt + C_STEM_MASK]! & bit(norm.charCodeAt(0))) &&
-        !(cold[coldAt + C_LAST_MASK]! & bit(norm.charCodeAt(length - 1))))) &&
+      (!stemsMayStart(coldAt, shape, length) &&
+        !(cold[coldAt + C_LAST_MASK]! & (1 << ((shape >>> SHAPE_LAST) & SHAPE_BIT))))) &&
     !(flags & F_RANGES && (type === TokenType.Number || number > 0))
   ) {
     return NO_NODE;
@@ -960,6 +998,76 @@ function otherStep(from: number, flags: number, tokens: Tokens, j: number): numb
   if (count === 1) return cachedKeys[c * 4 + 3]!;
   stepList = cachedFound[c]!;
   return MANY;
+}
+
+/**
+ * Whether a word of this shape may start with a stem of the node whose `cold` record is at `coldAt`: by its first
+ * three characters when every stem has three or more (a stem's first character alone let a fifth of the words through,
+ * each then a read of the transition cache: 60 000 a pass of the bench found nothing), by its first one otherwise.
+ */
+function stemsMayStart(coldAt: number, shape: number, length: number): boolean {
+  const low = cold[coldAt + C_PREFIX_LOW]!;
+  if (low === 0) return (cold[coldAt + C_STEM_MASK]! & (1 << ((shape >>> SHAPE_FIRST) & SHAPE_BIT))) !== 0;
+  return (
+    length >= PREFIX_LENGTH &&
+    (low & (1 << ((shape >>> SHAPE_PREFIX_A) & SHAPE_BIT))) !== 0 &&
+    (cold[coldAt + C_PREFIX_HIGH]! & (1 << ((shape >>> SHAPE_PREFIX_B) & SHAPE_BIT))) !== 0
+  );
+}
+
+/**
+ * Per word id (`Tokens.ids`), the word's shape (see `shapeOf`), 0 until worked out: `otherStep` tests a word against
+ * a node's masks from it instead of reading the word's string, a scattered read at each of its ~440 000 calls a pass
+ * of the bench. Emptied when the word ids start again (`syncWordIds`).
+ */
+let shapes = new Int32Array(1024);
+
+/** The shape of token `j`'s word (see `shapes`). */
+function shapeAt(tokens: Tokens, j: number): number {
+  const id = tokens.ids[j]!;
+  if (id >= shapes.length) shapes = grown(shapes, Math.max(shapes.length * 2, id + 1));
+  const known = shapes[id]!;
+  if (known !== 0) return known;
+  return (shapes[id] = shapeOf(normAt(tokens, j)!));
+}
+
+/**
+ * A word's shape, one integer: its length (up to 31: `lengthBit` tells lengths apart up to 29), then the bit numbers
+ * (0–29, see `bit`) of its first character, its last one and two of a hash of its first three characters, and
+ * `SHAPE_KNOWN` so that no shape is 0.
+ */
+function shapeOf(norm: string): number {
+  const length = norm.length;
+  const prefix = length < PREFIX_LENGTH ? 0 : prefixHash(norm);
+  return (
+    Math.min(length, SHAPE_LENGTH) |
+    (length === 0 ? 0 : bitNumber(norm.charCodeAt(0)) << SHAPE_FIRST) |
+    (length === 0 ? 0 : bitNumber(norm.charCodeAt(length - 1)) << SHAPE_LAST) |
+    (bitNumber(prefix) << SHAPE_PREFIX_A) |
+    (bitNumber(prefix >>> 5) << SHAPE_PREFIX_B) |
+    SHAPE_KNOWN
+  );
+}
+
+/** Characters a stem needs for the prefix filter (`Node.prefixLow`), and that a word needs to pass it. */
+const PREFIX_LENGTH = 3;
+const SHAPE_LENGTH = 31;
+const SHAPE_BIT = 31;
+const SHAPE_FIRST = 5;
+const SHAPE_LAST = 10;
+const SHAPE_PREFIX_A = 15;
+const SHAPE_PREFIX_B = 20;
+const SHAPE_KNOWN = 1 << 25;
+
+/** The bit number `bit(x)` sets. */
+function bitNumber(x: number): number {
+  return (x & 31) % 30;
+}
+
+/** A hash of a word's first three characters (the word has three or more). */
+function prefixHash(word: string): number {
+  const packed = (word.charCodeAt(0) << 16) ^ (word.charCodeAt(1) << 8) ^ word.charCodeAt(2);
+  return Math.imul(packed, 0x9e3779b1) >>> 2;
 }
 
 /** The eager insertion step at `node` for slot `k`: optional parts recurse in place, words go to a child. */
@@ -989,7 +1097,7 @@ function push(node: Node, c: Continuation): void {
  */
 function transitionsAt(node: Node, tokens: Tokens, i: number, memo = true): readonly Node[] {
   if (node.pending) expand(node);
-  const norm = tokens.norms[i] ?? '';
+  const norm = normAt(tokens, i) ?? '';
   if (!node.stems && !node.ranges && !node.suffixes) return node.exactNext?.get(norm) ?? NONE;
   // Word and number norms never collide (numbers are digits only), so one memo serves both.
   const known = node.memo?.get(norm);

@@ -22,7 +22,7 @@ import {
   type Cue,
   type CueGroup,
 } from './data.ts';
-import type { Tokens } from '../text/tokenize.ts';
+import { normAt, type Tokens } from '../text/tokenize.ts';
 import type { CueRole } from './roles.ts';
 import { grown } from '../text/grow.ts';
 import {
@@ -297,7 +297,7 @@ function readTokens(text: string, tokens: Tokens): void {
     normById = [];
     cuesById = [];
   }
-  const { types, starts, ends, ids, norms, plainLatin } = tokens;
+  const { types, starts, ends, ids, plainLatin } = tokens;
   if (plainLatin) {
     readLatinTokens(text, tokens);
     return;
@@ -325,7 +325,7 @@ function readTokens(text: string, tokens: Tokens): void {
       pendingFrom = -1;
     }
     const id = ids[t]!;
-    if (id >= wordListsById.length || wordListsById[id] === 0) learn(id, norms[t]!);
+    if (id >= wordListsById.length || wordListsById[id] === 0) learn(id, normAt(tokens, t)!);
     push(start, end, normById[id]!, cuesById[id]!, id);
   }
   if (pendingFrom >= 0) readRange(text, pendingFrom, pendingTo, false);
@@ -357,7 +357,7 @@ function learn(id: number, norm: string): void {
  * text) went through the general loop before: 0.97 of `findPii`'s time in same-process runs.
  */
 function readLatinTokens(text: string, tokens: Tokens): void {
-  const { types, starts, ends, ids, norms, contractions } = tokens;
+  const { types, starts, ends, ids, contractions } = tokens;
   const n = tokens.count;
   reserveWords(n);
   let wordStarts = scratchStarts;
@@ -393,7 +393,7 @@ function readLatinTokens(text: string, tokens: Tokens): void {
       continue;
     }
     const id = ids[t]!;
-    if (id >= wordListsById.length || wordListsById[id] === 0) learn(id, norms[t]!);
+    if (id >= wordListsById.length || wordListsById[id] === 0) learn(id, normAt(tokens, t)!);
     // Written whether or not the word has cues, counted only when it has (no branch; one table read for both).
     cueWords[cueWordsFound] = w;
     cueWordsFound += wordListsById[id]! >> 15;

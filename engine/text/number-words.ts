@@ -8,6 +8,7 @@
  * read ("vingt-deux ans" is not "deux ans", "quatre-vingt-dix" is not "dix"): `compoundNumberWords` marks it.
  */
 import { TokenType, type Tokens } from './tokenize.ts';
+import { normAt } from './tokenize.ts';
 
 export { NUMBER_WORDS } from './number-word-values.ts';
 
@@ -68,5 +69,5 @@ function markAt(out: Uint8Array, i: number): number {
 
 /** The folded word at token `i`, or '' when `i` is out of range or not a word. */
 function wordAt(tokens: Tokens, i: number): string {
-  return i >= 0 && i < tokens.count && tokens.types[i] === TokenType.Word ? (tokens.norms[i] ?? '') : '';
+  return i >= 0 && i < tokens.count && tokens.types[i] === TokenType.Word ? (normAt(tokens, i) ?? '') : '';
 }

@@ -2,15 +2,15 @@
  * Spelling correction between `tokenize` and the trie: a word of at least `minLength` letters that no lexicon term
  * knows and that is not a real French or English word, but is one edit (deletion, insertion, substitution or
  * adjacent transposition, on the folded form) away from exactly one lexicon word, is read as that word
- * ("poitrinne" → "poitrine", "saigenment" → "saignement"). Only `Tokens.norms` changes: offsets stay those of the
- * original text, so spans still point at what the person typed.
+ * ("poitrinne" → "poitrine", "saigenment" → "saignement"). Only the token's word (`Tokens.ids`, `hashes`) changes:
+ * offsets stay those of the original text, so spans still point at what the person typed.
  *
  * No dictionary ships: `scripts/compile-spelling.ts` writes `engine/generated/spelling.json` with the lexicon
  * vocabulary and the few real words that lie one edit from it ("signe" next to "saigne"), which are never
  * corrected. Any other word one edit from the vocabulary is not in the word lists, so it is taken for a typo.
  */
 import { grown } from './grow.ts';
-import { currentWordIdEpoch, setNorm, type Tokens } from './tokenize.ts';
+import { currentWordIdEpoch, normAt, setNorm, type Tokens } from './tokenize.ts';
 
 /** Shape of `engine/generated/spelling.json`. */
 export interface SpellingData {
@@ -325,7 +325,7 @@ export class SpellingCorrector {
    * one read of `outcomes` at the word's id; a word is looked at once per id table.
    */
   correctTokens(tokens: Tokens, text: string): void {
-    const { norms, ids, count } = tokens;
+    const { ids, count } = tokens;
     const epoch = currentWordIdEpoch();
     // Tokens made before the id table started again (never in `analyze()`): their ids may name other words now.
     const cached = tokens.idEpoch === epoch;
@@ -339,7 +339,7 @@ export class SpellingCorrector {
       const id = ids[i]!;
       if (id === 0) continue;
       let out: string;
-      if (!cached) out = this.correct(norms[i]!);
+      if (!cached) out = this.correct(normAt(tokens, i)!);
       else {
         if (id >= this.outcomes.length)
           this.outcomes = grown(this.outcomes, Math.max(id + 1, this.outcomes.length * 2));
@@ -347,7 +347,7 @@ export class SpellingCorrector {
         if (outcome === 1) continue;
         if (outcome === 2) out = this.corrections.get(id)!;
         else {
-          const norm = norms[i]!;
+          const norm = normAt(tokens, i)!;
           out = norm.length < this.minLength ? norm : this.correct(norm);
           this.outcomes[id] = out === norm ? 1 : 2;
           if (out === norm) continue;
@@ -355,7 +355,7 @@ export class SpellingCorrector {
         }
       }
       // Through setNorm: the trie filters words by the hash and id kept beside each norm.
-      if (out !== norms[i] && !titleCase(text, tokens.starts[i]!)) setNorm(tokens, i, out);
+      if (out !== normAt(tokens, i) && !titleCase(text, tokens.starts[i]!)) setNorm(tokens, i, out);
     }
   }
 }

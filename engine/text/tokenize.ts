@@ -27,16 +27,21 @@ export interface Tokens {
   readonly types: Uint8Array;
   readonly starts: Int32Array;
   readonly ends: Int32Array;
-  /** Folded text of word and number tokens ('' for boundaries). */
-  readonly norms: string[];
   /**
-   * `normHash(norms[i])` for words and numbers (0 for boundaries): the trie's filters test bits of it to reject a
-   * word without comparing strings. Code that rewrites `norms[i]` after `tokenize` must call `setNorm`, which
-   * keeps the two in step (a stale hash would make the trie miss the new word).
+   * The id table `ids` come from: the folded text of token `i` is `words.norm(ids[i])` ('' for boundaries), read with
+   * `normAt`. The readers look at a third of the tokens' texts; an array of every token's text cost a scattered read of
+   * the table per token, and 8 bytes of garbage per token twice (a scratch list, then its exact-size copy). Not
+   * read-only: the trie moves tokens kept from an older table to the current one (see `idEpoch`).
+   */
+  words: WordIds;
+  /**
+   * `normHash` of the token's folded text for words and numbers (0 for boundaries): the trie's filters test bits of it
+   * to reject a word without comparing strings. Code that rewrites a token's text after `tokenize` must call `setNorm`,
+   * which keeps `hashes` and `ids` in step (a stale hash would make the trie miss the new word).
    */
   readonly hashes: Int32Array;
   /**
-   * `wordId(norms[i])` for words and numbers (0 for boundaries): equal ids mean equal norms, so a later pass can
+   * The id of the token's folded text in `words` (0 for boundaries): equal ids mean equal norms, so a later pass can
    * cache facts about (something, word) in typed arrays keyed by integers, without reading strings. Looked up when
    * the tokeniser's word cache is filled, so a token costs one array read.
    */
@@ -81,6 +86,11 @@ let wordIdEpoch = 0;
 /** The current id table (see `Tokens.idEpoch`). */
 export function currentWordIdEpoch(): number {
   return wordIdEpoch;
+}
+
+/** The current id table itself (see `Tokens.words`). */
+export function currentWordIds(): WordIds {
+  return wordIds;
 }
 
 /**
@@ -140,14 +150,33 @@ export function normHash(norm: string): number {
 }
 
 /**
- * Replaces the folded text of word `i` (a spelling fix between `tokenize` and the trie), keeping `hashes` in step.
+ * The folded text of token `i` ('' for a boundary; undefined past the tokens, as an array read would be).
+ *
+ * @example normAt(tokenize("J'ai mal."), 2) // 'mal'
+ */
+export function normAt(tokens: Tokens, i: number): string | undefined {
+  const id = tokens.ids[i];
+  return id === undefined ? undefined : tokens.words.norm(id);
+}
+
+/**
+ * The folded texts of every token, in a new array (for tests and tools: the engine reads the few it needs by `normAt`).
+ *
+ * @example normsOf(tokenize("J'ai mal.")) // ['j', 'ai', 'mal', '']
+ */
+export function normsOf(tokens: Tokens): string[] {
+  return Array.from(tokens.ids, (id) => tokens.words.norm(id));
+}
+
+/**
+ * Replaces the folded text of word `i` (a spelling fix between `tokenize` and the trie), keeping `hashes` and `ids`
+ * in step.
  *
  * @example setNorm(tokens, 2, 'poitrine')
  */
 export function setNorm(tokens: Tokens, i: number, norm: string): void {
-  tokens.norms[i] = norm;
   tokens.hashes[i] = normHash(norm);
-  tokens.ids[i] = wordId(norm, tokens.hashes[i]);
+  tokens.ids[i] = tokens.words.get(norm, tokens.hashes[i]);
   if (numberWordValue(tokens.ids[i]!) > 0) tokens.numberWords = true;
 }
 
@@ -179,8 +208,6 @@ let scratchStarts = new Int32Array(capacity);
 let scratchEnds = new Int32Array(capacity);
 let scratchHashes = new Int32Array(capacity);
 let scratchIds = new Int32Array(capacity);
-/** The norms of the last call, by token; grown only past its longest use so far. */
-let scratchNorms: string[] = [];
 let count = 0;
 /**
  * Buffers grown past this many tokens are released after the call. Below it they are kept (at most ~9 MB of typed
@@ -333,7 +360,7 @@ function mix(h: number, c: number): number {
 /**
  * Splits `text` into word, number and boundary tokens.
  *
- * @example tokenize("J'ai mal.").norms // ['j', 'ai', 'mal', '']
+ * @example normsOf(tokenize("J'ai mal.")) // ['j', 'ai', 'mal', '']
  */
 export function tokenize(text: string): Tokens {
   const n = text.length;
@@ -473,24 +500,14 @@ export function tokenize(text: string): Tokens {
   const hashes = new Int32Array(buffer, offset + count * 8, count);
   const ids = new Int32Array(buffer, offset + count * 12, count);
   const types = new Uint8Array(buffer, offset + count * 16, count);
-  // The norms are read by id here, after the scan, not stored per token during it (boundaries have id 0, whose norm
-  // is ''): the scan then keeps no string, and the id table reads come one after another instead of each behind a
-  // cache-slot read (0.99 of the time: within the noise, kept as the simpler scan). They go to a scratch list reused by
-  // every call, then one exact-size copy: pushing onto a new list regrew it again and again on a 1 MB input (one-word
-  // sentences, 500 000 tokens: `tokenize` 1 809 against 1 319 ms of CPU profile over eight calls).
-  const names = scratchNorms;
   // An index loop, not `set(subarray(…))`: subarray views per message were a tenth of the engine's garbage.
   for (let k = 0; k < count; k++) {
-    const id = scratchIds[k]!;
     starts[k] = scratchStarts[k]!;
     ends[k] = scratchEnds[k]!;
     hashes[k] = scratchHashes[k]!;
-    ids[k] = id;
+    ids[k] = scratchIds[k]!;
     types[k] = scratchTypes[k]!;
-    if (k < names.length) names[k] = wordIds.norm(id);
-    else names.push(wordIds.norm(id));
   }
-  const norms = names.slice(0, count);
   if (capacity > SCRATCH_KEEP) {
     capacity = 1024;
     scratchTypes = new Uint8Array(capacity);
@@ -498,14 +515,13 @@ export function tokenize(text: string): Tokens {
     scratchEnds = new Int32Array(capacity);
     scratchHashes = new Int32Array(capacity);
     scratchIds = new Int32Array(capacity);
-    scratchNorms = [];
   }
   return {
     count,
     types,
     starts,
     ends,
-    norms,
+    words: wordIds,
     hashes,
     ids,
     idEpoch: wordIdEpoch,

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../engine/index.ts';
 import { readAppositiveAges } from '../../../engine/appositive-age.ts';
-import { tokenize, TokenType } from '../../../engine/text/tokenize.ts';
+import { normAt, tokenize, TokenType } from '../../../engine/text/tokenize.ts';
 
 function categories(text: string): string[] {
   return analyze({ text, role: 'user' }).redFlags.map((flag) => flag.category);
@@ -38,7 +38,7 @@ describe('ages in apposition', () => {
     const open = text.indexOf('(');
     const i = [...tokens.starts].indexOf(open);
     expect(tokens.types[i]).toBe(TokenType.Word);
-    expect(tokens.norms[i]).toBe('de');
+    expect(normAt(tokens, i)).toBe('de');
     expect(tokens.ends[i]).toBe(open + 1);
   });
 });

@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../engine/index.ts';
 import { followsIdentityFrame } from '../../../engine/identity-title.ts';
-import { tokenize } from '../../../engine/text/tokenize.ts';
+import { normsOf, tokenize } from '../../../engine/text/tokenize.ts';
 
 const health = (text: string): boolean => analyze({ text, role: 'user' }).health;
 const topics = (text: string): string[] => analyze({ text, role: 'user' }).topics.map((t) => t.topic);
@@ -40,7 +40,7 @@ describe('care titles said as the writer’s job', () => {
   it('reads the frame, an article and one job word before the care word', () => {
     const at = (text: string, word: string): boolean => {
       const tokens = tokenize(text);
-      return followsIdentityFrame(tokens, tokens.norms.indexOf(word));
+      return followsIdentityFrame(tokens, normsOf(tokens).indexOf(word));
     };
     expect(at("je suis l'infirmière du collège", 'infirmiere')).toBe(true);
     expect(at('je suis médecin généraliste', 'generaliste')).toBe(true);

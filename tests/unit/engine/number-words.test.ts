@@ -8,7 +8,7 @@ import { analyze } from '../../../engine/index.ts';
 import { compileVariant } from '../../../engine/lexicon/pattern.ts';
 import { TokenTrie } from '../../../engine/lexicon/trie.ts';
 import { compoundNumberWords, NUMBER_WORDS } from '../../../engine/text/number-words.ts';
-import { tokenize, TokenType } from '../../../engine/text/tokenize.ts';
+import { normAt, normsOf, tokenize, TokenType } from '../../../engine/text/tokenize.ts';
 
 function matches(terms: readonly string[], text: string): number[] {
   const trie = new TokenTrie();
@@ -48,8 +48,8 @@ describe('number words in the trie', () => {
     const marked = (text: string): string[] => {
       const tokens = tokenize(text);
       const out = new Uint8Array(tokens.count);
-      compoundNumberWords(tokens, out, (t, i) => t.types[i] === TokenType.Word && NUMBER_WORDS.has(t.norms[i]!));
-      return tokens.norms.filter((_, i) => out[i] === 1);
+      compoundNumberWords(tokens, out, (t, i) => t.types[i] === TokenType.Word && NUMBER_WORDS.has(normAt(t, i)!));
+      return normsOf(tokens).filter((_, i) => out[i] === 1);
     };
     expect(marked('vingt-deux ans et six mois')).toEqual(['vingt', 'deux']);
     expect(marked('soixante et onze')).toEqual(['soixante', 'onze']);

@@ -9,7 +9,7 @@ import { EdgeTable } from '../../../engine/lexicon/edge-table.ts';
 import { WordIds } from '../../../engine/text/word-ids.ts';
 import { compileVariant } from '../../../engine/lexicon/pattern.ts';
 import { TokenTrie } from '../../../engine/lexicon/trie.ts';
-import { currentWordIdEpoch, setNorm, tokenize, TokenType, wordId } from '../../../engine/text/tokenize.ts';
+import { currentWordIdEpoch, normAt, setNorm, tokenize, TokenType, wordId } from '../../../engine/text/tokenize.ts';
 
 /** Deterministic pseudo-random numbers. */
 function rng(seed: number): () => number {
@@ -75,7 +75,7 @@ describe('word ids', () => {
         expect(tokens.ids[i]).toBe(0);
         continue;
       }
-      const norm = tokens.norms[i] ?? '';
+      const norm = normAt(tokens, i) ?? '';
       expect(tokens.ids[i]).toBe(wordId(norm));
       byNorm.set(norm, tokens.ids[i]!);
     }

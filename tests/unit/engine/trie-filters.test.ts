@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { compileVariant } from '../../../engine/lexicon/pattern.ts';
 import { TokenTrie } from '../../../engine/lexicon/trie.ts';
-import { normHash, setNorm, tokenize, TokenType, type Tokens } from '../../../engine/text/tokenize.ts';
+import { normAt, normHash, setNorm, tokenize, type Tokens, TokenType } from '../../../engine/text/tokenize.ts';
 
 function trieOf(terms: readonly string[]): TokenTrie {
   const trie = new TokenTrie();
@@ -26,7 +26,7 @@ describe('token hashes', () => {
       const type = tokens.types[i];
       if (type !== TokenType.Word && type !== TokenType.Number) continue;
       words++;
-      expect(tokens.hashes[i]).toBe(normHash(tokens.norms[i] ?? ''));
+      expect(tokens.hashes[i]).toBe(normHash(normAt(tokens, i) ?? ''));
     }
     expect(words).toBe(12);
   });
@@ -43,7 +43,7 @@ describe('setNorm', () => {
     const tokens = tokenize('mal a la tet');
     expect(hitsOf(trie, tokens)).toEqual([]);
     setNorm(tokens, 3, 'tete');
-    expect(tokens.norms[3]).toBe('tete');
+    expect(normAt(tokens, 3)).toBe('tete');
     expect(hitsOf(trie, tokens)).toEqual([[0, 0, 3]]);
   });
 });
@@ -104,5 +104,40 @@ describe('wide filter', () => {
     const letters = (k: number): string => String.fromCharCode(97 + (k % 26), 97 + Math.floor(k / 26));
     const others = Array.from({ length: 500 }, (_, k) => `z${letters(k)}q`).join(' mal ');
     expect(hitsOf(trie, tokenize(`mal ${others} douleur ${others}`))).toEqual([]);
+  });
+});
+
+describe('stem prefix filter', () => {
+  // After "avoir", stems of three letters or more (a prefix filter) beside an exact word; after "se", a two-letter
+  // stem too (the first-letter mask instead).
+  const trie = trieOf(['avoir saign*', 'avoir vomi*', 'avoir mal', 'se sa*', 'se vomi*']);
+
+  it('lets every word that starts with a stem through, whatever follows the stem', () => {
+    expect(hitsOf(trie, tokenize('avoir saigne, avoir saignements, avoir vomit, avoir vomissements'))).toEqual([
+      [0, 0, 1],
+      [0, 3, 4],
+      [1, 6, 7],
+      [1, 9, 10],
+    ]);
+    expect(hitsOf(trie, tokenize('se sali, se sa, se vomit'))).toEqual([
+      [3, 0, 1],
+      [3, 3, 4],
+      [4, 6, 7],
+    ]);
+    expect(hitsOf(trie, tokenize('avoir mal'))).toEqual([[2, 0, 1]]);
+  });
+
+  it('finds nothing for words that share only a letter or two with a stem, or are shorter than it', () => {
+    expect(hitsOf(trie, tokenize('avoir sain, avoir sa, avoir s, avoir vol, avoir vo, avoir savon'))).toEqual([]);
+    expect(hitsOf(trie, tokenize('se s, se vo, se tomber'))).toEqual([]);
+  });
+
+  it('reads each word by its shape once, also when the word comes back folded or in capitals', () => {
+    const tokens = tokenize('AVOIR SAIGNÉ, avoir saigné, Avoir Saigne');
+    expect(hitsOf(trie, tokens)).toEqual([
+      [0, 0, 1],
+      [0, 3, 4],
+      [0, 6, 7],
+    ]);
   });
 });
