@@ -984,7 +984,7 @@ const WRITING_VERBS = new Set([
   ...['doue', 'douee', 'nul', 'nulle', 'habitue', 'habituee', 'aise', 'useless', 'rubbish', 'good'],
 ]);
 const WRITING_PREPOSITIONS = new Set(['on', 'from', 'sur', 'depuis', 'avec', 'with']);
-const POSSESSIVES = new Set(['my', 'mon', 'ma', 'the', 'le', 'l', 'son', 'sa', 'his', 'her']);
+const POSSESSIVES = new Set(['my', 'mon', 'ma', 'the', 'le', 'la', 'l', 'son', 'sa', 'his', 'her']);
 /**
  * Verbs of a search typed on a device: "il a tapé 'comment mourir sans douleur' sur son ordi", "she googled lethal
  * doses on her phone" report what was searched, the device is where.

@@ -71,7 +71,9 @@ export const NEAR_RULES: readonly NearRule[] = [
   // A threat or a physical act is both: with control ("il me surveille… il m'a dit que je finirais à l'hôpital") or with a second
   // threat it is a pattern, not a figure of speech.
   {
-    means: ['confinement', 'coercion', 'threat', 'assault', 'fear_of_person', 'harm_act'],
+    // A visit at night to a child's or the writer's room with a touch (`night_visit` + `sexual_touch`, a25): "le copain
+    // de ma mère vient la voir la nuit dans sa chambre et la touche".
+    means: ['confinement', 'coercion', 'threat', 'assault', 'fear_of_person', 'harm_act', 'night_visit'],
     state: [
       'worried',
       'hiding_r14',
@@ -82,6 +84,9 @@ export const NEAR_RULES: readonly NearRule[] = [
       'violence_stake',
       'threat',
       'assault',
+      'sexual_touch',
+      // Locked in beside a second control act ("me tient enfermée… il a pris mon tel", a25): a pattern of control.
+      'confinement',
     ],
     category: 'violence',
   },
