@@ -548,6 +548,7 @@ export function sortHits(lexicon: RuntimeLexicon, tokens: Tokens, seg: Segments,
 
   dropAdverbialWithout(tokens, cues);
   dropMannerQuickly(tokens, cues);
+  dropPastSince(tokens, cues);
   dropSettingGeneral(tokens, cues);
   dropAgeStatements(tokens, cues);
   dropCurrentInsideQuestions(tokens, cues);
@@ -683,11 +684,51 @@ function dropMannerQuickly(tokens: Tokens, cues: CueLists): void {
 }
 
 function isMannerQuickly(tokens: Tokens, cue: Hit): boolean {
-  return (
-    cue.first === cue.last &&
-    QUICKLY_CUES.has(tokens.norms[cue.first] ?? '') &&
-    MANNER_DEGREE.has(tokens.norms[cue.first - 1] ?? '')
-  );
+  if (cue.first !== cue.last || !QUICKLY_CUES.has(tokens.norms[cue.first] ?? '')) return false;
+  const before = tokens.norms[cue.first - 1] ?? '';
+  return MANNER_DEGREE.has(before) || MANNER_VERBS.has(before);
+}
+
+/**
+ * Verbs that "vite / fast" right after describes ("il respire vite", "son coeur bat vite", a25): a sign's manner, not a
+ * call for help ("venez vite").
+ */
+const MANNER_VERBS = new Set([
+  ...['respire', 'respirait', 'respirent', 'bat', 'battait', 'battent', 'souffle', 'soufflait', 'halete'],
+  ...['breathing', 'breathes', 'breathe', 'beating', 'beats', 'beat'],
+]);
+
+/** "depuis / since": what follows is the start of a state that goes on. */
+const SINCE_WORDS = new Set(['depuis', 'since']);
+/** How many words before a past cue "depuis / since" may stand ("depuis la mort de mon fils en 2022"). */
+const SINCE_REACH = 6;
+
+/**
+ * "depuis la mort de mon fils en 2022 je tiens plus", "since my divorce in 2019 I can't…": a date after "depuis / since"
+ * starts a state that goes on, it does not date the sentence (a25). Only the cue itself is dropped: another past cue
+ * still dates the sentence.
+ */
+function dropPastSince(tokens: Tokens, cues: CueLists): void {
+  const past = cues.at(CUE.past);
+  if (!past) return;
+  for (const cue of past) {
+    if (!afterSince(tokens, cue)) continue;
+    cues.replace(
+      CUE.past,
+      past.filter((kept) => !afterSince(tokens, kept)),
+    );
+    return;
+  }
+}
+
+function afterSince(tokens: Tokens, cue: Hit): boolean {
+  for (let i = cue.first - 1; i >= 0 && cue.first - i <= SINCE_REACH; i--) {
+    const word = tokens.norms[i] ?? '';
+    if (SINCE_WORDS.has(word)) return true;
+    // A clause word between them ("depuis hier, et en 2015…") ends the reach: the date belongs to another statement.
+    if (CLAUSE_WORDS.has(word)) return false;
+  }
+  return false;
 }
 
 /** Words that make what follows the time of an event ("pendant ma formation", "lors du cours", "during class"). */
