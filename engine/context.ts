@@ -553,6 +553,7 @@ export function sortHits(lexicon: RuntimeLexicon, tokens: Tokens, seg: Segments,
 
   dropAdverbialWithout(tokens, cues);
   dropMannerQuickly(tokens, cues);
+  dropPastSince(tokens, cues);
   dropSettingGeneral(tokens, cues);
   dropAgeStatements(tokens, cues);
   dropCurrentInsideQuestions(tokens, cues);
@@ -682,11 +683,48 @@ function dropMannerQuickly(tokens: Tokens, cues: CueLists): void {
 }
 
 function isMannerQuickly(tokens: Tokens, cue: Hit): boolean {
-  return (
-    cue.first === cue.last &&
-    QUICKLY_CUES.has(normAt(tokens, cue.first) ?? '') &&
-    MANNER_DEGREE.has(normAt(tokens, cue.first - 1) ?? '')
-  );
+  if (cue.first !== cue.last || !QUICKLY_CUES.has(normAt(tokens, cue.first) ?? '')) return false;
+  const before = normAt(tokens, cue.first - 1) ?? '';
+  return MANNER_DEGREE.has(before) || MANNER_VERBS.has(before);
+}
+
+/**
+ * Verbs that "vite / fast" right after describes ("il respire vite", "son coeur bat vite", a25): a sign's manner, not a
+ * call for help ("venez vite").
+ */
+const MANNER_VERBS = new Set([
+  ...['respire', 'respirait', 'respirent', 'bat', 'battait', 'battent', 'souffle', 'soufflait', 'halete'],
+  ...['breathing', 'breathes', 'breathe', 'beating', 'beats', 'beat'],
+]);
+
+/** "depuis / since": what follows is the start of a state that goes on. */
+const SINCE_WORDS = new Set(['depuis', 'since']);
+/** How many words before a past cue "depuis / since" may stand ("depuis la mort de mon fils en 2022"). */
+const SINCE_REACH = 6;
+
+/**
+ * "depuis la mort de mon fils en 2022 je tiens plus", "since my divorce in 2019 I can't…": a date after "depuis / since"
+ * starts a state that goes on, it does not date the sentence (a25). Only the cue itself is dropped: another past cue
+ * still dates the sentence.
+ */
+function dropPastSince(tokens: Tokens, cues: CueLists): void {
+  const past = cues.at(CUE.past);
+  if (!past) return;
+  for (const cue of past) {
+    if (!afterSince(tokens, cue)) continue;
+    cues.replace(CUE.past, without(past, afterSince, tokens));
+    return;
+  }
+}
+
+function afterSince(tokens: Tokens, cue: Hit): boolean {
+  for (let i = cue.first - 1; i >= 0 && cue.first - i <= SINCE_REACH; i--) {
+    const word = normAt(tokens, i) ?? '';
+    if (SINCE_WORDS.has(word)) return true;
+    // A clause word between them ("depuis hier, et en 2015…") ends the reach: the date belongs to another statement.
+    if (CLAUSE_WORDS.has(word)) return false;
+  }
+  return false;
 }
 
 /** Words that make what follows the time of an event ("pendant ma formation", "lors du cours", "during class"). */
@@ -822,7 +860,7 @@ function dropCurrentInsideQuestions(tokens: Tokens, cues: CueLists): void {
 function offTopicFrom(seg: Segments, tokens: Tokens, hits: readonly Hit[]): Int32Array | null {
   let from: Int32Array | null = null;
   for (const hit of hits) {
-    if (isWritingDevice(tokens, hit) || givenAway(tokens, hit)) continue;
+    if (isWritingDevice(tokens, hit) || givenAway(tokens, seg, hit) || likenedTo(tokens, hit)) continue;
     from ??= new Int32Array(seg.sentenceCount).fill(-1);
     const s = seg.sentence[hit.first] ?? 0;
     // The first token of the cue's clause.
@@ -978,10 +1016,16 @@ function overlapsMask(mask: Uint8Array, hit: Hit): boolean {
   return false;
 }
 
-/** "I'm on my laptop", "je t'écris depuis mon ordi": the device the writer uses, not what the sentence is about. */
-const WRITING_VERBS = new Set(['im', 'am', 'typing', 'writing', 'texting', 'suis', 'jsuis', 'ecris', 'tape', 'jecris']);
-const WRITING_PREPOSITIONS = new Set(['on', 'from', 'sur', 'depuis']);
-const POSSESSIVES = new Set(['my', 'mon', 'ma', 'the', 'le', 'l', 'son', 'sa', 'his', 'her']);
+/**
+ * "I'm on my laptop", "je t'écris depuis mon ordi": the device the writer uses, not what the sentence is about; so is
+ * the one the writer apologises for ("je suis pas très doué avec l'ordinateur", "I'm useless with my phone", a25).
+ */
+const WRITING_VERBS = new Set([
+  ...['im', 'am', 'typing', 'writing', 'texting', 'suis', 'jsuis', 'ecris', 'tape', 'jecris'],
+  ...['doue', 'douee', 'nul', 'nulle', 'habitue', 'habituee', 'aise', 'useless', 'rubbish', 'good'],
+]);
+const WRITING_PREPOSITIONS = new Set(['on', 'from', 'sur', 'depuis', 'avec', 'with']);
+const POSSESSIVES = new Set(['my', 'mon', 'ma', 'the', 'le', 'la', 'l', 'son', 'sa', 'his', 'her']);
 /**
  * Verbs of a search typed on a device: "il a tapé 'comment mourir sans douleur' sur son ordi", "she googled lethal
  * doses on her phone" report what was searched, the device is where.
@@ -1074,10 +1118,27 @@ function mournedPet(tokens: Tokens, at: number): boolean {
  * "j'ai donné ma console à mon petit frère", "I gave away my guitar": a possession given away is a farewell act, not a
  * topic about machines, games or music (the figurative-context word is the thing given).
  */
-function givenAway(tokens: Tokens, hit: Hit): boolean {
-  return (
-    OWNER_POSSESSIVES.has(normAt(tokens, hit.first - 1) ?? '') && GIVING_AWAY.has(normAt(tokens, hit.first - 2) ?? '')
-  );
+function givenAway(tokens: Tokens, seg: Segments, hit: Hit): boolean {
+  if (!OWNER_POSSESSIVES.has(normAt(tokens, hit.first - 1) ?? '')) return false;
+  // The thing may be one of a list after the verb: "g tout donné à mes potes, mes jeux ma console" (a25).
+  const s = seg.sentence[hit.first];
+  for (let i = hit.first - 2; i >= 0 && hit.first - i <= GIVING_REACH && seg.sentence[i] === s; i--)
+    if (GIVING_AWAY.has(normAt(tokens, i) ?? '')) return true;
+  return false;
+}
+
+/** How many words before the thing given its giving verb may stand (a list of things given, "à mes potes" between). */
+const GIVING_REACH = 10;
+
+/** Words that liken real life to a story: "comme dans le film, si quelqu'un se fait piquer…", "like in the movie". */
+const LIKENING_WORDS = new Set(['comme', 'like']);
+
+/**
+ * "comme dans le film, si quelqu'un se fait piquer par un serpent faut-il aspirer le venin ?": a story named as a
+ * comparison frames a question about real life, which stays on topic (a25).
+ */
+function likenedTo(tokens: Tokens, hit: Hit): boolean {
+  return LIKENING_WORDS.has(normAt(tokens, hit.first - 1) ?? '');
 }
 
 /** Words of a fall or a throw that make the animal where the person fell from ("chute de cheval", "fell off a horse"). */
@@ -1117,7 +1178,7 @@ const PERSON_ONLY_TAGS = new Set([
   ...['suicide', 'farewell', 'lethal_means', 'dark_thoughts', 'worried'],
   ...['wish_frame', 'intent_frame', 'life_end', 'life_end_act'],
   // Acts and words only a person has: "j'ai donné le chien au voisin" is a farewell act (a24).
-  ...['farewell_act', 'crisis_state', 'no_point', 'thanks_goodbye', 'drug_stock', 'suicide_means'],
+  ...['farewell_act', 'crisis_state', 'no_point', 'thanks_goodbye', 'drug_stock', 'suicide_means', 'past_attempt'],
 ]);
 
 /** Verbs of an animal's attack on a person ("mon chien a mordu mon fils", "the dog attacked my daughter"). */
@@ -1465,9 +1526,12 @@ function isFrontedDate(seg: Segments, hit: Hit): boolean {
  * True when a hit describes a present situation: not negated in its clause, not in a sentence about the past
  * or a general/hypothetical question (unless its own clause has a "current" cue such as "depuis", "right now").
  *
+ * `pastCounts` keeps a sign that only a past cue would silence (still not a negated, general or hypothetical one):
+ * a means bought or an attempt made in the past is still there now (`slot-combos.ts`, the suicide near pair).
+ *
  * @example isCurrent(tokens, seg, index, hit) // false for "je n'ai pas de douleur dans la poitrine"
  */
-export function isCurrent(tokens: Tokens, seg: Segments, index: ContextIndex, hit: Hit): boolean {
+export function isCurrent(tokens: Tokens, seg: Segments, index: ContextIndex, hit: Hit, pastCounts = false): boolean {
   const clause = seg.clause[hit.first] ?? 0;
   // A message with no negation cue (most of them, and an empty `negationEnds`) has none for this walk to meet.
   if (index.negationEnds.length > 0)
@@ -1482,7 +1546,7 @@ export function isCurrent(tokens: Tokens, seg: Segments, index: ContextIndex, hi
   }
   if (negationInGap(index, hit) || frenchNeBeforeGap(tokens, hit)) return false;
   if (index.text && answeredNo(tokens, seg, index.text, hit)) return false;
-  if (datedSign(tokens, index, hit)) return false;
+  if (!pastCounts && datedSign(tokens, index, hit)) return false;
   const cues = index.clauseCues[clause] ?? 0;
   const timeOfDay = (cues & (TIME_OF_DAY_CLAUSE | GENERAL_CLAUSE)) === TIME_OF_DAY_CLAUSE;
   // "si jamais il fait un AVC maintenant": a hypothetical cue of the hit's own clause outweighs a current cue there.
@@ -1493,7 +1557,7 @@ export function isCurrent(tokens: Tokens, seg: Segments, index: ContextIndex, hi
     (cues & PAST_CLAUSE && !isAgeSignal(index, hit)) ||
     (cues & CHRONIC_CLAUSE && !((index.entryFacts[hit.entry] ?? 0) & ENTRY_SIGNAL)) ||
     sentenceCueReaches(tokens, seg, index, index.pastAt[s] ?? 0, hit, true);
-  if (past && !recursLater(tokens, seg, hit)) return false;
+  if (past && !pastCounts && !recursLater(tokens, seg, hit)) return false;
   if (index.generalMessage || cues & GENERAL_ONLY_CLAUSE || s <= index.generalUntil) return false;
   if (sentenceCueReaches(tokens, seg, index, index.generalAt[s] ?? 0, hit)) return false;
   const hypothetical = index.hypotheticalAt[s] ?? -1;

@@ -60,14 +60,21 @@ export const NEAR_RULES: readonly NearRule[] = [
     // Broad classes (s17): a stock of a medicine (`drug_stock` next to any medicine word), a height at a place
     // (`height_mark` next to a `place_word`), a high floor, a farewell act (giving things away, letters to each
     // relative, affairs put in order); two farewell acts also make a pair.
-    means: ['lethal_means', 'high_place', 'suicide_means', 'drug_stock', 'height_mark', 'high_floor', 'farewell_act'],
+    // A past attempt (`past_attempt`: "la dernière fois j'avais pris des cachets", "j'ai déjà fait une TS") weighs like a
+    // means beside a crisis said now.
+    means: [
+      ...['lethal_means', 'high_place', 'suicide_means', 'drug_stock', 'height_mark', 'high_floor', 'farewell_act'],
+      'past_attempt',
+    ],
     state: ['dark_thoughts', 'no_point', 'farewell', 'thanks_goodbye', 'crisis_state', 'farewell_act'],
     category: 'suicide',
   },
   // A threat or a physical act is both: with control ("il me surveille… il m'a dit que je finirais à l'hôpital") or with a second
   // threat it is a pattern, not a figure of speech.
   {
-    means: ['confinement', 'coercion', 'threat', 'assault', 'fear_of_person', 'harm_act'],
+    // A visit at night to a child's or the writer's room with a touch (`night_visit` + `sexual_touch`, a25): "le copain
+    // de ma mère vient la voir la nuit dans sa chambre et la touche".
+    means: ['confinement', 'coercion', 'threat', 'assault', 'fear_of_person', 'harm_act', 'night_visit'],
     state: [
       'worried',
       'hiding_r14',
@@ -78,6 +85,9 @@ export const NEAR_RULES: readonly NearRule[] = [
       'violence_stake',
       'threat',
       'assault',
+      'sexual_touch',
+      // Locked in beside a second control act ("me tient enfermée… il a pris mon tel", a25): a pattern of control.
+      'confinement',
     ],
     category: 'violence',
   },
@@ -323,7 +333,14 @@ function nearPair(
       const b = hits[s] as Hit;
       if (Math.abs((seg.sentence[b.first] ?? 0) - at) > NEAR_SENTENCES || overlaps(a, b)) continue;
       if (maxTokens !== undefined && !closeInSentence(seg, a, b, maxTokens)) continue;
-      if (!currentAt(current, tokens, seg, index, hits, m) || !currentAt(current, tokens, seg, index, hits, s))
+      if (!currentAt(current, tokens, seg, index, hits, s)) continue;
+      // A means bought or an attempt made in the past is still part of a crisis said now: "j'ai acheté une corde il y
+      // a un mois et ce soir je vais m'en servir", "la dernière fois j'avais pris des cachets… cette fois j'ai tout
+      // prévu". Only for suicide: a past threat or blow is the story of a past episode.
+      if (
+        !currentAt(current, tokens, seg, index, hits, m) &&
+        !(r === SUICIDE_RULE && isCurrent(tokens, seg, index, a, true))
+      )
         continue;
       const first = Math.min(a.first, b.first);
       const last = Math.max(a.last, b.last);
@@ -336,6 +353,9 @@ function nearPair(
   }
   return null;
 }
+
+/** The index in NEAR_RULES of the suicide pair, whose means may be dated in the past. */
+const SUICIDE_RULE = 0;
 
 /** `nearPair`'s answers of isCurrent by hit index; only the entries of the call's slot hits are read. */
 let currentMemo = new Uint8Array(64);
