@@ -355,7 +355,7 @@ function nearPair(
 }
 
 /** The index in NEAR_RULES of the suicide pair, whose means may be dated in the past. */
-const SUICIDE_RULE = 0;
+const SUICIDE_RULE = NEAR_RULES.findIndex((rule) => rule.category === 'suicide');
 
 /** `nearPair`'s answers of isCurrent by hit index; only the entries of the call's slot hits are read. */
 let currentMemo = new Uint8Array(64);
