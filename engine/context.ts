@@ -544,11 +544,7 @@ export function sortHits(lexicon: RuntimeLexicon, tokens: Tokens, seg: Segments,
   if (negations && current.length > 0) {
     const covered = mask(tokens.count);
     for (const cur of current) markHit(covered, cur);
-    for (const neg of negations) {
-      if (!overlapsMask(covered, neg)) continue;
-      cues.replace(CUE.negation, without(negations, overlapsMask, covered));
-      break;
-    }
+    dropCues(cues, CUE.negation, overlapsMask, covered);
   }
 
   dropAdverbialWithout(tokens, cues);
@@ -643,14 +639,7 @@ const ADVERBIAL_AFTER_WITHOUT = new Set([
  * cesse", "sans raison", "sans prévenir", "sans s'arrêter", "without stopping" say how, they negate nothing.
  */
 function dropAdverbialWithout(tokens: Tokens, cues: CueLists): void {
-  // Like the other drop rules: a loop looks for a cue to drop (most messages have none), then a filtered copy.
-  const negations = cues.at(CUE.negation);
-  if (!negations) return;
-  for (const cue of negations) {
-    if (!isAdverbialWithout(tokens, cue)) continue;
-    cues.replace(CUE.negation, without(negations, isAdverbialWithout, tokens));
-    return;
-  }
+  dropCues(cues, CUE.negation, isAdverbialWithout, tokens);
 }
 
 function isAdverbialWithout(tokens: Tokens, cue: Hit): boolean {
@@ -673,13 +662,7 @@ const QUICKLY_CUES = new Set(['vite', 'hurry', 'quickly', 'fast']);
  * help ("vite, il respire plus"), but after a degree word it says how something was done and dates nothing.
  */
 function dropMannerQuickly(tokens: Tokens, cues: CueLists): void {
-  const current = cues.at(CUE.current);
-  if (!current) return;
-  for (const cue of current) {
-    if (!isMannerQuickly(tokens, cue)) continue;
-    cues.replace(CUE.current, without(current, isMannerQuickly, tokens));
-    return;
-  }
+  dropCues(cues, CUE.current, isMannerQuickly, tokens);
 }
 
 function isMannerQuickly(tokens: Tokens, cue: Hit): boolean {
@@ -708,13 +691,7 @@ const SINCE_REACH = 6;
  * still dates the sentence.
  */
 function dropPastSince(tokens: Tokens, cues: CueLists): void {
-  const past = cues.at(CUE.past);
-  if (!past) return;
-  for (const cue of past) {
-    if (!afterSince(tokens, cue)) continue;
-    cues.replace(CUE.past, without(past, afterSince, tokens));
-    return;
-  }
+  dropCues(cues, CUE.past, afterSince, tokens);
 }
 
 function afterSince(tokens: Tokens, cue: Hit): boolean {
@@ -843,12 +820,7 @@ function dropCurrentInsideQuestions(tokens: Tokens, cues: CueLists): void {
     }
   }
   if (!questions) return;
-  const inside = questions;
-  for (const cue of current) {
-    if (!coveredBy(inside, cue)) continue;
-    cues.replace(CUE.current, without(current, coveredBy, inside));
-    return;
-  }
+  dropCues(cues, CUE.current, coveredBy, questions);
 }
 
 /**
@@ -985,6 +957,20 @@ function insideSign(tokens: Tokens, signs: Uint8Array | undefined, hypothetical:
   if (hypothetical && COMPARISON_WORDS.has(before)) return true;
   if (INDIRECT_QUESTION_WORDS.has(before) && IF_WORDS.has(normAt(tokens, cue.first) ?? '')) return true;
   return signs !== undefined && coveredBy(signs, cue);
+}
+
+/**
+ * Drops the cues of type `type` that `drop` (a module-level function, given `arg`) accepts: a loop looks for one first
+ * (most messages have none), then a filtered copy replaces the list.
+ */
+function dropCues<A>(cues: CueLists, type: number, drop: (arg: A, hit: Hit) => boolean, arg: A): void {
+  const list = cues.at(type);
+  if (!list) return;
+  for (const cue of list) {
+    if (!drop(arg, cue)) continue;
+    cues.replace(type, without(list, drop, arg));
+    return;
+  }
 }
 
 /**
