@@ -69,7 +69,8 @@ export function answerChecks(input: CheckInput): CheckFinding[] {
       !professionalActs(tokens, seg, professionals, hit) &&
       !judgedAfter(tokens, seg, hit) &&
       !PURPOSE.has(normAt(tokens, hit.first - 1) ?? '') &&
-      !upToLimit(tokens, hit);
+      !upToLimit(tokens, hit) &&
+      !withdrawalEffects(tokens, hit);
     const change = (cues.get('treatment_change') ?? []).find(advised) ?? changeOfMedicine(input, drugs, advised);
     if (change) checks.push({ id: 'treatment_change', span: span(change) });
     const professional = (cues.get('professional') ?? []).find(
@@ -360,8 +361,63 @@ function professionalActs(tokens: Tokens, seg: Segments, professionals: readonly
     }) ||
     thirdPartyActs(tokens, seg, change) ||
     peopleAct(tokens, seg, change) ||
-    namedProfessionalActs(tokens, seg, professionals, change)
+    namedProfessionalActs(tokens, seg, professionals, change) ||
+    supervisedBy(tokens, seg, professionals, change)
   );
+}
+
+/**
+ * Words that may stand between a change's partner word and the professional: "adapter les doses avec son
+ * diabétologue", "réduire la cortisone en accord avec votre médecin", "taper off under the supervision of your doctor".
+ */
+const SUPERVISION_WORDS = new Set([
+  ...['avec', 'en', 'accord', 'concertation', 'lien', 'sous', 'le', 'la', 'l', 'les', 'controle', 'surveillance'],
+  ...['supervision', 'suivi', 'de', 'd', 'du', 'un', 'une', 'votre', 'vos', 'son', 'sa', 'ses', 'ton', 'ta', 'tes'],
+  ...['leur', 'with', 'under', 'the', 'a', 'an', 'of', 'your', 'his', 'her', 'their', 'guidance', 'help'],
+]);
+/** The words that make the professional a partner of the change ("avec", "sous" contrôle, "en accord" avec). */
+const SUPERVISION_LINKS = new Set(['avec', 'with', 'sous', 'under', 'accord']);
+/** Words of the change's object before the partner word ("la cortisone", "the dose"): at most this many. */
+const SUPERVISION_OBJECT = 3;
+/** Words that start another statement, not the object of the change: "doublez la dose et voyez avec votre médecin". */
+const STATEMENT_BREAKS = new Set([
+  'et',
+  'puis',
+  'ou',
+  'mais',
+  'pour',
+  'si',
+  'que',
+  'and',
+  'then',
+  'or',
+  'but',
+  'to',
+  'if',
+]);
+/** How many words after a change its professional may stand ("… la cortisone en accord avec votre médecin": six). */
+const SUPERVISION_REACH = 8;
+
+/**
+ * "Il faut adapter les doses avec son diabétologue", "réduisez la cortisone en accord avec votre médecin": a change
+ * made with a professional, named right after it in its clause, is not advice to change alone; the answer already
+ * sends the reader to them.
+ */
+function supervisedBy(tokens: Tokens, seg: Segments, professionals: readonly Hit[], change: Hit): boolean {
+  const clause = seg.clause[change.last];
+  return professionals.some((pro) => {
+    if (pro.first <= change.last || pro.first - change.last > SUPERVISION_REACH) return false;
+    if (seg.clause[pro.first] !== clause) return false;
+    let linked = false;
+    let object = 0;
+    for (let i = change.last + 1; i < pro.first; i++) {
+      const word = normAt(tokens, i) ?? '';
+      if (SUPERVISION_LINKS.has(word)) linked = true;
+      else if (linked ? !SUPERVISION_WORDS.has(word) : STATEMENT_BREAKS.has(word) || ++object > SUPERVISION_OBJECT)
+        return false;
+    }
+    return linked;
+  });
 }
 
 /**
@@ -369,6 +425,23 @@ function professionalActs(tokens: Tokens, seg: Segments, professionals: readonly
  * introduces how to do it, not advice to do it (what the reader should do follows it).
  */
 const PURPOSE = new Set(['pour', 'afin']);
+
+/** Nouns of what a withdrawal does: "syndrome de sevrage", "les symptômes du sevrage". */
+const WITHDRAWAL_EFFECTS = new Set([
+  ...['syndrome', 'syndromes', 'symptome', 'symptomes', 'signe', 'signes', 'effet', 'effets', 'manifestations'],
+]);
+
+/**
+ * "Un arrêt brutal peut entraîner un syndrome de sevrage": withdrawal named as what a stop causes is a warning, not
+ * advice to wean ("un plan de sevrage progressif" stays one).
+ */
+function withdrawalEffects(tokens: Tokens, change: Hit): boolean {
+  if (change.first !== change.last || normAt(tokens, change.first) !== 'sevrage') return false;
+  const link = normAt(tokens, change.first - 1) ?? '';
+  return (
+    (link === 'de' || link === 'du' || link === 'd') && WITHDRAWAL_EFFECTS.has(normAt(tokens, change.first - 2) ?? '')
+  );
+}
 
 /**
  * "Give up to 4 doses in 24 hours": "up to" is a limit, not "give up" (a change). Read on the hit's "up".
