@@ -77,11 +77,25 @@ export function analyze(input: AnalyzeInput): Analysis {
       input,
     );
   } catch {
+    // Never thrown to the caller, but counted: a bug here would otherwise look like a message with no findings.
+    failures++;
     const pii = input?.personalData === false ? [] : safePii(text);
     return { lang: forced ?? 'fr', health: false, topics: [], redFlags: [], pii, checks: [] };
   } finally {
     release(arenaAt);
   }
+}
+
+let failures = 0;
+
+/**
+ * How many `analyze()` calls fell back to an empty analysis after an internal error since the engine was loaded (for
+ * tests: on real messages this stays 0; a `ReferenceError` in a rule once emptied every answer check silently).
+ *
+ * @example analyzeFailures() // 0
+ */
+export function analyzeFailures(): number {
+  return failures;
 }
 
 function safePii(text: string): Analysis['pii'] {
