@@ -381,19 +381,8 @@ const SUPERVISION_LINKS = new Set(['avec', 'with', 'sous', 'under', 'accord']);
 const SUPERVISION_OBJECT = 3;
 /** Words that start another statement, not the object of the change: "doublez la dose et voyez avec votre médecin". */
 const STATEMENT_BREAKS = new Set([
-  'et',
-  'puis',
-  'ou',
-  'mais',
-  'pour',
-  'si',
-  'que',
-  'and',
-  'then',
-  'or',
-  'but',
-  'to',
-  'if',
+  ...['et', 'puis', 'ou', 'mais', 'pour', 'si', 'que'],
+  ...['and', 'then', 'or', 'but', 'to', 'if'],
 ]);
 /** How many words after a change its professional may stand ("… la cortisone en accord avec votre médecin": six). */
 const SUPERVISION_REACH = 8;
