@@ -12,7 +12,7 @@ import { grown } from './text/grow.ts';
 import { languageOf, languageVote } from './text/language.ts';
 import { isLaughingWord } from './text/laughing-words.ts';
 import { normAt, type Tokens, TokenType } from './text/tokenize.ts';
-import type { Language } from './types.ts';
+import { RED_FLAG_CATEGORIES, type Language } from './types.ts';
 
 /** Words that start a new clause: a negation or a past marker does not reach across them. */
 const CLAUSE_WORDS = new Set([
@@ -527,6 +527,8 @@ export function sortHits(lexicon: RuntimeLexicon, tokens: Tokens, seg: Segments,
   // The hits come in text order: most share the sentence of the hit before, and its languages.
   let lastSentence = -1;
   let languages = 0;
+  const airwayRoles = airwayRolesOf(lexicon);
+  let airway = 0;
   for (const hit of raw) {
     const s = seg.sentence[hit.first] ?? 0;
     if (s !== lastSentence) {
@@ -536,8 +538,12 @@ export function sortHits(lexicon: RuntimeLexicon, tokens: Tokens, seg: Segments,
     if (!(readIn[hit.entry]! & languages)) continue;
     const cue = lexicon.cueIndex[hit.entry]!;
     if (cue >= 0) cues.push(cue, hit);
-    else kept.push(hit);
+    else {
+      kept.push(hit);
+      airway |= airwayRoles[hit.entry]!;
+    }
   }
+  if (airway === (AIRWAY_CAUSE | STROKE_ONLY)) dropSpeechBesideAirway(tokens, kept, airwayRoles);
   // Cues of a "current" phrase override an overlapping negation ("je n'ai jamais eu aussi mal").
   const current = cues.at(CUE.current) ?? NO_HITS;
   const negations = cues.at(CUE.negation);
@@ -582,6 +588,40 @@ export function sortHits(lexicon: RuntimeLexicon, tokens: Tokens, seg: Segments,
       content.push(hit);
   }
   return { content, cues };
+}
+
+/**
+ * A voice lost to something in the airway is not a stroke's speech trouble: "il s'étouffe avec un morceau de viande,
+ * il peut plus parler", "crise d'asthme, elle n'arrive plus à parler" (a25 left them adding `stroke` to the choking
+ * alert). When the message names such a cause (signal `airway_cause`: choking, food gone the wrong way, an asthma
+ * attack, a swelling throat), a hit that is `stroke` alone and names speech is dropped; face and arm signs stay.
+ */
+const AIRWAY_CAUSE = 1;
+const STROKE_ONLY = 2;
+const SPEECH_WORDS = new Set([
+  ...['parler', 'parle', 'parlait', 'parlent', 'articuler', 'articule', 'mot', 'mots', 'phrase', 'phrases', 'dire'],
+  ...['talk', 'talking', 'speak', 'speaking', 'words', 'word', 'speech', 'sentence', 'sentences', 'say'],
+]);
+const airwayRolesOf = perLexicon((lexicon: RuntimeLexicon): Uint8Array => {
+  const roles = new Uint8Array(lexicon.entries.length);
+  const stroke = 1 << RED_FLAG_CATEGORIES.indexOf('stroke');
+  for (let e = 0; e < roles.length; e++) {
+    if (lexicon.kinds[e] === KIND_SIGNAL && lexicon.entries[e]!.tags.includes('airway_cause')) roles[e] = AIRWAY_CAUSE;
+    else if (lexicon.kinds[e] === KIND_RED_FLAG && lexicon.categories[e] === stroke) roles[e] = STROKE_ONLY;
+  }
+  return roles;
+});
+
+/** Removes from `kept` (in place) the stroke-only hits that name speech; called only beside an `airway_cause`. */
+function dropSpeechBesideAirway(tokens: Tokens, kept: Hit[], roles: Uint8Array): void {
+  let w = 0;
+  for (const hit of kept) if (roles[hit.entry] !== STROKE_ONLY || !namesSpeech(tokens, hit)) kept[w++] = hit;
+  kept.length = w;
+}
+
+function namesSpeech(tokens: Tokens, hit: Hit): boolean {
+  for (let i = hit.first; i <= hit.last; i++) if (SPEECH_WORDS.has(normAt(tokens, i) ?? '')) return true;
+  return false;
 }
 
 /**
