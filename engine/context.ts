@@ -600,6 +600,7 @@ const AIRWAY_CAUSE = 1;
 const STROKE_ONLY = 2;
 const SPEECH_WORDS = new Set([
   ...['parler', 'parle', 'parlait', 'parlent', 'articuler', 'articule', 'mot', 'mots', 'phrase', 'phrases', 'dire'],
+  ...['voix', 'parole', 'paroles', 'voice'],
   ...['talk', 'talking', 'speak', 'speaking', 'words', 'word', 'speech', 'sentence', 'sentences', 'say'],
 ]);
 const airwayRolesOf = perLexicon((lexicon: RuntimeLexicon): Uint8Array => {
