@@ -593,10 +593,13 @@ export function sortHits(lexicon: RuntimeLexicon, tokens: Tokens, seg: Segments,
 /**
  * A voice lost to something in the airway is not a stroke's speech trouble: "il s'étouffe avec un morceau de viande,
  * il peut plus parler", "crise d'asthme, elle n'arrive plus à parler" (a25 left them adding `stroke` to the choking
- * alert). When the message names such a cause (signal `airway_cause`: choking, food gone the wrong way, an asthma
- * attack, a swelling throat), a hit that is `stroke` alone and names speech is dropped; face and arm signs stay.
+ * alert). When the message names such a cause (signals `airway_cause`, `wheeze`, `short_breath`, `foreign_body`:
+ * choking, food gone the wrong way, an asthma attack, breathlessness, a swelling throat), a hit that is `stroke` alone and names speech is dropped; face and arm signs stay.
  */
 const AIRWAY_CAUSE = 1;
+/** Signal tags that name such a cause: a26's choking and swelling family, and the existing asthma, breathlessness and
+ * swallowed-object families (read as they are, so their hits serve twice and the lexicon grows by no common word). */
+const AIRWAY_TAGS = new Set(['airway_cause', 'wheeze', 'short_breath', 'foreign_body']);
 const STROKE_ONLY = 2;
 const SPEECH_WORDS = new Set([
   ...['parler', 'parle', 'parlait', 'parlent', 'articuler', 'articule', 'mot', 'mots', 'phrase', 'phrases', 'dire'],
@@ -607,7 +610,8 @@ const airwayRolesOf = perLexicon((lexicon: RuntimeLexicon): Uint8Array => {
   const roles = new Uint8Array(lexicon.entries.length);
   const stroke = 1 << RED_FLAG_CATEGORIES.indexOf('stroke');
   for (let e = 0; e < roles.length; e++) {
-    if (lexicon.kinds[e] === KIND_SIGNAL && lexicon.entries[e]!.tags.includes('airway_cause')) roles[e] = AIRWAY_CAUSE;
+    if (lexicon.kinds[e] === KIND_SIGNAL && lexicon.entries[e]!.tags.some((tag) => AIRWAY_TAGS.has(tag)))
+      roles[e] = AIRWAY_CAUSE;
     else if (lexicon.kinds[e] === KIND_RED_FLAG && lexicon.categories[e] === stroke) roles[e] = STROKE_ONLY;
   }
   return roles;
