@@ -1106,8 +1106,10 @@ const OWNER_POSSESSIVES = new Set(['mon', 'ma', 'mes', 'son', 'sa', 'ses', 'my',
  * makes the sentence about an animal.
  */
 function isComparison(tokens: Tokens, hit: Hit): boolean {
+  // A cue that starts with its own article ("une vache") is read from the animal: "encorné par une vache" (a26).
+  const first = ARTICLES.has(normAt(tokens, hit.first) ?? '') && hit.last > hit.first ? hit.first + 1 : hit.first;
   // One size word may sit between the article and the animal ("comme un petit chien", "like a little dog").
-  const at = SIZE_WORDS.has(normAt(tokens, hit.first - 1) ?? '') ? hit.first - 1 : hit.first;
+  const at = SIZE_WORDS.has(normAt(tokens, first - 1) ?? '') ? first - 1 : first;
   const article = normAt(tokens, at - 1) ?? '';
   if (ARTICLES.has(article) && ANIMAL_COMPARISON.has(normAt(tokens, at - 2) ?? '')) return true;
   // "mordue par un chien", "bitten by the neighbour's dog": the animal is the cause, the person is the subject.
