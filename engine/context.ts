@@ -12,7 +12,7 @@ import { grown } from './text/grow.ts';
 import { languageOf, languageVote } from './text/language.ts';
 import { isLaughingWord } from './text/laughing-words.ts';
 import { normAt, type Tokens, TokenType } from './text/tokenize.ts';
-import type { Language } from './types.ts';
+import { RED_FLAG_CATEGORIES, type Language } from './types.ts';
 
 /** Words that start a new clause: a negation or a past marker does not reach across them. */
 const CLAUSE_WORDS = new Set([
@@ -538,6 +538,7 @@ export function sortHits(lexicon: RuntimeLexicon, tokens: Tokens, seg: Segments,
     if (cue >= 0) cues.push(cue, hit);
     else kept.push(hit);
   }
+  dropSpeechBesideAirway(lexicon, tokens, kept);
   // Cues of a "current" phrase override an overlapping negation ("je n'ai jamais eu aussi mal").
   const current = cues.at(CUE.current) ?? NO_HITS;
   const negations = cues.at(CUE.negation);
@@ -582,6 +583,52 @@ export function sortHits(lexicon: RuntimeLexicon, tokens: Tokens, seg: Segments,
       content.push(hit);
   }
   return { content, cues };
+}
+
+/**
+ * A voice lost to something in the airway is not a stroke's speech trouble: "il s'étouffe avec un morceau de viande,
+ * il peut plus parler", "crise d'asthme, elle n'arrive plus à parler" (a25 left them adding `stroke` to the choking
+ * alert). When the message names such a cause (signals `airway_cause`, `wheeze`, `short_breath`, `foreign_body`:
+ * choking, food gone the wrong way, an asthma attack, breathlessness, a swelling throat), a hit that is `stroke` alone and names speech is dropped; face and arm signs stay.
+ */
+const AIRWAY_CAUSE = 1;
+/** Signal tags that name such a cause: a26's choking and swelling family, and the existing asthma, breathlessness and
+ * swallowed-object families (read as they are, so their hits serve twice and the lexicon grows by no common word). */
+const AIRWAY_TAGS = new Set(['airway_cause', 'wheeze', 'short_breath', 'foreign_body']);
+const STROKE_ONLY = 2;
+const SPEECH_WORDS = new Set([
+  ...['parler', 'parle', 'parlait', 'parlent', 'articuler', 'articule', 'mot', 'mots', 'phrase', 'phrases', 'dire'],
+  ...['voix', 'parole', 'paroles', 'voice'],
+  ...['talk', 'talking', 'speak', 'speaking', 'words', 'word', 'speech', 'sentence', 'sentences', 'say'],
+]);
+const airwayRolesOf = perLexicon((lexicon: RuntimeLexicon): Uint8Array => {
+  const roles = new Uint8Array(lexicon.entries.length);
+  const stroke = 1 << RED_FLAG_CATEGORIES.indexOf('stroke');
+  for (let e = 0; e < roles.length; e++) {
+    if (lexicon.kinds[e] === KIND_SIGNAL && lexicon.entries[e]!.tags.some((tag) => AIRWAY_TAGS.has(tag)))
+      roles[e] = AIRWAY_CAUSE;
+    else if (lexicon.kinds[e] === KIND_RED_FLAG && lexicon.categories[e] === stroke) roles[e] = STROKE_ONLY;
+  }
+  return roles;
+});
+
+/**
+ * Removes from `kept` (in place) the stroke-only hits that name speech when an airway cause is among them. Its own
+ * loop after `sortHits`' first one, which stays as it was (a read per hit there measured slower than this pass).
+ */
+function dropSpeechBesideAirway(lexicon: RuntimeLexicon, tokens: Tokens, kept: Hit[]): void {
+  const roles = airwayRolesOf(lexicon);
+  let seen = 0;
+  for (const hit of kept) seen |= roles[hit.entry]!;
+  if (seen !== (AIRWAY_CAUSE | STROKE_ONLY)) return;
+  let w = 0;
+  for (const hit of kept) if (roles[hit.entry] !== STROKE_ONLY || !namesSpeech(tokens, hit)) kept[w++] = hit;
+  kept.length = w;
+}
+
+function namesSpeech(tokens: Tokens, hit: Hit): boolean {
+  for (let i = hit.first; i <= hit.last; i++) if (SPEECH_WORDS.has(normAt(tokens, i) ?? '')) return true;
+  return false;
 }
 
 /**
@@ -1059,8 +1106,10 @@ const OWNER_POSSESSIVES = new Set(['mon', 'ma', 'mes', 'son', 'sa', 'ses', 'my',
  * makes the sentence about an animal.
  */
 function isComparison(tokens: Tokens, hit: Hit): boolean {
+  // A cue that starts with its own article ("une vache") is read from the animal: "encorné par une vache" (a26).
+  const first = ARTICLES.has(normAt(tokens, hit.first) ?? '') && hit.last > hit.first ? hit.first + 1 : hit.first;
   // One size word may sit between the article and the animal ("comme un petit chien", "like a little dog").
-  const at = SIZE_WORDS.has(normAt(tokens, hit.first - 1) ?? '') ? hit.first - 1 : hit.first;
+  const at = SIZE_WORDS.has(normAt(tokens, first - 1) ?? '') ? first - 1 : first;
   const article = normAt(tokens, at - 1) ?? '';
   if (ARTICLES.has(article) && ANIMAL_COMPARISON.has(normAt(tokens, at - 2) ?? '')) return true;
   // "mordue par un chien", "bitten by the neighbour's dog": the animal is the cause, the person is the subject.
