@@ -278,9 +278,10 @@ function columnDates(text: string, start: number, end: number, out: PiiFinding[]
   let p = end;
   while (p - end < 3 && text.charCodeAt(p) === 32) p++;
   let sep = text.charCodeAt(p);
-  // The last column of a tab-separated header: the tab is before the cue.
-  if ((sep === 10 || sep === 13) && text.charCodeAt(start - 1) === 9) sep = 9;
-  if (sep !== 124 && sep !== 9) return false;
+  // The last column of a tab- or semicolon-separated header: the separator is before the cue.
+  if (sep === 10 || sep === 13) sep = text.charCodeAt(start - 1);
+  // Cells: markdown `|`, tabs, and the `;` of a CSV exported by a French spreadsheet ("nom;prenom;ddn;tel").
+  if (sep !== 124 && sep !== 9 && sep !== 59) return false;
   // The cue's column: separators between the line's start and the cue (bounded by the row size).
   let column = 0;
   let i = end - 1;

@@ -557,7 +557,11 @@ function cued(reader: NameReader, text: string, words: Words, cues: readonly Cue
       default:
         continue;
     }
-    if (!reader.notPrivate(first, tokens.slice(1))) out.push(reader.span(first, tokens[tokens.length - 1]!));
+    if (reader.notPrivate(first, tokens.slice(1))) continue;
+    const found = reader.span(first, tokens[tokens.length - 1]!);
+    // The particles `run` stepped over before the surname belong to it: "Nom : LE GOFF", "M. de La Tour Yann".
+    const particles = first.first > w && cue.role !== 'nameCueWeak' && cue.role !== 'nameCueRelation';
+    out.push(particles ? { kind: 'person_name', start: words.starts[w]!, end: found.end } : found);
   }
 }
 
