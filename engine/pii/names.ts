@@ -411,6 +411,20 @@ class NameReader {
     return w + 1;
   }
 
+  /**
+   * Token t with the particles in capitals spaced before it ("VAN DER BERG Pieter", "DE LA TOUR Hélène"), at most
+   * three, when no other word in capitals comes before them ("LETTRE DE BERG Pieter" keeps "BERG Pieter").
+   */
+  capsParticles(t: Token): Token {
+    let p = t.first;
+    for (let n = 0; n < 3 && this.spaced(p - 1); n++) {
+      if (!wordLists(this.words, p - 1, NAME_PARTICLE) || !this.allCaps({ first: p - 1, last: p - 1 })) break;
+      p--;
+    }
+    if (p === t.first || (this.spaced(p - 1) && this.allCaps({ first: p - 1, last: p - 1 }))) return t;
+    return { first: p, last: t.last };
+  }
+
   /** The word after "de", "d'" or "of" at w (when one follows), else w. */
   skipOf(w: number): number {
     const norm = this.norm(w);
@@ -463,7 +477,8 @@ function uncued(reader: NameReader, text: string, words: Words, out: PiiFinding[
       // "GARCIA Antoine": a surname in capitals, then a known first name.
       const f = reader.token(after);
       if (reader.allCaps(t) && reader.surnameLike(t, false) && reader.firstName(f) === 'known' && !reader.allCaps(f)) {
-        if (!reader.afterInstitution(w) && !reader.notPrivate(f, [t])) out.push(reader.span(t, f));
+        if (!reader.afterInstitution(w) && !reader.notPrivate(f, [t]))
+          out.push(reader.span(reader.capsParticles(t), f));
         w = f.last;
       }
       continue;
