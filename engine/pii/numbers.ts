@@ -723,9 +723,12 @@ function atGroup(chain: Chain, k: number, fresh: boolean, notPhone: CueHit | und
     // "06 12 34 56 78 90": the same separators go on, this is a longer number.
     const continues = internal !== 0 && phone < lastGroup && chain.seps[phone + 1] === internal;
     // A 10-digit run after "commande", "facture", "référence"… is a reference number when it is unseparated or
-    // not grouped as a phone is (pairs after the first group: "06 12 34 56 78", "0694 12 56 78"), as in "réf.
-    // 0678 4512 90"; "rappelez-moi au 06 12 34 56 78" after the word stays a phone.
-    const reference = notPhone !== undefined && (phone === k || !pairsAfterFirst(chain, k, phone));
+    // not grouped as a French phone is (pairs after the first group: "06 12 34 56 78", "0694 12 56 78"), as in
+    // "réf. 0678 4512 90"; "rappelez-moi au 06 12 34 56 78" after the word stays a phone, and so does a UK number
+    // ("a lot … 0161 496 0753": 11 digits, grouped its own way).
+    const reference =
+      notPhone !== undefined &&
+      (phone === k || (chain.offsets[phone + 1]! - chain.offsets[k]! === 10 && !pairsAfterFirst(chain, k, phone)));
     if (!continues && !reference) return { last: phone, kind: 'phone' };
   }
   return null;
