@@ -243,6 +243,18 @@ class NameReader {
     return lower && !(t.first === t.last && this.verbLike(t.first));
   }
 
+  /**
+   * Word w starts a lowercase "d'" surname ("d'angelo", "d'hautefeuille"): the word after the apostrophe has three
+   * letters or more and is neither in the not-a-surname lists ("d'abord", "d'ailleurs") nor shaped as a verb.
+   */
+  elidedSurname(w: number): boolean {
+    const t = this.token(w);
+    if (!this.prefixed(t) || this.norm(t.first) !== 'd' || t.last !== t.first + 1) return false;
+    const { starts, ends } = this.words;
+    if (ends[t.last]! - starts[t.last]! < 3 || wordLists(this.words, t.last, NOT_SURNAME_WORD)) return false;
+    return !this.verbLike(t.last);
+  }
+
   /** A one-letter prefix and an apostrophe start the token ("N'Diaye", "d'Estaing"). */
   private prefixed(t: Token): boolean {
     const { starts, ends } = this.words;
@@ -521,6 +533,12 @@ function cued(reader: NameReader, text: string, words: Words, cues: readonly Cue
         tokens = reader.run(w, true, 3);
         const lower = tokens.some((t) => !reader.capitalised(t.first));
         if (lower) tokens = tokens.slice(0, 2);
+        // "je m'appelle marc d'angelo": after this cue a lowercase "d'" word right after the first name is the
+        // surname (elsewhere "d'" in lowercase is mostly an elision: "paul d'abord").
+        if (tokens.length === 1 && lower) {
+          const after = reader.next(tokens[0]!);
+          if (after >= 0 && reader.elidedSurname(after)) tokens.push(reader.token(after));
+        }
         if (tokens.length < 2) continue;
         first = tokens[0]!;
         break;
