@@ -49,6 +49,7 @@ export const LIST_ROLES = [
   'streetBeforeCapitalised',
   'streetAfter',
   'emailWord',
+  'nameColumn',
 ] as const;
 export type ListRole = (typeof LIST_ROLES)[number];
 

@@ -16,7 +16,7 @@ describe('semicolon CSV under a birth header', () => {
   });
 
   it('leaves dates of other columns and of prose', () => {
-    expect(found('nom;ddn;rdv\nMOREAU;;02/12/2026')).toEqual([]);
+    expect(found('nom;ddn;rdv\nXXX;;02/12/2026')).toEqual([]);
     expect(found('DDN; voir plus bas\nrendez-vous le 02/12/2026')).toEqual([]);
   });
 });
