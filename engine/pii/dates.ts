@@ -325,9 +325,6 @@ function columnDates(text: string, start: number, end: number, out: PiiFinding[]
     // A row without the table's cells ends it ("Please tell me…" below the table).
     if (seen < last) return true;
     // The name's cell may lie before or after the date's: read to the later of the two, then come back.
-    if (nameCell >= 0 && !(rows === 0 && text.charCodeAt(skipSpaces(text, nameCell)) === 45)) {
-      nameInCell(text, nameCell, sep, out);
-    }
     if (column < last) {
       q = from;
       seen = 0;
@@ -341,6 +338,8 @@ function columnDates(text: string, start: number, end: number, out: PiiFinding[]
     while (q < limit && text.charCodeAt(q) === 32) q++;
     const date = dateAt(text, q, false);
     if (date) out.push({ kind: 'birthdate', ...date });
+    // Only a row with a birth date names a person ("PARACÉTAMOL;—;500 mg" under "Nom;Né le" does not).
+    if (date && nameCell >= 0) nameInCell(text, nameCell, sep, out);
     row = text.indexOf('\n', q);
   }
   return true;
@@ -348,8 +347,8 @@ function columnDates(text: string, start: number, end: number, out: PiiFinding[]
 
 /**
  * The column of a name header ("Nom", "Name", "Patient", `nameColumn` in content/pii/cues.yaml) in the header row
- * starting at `from`, or -1. Read only for a table that has a birth-date column: a table of names and birth dates
- * identifies people, and tables without one cost nothing here.
+ * starting at `from`, or -1. Read only for a table that has a birth-date column, and its cells only in the rows
+ * holding a birth date: a name with a birth date identifies a person, and tables without one cost nothing here.
  */
 function nameHeader(text: string, from: number, sep: number): number {
   let cell = from;

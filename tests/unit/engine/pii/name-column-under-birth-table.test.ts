@@ -35,6 +35,8 @@ describe('the name column of a table with birth dates', () => {
     expect(found('Nom;RDV\nMOREAU;02/12/2026')).toEqual([]);
     expect(found('Nom;DDN\nMOREAU 2;01/01/1960')).toEqual(['birthdate:01/01/1960']);
     expect(found('| Nom | DDN |\n| Léa | 17/03/2016 |')).toEqual(['birthdate:17/03/2016']);
+    // Only the rows holding a birth date name a person.
+    expect(found('Nom;Né le;Note\nPARACÉTAMOL;—;500 mg\nIBUPROFÈNE;—;400 mg')).toEqual([]);
     // The line below the table is no row of it.
     expect(found('Name;DOB;Room\nHUGHES Margaret;04/04/1936;12\nPlease tell me who needs the flu jab first.')).toEqual([
       'person_name:HUGHES Margaret',

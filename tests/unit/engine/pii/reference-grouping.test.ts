@@ -7,12 +7,15 @@ import { describe, expect, it } from 'vitest';
 import { found } from './found.ts';
 
 describe('a reference word before a 10-digit run', () => {
-  it.each(['Référence produit 0678 4512 90', 'commande 06 784 512 90', 'n° client 0612 3456 78'])(
-    '%j is a reference',
-    (text) => {
-      expect(found(text)).toEqual([]);
-    },
-  );
+  it.each([
+    'Référence produit 0678 4512 90',
+    'commande 06 784 512 90',
+    'n° client 0612 3456 78',
+    'réf. dossier 0687 5532 14',
+    'RÉF. 0687 5532 14',
+  ])('%j is a reference', (text) => {
+    expect(found(text)).toEqual([]);
+  });
 
   it.each([
     ['commande livrée, rappelez-moi au 06 12 34 56 78', 'phone:06 12 34 56 78'],
