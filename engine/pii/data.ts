@@ -133,6 +133,10 @@ export const NOT_PRIVATE = set('notPrivate');
 /** First words of the not-private names: other names need no lookup. */
 export const NOT_PRIVATE_FIRST = new LazySet(() => [...NOT_PRIVATE].map((name) => name.slice(0, name.indexOf(' '))));
 export const STREET_BEFORE = set('streetBefore');
+/** The words read aloud for the punctuation of a dictated email ("point", "tiret"). */
+export const EMAIL_WORDS = set('emailWord');
+/** Headers of a table's name column ("Nom", "Name", "Patient"), folded. */
+export const NAME_HEADERS = set('nameColumn');
 export const STREET_BEFORE_CAPITALISED = set('streetBeforeCapitalised');
 export const STREET_AFTER = set('streetAfter');
 

@@ -3,7 +3,16 @@
  * 2019"). A date without a cue (appointment, prescription, symptom onset) and a year alone are not flagged.
  */
 import type { PiiFinding, Span } from '../types.ts';
-import { BIRTH_NOT, MONTHS, WEEKDAYS, knownWords, lookupWord } from './data.ts';
+import {
+  AMBIGUOUS_FIRST_NAMES,
+  BIRTH_NOT,
+  FIRST_NAMES,
+  MONTHS,
+  NAME_HEADERS,
+  WEEKDAYS,
+  knownWords,
+  lookupWord,
+} from './data.ts';
 import { fold, isDigit, isLetter, isSpace, isUpper, letterRunEnd, skipSpaces } from './text.ts';
 import type { CueHit } from './words.ts';
 
@@ -15,6 +24,12 @@ function digitsEnd(text: string, i: number): number {
 function num(text: string, from: number, to: number): number {
   return Number(text.slice(from, to));
 }
+
+/** Civil titles before a name in a cell, folded. */
+const CELL_TITLES = new Set(['m', 'mr', 'mrs', 'ms', 'mme', 'mlle', 'madame', 'monsieur', 'mademoiselle', 'miss']);
+
+/** What a table's name cell may hold that is not a name. */
+const NAME_PLACEHOLDERS = new Set(['nom', 'name', 'inconnu', 'unknown', 'anonyme', 'n/a', 'na']);
 
 /** End of a month name (and its abbreviation dot) at i, or -1. */
 function monthEnd(text: string, i: number): number {
@@ -278,9 +293,10 @@ function columnDates(text: string, start: number, end: number, out: PiiFinding[]
   let p = end;
   while (p - end < 3 && text.charCodeAt(p) === 32) p++;
   let sep = text.charCodeAt(p);
-  // The last column of a tab-separated header: the tab is before the cue.
-  if ((sep === 10 || sep === 13) && text.charCodeAt(start - 1) === 9) sep = 9;
-  if (sep !== 124 && sep !== 9) return false;
+  // The last column of a tab- or semicolon-separated header: the separator is before the cue.
+  if (sep === 10 || sep === 13) sep = text.charCodeAt(start - 1);
+  // Cells: markdown `|`, tabs, and the `;` of a CSV exported by a French spreadsheet ("nom;prenom;ddn;tel").
+  if (sep !== 124 && sep !== 9 && sep !== 59) return false;
   // The cue's column: separators between the line's start and the cue (bounded by the row size).
   let column = 0;
   let i = end - 1;
@@ -290,18 +306,29 @@ function columnDates(text: string, start: number, end: number, out: PiiFinding[]
     if (c === sep) column++;
   }
   if (i >= 0 && text.charCodeAt(i) !== 10) return false;
+  const nameColumn = nameHeader(text, i + 1, sep);
+  const last = Math.max(column, nameColumn);
   // A markdown row starts with '|': that separator opens the row and is counted in every row alike.
   let row = text.indexOf('\n', p);
   for (let rows = 0; row >= 0 && rows < MAX_ROWS; rows++) {
     const from = row + 1;
     let q = from;
     let seen = 0;
+    let nameCell = nameColumn === 0 ? from : -1;
     const limit = Math.min(text.length, from + MAX_ROW_CHARS);
-    while (q < limit && seen < column) {
+    while (q < limit && seen < last) {
       const c = text.charCodeAt(q);
       if (c === 10) break;
-      if (c === sep) seen++;
       q++;
+      if (c === sep && ++seen === nameColumn) nameCell = q;
+    }
+    // A row without the table's cells ends it ("Please tell me…" below the table).
+    if (seen < last) return true;
+    // The name's cell may lie before or after the date's: read to the later of the two, then come back.
+    if (column < last) {
+      q = from;
+      seen = 0;
+      while (q < limit && seen < column && text.charCodeAt(q) !== 10) if (text.charCodeAt(q++) === sep) seen++;
     }
     if (seen < column || q >= limit || text.charCodeAt(q) === 10) return true;
     if (rows === 0 && text.charCodeAt(q) === 45) {
@@ -311,7 +338,61 @@ function columnDates(text: string, start: number, end: number, out: PiiFinding[]
     while (q < limit && text.charCodeAt(q) === 32) q++;
     const date = dateAt(text, q, false);
     if (date) out.push({ kind: 'birthdate', ...date });
+    // Only a row with a birth date names a person ("PARACÉTAMOL;—;500 mg" under "Nom;Né le" does not).
+    if (date && nameCell >= 0) nameInCell(text, nameCell, sep, out);
     row = text.indexOf('\n', q);
   }
   return true;
+}
+
+/**
+ * The column of a name header ("Nom", "Name", "Patient", `nameColumn` in content/pii/cues.yaml) in the header row
+ * starting at `from`, or -1. Read only for a table that has a birth-date column, and its cells only in the rows
+ * holding a birth date: a name with a birth date identifies a person, and tables without one cost nothing here.
+ */
+function nameHeader(text: string, from: number, sep: number): number {
+  let cell = from;
+  for (let column = 0; column < 16; column++) {
+    let end = cell;
+    while (end < text.length && end - from < MAX_ROW_CHARS) {
+      const c = text.charCodeAt(end);
+      if (c === sep || c === 10 || c === 13) break;
+      end++;
+    }
+    if (NAME_HEADERS.has(fold(text.slice(cell, end)).trim())) return column;
+    if (text.charCodeAt(end) !== sep) return -1;
+    cell = end + 1;
+  }
+  return -1;
+}
+
+/** Letters of a name in a cell, with the spaces, hyphens, apostrophes and dots between its words. */
+function nameChar(c: number): boolean {
+  return isLetter(c) || c === 32 || c === 45 || c === 39 || c === 0x2019 || c === 46;
+}
+
+/**
+ * The name in a table's name cell ("DE LA TOUR", "Moreau", "M. ROBERT Gilles"): capitalised, letters and name
+ * punctuation only, two letters or more, up to the cell's end; a placeholder ("XXX", "[NOM]"), a title or a first
+ * name alone is not a name.
+ */
+function nameInCell(text: string, cell: number, sep: number, out: PiiFinding[]): void {
+  let start = skipSpaces(text, cell);
+  let end = start;
+  while (end < text.length && end - start <= 60 && nameChar(text.charCodeAt(end))) end++;
+  const after = text.charCodeAt(end);
+  if (end < text.length && after !== sep && after !== 10 && after !== 13) return;
+  while (end > start && text.charCodeAt(end - 1) === 32) end--;
+  // A civil title is not part of the name ("M. ROBERT Gilles").
+  const word = letterRunEnd(text, start);
+  if (CELL_TITLES.has(fold(text.slice(start, word)))) {
+    const next = skipSpaces(text, text.charCodeAt(word) === 46 ? word + 1 : word);
+    if (next > word && next < end) start = next;
+  }
+  if (end - start < 2 || !isUpper(text.charCodeAt(start))) return;
+  const folded = fold(text.slice(start, end));
+  if (NAME_PLACEHOLDERS.has(folded) || CELL_TITLES.has(folded) || /^x+$/.test(folded)) return;
+  // A first name alone is no name, as after "Nom :" ("| Léa | 17/03/2016 |").
+  if (FIRST_NAMES.has(folded) || AMBIGUOUS_FIRST_NAMES.has(folded)) return;
+  out.push({ kind: 'person_name', start, end });
 }

@@ -7,7 +7,7 @@
 import type { PiiFinding, PiiKind } from '../types.ts';
 import { findAddresses } from './address.ts';
 import { findBirthdates } from './dates.ts';
-import { findEmails } from './email.ts';
+import { findEmails, findSpokenEmails } from './email.ts';
 import { findIbans, type IbanResult } from './iban.ts';
 import { findNames } from './names.ts';
 import { findNumbers } from './numbers.ts';
@@ -78,6 +78,7 @@ export function findPii(text: string, tokens?: Tokens): PiiFinding[] {
     // Each detector appends to one list (in this order), rather than returning a list of its own.
     const findings: PiiFinding[] = [];
     findEmails(text, findings);
+    findSpokenEmails(text, words, cues, findings);
     add(findings, ibans.found);
     if (words.digits) findNumbers(text, words, cues, ibans.blocked, findings);
     findBirthdates(text, cues, findings);

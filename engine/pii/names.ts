@@ -243,6 +243,18 @@ class NameReader {
     return lower && !(t.first === t.last && this.verbLike(t.first));
   }
 
+  /**
+   * Word w starts a lowercase "d'" surname ("d'angelo", "d'hautefeuille"): the word after the apostrophe has three
+   * letters or more and is neither in the not-a-surname lists ("d'abord", "d'ailleurs") nor shaped as a verb.
+   */
+  elidedSurname(w: number): boolean {
+    const t = this.token(w);
+    if (!this.prefixed(t) || this.norm(t.first) !== 'd' || t.last !== t.first + 1) return false;
+    const { starts, ends } = this.words;
+    if (ends[t.last]! - starts[t.last]! < 3 || wordLists(this.words, t.last, NOT_SURNAME_WORD)) return false;
+    return !this.verbLike(t.last);
+  }
+
   /** A one-letter prefix and an apostrophe start the token ("N'Diaye", "d'Estaing"). */
   private prefixed(t: Token): boolean {
     const { starts, ends } = this.words;
@@ -411,6 +423,20 @@ class NameReader {
     return w + 1;
   }
 
+  /**
+   * Token t with the particles in capitals spaced before it ("VAN DER BERG Pieter", "DE LA TOUR Hélène"), at most
+   * three, when no other word in capitals comes before them ("LETTRE DE BERG Pieter" keeps "BERG Pieter").
+   */
+  capsParticles(t: Token): Token {
+    let p = t.first;
+    for (let n = 0; n < 3 && this.spaced(p - 1); n++) {
+      if (!wordLists(this.words, p - 1, NAME_PARTICLE) || !this.allCaps({ first: p - 1, last: p - 1 })) break;
+      p--;
+    }
+    if (p === t.first || (this.spaced(p - 1) && this.allCaps({ first: p - 1, last: p - 1 }))) return t;
+    return { first: p, last: t.last };
+  }
+
   /** The word after "de", "d'" or "of" at w (when one follows), else w. */
   skipOf(w: number): number {
     const norm = this.norm(w);
@@ -463,7 +489,8 @@ function uncued(reader: NameReader, text: string, words: Words, out: PiiFinding[
       // "GARCIA Antoine": a surname in capitals, then a known first name.
       const f = reader.token(after);
       if (reader.allCaps(t) && reader.surnameLike(t, false) && reader.firstName(f) === 'known' && !reader.allCaps(f)) {
-        if (!reader.afterInstitution(w) && !reader.notPrivate(f, [t])) out.push(reader.span(t, f));
+        if (!reader.afterInstitution(w) && !reader.notPrivate(f, [t]))
+          out.push(reader.span(reader.capsParticles(t), f));
         w = f.last;
       }
       continue;
@@ -506,6 +533,12 @@ function cued(reader: NameReader, text: string, words: Words, cues: readonly Cue
         tokens = reader.run(w, true, 3);
         const lower = tokens.some((t) => !reader.capitalised(t.first));
         if (lower) tokens = tokens.slice(0, 2);
+        // "je m'appelle marc d'angelo": after this cue a lowercase "d'" word right after the first name is the
+        // surname (elsewhere "d'" in lowercase is mostly an elision: "paul d'abord").
+        if (tokens.length === 1 && lower) {
+          const after = reader.next(tokens[0]!);
+          if (after >= 0 && reader.elidedSurname(after)) tokens.push(reader.token(after));
+        }
         if (tokens.length < 2) continue;
         first = tokens[0]!;
         break;
@@ -557,7 +590,11 @@ function cued(reader: NameReader, text: string, words: Words, cues: readonly Cue
       default:
         continue;
     }
-    if (!reader.notPrivate(first, tokens.slice(1))) out.push(reader.span(first, tokens[tokens.length - 1]!));
+    if (reader.notPrivate(first, tokens.slice(1))) continue;
+    const found = reader.span(first, tokens[tokens.length - 1]!);
+    // The particles `run` stepped over before the surname belong to it: "Nom : LE GOFF", "M. de La Tour Yann".
+    const particles = first.first > w && cue.role !== 'nameCueWeak' && cue.role !== 'nameCueRelation';
+    out.push(particles ? { kind: 'person_name', start: words.starts[w]!, end: found.end } : found);
   }
 }
 

@@ -722,11 +722,22 @@ function atGroup(chain: Chain, k: number, fresh: boolean, notPhone: CueHit | und
     const internal = phone > k ? chain.seps[k + 1]! : 0;
     // "06 12 34 56 78 90": the same separators go on, this is a longer number.
     const continues = internal !== 0 && phone < lastGroup && chain.seps[phone + 1] === internal;
-    // An unseparated 10-digit run after "commande", "facture"… is a reference number.
-    const reference = phone === k && notPhone !== undefined;
+    // A 10-digit run after "commande", "facture", "référence"… is a reference number when it is unseparated or
+    // not grouped as a French phone is (pairs after the first group: "06 12 34 56 78", "0694 12 56 78"), as in
+    // "réf. 0678 4512 90"; "rappelez-moi au 06 12 34 56 78" after the word stays a phone, and so does a UK number
+    // ("a lot … 0161 496 0753": 11 digits, grouped its own way).
+    const reference =
+      notPhone !== undefined &&
+      (phone === k || (chain.offsets[phone + 1]! - chain.offsets[k]! === 10 && !pairsAfterFirst(chain, k, phone)));
     if (!continues && !reference) return { last: phone, kind: 'phone' };
   }
   return null;
+}
+
+/** Groups k+1..last hold two characters each: a phone's typography. */
+function pairsAfterFirst(chain: Chain, k: number, last: number): boolean {
+  for (let j = k + 1; j <= last; j++) if (chain.offsets[j + 1]! - chain.offsets[j]! !== 2) return false;
+  return true;
 }
 
 /** Index of the last group of a phone number starting at group k, or -1. */

@@ -22,6 +22,7 @@ export const CUE_ROLES = [
   'nameTitle',
   'nameCueDocument',
   'streetNoNumber',
+  'emailAt',
 ] as const;
 export type CueRole = (typeof CUE_ROLES)[number];
 
@@ -47,6 +48,8 @@ export const LIST_ROLES = [
   'streetBefore',
   'streetBeforeCapitalised',
   'streetAfter',
+  'emailWord',
+  'nameColumn',
 ] as const;
 export type ListRole = (typeof LIST_ROLES)[number];
 

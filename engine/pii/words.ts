@@ -629,13 +629,18 @@ export function sameClause(text: string, from: number, to: number, lineBreaks = 
   return true;
 }
 
-/** A cue ending with the word "no" (number) followed by its abbreviation dot. */
+/** A cue ending with the word "no" (number) or "réf" (reference) followed by its abbreviation dot. */
 function abbreviationDot(text: string, end: number): boolean {
+  if (text.charCodeAt(end) !== 46) return false;
+  const last = text.charCodeAt(end - 1) | 32;
+  if (last === 111) return (text.charCodeAt(end - 2) | 32) === 110 && !isLetter(text.charCodeAt(end - 3));
+  // "réf. dossier 0687 5532 14": the dot of an abbreviated "réf" / "ref" does not end the clause either.
+  const e = text.charCodeAt(end - 2) | 32;
   return (
-    text.charCodeAt(end) === 46 &&
-    (text.charCodeAt(end - 1) | 32) === 111 &&
-    (text.charCodeAt(end - 2) | 32) === 110 &&
-    !isLetter(text.charCodeAt(end - 3))
+    last === 102 &&
+    (e === 101 || e === 0xe9) &&
+    (text.charCodeAt(end - 3) | 32) === 114 &&
+    !isLetter(text.charCodeAt(end - 4))
   );
 }
 
