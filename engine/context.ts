@@ -589,7 +589,8 @@ export function sortHits(lexicon: RuntimeLexicon, tokens: Tokens, seg: Segments,
  * A voice lost to something in the airway is not a stroke's speech trouble: "il s'étouffe avec un morceau de viande,
  * il peut plus parler", "crise d'asthme, elle n'arrive plus à parler" (a25 left them adding `stroke` to the choking
  * alert). When the message names such a cause (signals `airway_cause`, `wheeze`, `short_breath`, `foreign_body`:
- * choking, food gone the wrong way, an asthma attack, breathlessness, a swelling throat), a hit that is `stroke` alone and names speech is dropped; face and arm signs stay.
+ * choking, food gone the wrong way, an asthma attack, breathlessness, a swelling throat), a hit that is `stroke` alone
+ * and names speech is dropped; face and arm signs stay.
  */
 const AIRWAY_CAUSE = 1;
 /** Signal tags that name such a cause: a26's choking and swelling family, and the existing asthma, breathlessness and
