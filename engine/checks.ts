@@ -69,8 +69,7 @@ export function answerChecks(input: CheckInput): CheckFinding[] {
       !professionalActs(tokens, seg, professionals, hit) &&
       !judgedAfter(tokens, seg, hit) &&
       !PURPOSE.has(normAt(tokens, hit.first - 1) ?? '') &&
-      !upToLimit(tokens, hit) &&
-      !withdrawalEffects(tokens, hit);
+      !upToLimit(tokens, hit);
     const change = (cues.get('treatment_change') ?? []).find(advised) ?? changeOfMedicine(input, drugs, advised);
     if (change) checks.push({ id: 'treatment_change', span: span(change) });
     const professional = (cues.get('professional') ?? []).find(
@@ -414,23 +413,6 @@ function supervisedBy(tokens: Tokens, seg: Segments, professionals: readonly Hit
  * introduces how to do it, not advice to do it (what the reader should do follows it).
  */
 const PURPOSE = new Set(['pour', 'afin']);
-
-/** Nouns of what a withdrawal does: "syndrome de sevrage", "les symptômes du sevrage". */
-const WITHDRAWAL_EFFECTS = new Set([
-  ...['syndrome', 'syndromes', 'symptome', 'symptomes', 'signe', 'signes', 'effet', 'effets', 'manifestations'],
-]);
-
-/**
- * "Un arrêt brutal peut entraîner un syndrome de sevrage": withdrawal named as what a stop causes is a warning, not
- * advice to wean ("un plan de sevrage progressif" stays one).
- */
-function withdrawalEffects(tokens: Tokens, change: Hit): boolean {
-  if (change.first !== change.last || normAt(tokens, change.first) !== 'sevrage') return false;
-  const link = normAt(tokens, change.first - 1) ?? '';
-  return (
-    (link === 'de' || link === 'du' || link === 'd') && WITHDRAWAL_EFFECTS.has(normAt(tokens, change.first - 2) ?? '')
-  );
-}
 
 /**
  * "Give up to 4 doses in 24 hours": "up to" is a limit, not "give up" (a change). Read on the hit's "up".

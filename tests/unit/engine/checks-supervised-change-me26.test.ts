@@ -1,7 +1,8 @@
 /**
  * Treatment changes of engine/checks.ts that are not advice to change alone (stop 26): a change made with a professional
  * named right after it ("adapter les doses avec son diabétologue", `supervisedBy`), and withdrawal named as what a stop
- * causes ("un arrêt brutal peut entraîner un syndrome de sevrage", `withdrawalEffects`).
+ * causes ("un syndrome de sevrage": the lexicon's treatment-change terms name weaning as advice, "un plan de sevrage",
+ * "commencez un sevrage", not the bare noun).
  */
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../engine/index.ts';
