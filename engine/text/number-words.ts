@@ -7,8 +7,7 @@
  * and pronouns ("un mois" and "one month" are listed as words where they count). A word inside a compound number is not
  * read ("vingt-deux ans" is not "deux ans", "quatre-vingt-dix" is not "dix"): `compoundNumberWords` marks it.
  */
-import { TokenType, type Tokens } from './tokenize.ts';
-import { normAt } from './tokenize.ts';
+import { normAt, TokenType, type Tokens } from './tokenize.ts';
 
 export { NUMBER_WORDS } from './number-word-values.ts';
 
